@@ -52,8 +52,8 @@ create table indicator (
     sector           text    not null,
     direction        text    not null check (direction in ('UP', 'DOWN', 'NEITHER')),
     aggregation      text    not null check (aggregation in ('SUM', 'RATIO', 'MAX', 'NONE')),
-    numerator_code   text references indicator (code),
-    denominator_code text references indicator (code),
+    numerator_code   text references indicator (code) deferrable initially deferred,
+    denominator_code text references indicator (code) deferrable initially deferred,
     ratio_scale      numeric,
     levels           text[]  not null default '{}',
     formula          text,
@@ -70,7 +70,8 @@ create table plan (
     title           text   not null,
     document_number text,
     document_date   date,
-    issuer          text
+    issuer          text,
+    demo            boolean not null default false
 );
 
 -- Chỉ tiêu giao. Each adjustment is a new version; no version is ever overwritten.
