@@ -52,7 +52,10 @@ public class Evaluations {
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Indicator> judged = codes.stream().map(catalogue::get).toList();
 
-        Map<Period, RollUp> byPeriod = rollUps(area, periodsNeeded(period, targets.values()), judged);
+        Optional<Period> termToDate = termToDate(period, termTargets.values());
+        List<Period> periods = new ArrayList<>(periodsNeeded(period, targets.values()));
+        termToDate.ifPresent(periods::add);
+        Map<Period, RollUp> byPeriod = rollUps(area, periods, judged);
         List<Evaluation> out = new ArrayList<>();
         for (Indicator indicator : judged) {
             Target target = targets.get(indicator.code());
@@ -63,7 +66,8 @@ public class Evaluations {
                     : valueOf(byPeriod.get(LevelToReach.basePeriod(target, period)), area, indicator);
             out.add(Evaluator.evaluate(new Evaluator.Facts(indicator, period, target, actual.map(RollUp.PartValue::value).orElse(null),
                     reported.map(Figure::kind).orElse(actual.isPresent() ? FigureKind.ESTIMATE : null),
-                    actual.map(RollUp.PartValue::rolledUp).orElse(false), previous, base, termTargets.get(indicator.code()), null)));
+                    actual.map(RollUp.PartValue::rolledUp).orElse(false), previous, base, termTargets.get(indicator.code()),
+                    termToDate.map(p -> valueOf(byPeriod.get(p), area, indicator)).orElse(null), null)));
         }
         return out;
     }
@@ -75,14 +79,34 @@ public class Evaluations {
         return rollUps(area, List.of(period), List.of(indicator)).get(period).of(area, indicator);
     }
 
+    /**
+     * Mục tiêu Nghị quyết: targets of the five-year plans containing the period, set for the whole term
+     * or for its last year (the level to reach by the end of the term).
+     */
     private Map<String, Target> termTargets(Area area, Period period) {
         Map<String, Target> out = new LinkedHashMap<>();
         for (Plan plan : plans.plansOf(area)) {
             if (plan.period().isTerm() && !plan.period().equals(period) && period.within(plan.period())) {
-                plans.current(area, plan.period()).forEach(out::putIfAbsent);
+                for (Period when : List.of(plan.period(), Period.year(plan.period().endYear()))) {
+                    plans.current(area, when).values().stream().filter(t -> t.planId() == plan.id())
+                            .forEach(t -> out.putIfAbsent(t.indicator(), t));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A whole-term target ("915.000 lượt khách cả giai đoạn") is measured against the figure from the
+     * term's start to the evaluated year ("2020-2024") when one is reported.
+     */
+    private static Optional<Period> termToDate(Period period, Iterable<Target> termTargets) {
+        for (Target t : termTargets) {
+            if (t.period().isTerm() && period.type() == Period.Type.YEAR && period.year() > t.period().year()) {
+                return Optional.of(Period.term(t.period().year(), period.year()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Period> periodsNeeded(Period period, Iterable<Target> targets) {

@@ -19,7 +19,7 @@ public final class Evaluator {
 
     /** What is known about the indicator in the area: the figures and targets that bear on it. */
     public record Facts(Indicator indicator, Period period, Target target, BigDecimal actual, FigureKind kind,
-            boolean rolledUp, BigDecimal previous, BigDecimal base, Target termTarget, String remark) {
+            boolean rolledUp, BigDecimal previous, BigDecimal base, Target termTarget, BigDecimal termToDate, String remark) {
     }
 
     private Evaluator() {
@@ -37,9 +37,10 @@ public final class Evaluator {
             status = status(facts.target().form(), direction, actual, level.get(), percent);
         }
         ChangeVsSamePeriod change = actual == null ? null : ChangeVsSamePeriod.of(actual, facts.previous()).orElse(null);
-        PercentOfPlan termPercent = actual == null || facts.termTarget() == null ? null
+        BigDecimal towardTerm = facts.termToDate() != null ? facts.termToDate() : actual;
+        PercentOfPlan termPercent = towardTerm == null || facts.termTarget() == null ? null
                 : LevelToReach.of(facts.termTarget(), facts.termTarget().period(), facts.base())
-                        .flatMap(termLevel -> PercentOfPlan.of(actual, termLevel, direction)).orElse(null);
+                        .flatMap(termLevel -> PercentOfPlan.of(towardTerm, termLevel, direction)).orElse(null);
         return new Evaluation(facts.indicator(), facts.period(), facts.target(), level.orElse(null), actual, facts.kind(),
                 facts.rolledUp(), percent, status, change, facts.termTarget(), termPercent, remark(facts, level, actual));
     }
