@@ -83,10 +83,28 @@ public final class AreaMap {
                         .max(Comparator.comparing(Area::validFrom)));
     }
 
-    /** Like {@link #resolve(String, Period)} but refusing, in Vietnamese, a code that names no unit then. */
+    /**
+     * Like {@link #resolve(String, Period)} but refusing, in Vietnamese, a code that names no unit then.
+     * "03408@2025-07-01" names the unit with the code on that day, to ask about the new phường Tân Phong
+     * for a year before it existed (its figure is then made from its predecessors).
+     */
     public Area require(String code, Period period, String field) {
+        int at = code.indexOf('@');
+        if (at > 0) {
+            LocalDate day = day(code.substring(at + 1), field);
+            return resolve(code.substring(0, at), day, day).orElseThrow(() -> new RejectedInput(field,
+                    "Không có đơn vị hành chính mã \"%s\" vào ngày %s".formatted(code.substring(0, at), day)));
+        }
         return resolve(code, period).orElseThrow(() -> new RejectedInput(field,
                 "Không có đơn vị hành chính mã \"%s\" trong %s".formatted(code, period.label())));
+    }
+
+    private static LocalDate day(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RejectedInput(field, "Ngày \"%s\" không đúng dạng YYYY-MM-DD".formatted(text));
+        }
     }
 
     public Lineage lineage(Area area) {

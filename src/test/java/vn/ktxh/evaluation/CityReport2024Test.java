@@ -11,16 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import vn.ktxh.IntegrationTest;
 import vn.ktxh.shared.Period;
 
 /**
  * Seed 002, section III "Kết quả thực hiện các chỉ tiêu chủ yếu" of thành phố Lai Châu for 2024: the
  * demo data's targets and figures must give back the percentages the report prints.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class CityReport2024Test {
 
     @Autowired

@@ -2,6 +2,8 @@ package vn.ktxh.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,7 +15,8 @@ import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 
 /** Refusals of the API as RFC 9457 problem details, in Vietnamese, naming the field or item at fault. */
-@RestControllerAdvice(basePackages = "vn.ktxh")
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic English problem details
 class ProblemResponses {
 
     @ExceptionHandler(RejectedInput.class)
