@@ -98,9 +98,11 @@ create table target (
 create index target_lookup on target (area_id, period, indicator_code);
 
 -- Số liệu: one value per indicator, area, period and kind (ước thực hiện / thực hiện).
+-- No foreign keys here: every write is checked against the catalogue and the area map before it is
+-- stored, and per-row key checks would halve the speed of COPY on the table that grows to millions.
 create table figure (
-    indicator_code text        not null references indicator (code),
-    area_id        bigint      not null references area (id),
+    indicator_code text        not null,
+    area_id        bigint      not null,
     period         text        not null,
     kind           text        not null check (kind in ('ESTIMATE', 'FINAL')),
     value          numeric     not null,

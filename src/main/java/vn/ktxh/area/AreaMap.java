@@ -32,20 +32,22 @@ public final class AreaMap {
         }
     }
 
-    private static final Comparator<Area> BY_NAME = Comparator.comparing((Area a) -> a.kind().level())
-            .thenComparing(a -> FoldedText.fold(a.name())).thenComparing(Area::validFrom);
-
     private final Map<Long, Area> byId;
     private final Map<Long, LineageEvent> events;
     private final List<Link> links;
     private final Map<Long, List<Area>> children;
     private final Map<String, List<Area>> byCode;
+    private final Map<Long, String> foldedNames;
+    private final Comparator<Area> byName;
 
     public AreaMap(List<Area> areas, List<LineageEvent> events, List<Link> links) {
         this.byId = areas.stream().collect(Collectors.toUnmodifiableMap(Area::id, Function.identity()));
+        this.foldedNames = areas.stream().collect(Collectors.toUnmodifiableMap(Area::id, a -> FoldedText.fold(a.fullName())));
+        this.byName = Comparator.comparing((Area a) -> a.kind().level()).thenComparing(a -> foldedNames.get(a.id()))
+                .thenComparing(Area::validFrom);
         this.events = events.stream().collect(Collectors.toUnmodifiableMap(LineageEvent::id, Function.identity()));
         this.links = List.copyOf(links);
-        this.children = areas.stream().filter(a -> a.parentId() != null)
+        this.children = areas.stream().filter(a -> a.parentId() != null).sorted(byName)
                 .collect(Collectors.groupingBy(Area::parentId));
         this.byCode = areas.stream().collect(Collectors.groupingBy(Area::code));
     }
@@ -59,12 +61,12 @@ public final class AreaMap {
         String folded = FoldedText.fold(query);
         return byId.values().stream()
                 .filter(a -> day == null || a.validOn(day))
-                .filter(a -> folded.isEmpty() || FoldedText.fold(a.fullName()).contains(folded) || a.code().contains(folded))
-                .sorted(BY_NAME).toList();
+                .filter(a -> folded.isEmpty() || foldedNames.get(a.id()).contains(folded) || a.code().contains(folded))
+                .sorted(byName).toList();
     }
 
     public List<Area> childrenOn(Area parent, LocalDate day) {
-        return children.getOrDefault(parent.id(), List.of()).stream().filter(a -> a.validOn(day)).sorted(BY_NAME).toList();
+        return children.getOrDefault(parent.id(), List.of()).stream().filter(a -> a.validOn(day)).toList();
     }
 
     /**
