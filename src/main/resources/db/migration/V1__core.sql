@@ -110,10 +110,14 @@ create table figure (
     derived        boolean     not null default false,
     recorded_by    text        not null,
     recorded_at    timestamptz not null default now(),
+    created_by     text        not null,
+    created_at     timestamptz not null default now(),
     primary key (area_id, period, indicator_code, kind)
 );
 
--- Every write of a figure: who, when, the value before (null when new) and after.
+-- Every change of a stored figure: who, when, the value before and after. The first value of a
+-- figure is known from the figure itself (created_by, created_at and the oldest old_value here), so a
+-- first import of a million figures writes them once, not twice.
 create table figure_audit (
     id             bigserial primary key,
     indicator_code text        not null,

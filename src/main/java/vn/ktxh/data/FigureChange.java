@@ -3,7 +3,7 @@ package vn.ktxh.data;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One line of the audit: who changed a figure, when, from what (null when new) to what, and why. */
+/** One line of a figure's history: who set or changed it, when, from what (null when created) to what, and why. */
 public record FigureChange(FigureKind kind, BigDecimal oldValue, BigDecimal newValue, String changedBy, Instant changedAt,
         String reason) {
 }

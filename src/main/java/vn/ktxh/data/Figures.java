@@ -38,8 +38,8 @@ public class Figures {
     }
 
     @Transactional
-    public int removeRecordedBy(String user) {
-        return rows.deleteRecordedBy(user);
+    public int removeCreatedBy(String user) {
+        return rows.deleteCreatedBy(user);
     }
 
     public List<Figure> of(Collection<Long> areaIds, Period period, Collection<String> indicatorCodes) {
@@ -50,6 +50,7 @@ public class Figures {
         return rows.find(areaIds, periods, indicatorCodes);
     }
 
+    /** Every value the figure had: its creation, then each change, oldest first. */
     public List<FigureChange> history(long areaId, Period period, String indicator) {
         return rows.history(areaId, period, indicator);
     }

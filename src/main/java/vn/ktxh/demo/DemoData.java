@@ -67,7 +67,7 @@ class DemoData implements ApplicationRunner {
 
     void remove() {
         int removedPlans = transaction.execute(status -> {
-            figures.removeRecordedBy(SeedPlans.DEMO_USER);
+            figures.removeCreatedBy(SeedPlans.DEMO_USER);
             return plans.removeDemoPlans();
         });
         log.info("Đã gỡ dữ liệu mẫu: {} kế hoạch cùng các chỉ tiêu và số liệu mẫu", removedPlans);

@@ -100,14 +100,14 @@ class ProvinceScaleBenchmark {
             for (int c = 1; c <= COMMUNES; c++) {
                 for (String code : codes) {
                     csv.append(code).append(',').append(areaId + c).append(",2027-M").append(m < 10 ? "0" : "").append(m)
-                            .append(",ESTIMATE,").append(random.nextInt(1, 100_000)).append(",,false,copy\n");
+                            .append(",ESTIMATE,").append(random.nextInt(1, 100_000)).append(",,false,copy,copy\n");
                 }
             }
         }
         start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by) from stdin (format csv)",
+                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by) from stdin (format csv)",
                     new StringReader(csv.toString()));
         }
         double copySeconds = (System.nanoTime() - start) / 1e9;

@@ -49,12 +49,12 @@ public class FigureRows {
                 insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, changed_by, reason)
                 select i.indicator_code, i.area_id, i.period, i.kind, f.value, i.value, :user, :reason
                   from figure_in i
-                  left join figure f using (area_id, period, indicator_code, kind)
+                  join figure f using (area_id, period, indicator_code, kind)
                  where f.value is distinct from i.value
                 """).param("user", user).param("reason", reason).update();
         db.sql("""
-                insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by)
-                select indicator_code, area_id, period, kind, value, source, derived, :user from figure_in
+                insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
+                select indicator_code, area_id, period, kind, value, source, derived, :user, :user from figure_in
                 on conflict (area_id, period, indicator_code, kind) do update
                    set value = excluded.value, source = excluded.source, derived = excluded.derived,
                        recorded_by = excluded.recorded_by, recorded_at = now()
@@ -103,18 +103,29 @@ public class FigureRows {
                 .query(FigureRows::figure).list();
     }
 
-    /** Removes what one loader recorded (the demo data), with its audit lines. */
-    public int deleteRecordedBy(String user) {
-        db.sql("delete from figure_audit where changed_by = ?").param(user).update();
-        return db.sql("delete from figure where recorded_by = ?").param(user).update();
+    /** Removes the figures one loader created (the demo data), with their audit lines. */
+    public int deleteCreatedBy(String user) {
+        db.sql("""
+                delete from figure_audit a using figure f
+                 where f.created_by = ? and (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
+                """).param(user).update();
+        return db.sql("delete from figure where created_by = ?").param(user).update();
     }
 
     public List<FigureChange> history(long areaId, Period period, String indicator) {
         return db.sql("""
-                select kind, old_value, new_value, changed_by, changed_at, reason from figure_audit
-                 where area_id = ? and period = ? and indicator_code = ? order by id
+                select f.kind, null as old_value,
+                       coalesce((select a.old_value from figure_audit a
+                                  where (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
+                                  order by a.id limit 1), f.value) as new_value,
+                       f.created_by as changed_by, f.created_at as changed_at, 'tạo mới' as reason, 0 as id
+                  from figure f where f.area_id = :area and f.period = :period and f.indicator_code = :indicator
+                union all
+                select kind, old_value, new_value, changed_by, changed_at, reason, id from figure_audit
+                 where area_id = :area and period = :period and indicator_code = :indicator
+                 order by changed_at, id
                 """)
-                .params(areaId, period.toString(), indicator)
+                .param("area", areaId).param("period", period.toString()).param("indicator", indicator)
                 .query((rs, n) -> new FigureChange(FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("old_value"),
                         rs.getBigDecimal("new_value"), rs.getString("changed_by"),
                         rs.getTimestamp("changed_at").toInstant(), rs.getString("reason")))
