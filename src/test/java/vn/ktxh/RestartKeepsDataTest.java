@@ -17,9 +17,9 @@ import vn.ktxh.shared.Period;
 class RestartKeepsDataTest {
 
     private static ConfigurableApplicationContext start(Path home) {
+        // arguments, not default properties: they must win over application.properties
         return new SpringApplicationBuilder(KtxhApplication.class)
-                .properties("ktxh.home=" + home, "server.port=0", "ktxh.db.clean=false")
-                .run();
+                .run("--ktxh.home=" + home, "--server.port=0");
     }
 
     @Test

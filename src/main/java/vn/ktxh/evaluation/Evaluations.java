@@ -18,6 +18,7 @@ import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.Formula;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plan;
@@ -132,6 +133,9 @@ public class Evaluations {
             if (i.aggregation() == Aggregation.RATIO) {
                 codes.add(i.numerator());
                 codes.add(i.denominator());
+            }
+            if (i.formula() != null) {
+                codes.addAll(Formula.parse(i.formula()).operands());
             }
         }
         Set<Long> ids = new LinkedHashSet<>();

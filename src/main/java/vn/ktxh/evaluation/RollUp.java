@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Contribution;
+import vn.ktxh.indicator.Formula;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.Period;
 
@@ -51,6 +52,9 @@ public final class RollUp {
 
     /** The figure of {@code area} made from its parts, whatever the area reported itself. */
     public Result of(Area area, Indicator indicator) {
+        if (indicator.formula() != null) {
+            return computed(area, indicator);
+        }
         return switch (indicator.aggregation()) {
             case RATIO -> ratio(area, indicator);
             case NONE -> passThrough(area, indicator);
@@ -64,7 +68,7 @@ public final class RollUp {
         if (own.isPresent()) {
             return Optional.of(new PartValue(area, weight, own.get(), false));
         }
-        if (areas.composition(area, period, indicator.code()).isEmpty()) {
+        if (indicator.formula() == null && areas.composition(area, period, indicator.code()).isEmpty()) {
             return Optional.empty();
         }
         return of(area, indicator).valueIfComplete().map(v -> new PartValue(area, weight, v, true));
@@ -102,6 +106,22 @@ public final class RollUp {
         }
         BigDecimal value = numerator.value().multiply(indicator.ratioScale()).divide(denominator.value(), MathContext.DECIMAL64);
         return new Result(indicator, area, period, value, numerator.parts(), List.of(), null);
+    }
+
+    /** An indicator with a formula is computed from the unit's values of its operands (themselves rolled up if need be). */
+    private Result computed(Area area, Indicator indicator) {
+        List<Area> missing = new ArrayList<>();
+        Optional<BigDecimal> value = Formula.parse(indicator.formula()).evaluate(code -> {
+            Indicator operand = catalogue.get(code);
+            Optional<BigDecimal> v = operand == null ? Optional.empty()
+                    : resolve(area, operand, BigDecimal.ONE).map(PartValue::value);
+            if (v.isEmpty() && !missing.contains(area)) {
+                missing.add(area);
+            }
+            return v;
+        });
+        return new Result(indicator, area, period, value.orElse(null), List.of(), missing,
+                value.isPresent() ? null : "Không tính được theo công thức %s: thiếu số liệu hoặc chia cho 0".formatted(indicator.formula()));
     }
 
     /** A unit renamed or taken over whole keeps a non-additive figure; anything more is not invented. */

@@ -44,8 +44,24 @@ public class Indicators {
         return current != null ? current : reload();
     }
 
+    /** Records new indicators; a ratio's parts and a formula's operands must be known (here or already). */
     @Transactional
     public void record(List<Indicator> indicators) {
+        java.util.Set<String> known = new java.util.HashSet<>(catalogue().keySet());
+        indicators.forEach(i -> known.add(i.code()));
+        for (Indicator i : indicators) {
+            java.util.List<String> needed = new java.util.ArrayList<>();
+            if (i.aggregation() == Aggregation.RATIO) {
+                needed.add(i.numerator());
+                needed.add(i.denominator());
+            }
+            if (i.formula() != null) {
+                needed.addAll(Formula.parse(i.formula()).operands());
+            }
+            needed.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+                throw new RejectedInput("code", "Chỉ tiêu \"%s\" dùng chỉ tiêu \"%s\" chưa có trong danh mục".formatted(i.code(), code));
+            });
+        }
         indicators.forEach(rows::insert);
         reload();
     }

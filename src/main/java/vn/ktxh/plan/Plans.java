@@ -35,7 +35,10 @@ public class Plans {
         return rows.insertPlan(area.id(), plan);
     }
 
-    /** Records a target; when the plan already has one for the same indicator, area and period, this is its next version. */
+    /**
+     * Records a target; when the plan already has one for the same indicator, area and period, this is an
+     * adjustment (điều chỉnh): its next version, which must name the document that made it.
+     */
     @Transactional
     public Target set(long planId, NewTarget target) {
         Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
@@ -50,6 +53,11 @@ public class Plans {
         }
         if (target.form().isGrowth() && target.basePeriod() == null && target.form() != TargetForm.GROWTH_VS_PREVIOUS) {
             throw new RejectedInput("basePeriod", "Chỉ tiêu tăng trưởng của \"%s\" cần năm gốc".formatted(indicator.name()));
+        }
+        boolean adjustment = !rows.versions(planId, indicator.code(), area.id(), target.period()).isEmpty();
+        if (adjustment && (target.decision() == null || target.decision().number() == null || target.decision().number().isBlank())) {
+            throw new RejectedInput("decision", "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
+                    .formatted(indicator.name()));
         }
         return rows.insertTarget(plan, area.id(), target);
     }

@@ -26,6 +26,11 @@ public record Api(int port) {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

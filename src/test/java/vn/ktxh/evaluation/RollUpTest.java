@@ -38,7 +38,11 @@ class RollUpTest {
     private static final Indicator POVERTY_RATE = indicator("RATE", Aggregation.RATIO);
     private static final Indicator INCOME = indicator("INCOME", Aggregation.NONE);
     private static final Indicator LARGEST = indicator("LARGEST", Aggregation.MAX);
-    private static final Map<String, Indicator> CATALOGUE = Stream.of(POPULATION, POOR, HOUSEHOLD_COUNT, POVERTY_RATE, INCOME, LARGEST)
+    private static final Indicator PEOPLE_PER_HOUSEHOLD = new Indicator("PER_HOUSEHOLD", "Số người bình quân một hộ",
+            UnitOfMeasure.of("người/hộ"), "y tế dân số", Direction.NEITHER, Aggregation.NONE, null, null, null, List.of(),
+            "POPULATION / " + HOUSEHOLDS, null, null);
+    private static final Map<String, Indicator> CATALOGUE = Stream.of(POPULATION, POOR, HOUSEHOLD_COUNT, POVERTY_RATE, INCOME, LARGEST,
+                    PEOPLE_PER_HOUSEHOLD)
             .collect(Collectors.toMap(Indicator::code, Function.identity()));
 
     private final List<Figure> figures = new ArrayList<>();
@@ -118,5 +122,16 @@ class RollUpTest {
     void aUnitsOwnFigureIsPreferredToItsPartsWhenItIsAPart() {
         reported(DISTRICT, POPULATION, "50000").reported(OLD_TAN_PHONG, POPULATION, "1");
         assertThat(rollUp(PROVINCE, POPULATION).value()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void anIndicatorWithAFormulaIsComputedFromTheUnitsOtherFigures() {
+        reported(OLD_TAN_PHONG, POPULATION, "1000").reported(OLD_TAN_PHONG, HOUSEHOLD_COUNT, "250")
+                .reported(DONG_PHONG, POPULATION, "2000").reported(DONG_PHONG, HOUSEHOLD_COUNT, "250")
+                .reported(SAN_THANG, POPULATION, "0").reported(SAN_THANG, HOUSEHOLD_COUNT, "0");
+        assertThat(rollUp(OLD_TAN_PHONG, PEOPLE_PER_HOUSEHOLD).value()).isEqualByComparingTo("4");
+        assertThat(rollUp(DISTRICT, PEOPLE_PER_HOUSEHOLD).value()).isEqualByComparingTo("6");
+        assertThat(rollUp(SAN_THANG, PEOPLE_PER_HOUSEHOLD).value()).isNull();
+        assertThat(rollUp(SAN_THANG, PEOPLE_PER_HOUSEHOLD).reason()).contains("chia cho 0");
     }
 }

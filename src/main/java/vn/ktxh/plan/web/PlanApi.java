@@ -5,17 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.plan.Cascade;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.TargetForm;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
 import vn.ktxh.shared.Json;
 import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
 
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -32,6 +38,13 @@ class PlanApi {
 
     record CheckJson(String indicator, String name, BigDecimal provinceTarget, BigDecimal communeTotal,
             List<String> communesWithout, String verdict, String verdictLabel) {
+    }
+
+    record DecisionJson(String number, LocalDate date, String issuer) {
+    }
+
+    record NewTargetJson(String indicator, String area, String period, String form, BigDecimal value, BigDecimal ofTotal,
+            String basePeriod, BigDecimal baseValue, String note, DecisionJson decision) {
     }
 
     private final Plans plans;
@@ -53,6 +66,24 @@ class PlanApi {
                         plans.current(a, plan.period()).values().stream().filter(t -> t.planId() == plan.id())
                                 .map(PlanApi::json).toList()))
                 .toList();
+    }
+
+    /** Sets a target in the plan, or adjusts it (a new version, naming the adjusting document). */
+    @PostMapping("/{plan}/targets")
+    TargetJson set(@PathVariable long plan, @RequestBody NewTargetJson t) {
+        if (t.value() == null) {
+            throw new RejectedInput("value", "Thiếu giá trị chỉ tiêu");
+        }
+        TargetForm form;
+        try {
+            form = TargetForm.valueOf(t.form() == null ? "VALUE" : t.form());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput("form", "Dạng chỉ tiêu \"%s\" không hợp lệ; dùng một trong %s".formatted(t.form(),
+                    java.util.Arrays.toString(TargetForm.values())));
+        }
+        Decision decision = t.decision() == null ? null : new Decision(t.decision().number(), t.decision().date(), t.decision().issuer());
+        return json(plans.set(plan, new NewTarget(t.indicator(), t.area(), Period.parse(t.period()), form, t.value(), t.ofTotal(),
+                t.basePeriod() == null ? null : Period.parse(t.basePeriod()), t.baseValue(), false, t.note(), decision)));
     }
 
     /** Every version of a target: the decision and each adjustment. */

@@ -1,0 +1,47 @@
+package vn.ktxh.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ktxh.KtxhApplication;
+
+/** The demo data comes on the first start of an empty database and goes again on request; the real units stay. */
+class DemoDataTest {
+
+    private static ConfigurableApplicationContext start(Path home, String demo) {
+        // arguments, not default properties: they must win over application.properties
+        return new SpringApplicationBuilder(KtxhApplication.class)
+                .run("--ktxh.home=" + home, "--server.port=0", "--ktxh.demo-data=" + demo);
+    }
+
+    private static int count(ConfigurableApplicationContext app, String sql) {
+        return app.getBean(JdbcClient.class).sql(sql).query(Integer.class).single();
+    }
+
+    @Test
+    void loadsOnceAndIsRemovable() throws Exception {
+        Path home = Files.createTempDirectory(Path.of("target"), "demo-");
+        int units;
+        try (ConfigurableApplicationContext app = start(home, "true")) {
+            units = count(app, "select count(*) from area");
+            assertThat(units).isEqualTo(1 + 8 + 106 + 38 + 1 + 1 + 2 + 1);
+            assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2);
+            assertThat(count(app, "select count(*) from plan where demo")).isPositive();
+            assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isPositive();
+        }
+        try (ConfigurableApplicationContext app = start(home, "true")) {
+            assertThat(count(app, "select count(*) from area")).as("a second start loads nothing again").isEqualTo(units);
+        }
+        try (ConfigurableApplicationContext app = start(home, "remove")) {
+            assertThat(count(app, "select count(*) from plan where demo")).isZero();
+            assertThat(count(app, "select count(*) from target")).isZero();
+            assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isZero();
+            assertThat(count(app, "select count(*) from area")).isEqualTo(units);
+        }
+    }
+}
