@@ -69,6 +69,11 @@ public final class AreaMap {
         return children.getOrDefault(parent.id(), List.of()).stream().filter(a -> a.validOn(day)).toList();
     }
 
+    /** Every unit that was ever under {@code parent}, whatever the date. */
+    public List<Area> childrenEver(Area parent) {
+        return children.getOrDefault(parent.id(), List.of());
+    }
+
     /**
      * The unit a code names for a period: the one valid on the period's last day, else the last one
      * that existed during the period ("03408" for 2024 is phường Đông Phong, for 2026 phường Tân Phong).

@@ -4,7 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.ktxh.account.Accounts;
+import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
@@ -17,17 +25,37 @@ public class Figures {
     private final Areas areas;
     private final Indicators indicators;
 
-    Figures(FigureRows rows, Areas areas, Indicators indicators) {
+    private final Accounts accounts;
+    private final Cycles cycles;
+
+    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, Cycles cycles) {
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
+        this.accounts = accounts;
+        this.cycles = cycles;
     }
 
-    /** Stores every figure or, when any is refused, none; returns how many were stored. */
+    /**
+     * Stores every figure or, when any is refused, none; returns how many were stored. Refused: what
+     * fails the checks, what the signed-in account may not enter, and figures of an approved report.
+     */
     @Transactional
     public int store(List<FigureInput> inputs, String user, String reason) {
-        List<CheckedFigure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
-        return storeChecked(checked, user, reason);
+        AreaMap map = areas.map();
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<CheckedFigure> checked = new FigureCheck(map, catalogue).check(inputs);
+        accounts.currentAccess().ifPresent(access -> checked.stream()
+                .map(f -> Map.entry(f.areaId(), f.indicator())).distinct()
+                .forEach(pair -> Accounts.requireEnter(access, map.byId(pair.getKey()).orElseThrow(), catalogue.get(pair.getValue()))));
+        Set<Cycles.ReportKey> locked = cycles.locked(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period()))
+                .collect(Collectors.toSet()));
+        if (!locked.isEmpty()) {
+            Cycles.ReportKey first = locked.iterator().next();
+            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi sửa"
+                    .formatted(first.period().label(), map.byId(first.areaId()).orElseThrow().fullName()));
+        }
+        return storeChecked(checked, accounts.currentName(user), reason);
     }
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */

@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicators;
@@ -29,7 +30,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String mode;
 
-    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, TransactionTemplate transaction, Environment env) {
+    private final Accounts accounts;
+
+    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, TransactionTemplate transaction,
+            Environment env) {
+        this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -56,6 +61,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 new ReferenceUnits(areas, files).load();
                 new SeedPlans(indicators, plans, figures, files).load();
+                DemoAccounts.create(accounts);
             });
         } finally {
             areas.reload(); // the in-memory maps must not keep rows of a rolled-back load
@@ -68,6 +74,7 @@ class DemoData implements ApplicationRunner {
     void remove() {
         int removedPlans = transaction.execute(status -> {
             figures.removeCreatedBy(SeedPlans.DEMO_USER);
+            accounts.removeDemoAccounts();
             return plans.removeDemoPlans();
         });
         log.info("Đã gỡ dữ liệu mẫu: {} kế hoạch cùng các chỉ tiêu và số liệu mẫu", removedPlans);

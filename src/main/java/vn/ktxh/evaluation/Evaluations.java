@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -35,7 +36,10 @@ public class Evaluations {
     private final Plans plans;
     private final Figures figures;
 
-    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures) {
+    private final Accounts accounts;
+
+    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts) {
+        this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -45,6 +49,7 @@ public class Evaluations {
     /** Every indicator with a target for the area in the period (or in the term containing it), judged. */
     public List<Evaluation> evaluate(String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
+        accounts.requireRead(area);
         Map<String, Target> targets = plans.current(area, period);
         Map<String, Target> termTargets = termTargets(area, period);
         Set<String> codes = new LinkedHashSet<>();
@@ -76,6 +81,7 @@ public class Evaluations {
     /** The figure of an area made from the units that compose it in the period. */
     public RollUp.Result rollUp(String areaCode, Period period, String indicatorCode) {
         Area area = areas.require(areaCode, period, "area");
+        accounts.requireRead(area);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
         return rollUps(area, List.of(period), List.of(indicator)).get(period).of(area, indicator);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.indicator.Indicator;
@@ -23,7 +24,10 @@ public class Plans {
     private final Areas areas;
     private final Indicators indicators;
 
-    Plans(PlanRows rows, Areas areas, Indicators indicators) {
+    private final Accounts accounts;
+
+    Plans(PlanRows rows, Areas areas, Indicators indicators, Accounts accounts) {
+        this.accounts = accounts;
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
@@ -44,6 +48,7 @@ public class Plans {
         Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
         Indicator indicator = indicators.require(target.indicator(), "indicator");
         Area area = areas.require(target.areaCode(), target.period(), "area");
+        accounts.requireApprove(area);
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
             throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
                     .formatted(target.period(), indicator.name(), plan.period()));
@@ -59,7 +64,7 @@ public class Plans {
             throw new RejectedInput("decision", "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
                     .formatted(indicator.name()));
         }
-        return rows.insertTarget(plan, area.id(), target);
+        return rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
     }
 
     @Transactional
@@ -98,6 +103,7 @@ public class Plans {
     public List<Cascade.Check> cascade(long planId, Period period) {
         Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
         Area province = areas.map().byId(plan.areaId()).orElseThrow();
+        accounts.requireRead(province);
         List<Area> communes = areas.map().childrenOn(province, period.lastDay());
         Map<Long, Map<String, Target>> targets = current(communes.stream().map(Area::id).toList(), period);
         Map<String, Map<String, BigDecimal>> valuesByCommune = new LinkedHashMap<>();

@@ -1,3 +1,3 @@
 /** Kế hoạch: plans set by a document, targets in every form the documents use, adjustments, the cascade to communes. */
-@org.springframework.modulith.ApplicationModule(displayName = "Kế hoạch", allowedDependencies = { "area", "indicator" })
+@org.springframework.modulith.ApplicationModule(displayName = "Kế hoạch", allowedDependencies = { "area", "indicator", "account" })
 package vn.ktxh.plan;

@@ -8,8 +8,23 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** A client of the running system's HTTP API, for tests. */
-public record Api(int port) {
+/** A client of the running system's HTTP API, for tests; signs in with HTTP Basic as a demo account (or nobody). */
+public record Api(int port, String user, String password) {
+
+    public static final String DEMO_PASSWORD = "demo-ktxh-2025";
+
+    /** As the demo administrator. */
+    public Api(int port) {
+        this(port, "quantri", DEMO_PASSWORD);
+    }
+
+    public Api as(String demoUser) {
+        return new Api(port, demoUser, DEMO_PASSWORD);
+    }
+
+    public Api anonymous() {
+        return new Api(port, null, null);
+    }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,21 +33,24 @@ public record Api(int port) {
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return builder;
     }
 
     private static Reply send(HttpRequest request) {

@@ -127,7 +127,7 @@ class ApiTest {
         assertThat(history.get(0).get("newValue").decimalValue()).isEqualByComparingTo("1500");
         assertThat(history.get(1).get("oldValue").decimalValue()).isEqualByComparingTo("1500");
         assertThat(history.get(1).get("newValue").decimalValue()).isEqualByComparingTo("1595.3");
-        assertThat(history.get(1).get("changedBy").asString()).isEqualTo("api");
+        assertThat(history.get(1).get("changedBy").asString()).as("the signed-in account").isEqualTo("quantri");
     }
 
     /** A good figure travels with each bad one: the request must store neither. */

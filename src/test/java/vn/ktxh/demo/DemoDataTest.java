@@ -33,6 +33,8 @@ class DemoDataTest {
             assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2);
             assertThat(count(app, "select count(*) from plan where demo")).isPositive();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isPositive();
+            assertThat(count(app, "select count(*) from account where demo")).isEqualTo(7);
+            assertThat(count(app, "select count(*) from account where not demo")).as("no administrator besides the demo one").isZero();
         }
         try (ConfigurableApplicationContext app = start(home, "true")) {
             assertThat(count(app, "select count(*) from area")).as("a second start loads nothing again").isEqualTo(units);
@@ -42,6 +44,9 @@ class DemoDataTest {
             assertThat(count(app, "select count(*) from target")).isZero();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isZero();
             assertThat(count(app, "select count(*) from area")).isEqualTo(units);
+            assertThat(count(app, "select count(*) from account where demo")).isZero();
+            assertThat(count(app, "select count(*) from account where role = 'ADMINISTRATOR' and not demo"))
+                    .as("without demo data the first start creates an administrator").isEqualTo(1);
         }
     }
 }

@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.ArrayList;
+import java.util.Comparator;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
+import vn.ktxh.cycle.Cycles;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
@@ -22,15 +26,21 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/figures")
 class FigureApi {
 
-    record ChangeJson(String kind, BigDecimal oldValue, BigDecimal newValue, String changedBy, Instant changedAt, String reason) {
+    record ChangeJson(String event, String kind, BigDecimal oldValue, BigDecimal newValue, String changedBy, Instant changedAt,
+            String reason) {
     }
 
     private final Figures figures;
     private final Areas areas;
 
-    FigureApi(Figures figures, Areas areas) {
+    private final Cycles cycles;
+    private final Accounts accounts;
+
+    FigureApi(Figures figures, Areas areas, Cycles cycles, Accounts accounts) {
         this.figures = figures;
         this.areas = areas;
+        this.cycles = cycles;
+        this.accounts = accounts;
     }
 
     /** Stores all the figures or none: one refused item refuses the request, naming every item at fault. */
@@ -43,13 +53,21 @@ class FigureApi {
         return Map.of("stored", figures.store(inputs, "api", reason));
     }
 
-    /** The audit of one figure: every change with who, when, old and new value. */
+    /**
+     * The audit of one figure: its creation and every change with who, when, old and new value, among the
+     * moves of its report (gửi, phê duyệt, mở lại) in the order they happened.
+     */
     @GetMapping("/history")
     List<ChangeJson> history(@RequestParam String area, @RequestParam String period, @RequestParam String indicator) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
-        return figures.history(a.id(), p, indicator).stream()
-                .map(c -> new ChangeJson(c.kind().name(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason()))
-                .toList();
+        accounts.requireRead(a);
+        List<ChangeJson> out = new ArrayList<>();
+        figures.history(a.id(), p, indicator).forEach(c -> out.add(new ChangeJson(c.oldValue() == null ? "tạo mới" : "sửa",
+                c.kind().name(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason())));
+        cycles.events(a, p).forEach(e -> out.add(new ChangeJson(e.to().label().toLowerCase(java.util.Locale.ROOT), null, null, null,
+                e.by(), e.at(), e.reason())));
+        out.sort(Comparator.comparing(ChangeJson::changedAt));
+        return out;
     }
 }

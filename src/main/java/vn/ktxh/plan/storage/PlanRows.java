@@ -48,15 +48,15 @@ public class PlanRows {
         return db.sql("select * from plan where area_id = ? order by period, id").param(areaId).query(PlanRows::plan).list();
     }
 
-    public Target insertTarget(Plan plan, long areaId, NewTarget t) {
+    public Target insertTarget(Plan plan, long areaId, NewTarget t, String user) {
         Decision decision = t.decision() != null ? t.decision() : plan.decision();
         long id = db.sql("""
                 insert into target (plan_id, indicator_code, area_id, period, version, form, value, of_total, base_period,
-                                    base_value, derived, note, document_number, document_date, issuer)
+                                    base_value, derived, note, document_number, document_date, issuer, recorded_by)
                 select :plan, :indicator, :area, :period,
                        coalesce((select max(version) from target where plan_id = :plan and indicator_code = :indicator
                                   and area_id = :area and period = :period), 0) + 1,
-                       :form, :value, :ofTotal, :basePeriod, :baseValue, :derived, :note, :number, :date, :issuer
+                       :form, :value, :ofTotal, :basePeriod, :baseValue, :derived, :note, :number, :date, :issuer, :user
                 returning id
                 """)
                 .param("plan", plan.id()).param("indicator", t.indicator()).param("area", areaId)
@@ -64,6 +64,7 @@ public class PlanRows {
                 .param("ofTotal", t.ofTotal()).param("basePeriod", t.basePeriod() == null ? null : t.basePeriod().toString())
                 .param("baseValue", t.baseValue()).param("derived", t.derived()).param("note", t.note())
                 .param("number", number(decision)).param("date", date(decision)).param("issuer", issuer(decision))
+                .param("user", user)
                 .query(Long.class).single();
         return db.sql("select " + TARGET_COLUMNS + " from target t where id = ?").param(id).query(PlanRows::target).single();
     }

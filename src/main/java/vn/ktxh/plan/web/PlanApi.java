@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.plan.Cascade;
@@ -50,7 +51,10 @@ class PlanApi {
     private final Plans plans;
     private final Areas areas;
 
-    PlanApi(Plans plans, Areas areas) {
+    private final Accounts accounts;
+
+    PlanApi(Plans plans, Areas areas, Accounts accounts) {
+        this.accounts = accounts;
         this.plans = plans;
         this.areas = areas;
     }
@@ -60,6 +64,7 @@ class PlanApi {
     List<PlanJson> plans(@RequestParam String area, @RequestParam String period) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
+        accounts.requireRead(a);
         return plans.plansOf(a).stream()
                 .map(plan -> new PlanJson(plan.id(), plan.period().toString(), plan.title(), number(plan), date(plan),
                         plan.decision() == null ? null : plan.decision().issuer(),
@@ -91,7 +96,9 @@ class PlanApi {
     List<TargetJson> history(@PathVariable long plan, @RequestParam String indicator, @RequestParam String area,
             @RequestParam String period) {
         Period p = Period.parse(period);
-        return plans.history(plan, indicator, areas.require(area, p, "area"), p).stream().map(PlanApi::json).toList();
+        Area a = areas.require(area, p, "area");
+        accounts.requireRead(a);
+        return plans.history(plan, indicator, a, p).stream().map(PlanApi::json).toList();
     }
 
     /** The province target of each indicator against the targets the same plan gives its communes. */

@@ -11,6 +11,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.ktxh.shared.AccessRefused;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 
@@ -27,6 +29,20 @@ class ProblemResponses {
     @ExceptionHandler(RejectedInputs.class)
     ProblemDetail rejectedMany(RejectedInputs e) {
         return problem(e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ProblemDetail refused(AccessRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Không có quyền");
+        return problem;
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Không thực hiện được lúc này");
+        return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

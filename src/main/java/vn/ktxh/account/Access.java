@@ -1,0 +1,89 @@
+package vn.ktxh.account;
+
+import java.util.HashSet;
+import java.util.Set;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.AreaMap;
+import vn.ktxh.area.LineageStep;
+import vn.ktxh.indicator.Indicator;
+
+/**
+ * The rights of one account, as plain rules over the area map:
+ * reading reaches the bound unit, its descendants (at any date) and the units they were made from;
+ * entering figures is for officers on their own unit and descendants (a department only in its sectors);
+ * submitting is for the officers of the unit; approving and reopening for the synthesis office above it.
+ * Leaders read. An administrator may do everything.
+ */
+public final class Access {
+
+    private final Account account;
+    private final AreaMap areas;
+    private Set<Long> ownReach;
+    private Set<Long> readReach;
+
+    public Access(Account account, AreaMap areas) {
+        this.account = account;
+        this.areas = areas;
+    }
+
+    public boolean canRead(Area area) {
+        return everything() || reach(true).contains(area.id());
+    }
+
+    public boolean canEnter(Area area, Indicator indicator) {
+        return switch (account.role()) {
+            case ADMINISTRATOR -> true;
+            case COMMUNE_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
+            case DEPARTMENT_OFFICER -> reach(false).contains(area.id()) && account.sectors().contains(indicator.sector());
+            case LEADER -> false;
+        };
+    }
+
+    public boolean canSubmit(Area area) {
+        return switch (account.role()) {
+            case ADMINISTRATOR -> true;
+            case COMMUNE_OFFICER, DEPARTMENT_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
+            case LEADER -> false;
+        };
+    }
+
+    /** Approval is the synthesis office's, over units below its own (or its own, at the top). */
+    public boolean canApprove(Area area) {
+        return everything() || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
+    }
+
+    private boolean everything() {
+        return account.role() == Role.ADMINISTRATOR && account.areaId() == null;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** The bound unit and its descendants; for reading also whatever they were made from. Worked out once. */
+    private Set<Long> reach(boolean withPredecessors) {
+        if (withPredecessors) {
+            return readReach != null ? readReach : (readReach = collectFromRoot(true));
+        }
+        return ownReach != null ? ownReach : (ownReach = collectFromRoot(false));
+    }
+
+    private Set<Long> collectFromRoot(boolean withPredecessors) {
+        Set<Long> out = new HashSet<>();
+        if (account.areaId() == null) {
+            return out;
+        }
+        areas.byId(account.areaId()).ifPresent(root -> collect(root, withPredecessors, out));
+        return out;
+    }
+
+    private void collect(Area area, boolean withPredecessors, Set<Long> out) {
+        if (!out.add(area.id())) {
+            return;
+        }
+        areas.childrenEver(area).forEach(child -> collect(child, withPredecessors, out));
+        if (withPredecessors) {
+            areas.lineage(area).predecessors().stream().map(LineageStep::other).forEach(p -> collect(p, true, out));
+        }
+    }
+}

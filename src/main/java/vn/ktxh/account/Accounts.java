@@ -1,0 +1,166 @@
+package vn.ktxh.account;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.storage.AccountRows;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.shared.AccessRefused;
+import vn.ktxh.shared.RejectedInput;
+
+/** The door of the module: accounts, sign-in bookkeeping, and the rights of the signed-in account. */
+@Service
+public class Accounts {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+    private final AccountRows rows;
+    private final PasswordEncoder encoder;
+    private final Areas areas;
+
+    Accounts(AccountRows rows, PasswordEncoder encoder, Areas areas) {
+        this.rows = rows;
+        this.encoder = encoder;
+        this.areas = areas;
+    }
+
+    @Transactional
+    public Account create(NewAccount a) {
+        if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,40}")) {
+            throw new RejectedInput("username", "Tên đăng nhập \"%s\" chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–40 ký tự)"
+                    .formatted(a.username()));
+        }
+        if (a.password() == null || a.password().length() < 10) {
+            throw new RejectedInput("password", "Mật khẩu phải có ít nhất 10 ký tự");
+        }
+        if (rows.find(a.username()).isPresent()) {
+            throw new RejectedInput("username", "Tên đăng nhập \"%s\" đã có".formatted(a.username()));
+        }
+        Long areaId = a.areaCode() == null ? null : areas.find(a.areaCode(), null)
+                .orElseThrow(() -> new RejectedInput("areaCode", "Không có đơn vị hành chính mã \"%s\"".formatted(a.areaCode()))).id();
+        Account account = new Account(a.username(), a.displayName(), a.role(), areaId, a.sectors(), encoder.encode(a.password()),
+                a.demo(), true, 0, null);
+        rows.insert(account);
+        return account;
+    }
+
+    public Optional<Account> find(String username) {
+        return rows.find(username);
+    }
+
+    public List<Account> all() {
+        return rows.all();
+    }
+
+    public void recordFailure(String username, Instant now) {
+        rows.recordFailure(username, FAILURES_BEFORE_LOCK, now.plus(LOCK));
+    }
+
+    public void recordSuccess(String username) {
+        rows.recordSuccess(username);
+    }
+
+    /** On a first start without demo data: an administrator whose password is shown once, in the log. */
+    @Transactional
+    public void ensureAdministrator() {
+        if (rows.anyAdministrator()) {
+            return;
+        }
+        String password = randomPassword();
+        create(new NewAccount("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, List.of(), password, false));
+        log.warn("""
+
+                ==============================================================
+                Đã tạo tài khoản quản trị: admin
+                Mật khẩu (chỉ hiện một lần, hãy đổi ngay): {}
+                ==============================================================""", password);
+    }
+
+    @Transactional
+    public int removeDemoAccounts() {
+        return rows.deleteDemo();
+    }
+
+    /** The signed-in account, if a request is being served for one. */
+    public Optional<Account> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        return rows.find(auth.getName());
+    }
+
+    public String currentName(String otherwise) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || "anonymousUser".equals(auth.getName()) ? otherwise : auth.getName();
+    }
+
+    /**
+     * The rights of the account the current request is served for; empty outside a request (command line,
+     * loaders), where there is nobody to refuse. An anonymous request is refused.
+     */
+    public Optional<Access> currentAccess() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (auth instanceof AnonymousAuthenticationToken) {
+            throw new AccessRefused("Cần đăng nhập");
+        }
+        Account account = rows.find(auth.getName())
+                .orElseThrow(() -> new AccessRefused("Tài khoản \"%s\" không còn tồn tại".formatted(auth.getName())));
+        return Optional.of(new Access(account, areas.map()));
+    }
+
+    public void requireRead(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canRead(area), "xem số liệu của " + area.fullName()));
+    }
+
+    public void requireEnter(Area area, Indicator indicator) {
+        currentAccess().ifPresent(access -> requireEnter(access, area, indicator));
+    }
+
+    public static void requireEnter(Access access, Area area, Indicator indicator) {
+        check(access, access.canEnter(area, indicator), "nhập số liệu \"%s\" của %s".formatted(indicator.name(), area.fullName()));
+    }
+
+    public void requireSubmit(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
+    }
+
+    public void requireApprove(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canApprove(area), "phê duyệt, mở lại báo cáo hoặc giao chỉ tiêu của "
+                + area.fullName()));
+    }
+
+    private static void check(Access access, boolean allowed, String what) {
+        if (!allowed) {
+            throw new AccessRefused("Tài khoản \"%s\" (%s) không có quyền %s".formatted(access.account().username(),
+                    access.account().role().label(), what));
+        }
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.ktxh.account.storage;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.account.Account;
+import vn.ktxh.account.Role;
+
+@Repository
+public class AccountRows {
+
+    private final JdbcClient db;
+
+    AccountRows(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Account> find(String username) {
+        return db.sql("select * from account where username = ?").param(username).query(AccountRows::account).optional();
+    }
+
+    public List<Account> all() {
+        return db.sql("select * from account order by username").query(AccountRows::account).list();
+    }
+
+    public boolean anyAdministrator() {
+        return db.sql("select exists (select 1 from account where role = 'ADMINISTRATOR' and not demo)").query(Boolean.class).single();
+    }
+
+    public void insert(Account a) {
+        db.sql("""
+                insert into account (username, display_name, role, area_id, sectors, password_hash, demo, enabled)
+                values (:username, :name, :role, :area, string_to_array(:sectors, ';'), :hash, :demo, :enabled)
+                """)
+                .param("username", a.username()).param("name", a.displayName()).param("role", a.role().name())
+                .param("area", a.areaId()).param("sectors", String.join(";", a.sectors())).param("hash", a.passwordHash())
+                .param("demo", a.demo()).param("enabled", a.enabled())
+                .update();
+    }
+
+    /** Counts a failed sign-in; from the {@code limit}-th in a row the account is locked until {@code until}. */
+    public void recordFailure(String username, int limit, Instant until) {
+        db.sql("""
+                update account set failed_attempts = failed_attempts + 1,
+                       locked_until = case when failed_attempts + 1 >= :limit then :until else locked_until end
+                 where username = :username
+                """).param("limit", limit).param("until", Timestamp.from(until)).param("username", username).update();
+    }
+
+    public void recordSuccess(String username) {
+        db.sql("update account set failed_attempts = 0, locked_until = null where username = ?").param(username).update();
+    }
+
+    public int deleteDemo() {
+        return db.sql("delete from account where demo").update();
+    }
+
+    private static Account account(ResultSet rs, int n) throws SQLException {
+        Array sectors = rs.getArray("sectors");
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                rs.getObject("area_id", Long.class), sectors == null ? List.of() : Arrays.asList((String[]) sectors.getArray()),
+                rs.getString("password_hash"), rs.getBoolean("demo"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant());
+    }
+}

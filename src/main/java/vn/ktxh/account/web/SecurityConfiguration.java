@@ -1,0 +1,101 @@
+package vn.ktxh.account.web;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.ktxh.account.Account;
+import vn.ktxh.account.Accounts;
+
+/**
+ * Sign-in: the web with a form, a CSRF token and a session that times out; the API with HTTP Basic,
+ * no session and no CSRF (there is no cookie to forge). Five wrong passwords in a row lock an account
+ * for 15 minutes. Demo accounts work only while the system runs with its demo data.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("KTXH"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Cần đăng nhập", reason(ex)))
+                        .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
+                                "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false).failureUrl("/dang-nhap?loi"))
+                .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService signInAccounts(Accounts accounts, Environment env, Clock clock) {
+        boolean demoData = "true".equals(env.getProperty("ktxh.demo-data", "true"));
+        return username -> {
+            Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+            if (account.demo() && !demoData) {
+                throw new DisabledException("Tài khoản mẫu chỉ dùng được khi hệ thống chạy với dữ liệu mẫu");
+            }
+            if (account.lockedAt(clock.instant())) {
+                throw new LockedException("Tài khoản đang bị khóa tạm thời do nhập sai mật khẩu nhiều lần; hãy thử lại sau 15 phút");
+            }
+            return User.withUsername(account.username()).password(account.passwordHash()).disabled(!account.enabled())
+                    .roles(account.role().name()).build();
+        };
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    private static String reason(Exception ex) {
+        return ex instanceof LockedException || ex instanceof DisabledException ? ex.getMessage()
+                : "Yêu cầu này cần tên đăng nhập và mật khẩu (HTTP Basic)";
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"KTXH\", charset=\"UTF-8\"");
+        }
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(title, status.value(), detail.replace("\"", "'")));
+    }
+}

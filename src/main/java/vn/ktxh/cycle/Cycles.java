@@ -1,0 +1,90 @@
+package vn.ktxh.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.Accounts;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.storage.ReportRows;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+
+/** The door of the module: the state of each area's report, its moves, the lock on approved figures, timeliness. */
+@Service
+public class Cycles {
+
+    /** An area's report of a period. */
+    public record ReportKey(long areaId, Period period) {
+    }
+
+    private final ReportRows rows;
+    private final Areas areas;
+    private final Accounts accounts;
+    private final ReportingCalendar calendar;
+
+    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar) {
+        this.rows = rows;
+        this.areas = areas;
+        this.accounts = accounts;
+        this.calendar = calendar;
+    }
+
+    public ReportingCalendar calendar() {
+        return calendar;
+    }
+
+    public ReportState state(Area area, Period period) {
+        return rows.state(area.id(), period.toString()).orElse(ReportState.DRAFT);
+    }
+
+    /** Moves a report, if the signed-in account may and the report is in a state the move leaves from. */
+    @Transactional
+    public ReportState move(String areaCode, Period period, ReportState.Move move, String reason) {
+        Area area = areas.require(areaCode, period, "area");
+        if (move == ReportState.Move.SUBMIT) {
+            accounts.requireSubmit(area);
+        } else {
+            accounts.requireApprove(area);
+        }
+        if (move.needsReason() && (reason == null || reason.isBlank())) {
+            throw new RejectedInput("reason", "Cần ghi lý do khi %s báo cáo".formatted(move.label()));
+        }
+        ReportState current = rows.lockState(area.id(), period.toString()).orElse(ReportState.DRAFT);
+        if (!move.allowedFrom(current)) {
+            throw new RejectedInput("move", "Không thể %s báo cáo %s của %s khi đang ở trạng thái \"%s\""
+                    .formatted(move.label(), period.label(), area.fullName(), current.label()));
+        }
+        rows.record(area.id(), period.toString(), current, move.to(), accounts.currentName("hệ thống"), reason);
+        return move.to();
+    }
+
+    public List<ReportEvent> events(Area area, Period period) {
+        return rows.events(area.id(), period.toString());
+    }
+
+    /** The reports among {@code keys} that are approved, hence locked. */
+    public Set<ReportKey> locked(Collection<ReportKey> keys) {
+        return rows.approved(keys);
+    }
+
+    /** For each unit under {@code parentCode} on the period's last day: its state and whether it reported in time. */
+    public List<Timeliness> timeliness(String parentCode, Period period, LocalDate today) {
+        Area parent = areas.require(parentCode, period, "area");
+        accounts.requireRead(parent);
+        List<Area> units = areas.map().childrenOn(parent, period.lastDay());
+        Map<Long, ReportRows.Submission> submissions = rows.submissions(units.stream().map(Area::id).toList(), period.toString());
+        LocalDate deadline = calendar.deadline(period);
+        return units.stream().map(unit -> {
+            ReportRows.Submission s = submissions.get(unit.id());
+            ReportState state = s == null ? ReportState.DRAFT : s.state();
+            Instant submitted = s == null ? null : s.lastSubmittedAt();
+            return Timeliness.judge(unit, state, submitted, deadline, today);
+        }).toList();
+    }
+}

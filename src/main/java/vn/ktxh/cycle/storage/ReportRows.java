@@ -1,0 +1,96 @@
+package vn.ktxh.cycle.storage;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportEvent;
+import vn.ktxh.cycle.ReportState;
+import vn.ktxh.shared.Period;
+
+@Repository
+public class ReportRows {
+
+    /** The state of a report and when it was last submitted (null if never). */
+    public record Submission(ReportState state, Instant lastSubmittedAt) {
+    }
+
+    private final JdbcClient db;
+
+    ReportRows(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<ReportState> state(long areaId, String period) {
+        return db.sql("select status from report_status where area_id = ? and period = ?").params(areaId, period)
+                .query((rs, n) -> ReportState.valueOf(rs.getString(1))).optional();
+    }
+
+    /** The state, with the row locked until the transaction ends: two moves of one report cannot cross. */
+    public Optional<ReportState> lockState(long areaId, String period) {
+        db.sql("insert into report_status (area_id, period, status, changed_by) values (?, ?, 'DRAFT', 'hệ thống') on conflict do nothing")
+                .params(areaId, period).update();
+        return db.sql("select status from report_status where area_id = ? and period = ? for update").params(areaId, period)
+                .query((rs, n) -> ReportState.valueOf(rs.getString(1))).optional();
+    }
+
+    public void record(long areaId, String period, ReportState from, ReportState to, String by, String reason) {
+        db.sql("update report_status set status = ?, changed_by = ?, changed_at = now() where area_id = ? and period = ?")
+                .params(to.name(), by, areaId, period).update();
+        db.sql("insert into report_event (area_id, period, from_status, to_status, changed_by, reason) values (?, ?, ?, ?, ?, ?)")
+                .params(areaId, period, from.name(), to.name(), by, reason).update();
+    }
+
+    public List<ReportEvent> events(long areaId, String period) {
+        return db.sql("select * from report_event where area_id = ? and period = ? order by id").params(areaId, period)
+                .query((rs, n) -> new ReportEvent(rs.getLong("area_id"), rs.getString("period"),
+                        ReportState.valueOf(rs.getString("from_status")), ReportState.valueOf(rs.getString("to_status")),
+                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), rs.getString("reason")))
+                .list();
+    }
+
+    public Set<Cycles.ReportKey> approved(Collection<Cycles.ReportKey> keys) {
+        Set<Cycles.ReportKey> out = new HashSet<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        List<Long> areas = keys.stream().map(Cycles.ReportKey::areaId).distinct().toList();
+        List<String> periods = keys.stream().map(k -> k.period().toString()).distinct().toList();
+        db.sql("select area_id, period from report_status where status = 'APPROVED' and area_id in (:areas) and period in (:periods)")
+                .param("areas", areas).param("periods", periods)
+                .query(rs -> {
+                    Cycles.ReportKey key = new Cycles.ReportKey(rs.getLong(1), Period.parse(rs.getString(2)));
+                    if (keys.contains(key)) {
+                        out.add(key);
+                    }
+                });
+        return out;
+    }
+
+    public Map<Long, Submission> submissions(List<Long> areaIds, String period) {
+        Map<Long, Submission> out = new HashMap<>();
+        if (areaIds.isEmpty()) {
+            return out;
+        }
+        db.sql("""
+                select s.area_id, s.status,
+                       (select max(e.changed_at) from report_event e
+                         where e.area_id = s.area_id and e.period = s.period and e.to_status = 'SUBMITTED') as submitted_at
+                  from report_status s where s.area_id in (:areas) and s.period = :period
+                """).param("areas", areaIds).param("period", period)
+                .query(rs -> {
+                    Timestamp at = rs.getTimestamp("submitted_at");
+                    out.put(rs.getLong("area_id"), new Submission(ReportState.valueOf(rs.getString("status")),
+                            at == null ? null : at.toInstant()));
+                });
+        return out;
+    }
+}
