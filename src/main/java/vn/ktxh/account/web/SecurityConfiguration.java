@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
@@ -39,13 +40,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+                "Cần đăng nhập", reason(ex));
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("KTXH"))
+                .httpBasic(basic -> basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "Cần đăng nhập", reason(ex)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized) // no credentials at all
                         .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
                                 "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này")))
                 .build();
@@ -82,9 +84,14 @@ class SecurityConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** Our own refusals (locked, demo account) are wrapped by Spring on their way out of the account lookup. */
     private static String reason(Exception ex) {
-        return ex instanceof LockedException || ex instanceof DisabledException ? ex.getMessage()
-                : "Yêu cầu này cần tên đăng nhập và mật khẩu (HTTP Basic)";
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LockedException || t instanceof DisabledException) {
+                return t.getMessage();
+            }
+        }
+        return "Yêu cầu này cần tên đăng nhập và mật khẩu (HTTP Basic)";
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title, String detail)
