@@ -52,8 +52,8 @@ create table indicator (
     sector           text    not null,
     direction        text    not null check (direction in ('UP', 'DOWN', 'NEITHER')),
     aggregation      text    not null check (aggregation in ('SUM', 'RATIO', 'MAX', 'NONE')),
-    numerator_code   text references indicator (code),
-    denominator_code text references indicator (code),
+    numerator_code   text references indicator (code) deferrable initially deferred,
+    denominator_code text references indicator (code) deferrable initially deferred,
     ratio_scale      numeric,
     levels           text[]  not null default '{}',
     formula          text,
@@ -70,7 +70,8 @@ create table plan (
     title           text   not null,
     document_number text,
     document_date   date,
-    issuer          text
+    issuer          text,
+    demo            boolean not null default false
 );
 
 -- Chỉ tiêu giao. Each adjustment is a new version; no version is ever overwritten.
@@ -97,9 +98,11 @@ create table target (
 create index target_lookup on target (area_id, period, indicator_code);
 
 -- Số liệu: one value per indicator, area, period and kind (ước thực hiện / thực hiện).
+-- No foreign keys here: every write is checked against the catalogue and the area map before it is
+-- stored, and per-row key checks would halve the speed of COPY on the table that grows to millions.
 create table figure (
-    indicator_code text        not null references indicator (code),
-    area_id        bigint      not null references area (id),
+    indicator_code text        not null,
+    area_id        bigint      not null,
     period         text        not null,
     kind           text        not null check (kind in ('ESTIMATE', 'FINAL')),
     value          numeric     not null,

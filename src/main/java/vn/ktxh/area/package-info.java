@@ -1,0 +1,6 @@
+/**
+ * Đơn vị hành chính: provinces, districts (until 2025-06-30) and communes, each valid for a span of
+ * dates, with the lineage that links old units to new ones (sáp nhập, chia tách, đổi tên).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Đơn vị hành chính")
+package vn.ktxh.area;

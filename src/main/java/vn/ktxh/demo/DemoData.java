@@ -1,0 +1,75 @@
+package vn.ktxh.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ktxh.area.Areas;
+import vn.ktxh.data.Figures;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Plans;
+
+/**
+ * Loads the demo data on the first start of an empty database ({@code ktxh.demo-data=true}, the
+ * default), in one transaction; {@code ktxh.demo-data=remove} takes the demo plans and figures out again
+ * (the reference units and the catalogue stay: they are real).
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Areas areas;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final Figures figures;
+    private final TransactionTemplate transaction;
+    private final String mode;
+
+    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, TransactionTemplate transaction, Environment env) {
+        this.areas = areas;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.figures = figures;
+        this.transaction = transaction;
+        this.mode = env.getProperty("ktxh.demo-data", "true");
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        switch (mode) {
+            case "true" -> loadIfEmpty();
+            case "remove" -> remove();
+            default -> log.info("Không nạp dữ liệu mẫu (ktxh.demo-data={})", mode);
+        }
+    }
+
+    boolean loadIfEmpty() {
+        if (!areas.isEmpty()) {
+            return false;
+        }
+        DemoFiles files = new DemoFiles();
+        try {
+            transaction.executeWithoutResult(status -> {
+                new ReferenceUnits(areas, files).load();
+                new SeedPlans(indicators, plans, figures, files).load();
+            });
+        } finally {
+            areas.reload(); // the in-memory maps must not keep rows of a rolled-back load
+            indicators.reload();
+        }
+        log.info("Đã nạp dữ liệu mẫu: {} đơn vị hành chính, {} chỉ tiêu", areas.map().size(), indicators.catalogue().size());
+        return true;
+    }
+
+    void remove() {
+        int removedPlans = transaction.execute(status -> {
+            figures.removeRecordedBy(SeedPlans.DEMO_USER);
+            return plans.removeDemoPlans();
+        });
+        log.info("Đã gỡ dữ liệu mẫu: {} kế hoạch cùng các chỉ tiêu và số liệu mẫu", removedPlans);
+    }
+}

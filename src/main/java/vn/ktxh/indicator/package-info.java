@@ -1,0 +1,3 @@
+/** Chỉ tiêu: the catalogue of indicators — unit, sector, which way is better, how it adds up over units. */
+@org.springframework.modulith.ApplicationModule(displayName = "Chỉ tiêu")
+package vn.ktxh.indicator;

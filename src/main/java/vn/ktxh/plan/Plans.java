@@ -1,0 +1,105 @@
+package vn.ktxh.plan;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.storage.PlanRows;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+
+/** The door of the module: plans, their targets and adjustments, and the cascade check. */
+@Service
+public class Plans {
+
+    private final PlanRows rows;
+    private final Areas areas;
+    private final Indicators indicators;
+
+    Plans(PlanRows rows, Areas areas, Indicators indicators) {
+        this.rows = rows;
+        this.areas = areas;
+        this.indicators = indicators;
+    }
+
+    @Transactional
+    public Plan create(NewPlan plan) {
+        Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
+        return rows.insertPlan(area.id(), plan);
+    }
+
+    /** Records a target; when the plan already has one for the same indicator, area and period, this is its next version. */
+    @Transactional
+    public Target set(long planId, NewTarget target) {
+        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Indicator indicator = indicators.require(target.indicator(), "indicator");
+        Area area = areas.require(target.areaCode(), target.period(), "area");
+        if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
+            throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
+                    .formatted(target.period(), indicator.name(), plan.period()));
+        }
+        if (target.form() == TargetForm.COUNT_OF_TOTAL && target.ofTotal() == null) {
+            throw new RejectedInput("ofTotal", "Chỉ tiêu dạng x/y của \"%s\" cần tổng số y".formatted(indicator.name()));
+        }
+        if (target.form().isGrowth() && target.basePeriod() == null && target.form() != TargetForm.GROWTH_VS_PREVIOUS) {
+            throw new RejectedInput("basePeriod", "Chỉ tiêu tăng trưởng của \"%s\" cần năm gốc".formatted(indicator.name()));
+        }
+        return rows.insertTarget(plan, area.id(), target);
+    }
+
+    @Transactional
+    public int removeDemoPlans() {
+        return rows.deleteDemoPlans();
+    }
+
+    public List<Plan> plansOf(Area area) {
+        return rows.plansOf(area.id());
+    }
+
+    /** The latest version of each indicator's target for the area and period; the first plan wins where several set one. */
+    public Map<String, Target> current(Area area, Period period) {
+        Map<String, Target> byIndicator = new LinkedHashMap<>();
+        for (Target t : rows.currentTargets(List.of(area.id()), period)) {
+            byIndicator.putIfAbsent(t.indicator(), t);
+        }
+        return byIndicator;
+    }
+
+    /** The current targets of several areas at once, by area id then indicator code. */
+    public Map<Long, Map<String, Target>> current(List<Long> areaIds, Period period) {
+        Map<Long, Map<String, Target>> out = new HashMap<>();
+        for (Target t : rows.currentTargets(areaIds, period)) {
+            out.computeIfAbsent(t.areaId(), k -> new LinkedHashMap<>()).putIfAbsent(t.indicator(), t);
+        }
+        return out;
+    }
+
+    /** Every version of a target, oldest first: the decision and its adjustments. */
+    public List<Target> history(long planId, String indicator, Area area, Period period) {
+        return rows.versions(planId, indicator, area.id(), period);
+    }
+
+    /** For each indicator of a province plan, the commune targets of the same plan against the province's own. */
+    public List<Cascade.Check> cascade(long planId, Period period) {
+        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Area province = areas.map().byId(plan.areaId()).orElseThrow();
+        List<Area> communes = areas.map().childrenOn(province, period.lastDay());
+        Map<Long, Map<String, Target>> targets = current(communes.stream().map(Area::id).toList(), period);
+        Map<String, Map<String, BigDecimal>> valuesByCommune = new LinkedHashMap<>();
+        for (Area commune : communes) {
+            Map<String, BigDecimal> values = new HashMap<>();
+            targets.getOrDefault(commune.id(), Map.of()).forEach((code, t) -> values.put(code, t.value()));
+            valuesByCommune.put(commune.code(), values);
+        }
+        return current(province, period).values().stream()
+                .map(t -> Cascade.check(indicators.require(t.indicator(), "indicator"), t.value(), valuesByCommune))
+                .toList();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.ktxh.plan.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewPlan;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.Plan;
+import vn.ktxh.plan.Target;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+
+@Repository
+public class PlanRows {
+
+    private static final String TARGET_COLUMNS = """
+            t.id, t.plan_id, t.indicator_code, t.area_id, t.period, t.version, t.form, t.value, t.of_total,
+            t.base_period, t.base_value, t.derived, t.note, t.document_number, t.document_date, t.issuer
+            """;
+
+    private final JdbcClient db;
+
+    PlanRows(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Plan insertPlan(long areaId, NewPlan plan) {
+        long id = db.sql("""
+                insert into plan (area_id, period, title, document_number, document_date, issuer, demo)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+                .params(areaId, plan.period().toString(), plan.title(), number(plan.decision()), date(plan.decision()),
+                        issuer(plan.decision()), plan.demo())
+                .query(Long.class).single();
+        return new Plan(id, areaId, plan.period(), plan.title(), plan.decision());
+    }
+
+    public Optional<Plan> plan(long id) {
+        return db.sql("select * from plan where id = ?").param(id).query(PlanRows::plan).optional();
+    }
+
+    public List<Plan> plansOf(long areaId) {
+        return db.sql("select * from plan where area_id = ? order by period, id").param(areaId).query(PlanRows::plan).list();
+    }
+
+    public Target insertTarget(Plan plan, long areaId, NewTarget t) {
+        Decision decision = t.decision() != null ? t.decision() : plan.decision();
+        long id = db.sql("""
+                insert into target (plan_id, indicator_code, area_id, period, version, form, value, of_total, base_period,
+                                    base_value, derived, note, document_number, document_date, issuer)
+                select :plan, :indicator, :area, :period,
+                       coalesce((select max(version) from target where plan_id = :plan and indicator_code = :indicator
+                                  and area_id = :area and period = :period), 0) + 1,
+                       :form, :value, :ofTotal, :basePeriod, :baseValue, :derived, :note, :number, :date, :issuer
+                returning id
+                """)
+                .param("plan", plan.id()).param("indicator", t.indicator()).param("area", areaId)
+                .param("period", t.period().toString()).param("form", t.form().name()).param("value", t.value())
+                .param("ofTotal", t.ofTotal()).param("basePeriod", t.basePeriod() == null ? null : t.basePeriod().toString())
+                .param("baseValue", t.baseValue()).param("derived", t.derived()).param("note", t.note())
+                .param("number", number(decision)).param("date", date(decision)).param("issuer", issuer(decision))
+                .query(Long.class).single();
+        return db.sql("select " + TARGET_COLUMNS + " from target t where id = ?").param(id).query(PlanRows::target).single();
+    }
+
+    /** The latest version of each (plan, indicator, area) target; ordered so that the earliest plan comes first. */
+    public List<Target> currentTargets(List<Long> areaIds, Period period) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select distinct on (t.area_id, t.indicator_code, t.plan_id) " + TARGET_COLUMNS + """
+                  from target t
+                 where t.area_id in (:areas) and t.period = :period
+                 order by t.area_id, t.indicator_code, t.plan_id, t.version desc
+                """)
+                .param("areas", areaIds).param("period", period.toString())
+                .query(PlanRows::target).list();
+    }
+
+    public List<Target> versions(long planId, String indicator, long areaId, Period period) {
+        return db.sql("select " + TARGET_COLUMNS + """
+                  from target t
+                 where t.plan_id = ? and t.indicator_code = ? and t.area_id = ? and t.period = ?
+                 order by t.version
+                """)
+                .params(planId, indicator, areaId, period.toString()).query(PlanRows::target).list();
+    }
+
+    /** Deletes the demo plans with every version of their targets; returns how many plans went. */
+    public int deleteDemoPlans() {
+        db.sql("delete from target where plan_id in (select id from plan where demo)").update();
+        return db.sql("delete from plan where demo").update();
+    }
+
+    private static Plan plan(ResultSet rs, int n) throws SQLException {
+        return new Plan(rs.getLong("id"), rs.getLong("area_id"), Period.parse(rs.getString("period")), rs.getString("title"),
+                decision(rs));
+    }
+
+    private static Target target(ResultSet rs, int n) throws SQLException {
+        String base = rs.getString("base_period");
+        return new Target(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("indicator_code"), rs.getLong("area_id"),
+                Period.parse(rs.getString("period")), rs.getInt("version"), TargetForm.valueOf(rs.getString("form")),
+                rs.getBigDecimal("value"), rs.getBigDecimal("of_total"), base == null ? null : Period.parse(base),
+                rs.getBigDecimal("base_value"), rs.getBoolean("derived"), rs.getString("note"), decision(rs));
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(rs.getString("document_number"), rs.getObject("document_date", LocalDate.class),
+                rs.getString("issuer"));
+    }
+
+    private static String number(Decision d) {
+        return d == null ? null : d.number();
+    }
+
+    private static LocalDate date(Decision d) {
+        return d == null ? null : d.date();
+    }
+
+    private static String issuer(Decision d) {
+        return d == null ? null : d.issuer();
+    }
+}

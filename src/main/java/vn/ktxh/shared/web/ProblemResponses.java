@@ -1,0 +1,62 @@
+package vn.ktxh.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.RejectedInputs;
+
+/** Refusals of the API as RFC 9457 problem details, in Vietnamese, naming the field or item at fault. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic English problem details
+class ProblemResponses {
+
+    @ExceptionHandler(RejectedInput.class)
+    ProblemDetail rejected(RejectedInput e) {
+        return problem(e.getMessage(), List.of(e));
+    }
+
+    @ExceptionHandler(RejectedInputs.class)
+    ProblemDetail rejectedMany(RejectedInputs e) {
+        return problem(e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String cause = e.getMostSpecificCause().getMessage();
+        String where = cause == null ? "" : cause.lines().filter(l -> l.contains("line:")).findFirst()
+                .map(l -> " (" + l.replaceAll(".*line: (\\d+), column: (\\d+).*", "dòng $1, cột $2") + ")").orElse("");
+        return problem("Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu" + where, List.of(new RejectedInput("body", cause)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return problem("Thiếu tham số \"%s\"".formatted(e.getParameterName()), List.of(new RejectedInput(e.getParameterName(), "Thiếu tham số")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return problem("Tham số \"%s\" có giá trị \"%s\" không hợp lệ".formatted(e.getName(), e.getValue()),
+                List.of(new RejectedInput(e.getName(), "Giá trị không hợp lệ")));
+    }
+
+    private static ProblemDetail problem(String detail, List<RejectedInput> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Dữ liệu không hợp lệ");
+        if (problems.size() == 1 && problems.get(0).field() != null) {
+            problem.setProperty("field", problems.get(0).field());
+        }
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field() == null ? "" : p.field(), "message", p.getMessage() == null ? "" : p.getMessage()))
+                .toList());
+        return problem;
+    }
+}

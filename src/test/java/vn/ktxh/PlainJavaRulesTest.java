@@ -1,0 +1,29 @@
+package vn.ktxh;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Component;
+
+@AnalyzeClasses(packages = "vn.ktxh", importOptions = ImportOption.DoNotIncludeTests.class)
+class PlainJavaRulesTest {
+
+    @ArchTest
+    static final ArchRule rulesNeedNeitherSpringNorADatabase = classes()
+            .that().resideOutsideOfPackages("..storage..", "..web..", "vn.ktxh.database..")
+            .and().areNotMetaAnnotatedWith(Component.class)
+            .and().doNotHaveSimpleName("package-info")
+            .and().doNotHaveSimpleName("KtxhApplication")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.ktxh..")
+            .because("a rule is read and tested as plain Java");
+
+    @ArchTest
+    static final ArchRule sqlLivesInStorage = noClasses()
+            .that().resideOutsideOfPackages("..storage..", "vn.ktxh.database..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.postgresql..")
+            .because("the SQL you read is in storage/");
+}

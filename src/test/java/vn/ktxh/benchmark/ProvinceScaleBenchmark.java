@@ -1,0 +1,146 @@
+package vn.ktxh.benchmark;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ktxh.IntegrationTest;
+import vn.ktxh.area.Areas;
+import vn.ktxh.evaluation.Evaluations;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.shared.Period;
+
+/**
+ * Issue 2's figures: a province of 100 communes × 200 indicators × 12 months (240.000 figures)
+ * imported through PUT /api/v1/figures, raw COPY into the same table as the ceiling, then
+ * evaluation with roll-up of the province for a month. Run:
+ * {@code ./mvnw -q -B test -Dtest=ProvinceScaleBenchmark -Dtest.excludedGroups=}
+ */
+@Tag("benchmark")
+@IntegrationTest
+class ProvinceScaleBenchmark {
+
+    private static final int COMMUNES = 100;
+    private static final int INDICATORS = 200;
+    private static final int BATCH = 24_000;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Areas areas;
+    @Autowired
+    Indicators indicators;
+    @Autowired
+    Plans plans;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void importAndEvaluateAProvince() throws Exception {
+        List<Period> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(Period.month(2026, m));
+        }
+        List<String> codes = SyntheticProvince.create(areas, indicators, plans, COMMUNES, INDICATORS, months);
+        HttpClient client = HttpClient.newHttpClient();
+        Random random = new Random(7);
+
+        List<String> bodies = new ArrayList<>();
+        StringBuilder json = new StringBuilder("[");
+        int inBatch = 0;
+        for (Period month : months) {
+            for (int c = 1; c <= COMMUNES; c++) {
+                for (String code : codes) {
+                    if (inBatch > 0) {
+                        json.append(',');
+                    }
+                    json.append("{\"indicator\":\"").append(code).append("\",\"area\":\"").append(SyntheticProvince.commune(c))
+                            .append("\",\"period\":\"").append(month).append("\",\"kind\":\"ESTIMATE\",\"value\":")
+                            .append(random.nextInt(1, 100_000)).append('.').append(random.nextInt(10)).append('}');
+                    if (++inBatch == BATCH) {
+                        bodies.add(json.append(']').toString());
+                        json = new StringBuilder("[");
+                        inBatch = 0;
+                    }
+                }
+            }
+        }
+        long values = (long) bodies.size() * BATCH;
+        put(client, bodies.get(0)); // warm-up: JIT and connection (stored again below, as an update of the same values)
+        long start = System.nanoTime();
+        for (String body : bodies) {
+            put(client, body);
+        }
+        double apiSeconds = (System.nanoTime() - start) / 1e9;
+        report("Nhập qua API (PUT /api/v1/figures, lô %d): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values, apiSeconds,
+                values / apiSeconds);
+
+        StringBuilder csv = new StringBuilder();
+        long areaId = db.sql("select min(id) from area where code like 'B%'").query(Long.class).single();
+        for (int m = 1; m <= 12; m++) {
+            for (int c = 1; c <= COMMUNES; c++) {
+                for (String code : codes) {
+                    csv.append(code).append(',').append(areaId + c).append(",2027-M").append(m < 10 ? "0" : "").append(m)
+                            .append(",ESTIMATE,").append(random.nextInt(1, 100_000)).append(",,false,copy\n");
+                }
+            }
+        }
+        start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by) from stdin (format csv)",
+                    new StringReader(csv.toString()));
+        }
+        double copySeconds = (System.nanoTime() - start) / 1e9;
+        report("COPY thô vào bảng figure (trần): %d giá trị trong %.2f s = %.0f giá trị/s", values, copySeconds, values / copySeconds);
+
+        Period june = Period.month(2026, 6);
+        for (int i = 0; i < 10; i++) {
+            evaluations.evaluate(SyntheticProvince.PROVINCE, june);
+        }
+        long[] times = new long[50];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            int rows = evaluations.evaluate(SyntheticProvince.PROVINCE, june).size();
+            times[i] = System.nanoTime() - t;
+            if (rows != INDICATORS) {
+                throw new AssertionError("expected " + INDICATORS + " rows, got " + rows);
+            }
+        }
+        Arrays.sort(times);
+        report("Đánh giá + tổng hợp tỉnh (%d xã × %d chỉ tiêu, tháng 6/2026, trên %d số liệu): p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                COMMUNES, INDICATORS, values, times[25] / 1e6, times[47] / 1e6, times[49] / 1e6);
+    }
+
+    private void put(HttpClient client, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.body());
+        }
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println("BENCHMARK " + format.formatted(args));
+    }
+}
