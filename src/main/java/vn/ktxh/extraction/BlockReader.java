@@ -113,7 +113,7 @@ final class BlockReader {
         } else {
             c.unitEnd = numberEnd;
         }
-        String before = Words.before(text, c.start, 4);
+        String before = Words.before(text, c.start, 6);
         String previous = Words.previous(text, c.start);
         String after = Words.after(text, c.unitEnd, 6);
         String nextWord = Words.after(text, numberEnd, 1);
@@ -152,6 +152,10 @@ final class BlockReader {
             c.changeIsPercent = "%".equals(c.unit);
             c.comparedWithSomething = after.contains("so với") || after.startsWith("so ") || after.contains("cùng kỳ");
             c.changeRef = reference(text, c.unitEnd);
+            if (c.changeRef == null) {
+                c.changeRef = referenceBefore(text, c.start);
+                c.comparedWithSomething |= c.changeRef != null;
+            }
             if (Words.containsWords(before, "bình quân") || before.contains("hằng năm") || before.contains("hàng năm")
                     || before.contains("mỗi năm")) {
                 c.growthForm = GrowthForm.ANNUAL_AVG;
@@ -162,14 +166,15 @@ final class BlockReader {
         return c;
     }
 
+    /** Words that may stand between "tăng"/"giảm" and the number of the change ("tăng bình quân hằng năm 10%"). */
+    private static final java.util.Set<String> CHANGE_FILLERS = java.util.Set.of("thêm", "bình", "quân", "hằng", "hàng",
+            "mỗi", "năm", "trên", "khoảng", "hơn", "được", "ít", "nhất", "tối", "thiểu", "gần", "xấp", "xỉ", "từ");
+
     /** +1 after "tăng", "cao hơn"; -1 after "giảm"; 0 when the number is a level ("giảm xuống còn 9%", "tăng trưởng 8%"). */
     private static int changeWordBefore(String before) {
         String[] words = before.split(" ");
-        for (int i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+        for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
-            if (w.equals("còn") || w.equals("xuống") || w.equals("lên") || w.equals("trưởng") || w.equals("đạt") || w.equals("là")) {
-                return 0;
-            }
             if (w.equals("tăng")) {
                 return 1;
             }
@@ -178,6 +183,9 @@ final class BlockReader {
             }
             if (w.equals("hơn") && i > 0 && words[i - 1].equals("cao")) {
                 return 1;
+            }
+            if (!CHANGE_FILLERS.contains(w)) {
+                return 0;
             }
         }
         return 0;
@@ -200,6 +208,20 @@ final class BlockReader {
             }
         }
         return null;
+    }
+
+    /** "đến năm 2030 so với năm 2025 tăng 25%": the base written before the change, in the same phrase. */
+    private static String referenceBefore(String text, int pos) {
+        int from = Math.max(0, pos - 60);
+        String window = Words.lower(text.substring(from, pos));
+        int at = window.lastIndexOf("so với ");
+        if (at < 0 || window.indexOf(';', at) >= 0 || window.indexOf(',', at) >= 0) {
+            return null;
+        }
+        int start = from + at + 7;
+        int end = Words.endOfWordsAfter(text, start, 3);
+        String ref = text.substring(start, Math.max(start, end)).strip();
+        return ref.isEmpty() ? null : ref;
     }
 
     private static String planReference(String text, int from) {

@@ -27,7 +27,9 @@ final class IndicatorNamer {
     static String name(String text, SentenceSplitter sentences, Candidate c) {
         int from = Math.max(sentences.segmentStart(c.start), c.start - WINDOW);
         String before = strip(text.substring(from, c.start));
-        if (before.split(" ").length >= 2 && before.length() >= 6) {
+        int words = before.isEmpty() ? 0 : before.split(" ").length;
+        boolean counted = !c.measure && c.unit != null && !"%".equals(c.unit);
+        if (words >= 2 && before.length() >= 6 && !(counted && words <= 3)) {
             return capitalise(before);
         }
         int from2 = Math.max(sentences.clauseStart(c.start), c.start - WINDOW);

@@ -13,10 +13,14 @@ final class NotRecords {
 
     /** Words that make the number after them part of a name or a reference: "tổ 5", "lớp 10", "lần thứ 2", "khoản 1". */
     private static final Set<String> NAMING_WORDS = Set.of("số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt",
-            "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "ngày", "tháng", "năm", "quý", "điều", "khoản", "chương", "mục",
+            "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "điều", "khoản", "chương", "mục",
             "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện", "phòng", "hạng", "cỡ", "giai", "đoạn",
             "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn", "nq", "qđ", "nđ", "tt", "ct",
             "kl", "bc");
+
+    private static final Set<String> COUNTING_BEFORE_SO = Set.of("tổng", "dân", "với", "có", "là");
+    private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
+    private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
 
     /** Documents cited by number: "Nghị quyết 01", "Quyết định 1758" (written with a capital, as a title). */
     private static final Set<String> DOCUMENT_TYPES = Set.of("nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
@@ -97,8 +101,11 @@ final class NotRecords {
         }
         String previous = Words.previous(text, start);
         String asWritten = Words.previousAsWritten(text, start);
-        if (NAMING_WORDS.contains(previous) && !(previous.equals("số") && Words.before(text, start, 2).startsWith("tổng"))) {
-            return true;
+        if (NAMING_WORDS.contains(previous) && !(previous.equals("số") && COUNTING_BEFORE_SO.contains(Words.before(text, start, 2).split(" ")[0]))) {
+            return true; // "tổ dân phố số 5", "lần thứ 2"; but "dân số 41.207 người", "tổng số 20"
+        }
+        if (CALENDAR_WORDS.contains(previous) && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
+            return true; // "tháng 3", "ngày 15"; but "hằng năm 12%", "trong năm 52 người"
         }
         String twoBefore = Words.before(text, start, 2);
         if (DOCUMENT_TYPES.contains(twoBefore) && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
@@ -107,7 +114,7 @@ final class NotRecords {
         if (previous.equals("đương") || Words.before(text, start, 3).contains("tương đương")) {
             return true;
         }
-        if (isTitleCase(asWritten) && midSentence(text, start - asWritten.length() - 1) && (unit == null || !unit.measure())) {
+        if (isTitleCase(asWritten) && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1) && (unit == null || !unit.measure())) {
             return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
         }
         if (startsBlock(text, start) && unit != null && !unit.measure()) {
