@@ -64,7 +64,7 @@ final class BlockStatements {
 
     /** The nearest cue before the number that reaches it; else the block's lead-in, the heading, the document. */
     private Kind kindAt(int pos, String period) {
-        for (int i = cues.size() - 1; i >= 0; i--) {
+        for (int i : nearestFirst(cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
             KindCues.Cue cue = cues.get(i);
             if (cue.start() >= pos || !reaches(cue, pos)) {
                 continue;
@@ -124,7 +124,7 @@ final class BlockStatements {
     }
 
     private String periodAt(int pos) {
-        for (int i = periods.size() - 1; i >= 0; i--) {
+        for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
             if (cue.start() >= pos || cue.reference()) {
                 continue;
@@ -137,6 +137,38 @@ final class BlockStatements {
             return section.period();
         }
         return context.period() == null ? Integer.toString(context.writtenYear()) : context.period();
+    }
+
+    /** Only this many cues before a number are weighed (besides those opening the block), so long blocks stay linear. */
+    private static final int NEAREST_CUES = 12;
+
+    /** Index of the last cue starting before {@code pos}, or -1 (cues are sorted by start). */
+    private static int lastBefore(int size, java.util.function.IntUnaryOperator startOf, int pos) {
+        int low = 0;
+        int high = size - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (startOf.applyAsInt(mid) < pos) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The cue indexes to weigh, nearest first: the few before the number, then the first few of the block (lead-ins). */
+    private static int[] nearestFirst(int size, int last) {
+        java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+        for (int i = last; i >= 0 && i > last - NEAREST_CUES; i--) {
+            order.add(i);
+        }
+        for (int i = Math.min(last, 3); i >= 0; i--) {
+            order.add(i);
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The shortest span of the number's line showing it with its comparator words and unit, copied as written. */
