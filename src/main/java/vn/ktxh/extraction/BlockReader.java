@@ -24,8 +24,9 @@ final class BlockReader {
     private BlockReader() {
     }
 
-    static List<Candidate> read(String text, SentenceSplitter sentences) {
+    static List<Candidate> read(String text, SentenceSplitter sentences, java.util.function.IntPredicate opensLine) {
         List<NumberReader.NumberToken> tokens = NumberReader.findAll(text);
+        int[] quoted = quoteDepth(text);
         List<Candidate> found = new ArrayList<>();
         int skipUntil = -1;
         for (int k = 0; k < tokens.size(); k++) {
@@ -55,8 +56,8 @@ final class BlockReader {
                 skipUntil = next.end();
             }
             UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
-            if (NotRecords.excluded(text, t.start(), t.end(), unit, ratio)) {
-                continue;
+            if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
+                continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
             }
             Candidate withRole = withRole(text, c, numberEnd, unit);
             if (withRole.unit == null) {
@@ -73,6 +74,23 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    /** How many “ are open at each position (curly quotes only: straight ones do not tell opening from closing). */
+    private static int[] quoteDepth(String text) {
+        int[] depth = new int[text.length() + 1];
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth[i] = open;
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = 1;
+            } else if (c == '”') {
+                open = 0;
+            }
+        }
+        depth[text.length()] = open;
+        return depth;
     }
 
     private static boolean isRangeDash(String text, int from, int to) {

@@ -34,7 +34,7 @@ final class BlockStatements {
 
     List<IndicatorStatement> statements() {
         List<IndicatorStatement> out = new ArrayList<>();
-        for (Candidate c : BlockReader.read(text, sentences)) {
+        for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
             if (c.unit == null) {
                 continue;
             }
@@ -169,6 +169,18 @@ final class BlockStatements {
             order.add(i);
         }
         return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether only spaces stand before {@code offset} on its line of the document. */
+    private boolean opensLine(int offset) {
+        String original = document.lines().get(block.lineAt(offset) - 1);
+        int column = Math.min(block.columnAt(offset), original.length());
+        for (int i = column - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(original.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shortest span of the number's line showing it with its comparator words and unit, copied as written. */

@@ -39,7 +39,7 @@ final class KindCues {
         List<Cue> cues = new ArrayList<>();
         for (String word : ESTIMATE) {
             for (int at : occurrences(lower, word)) {
-                if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at))) {
+                if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at)) && !Words.previous(lower, at).equals("dự")) {
                     cues.add(new Cue(at, at + word.length(), Kind.ESTIMATE, Reach.CLAUSE));
                 }
             }
@@ -66,8 +66,8 @@ final class KindCues {
     }
 
     /** The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"). */
-    static Kind ofHeading(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT);
+    static Kind ofHeading(String heading, int level) {
+        String h = heading.toLowerCase(Locale.ROOT).replace("mục tiêu quốc gia", "");
         if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
             return Kind.ESTIMATE;
         }
@@ -77,8 +77,10 @@ final class KindCues {
                 return Kind.ACTUAL;
             }
         }
+        // a sub-heading names its topic ("9. Triển khai thực hiện các chương trình …"); only its first words set the kind
+        String words = level <= 1 ? h : Words.after(HeadingMarker.withoutMarker(h), 0, 3);
         for (String word : List.of("mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "phương hướng", "định hướng", "kế hoạch")) {
-            if (Words.containsWords(h, word)) {
+            if (Words.containsWords(words, word)) {
                 return Kind.TARGET;
             }
         }

@@ -15,10 +15,13 @@ final class NotRecords {
     private static final Set<String> NAMING_WORDS = Set.of("số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt",
             "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "điều", "khoản", "chương", "mục",
             "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện", "phòng", "hạng", "cỡ", "giai", "đoạn",
-            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn", "nq", "qđ", "nđ", "tt", "ct",
-            "kl", "bc");
+            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn");
 
-    private static final Set<String> COUNTING_BEFORE_SO = Set.of("tổng", "dân", "với", "có", "là");
+    /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
+    private static final Set<String> NAMING_BEFORE_SO = Set.of("phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường",
+            "xóm", "thôn", "bản", "thửa", "tờ", "mục", "điểm", "định", "quyết", "tư", "văn", "hoạch", "cáo", "trình", "án", "thị",
+            "luận", "lệnh", "hiệu", "ký", "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho",
+            "cổng", "tuyến", "chỉ", "thông", "báo", "công", "tiểu", "học", "sở");
     private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
     private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
 
@@ -95,17 +98,30 @@ final class NotRecords {
     }
 
     /** Whether the number at [start, end), with {@code unit} after it, is not a quantity. */
-    static boolean excluded(String text, int start, int end, UnitLexicon.Unit unit, boolean ratio) {
+    static boolean excluded(String text, int start, int end, UnitLexicon.Unit unit, boolean ratio, boolean opensLine) {
+        if (opensLine && unit != null && !unit.measure()) {
+            int at = Words.skipSpaces(text, end);
+            if (at < text.length() && Character.isUpperCase(text.charAt(at))) {
+                return true; // a PDF footnote's number opening its line: "3 Kế hoạch số 38/KH-UBND …"
+            }
+        }
         if (isYear(text, start, end, unit)) {
             return true;
         }
         String previous = Words.previous(text, start);
         String asWritten = Words.previousAsWritten(text, start);
-        if (NAMING_WORDS.contains(previous) && !(previous.equals("số") && COUNTING_BEFORE_SO.contains(Words.before(text, start, 2).split(" ")[0]))) {
-            return true; // "tổ dân phố số 5", "lần thứ 2"; but "dân số 41.207 người", "tổng số 20"
+        if (previous.equals("số")) {
+            String[] two = Words.before(text, start, 2).split(" ");
+            boolean naming = two.length < 2 || NAMING_BEFORE_SO.contains(two[0]) || asWritten.equals("Số");
+            if (naming) {
+                return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
+            }
+        } else if (NAMING_WORDS.contains(previous)) {
+            return true; // "lần thứ 2", "mức độ 2", "lớp 10"
         }
-        if (CALENDAR_WORDS.contains(previous) && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
-            return true; // "tháng 3", "ngày 15"; but "hằng năm 12%", "trong năm 52 người"
+        boolean measured = unit != null && unit.measure();
+        if (CALENDAR_WORDS.contains(previous) && !measured && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
+            return true; // "tháng 3", "ngày 15"; but "hằng năm 12%", "cây ngắn ngày 175ha", "trong năm 52 người"
         }
         String twoBefore = Words.before(text, start, 2);
         if (DOCUMENT_TYPES.contains(twoBefore) && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {

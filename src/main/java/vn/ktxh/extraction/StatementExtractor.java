@@ -28,7 +28,7 @@ public final class StatementExtractor {
         for (TextFlow.Block block : TextFlow.of(document.lines(), tableLines)) {
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
-                kinds[level] = KindCues.ofHeading(block.text());
+                kinds[level] = KindCues.ofHeading(block.text(), level);
                 periods[level] = PeriodCues.firstIn(block.text());
                 headings[level] = block.text();
                 for (int deeper = level + 1; deeper < LEVELS; deeper++) {

@@ -35,6 +35,11 @@ final class UnitLexicon {
             Map.entry("lít", "lít"), Map.entry("đồng", "đồng"), Map.entry("giờ", "giờ"), Map.entry("phút", "phút"),
             Map.entry("m", "m"), Map.entry("g", "g"), Map.entry("đ", "đồng"));
 
+    private static final Set<String> NOT_MONEY_AFTER_DONG = Set.of("chí", "bào", "hồ", "đội", "thời", "bộ", "ruộng", "cỏ", "bằng");
+
+    /** Modifiers written before the counted noun: "347 nam công dân" counts citizens. */
+    private static final Set<String> MODIFIERS = Set.of("nam", "nữ");
+
     private static final Set<String> SCALES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
 
     /**
@@ -48,7 +53,7 @@ final class UnitLexicon {
             "đợt", "kỳ", "khóa", "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều",
             "hết", "tỷ lệ", "như", "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi",
             "ở", "thuộc", "trực", "khu", "lô", "số", "mức", "độ", "chỉ", "năm học",
-            "th", "thcs", "thpt", "mn");
+            "th", "thcs", "thpt", "mn", "tổng");
 
     /** Nouns written as two or three words that count one thing (the scorer compares the first word anyway). */
     private static final Set<String> COMPOUNDS = Set.of("lượt người", "lượt khách", "lượt hồ sơ", "lượt xe", "hộ gia đình",
@@ -95,6 +100,9 @@ final class UnitLexicon {
                 if (end < text.length() && Character.isDigit(text.charAt(end)) && !written.endsWith("%")) {
                     continue; // "m20" is a name, not metres
                 }
+                if (written.equals("đồng") && NOT_MONEY_AFTER_DONG.contains(Words.after(text, end, 1))) {
+                    continue; // "30 đồng chí", "đồng bào": not money
+                }
                 return new Unit(form.getValue(), end, true);
             }
         }
@@ -131,9 +139,6 @@ final class UnitLexicon {
             return null;
         }
         String first = text.substring(i, end1).toLowerCase(Locale.ROOT);
-        if (NOT_COUNTED.contains(first) || first.length() > 12) {
-            return null;
-        }
         int end3 = Words.endOfWordsAfter(text, i, 3);
         int end2 = Words.endOfWordsAfter(text, i, 2);
         String three = text.substring(i, end3).toLowerCase(Locale.ROOT);
@@ -143,6 +148,15 @@ final class UnitLexicon {
         }
         if (COMPOUNDS.contains(two)) {
             return new Unit(two, end2, false);
+        }
+        if (NOT_COUNTED.contains(first) || first.length() > 12) {
+            return null;
+        }
+        if (MODIFIERS.contains(first) && end2 > end1) {
+            Unit noun = countedAt(text, Words.skipSpaces(text, end1));
+            if (noun != null) {
+                return noun;
+            }
         }
         return new Unit(first, end1, false);
     }
