@@ -263,7 +263,7 @@ final class BlockReader {
                 continue;
             }
             if (c.role == Candidate.Role.PERCENT_OF_PLAN) {
-                Candidate level = previousLevel(found, i, sentences);
+                Candidate level = previousLevel(found, i, sentences, text);
                 boolean ownRate = Words.before(text, c.start, 2).endsWith("tỷ lệ");
                 if (level != null && !ownRate) {
                     if (level.pctOfPlan == null) {
@@ -276,7 +276,7 @@ final class BlockReader {
                 levels.add(c);
                 continue;
             }
-            Candidate level = previousLevel(found, i, sentences);
+            Candidate level = previousLevel(found, i, sentences, text);
             if (level == null) {
                 level = nextLevel(found, i, sentences);
             }
@@ -305,18 +305,27 @@ final class BlockReader {
         return levels;
     }
 
-    private static Candidate previousLevel(List<Candidate> found, int i, SentenceSplitter sentences) {
+    private static Candidate previousLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
         for (int j = i - 1; j >= 0 && j >= i - NEAREST; j--) {
             Candidate other = found.get(j);
-            if (!sentences.sameClause(other.start, c.start)) {
-                return null;
+            if (!sentences.sameClause(other.start, c.start) || colonBetween(text, other.start, c.start)) {
+                return null; // "… không đạt kế hoạch gồm: Tổng thu (đạt 67% KH)": the colon opens another item
             }
             if (other.isLevel()) {
                 return other;
             }
         }
         return null;
+    }
+
+    private static boolean colonBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Candidate nextLevel(List<Candidate> found, int i, SentenceSplitter sentences) {

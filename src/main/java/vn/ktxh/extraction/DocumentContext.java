@@ -34,7 +34,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             String line = lines.get(i).replace("*", "").replace("#", "").strip();
             String lower = line.toLowerCase(Locale.ROOT);
             Matcher date = WRITTEN.matcher(lower);
-            if (written == 0 && date.find()) {
+            if (written == 0 && date.find() && date.start() < 45 && !lower.startsWith("căn cứ") && !lower.startsWith("-")) {
                 written = Integer.parseInt(date.group(1));
                 continue;
             }

@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,17 +10,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.ktxh.extraction.files.PdfFiles;
+import vn.ktxh.extraction.files.WordFiles;
+
 
 /**
  * A document as lines of text: a .txt as it is, a .docx paragraph by paragraph (a table row as its cells between
@@ -58,10 +50,10 @@ public record DocumentText(String name, List<String> lines) {
     public static DocumentText of(String name, byte[] bytes) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".docx")) {
-            return ofText(name, docxText(name, bytes));
+            return ofText(name, WordFiles.text(name, bytes));
         }
         if (lower.endsWith(".pdf")) {
-            return ofText(name, pdfText(name, bytes));
+            return ofText(name, PdfFiles.text(name, bytes));
         }
         if (lower.endsWith(".doc")) {
             throw new UnreadableDocument("Tệp \"%s\" là định dạng Word cũ (.doc); hãy lưu lại thành .docx rồi tải lên".formatted(name));
@@ -83,41 +75,4 @@ public record DocumentText(String name, List<String> lines) {
         }
     }
 
-    private static String docxText(String name, byte[] bytes) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> out = new ArrayList<>();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    out.add(paragraph.getText());
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        out.add(row.getTableCells().stream().map(XWPFTableCell::getText)
-                                .map(cell -> cell.replace('\n', ' ').replace('|', '/'))
-                                .collect(Collectors.joining(" | ")));
-                    }
-                }
-            }
-            return String.join("\n", out);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument("Không đọc được tệp Word \"%s\": tệp hỏng hoặc không phải .docx (%s)"
-                    .formatted(name, e.getClass().getSimpleName()));
-        }
-    }
-
-    private static String pdfText(String name, byte[] bytes) {
-        String text;
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            text = stripper.getText(document);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument("Không đọc được tệp PDF \"%s\": tệp hỏng hoặc có mật khẩu (%s)"
-                    .formatted(name, e.getClass().getSimpleName()));
-        }
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new UnreadableDocument(("Tệp PDF \"%s\" không có lớp văn bản (có thể là bản quét); hãy dùng bản có chữ "
-                    + "hoặc chuyển đổi OCR trước").formatted(name));
-        }
-        return text;
-    }
 }

@@ -133,12 +133,6 @@ final class NotRecords {
         if (isTitleCase(asWritten) && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1) && (unit == null || !unit.measure())) {
             return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
         }
-        if (startsBlock(text, start) && unit != null && !unit.measure()) {
-            int at = Words.skipSpaces(text, end);
-            if (at < text.length() && Character.isUpperCase(text.charAt(at))) {
-                return true; // a footnote's number at the head of its text: "15 Kế hoạch số 1116/KH-UBND …"
-            }
-        }
         if (unit == null) {
             return false;
         }
@@ -190,16 +184,6 @@ final class NotRecords {
             i--;
         }
         return i >= 0 && Words.isWordChar(text.charAt(i));
-    }
-
-    private static boolean startsBlock(String text, int start) {
-        for (int i = 0; i < start; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '(' && c != '-') {
-                return false;
-            }
-        }
-        return true;
     }
 
     static char charBefore(String text, int pos) {
