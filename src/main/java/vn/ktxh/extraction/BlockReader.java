@@ -1,0 +1,344 @@
+package vn.ktxh.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the numbers of one block: drops those that are not quantities, finds each one's unit (or the unit of the
+ * list it stands in: "cấp mới 08, cấp đổi 03, thu hồi 04 giấy chứng nhận"), tells a % of plan ("đạt 102% kế
+ * hoạch") and a change ("tăng 8% so với cùng kỳ") from a level, and gives them to the level of their clause.
+ */
+final class BlockReader {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** How many numbers away a level may stand from the % or change it takes (keeps long runs of numbers linear). */
+    private static final int NEAREST = 12;
+
+    /** Words that name the plan a percentage is measured against, right after "%". */
+    private static final List<String> PLAN_WORDS = List.of("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "nq",
+            "mục tiêu", "so với kế hoạch", "so với kh", "so kh", "so với dự toán", "so với chỉ tiêu", "so với nghị quyết",
+            "so với mục tiêu", "so với nq", "so kế hoạch");
+
+    private BlockReader() {
+    }
+
+    static List<Candidate> read(String text, SentenceSplitter sentences, java.util.function.IntPredicate opensLine) {
+        List<NumberReader.NumberToken> tokens = NumberReader.findAll(text);
+        int[] quoted = quoteDepth(text);
+        List<Candidate> found = new ArrayList<>();
+        int skipUntil = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            NumberReader.NumberToken t = tokens.get(k);
+            if (t.start() < skipUntil || !t.quantity()) {
+                continue;
+            }
+            int code = NotRecords.codeEnd(text, t.start(), t.end());
+            if (code >= 0) {
+                skipUntil = code;
+                continue;
+            }
+            NumberReader.NumberToken next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            Candidate c = new Candidate(t.start(), t.end(), t.value());
+            int numberEnd = t.end();
+            boolean ratio = false;
+            if (next != null && next.start() == t.end() + 1 && text.charAt(t.end()) == '/' && next.quantity()) {
+                c.of = next.value();
+                numberEnd = next.end();
+                skipUntil = next.end();
+                ratio = true;
+            } else if (next != null && isRangeDash(text, t.end(), next.start()) && next.quantity()
+                    && next.value().compareTo(t.value()) > 0 && UnitLexicon.parse(text, next.end()) != null
+                    && !NotRecords.isYear(text, next.start(), next.end(), null)) {
+                c.valueMax = next.value();
+                numberEnd = next.end();
+                skipUntil = next.end();
+            }
+            UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
+            if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
+                continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
+            }
+            Candidate withRole = withRole(text, c, numberEnd, unit);
+            if (withRole.unit == null) {
+                UnitLexicon.Unit shared = sharedUnit(text, tokens, k, sentences);
+                if (shared == null && withRole.role != Candidate.Role.CHANGE) {
+                    continue;
+                }
+                if (shared != null) {
+                    withRole.unit = shared.name();
+                    withRole.measure = shared.measure();
+                    withRole.unitEnd = numberEnd;
+                }
+            }
+            found.add(withRole);
+        }
+        return attach(found, text, sentences);
+    }
+
+    /** How many “ are open at each position (curly quotes only: straight ones do not tell opening from closing). */
+    private static int[] quoteDepth(String text) {
+        int[] depth = new int[text.length() + 1];
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth[i] = open;
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = 1;
+            } else if (c == '”') {
+                open = 0;
+            }
+        }
+        depth[text.length()] = open;
+        return depth;
+    }
+
+    private static boolean isRangeDash(String text, int from, int to) {
+        if (to - from > 3 || to <= from) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        return between.equals("-") || between.equals("–");
+    }
+
+    /** "cấp mới 08, cấp đổi 03, thu hồi 04 giấy chứng nhận": a number with no unit takes the unit of the list's last item. */
+    private static UnitLexicon.Unit sharedUnit(String text, List<NumberReader.NumberToken> tokens, int k, SentenceSplitter sentences) {
+        NumberReader.NumberToken t = tokens.get(k);
+        int after = Words.skipSpaces(text, t.end());
+        boolean listed = after < text.length() && text.charAt(after) == ',' || Words.startsWith(text, after, "và")
+                || Words.startsWith(text, after, "hoặc");
+        if (!listed || NotRecords.charBefore(text, t.start()) == '(') {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+            NumberReader.NumberToken u = tokens.get(j);
+            if (!sentences.sameClause(t.start(), u.start()) || u.start() - t.end() > 40) {
+                return null;
+            }
+            UnitLexicon.Unit unit = UnitLexicon.parse(text, u.end());
+            if (unit != null) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate withRole(String text, Candidate c, int numberEnd, UnitLexicon.Unit unit) {
+        if (unit != null) {
+            c.unit = unit.name();
+            c.unitEnd = unit.end();
+            c.measure = unit.measure();
+        } else {
+            c.unitEnd = numberEnd;
+        }
+        String before = Words.before(text, c.start, 6);
+        String previous = Words.previous(text, c.start);
+        String after = Words.after(text, c.unitEnd, 6);
+        String nextWord = Words.after(text, numberEnd, 1);
+        if (unit == null && nextWord.equals("lần") && (before.contains("gấp") || before.contains("tăng"))) {
+            c.unit = "lần";
+            c.unitEnd = Words.endOfWordsAfter(text, numberEnd, 1);
+            c.measure = true;
+            if (!before.contains("gần gấp")) {
+                c.role = Candidate.Role.CHANGE;
+                c.signedChange = c.value.subtract(BigDecimal.ONE).multiply(HUNDRED);
+                c.changeIsPercent = true;
+            }
+            return c;
+        }
+        if ("%".equals(c.unit) && previous.equals("bằng") && (after.startsWith("cùng kỳ") || after.startsWith("so với cùng kỳ"))) {
+            c.role = Candidate.Role.CHANGE;
+            c.signedChange = c.value.subtract(HUNDRED);
+            c.changeIsPercent = true;
+            c.changeRef = reference(text, c.unitEnd);
+            return c;
+        }
+        if ("%".equals(c.unit)) {
+            for (String plan : PLAN_WORDS) {
+                if (after.startsWith(plan) && (after.length() == plan.length() || !Character.isLetter(after.charAt(plan.length())))) {
+                    c.role = Candidate.Role.PERCENT_OF_PLAN;
+                    c.pctOfPlan = previous.equals("vượt") ? c.value.add(HUNDRED) : c.value;
+                    c.planRef = planReference(text, c.unitEnd);
+                    return c;
+                }
+            }
+        }
+        int changeWord = changeWordBefore(before);
+        if (changeWord != 0) {
+            c.role = Candidate.Role.CHANGE;
+            c.signedChange = changeWord < 0 ? c.value.negate() : c.value;
+            c.changeIsPercent = "%".equals(c.unit);
+            c.comparedWithSomething = after.contains("so với") || after.startsWith("so ") || after.contains("cùng kỳ");
+            c.changeRef = reference(text, c.unitEnd);
+            if (c.changeRef == null) {
+                c.changeRef = referenceBefore(text, c.start);
+                c.comparedWithSomething |= c.changeRef != null;
+            }
+            if (Words.containsWords(before, "bình quân") || before.contains("hằng năm") || before.contains("hàng năm")
+                    || before.contains("mỗi năm")) {
+                c.growthForm = GrowthForm.ANNUAL_AVG;
+            } else if (c.changeRef != null && !c.changeRef.contains("cùng kỳ")) {
+                c.growthForm = GrowthForm.VS_BASE;
+            }
+        }
+        return c;
+    }
+
+    /** Words that may stand between "tăng"/"giảm" and the number of the change ("tăng bình quân hằng năm 10%"). */
+    private static final java.util.Set<String> CHANGE_FILLERS = java.util.Set.of("thêm", "bình", "quân", "hằng", "hàng",
+            "mỗi", "năm", "trên", "khoảng", "hơn", "được", "ít", "nhất", "tối", "thiểu", "gần", "xấp", "xỉ", "từ");
+
+    /** +1 after "tăng", "cao hơn"; -1 after "giảm"; 0 when the number is a level ("giảm xuống còn 9%", "tăng trưởng 8%"). */
+    private static int changeWordBefore(String before) {
+        String[] words = before.split(" ");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.equals("tăng")) {
+                return 1;
+            }
+            if (w.equals("giảm")) {
+                return -1;
+            }
+            if (w.equals("hơn") && i > 0 && words[i - 1].equals("cao")) {
+                return 1;
+            }
+            if (!CHANGE_FILLERS.contains(w)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** "so với cùng kỳ năm 2023" → "cùng kỳ năm 2023": the period a change is measured against, as written. */
+    private static String reference(String text, int from) {
+        int limit = Math.min(text.length(), from + 24);
+        for (int at = from; at < limit; at++) {
+            boolean soVoi = text.regionMatches(true, at, "so với ", 0, 7);
+            boolean cungKy = text.regionMatches(true, at, "cùng kỳ", 0, 7);
+            if (soVoi || cungKy) {
+                int start = soVoi ? Words.skipSpaces(text, at + 7) : at;
+                int end = Words.endOfWordsAfter(text, start, 5);
+                String ref = text.substring(start, Math.max(start, end)).strip();
+                return ref.isEmpty() ? null : ref;
+            }
+            if (text.charAt(at) == ',' || text.charAt(at) == ';' || text.charAt(at) == '.') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "đến năm 2030 so với năm 2025 tăng 25%": the base written before the change, in the same phrase. */
+    private static String referenceBefore(String text, int pos) {
+        int from = Math.max(0, pos - 60);
+        String window = Words.lower(text.substring(from, pos));
+        int at = window.lastIndexOf("so với ");
+        if (at < 0 || window.indexOf(';', at) >= 0 || window.indexOf(',', at) >= 0) {
+            return null;
+        }
+        int start = from + at + 7;
+        int end = Words.endOfWordsAfter(text, start, 3);
+        String ref = text.substring(start, Math.max(start, end)).strip();
+        return ref.isEmpty() ? null : ref;
+    }
+
+    private static String planReference(String text, int from) {
+        int start = Words.skipSpaces(text, from);
+        if (text.regionMatches(true, start, "so với ", 0, 7)) {
+            start += 7;
+        } else if (text.regionMatches(true, start, "so ", 0, 3)) {
+            start += 3;
+        }
+        int end = Words.endOfWordsAfter(text, start, 4);
+        return text.substring(start, Math.max(start, end)).strip();
+    }
+
+    /** Gives each % of plan and change to the level of its clause; one with no level there is a record of its own. */
+    private static List<Candidate> attach(List<Candidate> found, String text, SentenceSplitter sentences) {
+        List<Candidate> levels = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            if (c.isLevel()) {
+                levels.add(c);
+                continue;
+            }
+            if (c.role == Candidate.Role.PERCENT_OF_PLAN) {
+                Candidate level = previousLevel(found, i, sentences, text);
+                boolean ownRate = Words.before(text, c.start, 2).endsWith("tỷ lệ");
+                if (level != null && !ownRate) {
+                    if (level.pctOfPlan == null) {
+                        level.pctOfPlan = c.pctOfPlan;
+                        level.planRef = c.planRef;
+                    }
+                    continue;
+                }
+                c.role = Candidate.Role.LEVEL;
+                levels.add(c);
+                continue;
+            }
+            Candidate level = previousLevel(found, i, sentences, text);
+            if (level == null) {
+                level = nextLevel(found, i, sentences);
+            }
+            if (level != null && level.changePct == null && level.changeAbs == null) {
+                boolean percentOnRate = c.changeIsPercent && "%".equals(level.unit) && !c.comparedWithSomething;
+                if (c.changeIsPercent && !percentOnRate) {
+                    level.changePct = c.signedChange;
+                } else {
+                    level.changeAbs = c.signedChange;
+                }
+                level.changeRef = c.changeRef;
+                continue;
+            }
+            if (level != null || c.unit == null) {
+                continue;
+            }
+            c.role = Candidate.Role.LEVEL;
+            if (c.changeIsPercent) {
+                c.changePct = c.signedChange;
+            } else {
+                c.changeAbs = c.signedChange;
+            }
+            levels.add(c);
+        }
+        levels.sort(java.util.Comparator.comparingInt(x -> x.start));
+        return levels;
+    }
+
+    private static Candidate previousLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
+        Candidate c = found.get(i);
+        for (int j = i - 1; j >= 0 && j >= i - NEAREST; j--) {
+            Candidate other = found.get(j);
+            if (!sentences.sameClause(other.start, c.start) || colonBetween(text, other.start, c.start)) {
+                return null; // "… không đạt kế hoạch gồm: Tổng thu (đạt 67% KH)": the colon opens another item
+            }
+            if (other.isLevel()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static boolean colonBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate nextLevel(List<Candidate> found, int i, SentenceSplitter sentences) {
+        Candidate c = found.get(i);
+        for (int j = i + 1; j < found.size() && j <= i + NEAREST; j++) {
+            Candidate other = found.get(j);
+            if (!sentences.sameClause(other.start, c.start)) {
+                return null;
+            }
+            if (other.role == Candidate.Role.LEVEL) {
+                return other;
+            }
+        }
+        return null;
+    }
+}

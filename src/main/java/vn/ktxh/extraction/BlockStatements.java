@@ -1,0 +1,209 @@
+package vn.ktxh.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The statements of one block of running text, with the kind, period and comparator each number's words give it. */
+final class BlockStatements {
+
+    /** A lead-in ("(16) Ước thực hiện đến 31/12/2024, …") opens its block within this many characters. */
+    private static final int LEAD_IN = 14;
+    /** A target cue ("kế hoạch giao", "mục tiêu NQ") reaches the number at most this far after it, in its phrase. */
+    private static final int PHRASE_REACH = 90;
+
+    private final DocumentText document;
+    private final DocumentContext context;
+    private final TextFlow.Block block;
+    private final StatementExtractor.Section section;
+    private final String text;
+    private final SentenceSplitter sentences;
+    private final List<KindCues.Cue> cues;
+    private final List<PeriodCues.PeriodCue> periods;
+
+    BlockStatements(DocumentText document, DocumentContext context, TextFlow.Block block, StatementExtractor.Section section) {
+        this.document = document;
+        this.context = context;
+        this.block = block;
+        this.section = section;
+        this.text = block.text();
+        this.sentences = new SentenceSplitter(text);
+        this.cues = KindCues.findAll(text);
+        this.periods = PeriodCues.findAll(text);
+    }
+
+    List<IndicatorStatement> statements() {
+        List<IndicatorStatement> out = new ArrayList<>();
+        for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
+            if (c.unit == null) {
+                continue;
+            }
+            String period = periodAt(c.start);
+            Kind kind = c.baseline ? Kind.BASELINE : kindAt(c.start, period);
+            Comparison comparator = c.valueMax != null ? Comparison.BETWEEN
+                    : ComparatorWords.of(text, c.start, c.unitEnd, kind == Kind.TARGET);
+            String indicator = IndicatorNamer.name(text, sentences, c);
+            int line = block.lineAt(c.start);
+            out.add(new IndicatorStatement(document.name(), line, quote(c, line), context.area(), indicator, kind, period,
+                    c.value, c.valueMax, c.of, c.unit, comparator, IndicatorTraits.direction(indicator), c.pctOfPlan,
+                    c.planRef, c.changePct, c.changeAbs, c.changeRef, growthForm(c, kind), IndicatorTraits.sector(indicator,
+                            section.heading()), null));
+        }
+        return out;
+    }
+
+    private GrowthForm growthForm(Candidate c, Kind kind) {
+        if (c.growthForm == GrowthForm.VS_BASE && kind != Kind.TARGET) {
+            return null;
+        }
+        if (c.growthForm == null && c.unit != null && c.unit.endsWith("/năm") && c.changePct != null) {
+            return GrowthForm.ANNUAL_AVG;
+        }
+        return c.growthForm;
+    }
+
+    /** The nearest cue before the number that reaches it; else the block's lead-in, the heading, the document. */
+    private Kind kindAt(int pos, String period) {
+        for (int i : nearestFirst(cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
+            KindCues.Cue cue = cues.get(i);
+            if (cue.start() >= pos || !reaches(cue, pos)) {
+                continue;
+            }
+            if (cue.kind() != null) {
+                return cue.kind();
+            }
+            int year = DocumentContext.yearOf(period);
+            return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
+        }
+        if (section.kind() != null) {
+            return section.kind();
+        }
+        return context.plan() ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    private boolean reaches(KindCues.Cue cue, int pos) {
+        if (cue.reach() == KindCues.Reach.PHRASE) {
+            return sentences.sameSegment(cue.end(), pos) && pos - cue.end() <= PHRASE_REACH;
+        }
+        if (sentences.sameClause(cue.start(), pos)) {
+            return true;
+        }
+        if (isLeadIn(cue.start())) {
+            return sentences.samePart(cue.start(), pos) || colonAfter(cue.end()) >= 0;
+        }
+        int colon = colonAfter(cue.end());
+        return colon >= 0 && colon < pos && sentences.sentenceStart(colon) == sentences.sentenceStart(cue.start());
+    }
+
+    private boolean isLeadIn(int at) {
+        if (at > LEAD_IN) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ":" that closes a lead-in phrase starting at {@code from} ("Ước thực hiện năm 2024 trên địa bàn:"), or -1. */
+    private int colonAfter(int from) {
+        int limit = Math.min(text.length(), from + 100);
+        for (int i = from; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (ch == ':') {
+                return i;
+            }
+            if (ch == ',' || ch == ';' || ch == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private String periodAt(int pos) {
+        for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
+            PeriodCues.PeriodCue cue = periods.get(i);
+            if (cue.start() >= pos || cue.reference()) {
+                continue;
+            }
+            if (sentences.sameClause(cue.start(), pos) || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)) {
+                return cue.period();
+            }
+        }
+        if (section.period() != null) {
+            return section.period();
+        }
+        return context.period() == null ? Integer.toString(context.writtenYear()) : context.period();
+    }
+
+    /** Only this many cues before a number are weighed (besides those opening the block), so long blocks stay linear. */
+    private static final int NEAREST_CUES = 12;
+
+    /** Index of the last cue starting before {@code pos}, or -1 (cues are sorted by start). */
+    private static int lastBefore(int size, java.util.function.IntUnaryOperator startOf, int pos) {
+        int low = 0;
+        int high = size - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (startOf.applyAsInt(mid) < pos) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The cue indexes to weigh, nearest first: the few before the number, then the first few of the block (lead-ins). */
+    private static int[] nearestFirst(int size, int last) {
+        java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+        for (int i = last; i >= 0 && i > last - NEAREST_CUES; i--) {
+            order.add(i);
+        }
+        for (int i = Math.min(last, 3); i >= 0; i--) {
+            order.add(i);
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether only spaces stand before {@code offset} on its line of the document. */
+    private boolean opensLine(int offset) {
+        String original = document.lines().get(block.lineAt(offset) - 1);
+        int column = Math.min(block.columnAt(offset), original.length());
+        for (int i = column - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(original.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The shortest span of the number's line showing it with its comparator words and unit, copied as written. */
+    private String quote(Candidate c, int line) {
+        int start = Words.startOfWordsBefore(text, c.start, 2);
+        int end = Math.max(c.unitEnd, c.numberEnd);
+        String after = Words.after(text, end, 2);
+        if (after.startsWith("trở lên")) {
+            end = Words.endOfWordsAfter(text, end, 2);
+        }
+        while (start < c.start && block.lineAt(start) != line) {
+            start++;
+        }
+        while (end > c.numberEnd && block.lineAt(end - 1) != line) {
+            end--;
+        }
+        String original = document.lines().get(line - 1);
+        int from = Math.max(0, Math.min(block.columnAt(start), original.length()));
+        int to = Math.max(from, Math.min(block.columnAt(Math.max(start, end - 1)) + 1, original.length()));
+        return original.substring(from, to).strip();
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

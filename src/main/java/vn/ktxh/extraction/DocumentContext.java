@@ -1,0 +1,113 @@
+package vn.ktxh.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
+ * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"), and whether
+ * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
+ * report.
+ */
+record DocumentContext(String area, String period, int writtenYear, boolean plan) {
+
+    /** The header and title stand in the first lines; later lines are the body. */
+    private static final int HEADER_LINES = 45;
+
+    private static final Pattern UNIT = Pattern.compile(
+            "([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN|[Tt]ỉnh|TỈNH"
+            + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$)){1,4})");
+    private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
+
+    static DocumentContext of(List<String> lines) {
+        String area = null;
+        String period = null;
+        int written = 0;
+        boolean plan = false;
+        boolean report = false;
+        int header = Math.min(lines.size(), HEADER_LINES);
+        for (int i = 0; i < header; i++) {
+            String line = lines.get(i).replace("*", "").replace("#", "").strip();
+            String lower = line.toLowerCase(Locale.ROOT);
+            Matcher date = WRITTEN.matcher(lower);
+            if (written == 0 && date.find() && date.start() < 45 && !lower.startsWith("căn cứ") && !lower.startsWith("-")) {
+                written = Integer.parseInt(date.group(1));
+                continue;
+            }
+            if (line.equals("BÁO CÁO") || line.startsWith("BÁO CÁO ")) {
+                report |= !plan;
+            }
+            if (line.equals("KẾ HOẠCH") || line.startsWith("KẾ HOẠCH ")) {
+                plan |= !report;
+            }
+            boolean reference = lower.startsWith("căn cứ") || lower.startsWith("số") || lower.startsWith("- ");
+            if (period == null && !reference && !lower.contains("nhiệm kỳ") && (lower.contains("năm") || lower.contains("giai đoạn"))) {
+                period = PeriodCues.firstIn(line);
+            }
+            if (area == null && !reference && (lower.contains("ủy ban nhân dân") || lower.contains("ubnd") || lower.contains("của ")
+                    || TextFlow.isAllCapitals(line))) {
+                area = areaIn(line);
+            }
+        }
+        if (area == null) {
+            area = mostNamedArea(lines);
+        }
+        if (period == null) {
+            period = written > 0 ? Integer.toString(written) : null;
+        }
+        int year = written > 0 ? written : yearOf(period);
+        return new DocumentContext(area, period, year, plan);
+    }
+
+    /** The year a period ends in ("2021-2025" → 2025, "6T/2025" → 2025), or 0. */
+    static int yearOf(String period) {
+        if (period == null) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("(\\d{4})(?!.*\\d{4})").matcher(period);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String areaIn(String line) {
+        Matcher m = UNIT.matcher(line);
+        while (m.find()) {
+            String name = m.group(2).strip();
+            if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).startsWith("hội")) {
+                return m.group(1).toLowerCase(Locale.ROOT) + " " + titleCase(name);
+            }
+        }
+        return null;
+    }
+
+    private static String mostNamedArea(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = UNIT.matcher(line.length() > 2000 ? line.substring(0, 2000) : line);
+            while (m.find()) {
+                String name = m.group(1).toLowerCase(Locale.ROOT) + " " + titleCase(m.group(2).strip());
+                if (!m.group(2).toLowerCase(Locale.ROOT).startsWith("hội")) {
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** "LAI CHÂU" → "Lai Châu"; a name already in mixed case stays as written. */
+    private static String titleCase(String name) {
+        if (!TextFlow.isAllCapitals(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

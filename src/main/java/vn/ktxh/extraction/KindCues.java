@@ -1,0 +1,107 @@
+package vn.ktxh.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words that tell a figure's kind. In a sentence: "ước", "ước đạt", "ước thực hiện" (estimate, up to the end of
+ * the sentence or the next ";"); "dự kiến", "dự ước" (estimate for a running period, target for one not begun);
+ * "kế hoạch giao", "mục tiêu", "phấn đấu", "dự toán" (a target, for the figure that follows in the same phrase);
+ * "hiện có", "đến nay" (the present state). In a heading: "đánh giá", "kết quả" (results), "mục tiêu", "nhiệm vụ"
+ * (targets).
+ */
+final class KindCues {
+
+    /** How far a cue reaches: its clause (to ";" or the sentence end), or only its own phrase (to the next ","). */
+    enum Reach { CLAUSE, PHRASE }
+
+    /** A cue at [start, end); {@code kind} null for "dự kiến", whose kind depends on the period. */
+    record Cue(int start, int end, Kind kind, Reach reach) {
+    }
+
+    private static final List<String> ESTIMATE = List.of("ước");
+    private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
+    private static final List<String> ACTUAL = List.of("hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo",
+            "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
+    private static final List<String> TARGET = List.of("kế hoạch giao", "kh giao", "kế hoạch vốn", "kế hoạch tỉnh giao",
+            "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự toán", "nghị quyết giao", "mục tiêu nq", "kế hoạch là",
+            "kế hoạch năm", "chỉ tiêu kế hoạch");
+
+    /** Words before "ước" that make it a noun of another sense: "quy ước", "hương ước", "công ước", "điều ước". */
+    private static final List<String> NOT_ESTIMATE_BEFORE = List.of("quy", "hương", "công", "điều", "mơ", "giao", "cầu");
+
+    private KindCues() {
+    }
+
+    static List<Cue> findAll(String text) {
+        String lower = Words.lower(text);
+        List<Cue> cues = new ArrayList<>();
+        for (String word : ESTIMATE) {
+            for (int at : occurrences(lower, word)) {
+                if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at)) && !Words.previous(lower, at).equals("dự")) {
+                    cues.add(new Cue(at, at + word.length(), Kind.ESTIMATE, Reach.CLAUSE));
+                }
+            }
+        }
+        for (String word : DEPENDS_ON_PERIOD) {
+            for (int at : occurrences(lower, word)) {
+                cues.add(new Cue(at, at + word.length(), null, Reach.CLAUSE));
+            }
+        }
+        for (String word : ACTUAL) {
+            for (int at : occurrences(lower, word)) {
+                if (!Words.before(lower, at, 1).equals("ước")) {
+                    cues.add(new Cue(at, at + word.length(), Kind.ACTUAL, Reach.CLAUSE));
+                }
+            }
+        }
+        for (String word : TARGET) {
+            for (int at : occurrences(lower, word)) {
+                cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
+            }
+        }
+        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        return cues;
+    }
+
+    /** The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"). */
+    static Kind ofHeading(String heading, int level) {
+        String h = heading.toLowerCase(Locale.ROOT).replace("mục tiêu quốc gia", "");
+        if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
+            return Kind.ESTIMATE;
+        }
+        for (String word : List.of("đánh giá", "kết quả", "tình hình thực hiện", "hiện trạng", "thực trạng", "thành tựu",
+                "đã đạt được", "tổng kết")) {
+            if (Words.containsWords(h, word)) {
+                return Kind.ACTUAL;
+            }
+        }
+        // a sub-heading names its topic ("9. Triển khai thực hiện các chương trình …"); only its first words set the kind
+        String words = level <= 1 ? h : Words.after(HeadingMarker.withoutMarker(h), 0, 3);
+        for (String word : List.of("mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "phương hướng", "định hướng", "kế hoạch")) {
+            if (Words.containsWords(words, word)) {
+                return Kind.TARGET;
+            }
+        }
+        return null;
+    }
+
+    static List<Integer> occurrences(String lower, String word) {
+        List<Integer> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int at = lower.indexOf(word, from);
+            if (at < 0) {
+                return out;
+            }
+            int end = at + word.length();
+            boolean left = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+            boolean right = end >= lower.length() || !Character.isLetter(lower.charAt(end));
+            if (left && right) {
+                out.add(at);
+            }
+            from = at + 1;
+        }
+    }
+}

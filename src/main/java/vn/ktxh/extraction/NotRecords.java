@@ -1,0 +1,196 @@
+package vn.ktxh.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The numbers of a text that are not quantities of an indicator, by the labelling rules: dates, years, document
+ * numbers ("1758/QĐ-UBND", "40-CT/TW"), numbering, numbers inside names ("tổ 5", "bản Gia Khâu 1", "Đề án 06",
+ * "mức độ 2"), definitions ("trẻ em dưới 5 tuổi", "bình quân trên 1 ha"), named units listed by name ("02 phường Tân
+ * Phong, Đông Phong"), named programmes ("03 Chương trình MTQG") and conversions ("tương đương 113.229 tỷ đồng").
+ */
+final class NotRecords {
+
+    /** Words that make the number after them part of a name or a reference: "tổ 5", "lớp 10", "lần thứ 2", "khoản 1". */
+    private static final Set<String> NAMING_WORDS = Set.of("số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt",
+            "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "điều", "khoản", "chương", "mục",
+            "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện", "phòng", "hạng", "cỡ", "giai", "đoạn",
+            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn");
+
+    /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
+    private static final Set<String> NAMING_BEFORE_SO = Set.of("phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường",
+            "xóm", "thôn", "bản", "thửa", "tờ", "mục", "điểm", "định", "quyết", "tư", "văn", "hoạch", "cáo", "trình", "án", "thị",
+            "luận", "lệnh", "hiệu", "ký", "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho",
+            "cổng", "tuyến", "chỉ", "thông", "báo", "công", "tiểu", "học", "sở");
+    private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
+    private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
+
+    /** Documents cited by number: "Nghị quyết 01", "Quyết định 1758" (written with a capital, as a title). */
+    private static final Set<String> DOCUMENT_TYPES = Set.of("nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
+            "công văn", "đề án", "kết luận", "tờ trình", "kế hoạch", "báo cáo", "chương trình", "thông báo", "hướng dẫn");
+
+    /** Administrative and residential units: "02 phường Tân Phong, Đông Phong" names them, it does not count them. */
+    private static final Set<String> PLACE_WORDS = Set.of("phường", "xã", "huyện", "bản", "thôn", "tổ", "thị", "tỉnh",
+            "thành", "xóm", "ấp", "làng", "đặc");
+
+    /** Programmes named by their number: "03 Chương trình MTQG", "02 chương trình trọng tâm", "3 khâu đột phá". */
+    private static final List<String> NAMED_SETS = List.of("mtqg", "mục tiêu quốc gia", "trọng tâm", "đột phá", "trọng điểm",
+            "chiến lược");
+
+    private static final Set<String> TIME_UNITS = Set.of("giờ", "phút", "ngày");
+
+    private NotRecords() {
+    }
+
+    /**
+     * Where a date or a document number starting at the number [start, end) ends, or -1: "16/5/2025", "12/2024",
+     * "1758/QĐ-UBND", "5268 /BC-UBND", "137-KL/TW", "05/2023/QĐ-TTg".
+     */
+    static int codeEnd(String text, int start, int end) {
+        int n = text.length();
+        int i = end;
+        if (i < n && text.charAt(i) == ' ' && i + 1 < n && text.charAt(i + 1) == '/') {
+            i++;
+        }
+        if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '/') && Character.isUpperCase(text.charAt(i + 1))) {
+            return endOfCode(text, i);
+        }
+        if (i + 1 < n && text.charAt(i) == '/' && NumberReader.isDigit(text.charAt(i + 1))) {
+            int j = i + 1;
+            while (j < n && NumberReader.isDigit(text.charAt(j)) && j - i <= 5) {
+                j++;
+            }
+            int digits = j - i - 1;
+            if (j < n && (text.charAt(j) == '/' || text.charAt(j) == '-') && j + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                return endOfCode(text, j); // 16/5/2025, 1221/2016/UBTVQH13
+            }
+            boolean year = digits == 4 && (text.startsWith("19", i + 1) || text.startsWith("20", i + 1));
+            boolean dotted = j < n && text.charAt(j) == '.' && j + 1 < n && NumberReader.isDigit(text.charAt(j + 1));
+            if (year && end - start <= 2 && !dotted) {
+                return j; // 12/2024: a month
+            }
+        }
+        return -1;
+    }
+
+    private static int endOfCode(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',' && text.charAt(i) != ';'
+                && text.charAt(i) != ')' && i - from < 40) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a year-like number stands here: four plain digits 1900–2100 with no measure after it. */
+    static boolean isYear(String text, int start, int end, UnitLexicon.Unit unit) {
+        if (end - start != 4 || unit != null && unit.measure()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!NumberReader.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        int year = Integer.parseInt(text.substring(start, end));
+        return year >= 1900 && year <= 2100;
+    }
+
+    /** Whether the number at [start, end), with {@code unit} after it, is not a quantity. */
+    static boolean excluded(String text, int start, int end, UnitLexicon.Unit unit, boolean ratio, boolean opensLine) {
+        if (opensLine && unit != null && !unit.measure()) {
+            int at = Words.skipSpaces(text, end);
+            if (at < text.length() && Character.isUpperCase(text.charAt(at))) {
+                return true; // a PDF footnote's number opening its line: "3 Kế hoạch số 38/KH-UBND …"
+            }
+        }
+        if (isYear(text, start, end, unit)) {
+            return true;
+        }
+        String previous = Words.previous(text, start);
+        String asWritten = Words.previousAsWritten(text, start);
+        if (previous.equals("số")) {
+            String[] two = Words.before(text, start, 2).split(" ");
+            boolean naming = two.length < 2 || NAMING_BEFORE_SO.contains(two[0]) || asWritten.equals("Số");
+            if (naming) {
+                return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
+            }
+        } else if (NAMING_WORDS.contains(previous)) {
+            return true; // "lần thứ 2", "mức độ 2", "lớp 10"
+        }
+        boolean measured = unit != null && unit.measure();
+        if (CALENDAR_WORDS.contains(previous) && !measured && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
+            return true; // "tháng 3", "ngày 15"; but "hằng năm 12%", "cây ngắn ngày 175ha", "trong năm 52 người"
+        }
+        String twoBefore = Words.before(text, start, 2);
+        if (DOCUMENT_TYPES.contains(twoBefore) && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
+            return true;
+        }
+        if (previous.equals("đương") || Words.before(text, start, 3).contains("tương đương")) {
+            return true;
+        }
+        if (isTitleCase(asWritten) && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1) && (unit == null || !unit.measure())) {
+            return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
+        }
+        if (unit == null) {
+            return false;
+        }
+        String name = unit.name();
+        if (ratio && TIME_UNITS.contains(name)) {
+            return true; // "trực 24/24 giờ"
+        }
+        if ((previous.equals("trên") || previous.equals("mỗi")) && unit.measure() && text.substring(start, end).matches("0?1")) {
+            return true; // "bình quân trên 01 ha": the 1 defines the measure
+        }
+        String first = name.split("[ /]")[0];
+        if (PLACE_WORDS.contains(first)) {
+            int after = Words.skipSpaces(text, unit.end());
+            String nameWord = Words.after(text, unit.end(), 1);
+            if (after < text.length() && Character.isUpperCase(text.charAt(after)) && !nameWord.isEmpty()) {
+                return true; // "02 phường Tân Phong, Đông Phong" names the wards
+            }
+        }
+        if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
+            return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination
+        }
+        String following = Words.after(text, unit.end(), 4);
+        String phrase = (name + " " + following).strip();
+        for (String set : NAMED_SETS) {
+            if (Words.containsWords(phrase, set) && !unit.measure() && (name.startsWith("chương") || name.startsWith("khâu")
+                    || name.startsWith("nhiệm") || name.startsWith("giải"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitleCase(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(word.charAt(1));
+    }
+
+    /** Whether a word stands before {@code pos} in the same phrase (so a capital there marks a name, not a sentence start). */
+    private static boolean midSentence(String text, int pos) {
+        int i = pos;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Words.isWordChar(text.charAt(i));
+    }
+
+    static char charBefore(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 ? text.charAt(i) : '\0';
+    }
+}

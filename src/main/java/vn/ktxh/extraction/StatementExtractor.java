@@ -1,0 +1,62 @@
+package vn.ktxh.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a document into its indicator statements. Each number that is a quantity becomes a statement whose kind
+ * and period come from its own sentence ("ước đạt", "đến năm 2030"), else from the lead-in or heading it stands
+ * under ("Ước thực hiện năm 2024:", "IV. MỤC TIÊU PHÁT TRIỂN NĂM 2025"), else from the document (a plan's figures
+ * are targets, a report's are results), and whose area is the document's own.
+ */
+public final class StatementExtractor {
+
+    /** Headings nest at most this deep (see {@link HeadingMarker}). */
+    private static final int LEVELS = 6;
+
+    public List<IndicatorStatement> extract(DocumentText document) {
+        DocumentContext context = DocumentContext.of(document.lines());
+        List<IndicatorStatement> out = new ArrayList<>();
+        TableReader.Tables tables = TableReader.read(document, context);
+        Set<Integer> tableLines = new HashSet<>(tables.lines());
+        Kind[] kinds = new Kind[LEVELS];
+        String[] periods = new String[LEVELS];
+        String[] headings = new String[LEVELS];
+        List<IndicatorStatement> fromText = new ArrayList<>();
+        for (TextFlow.Block block : TextFlow.of(document.lines(), tableLines)) {
+            if (block.heading()) {
+                int level = Math.min(block.level(), LEVELS - 1);
+                kinds[level] = KindCues.ofHeading(block.text(), level);
+                periods[level] = PeriodCues.firstIn(block.text());
+                headings[level] = block.text();
+                for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+                    kinds[deeper] = null;
+                    periods[deeper] = null;
+                    headings[deeper] = null;
+                }
+                continue;
+            }
+            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings));
+            fromText.addAll(new BlockStatements(document, context, block, section).statements());
+        }
+        out.addAll(fromText);
+        out.addAll(tables.statements());
+        out.sort(java.util.Comparator.comparingInt(IndicatorStatement::line));
+        return out;
+    }
+
+    /** What the headings above a block say: its kind and period, and the heading text (for the sector). */
+    record Section(Kind kind, String period, String heading) {
+    }
+
+    private static <T> T deepest(T[] levels) {
+        for (int i = levels.length - 1; i >= 0; i--) {
+            if (levels[i] != null) {
+                return levels[i];
+            }
+        }
+        return null;
+    }
+}

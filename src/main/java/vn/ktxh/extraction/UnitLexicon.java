@@ -1,0 +1,179 @@
+package vn.ktxh.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The unit written after a number, normalised as the labelling rules say: measures ("%", "%o" → "‰", "trđ" →
+ * "triệu đồng", "ha", "km2"), scale words ("1,5 triệu khách" → "triệu khách"; a bare "triệu" or "tỷ" is money),
+ * per-unit forms joined with "/" ("triệu đồng/ha/năm"), and otherwise the counted noun as written ("18 trường" →
+ * "trường", "1.200 lượt người" → "lượt người").
+ */
+final class UnitLexicon {
+
+    /** A unit found at [start, end) of the text; {@code measure} for measures, false for a counted noun. */
+    record Unit(String name, int end, boolean measure) {
+        boolean isPercent() {
+            return name.equals("%");
+        }
+    }
+
+    /** Written forms of measures, longest first so "triệu đồng" wins over "triệu" and "km2" over "km". */
+    private static final List<Map.Entry<String, String>> MEASURES = List.of(
+            Map.entry("triệu đồng", "triệu đồng"), Map.entry("tr.đồng", "triệu đồng"), Map.entry("tr đồng", "triệu đồng"),
+            Map.entry("tr.đ", "triệu đồng"), Map.entry("trđ", "triệu đồng"), Map.entry("tỷ đồng", "tỷ đồng"),
+            Map.entry("tỉ đồng", "tỷ đồng"), Map.entry("nghìn đồng", "nghìn đồng"), Map.entry("ngàn đồng", "nghìn đồng"),
+            Map.entry("triệu usd", "triệu usd"), Map.entry("tỷ usd", "tỷ usd"), Map.entry("triệu đô la mỹ", "triệu usd"),
+            Map.entry("đô la mỹ", "usd"), Map.entry("usd", "usd"), Map.entry("điểm phần trăm", "%"), Map.entry("điểm %", "%"),
+            Map.entry("phần trăm", "%"), Map.entry("phần nghìn", "‰"), Map.entry("%o", "‰"), Map.entry("‰", "‰"),
+            Map.entry("%", "%"), Map.entry("km²", "km2"), Map.entry("km2", "km2"), Map.entry("m²", "m2"), Map.entry("m2", "m2"),
+            Map.entry("m³", "m3"), Map.entry("m3", "m3"), Map.entry("km", "km"), Map.entry("héc ta", "ha"),
+            Map.entry("héc-ta", "ha"), Map.entry("hecta", "ha"), Map.entry("ha", "ha"), Map.entry("tấn", "tấn"),
+            Map.entry("tạ", "tạ"), Map.entry("kilôgam", "kg"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"),
+            Map.entry("lít", "lít"), Map.entry("đồng", "đồng"), Map.entry("giờ", "giờ"), Map.entry("phút", "phút"),
+            Map.entry("m", "m"), Map.entry("g", "g"), Map.entry("đ", "đồng"));
+
+    private static final Set<String> NOT_MONEY_AFTER_DONG = Set.of("chí", "bào", "hồ", "đội", "thời", "bộ", "ruộng", "cỏ", "bằng");
+
+    /** Modifiers written before the counted noun: "347 nam công dân" counts citizens. */
+    private static final Set<String> MODIFIERS = Set.of("nam", "nữ");
+
+    private static final Set<String> SCALES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
+
+    /**
+     * Words that follow a number without being what it counts: function words, and the nouns of names and
+     * definitions ("2 cấp", "5 tuổi", "3 tháng", "3 sao", "5 năm").
+     */
+    static final Set<String> NOT_COUNTED = Set.of("và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới",
+            "từ", "được", "đã", "có", "cho", "theo", "tại", "về", "thì", "mà", "nhưng", "hoặc", "hay", "này", "đó", "các",
+            "những", "một", "để", "vào", "ra", "lên", "xuống", "còn", "giảm", "tăng", "đạt", "bằng", "khoảng", "trở", "ít",
+            "nhiều", "hơn", "chiếm", "gồm", "cấp", "tuổi", "tháng", "năm", "ngày", "sao", "quý", "tuần", "thứ", "lần",
+            "đợt", "kỳ", "khóa", "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều",
+            "hết", "tỷ lệ", "như", "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi",
+            "ở", "thuộc", "trực", "khu", "lô", "số", "mức", "độ", "chỉ", "năm học",
+            "th", "thcs", "thpt", "mn", "tổng");
+
+    /** Nouns written as two or three words that count one thing (the scorer compares the first word anyway). */
+    private static final Set<String> COMPOUNDS = Set.of("lượt người", "lượt khách", "lượt hồ sơ", "lượt xe", "hộ gia đình",
+            "hộ kinh doanh", "hộ dân", "hộ nghèo", "cơ sở", "trường hợp", "trường học", "phòng học", "lớp học", "giấy phép",
+            "giấy chứng nhận", "sản phẩm", "mô hình", "tập thể", "cá nhân", "công dân", "đồng chí", "học sinh", "giáo viên",
+            "trẻ em", "tổ dân phố", "đơn vị", "đối tượng", "hồ sơ", "tiêu chí", "chỉ tiêu", "chương trình", "doanh nghiệp",
+            "hợp tác xã", "nhà văn hóa", "nhà văn hoá", "nhà hàng", "sân vận động", "bể bơi", "siêu thị", "trung tâm thương mại",
+            "viên chức", "công chức", "cán bộ", "vụ việc", "tin bài", "băng rôn", "bơm kim tiêm", "bao cao su", "nhân khẩu",
+            "chủ thể", "thửa đất", "suất quà", "phương án", "dự án", "đồ án", "văn bản", "quyết định", "thông báo", "tài khoản",
+            "thẻ căn cước", "tân binh", "bị can", "tố giác", "sáng kiến", "lao động", "phương tiện", "giấy tờ", "loại mô hình",
+            "lớp tập huấn", "điểm du lịch", "cơ sở lưu trú", "sân bóng đá", "tuyến phố", "tổ liên gia", "phòng chuyên môn",
+            "lượt công dân", "bộ dụng cụ", "cụm pa nô", "sân bóng");
+
+    private UnitLexicon() {
+    }
+
+    /** The unit written at {@code pos} (after at most two spaces), or null when no unit follows. */
+    static Unit parse(String text, int pos) {
+        int n = text.length();
+        int i = pos;
+        int spaces = 0;
+        while (i < n && text.charAt(i) == ' ' && spaces < 3) {
+            i++;
+            spaces++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        Unit unit = measureAt(text, i);
+        if (unit == null && spaces > 0) {
+            unit = countedAt(text, i);
+        }
+        return unit == null ? null : withPerUnit(text, unit);
+    }
+
+    private static Unit measureAt(String text, int i) {
+        for (Map.Entry<String, String> form : MEASURES) {
+            String written = form.getKey();
+            if (text.regionMatches(true, i, written, 0, written.length())) {
+                int end = i + written.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    continue; // "ha" of "hai", "m" of "mới"
+                }
+                if (end < text.length() && Character.isDigit(text.charAt(end)) && !written.endsWith("%")) {
+                    continue; // "m20" is a name, not metres
+                }
+                if (written.equals("đồng") && NOT_MONEY_AFTER_DONG.contains(Words.after(text, end, 1))) {
+                    continue; // "30 đồng chí", "đồng bào": not money
+                }
+                return new Unit(form.getValue(), end, true);
+            }
+        }
+        for (String scale : SCALES) {
+            if (Words.startsWith(text, i, scale)) {
+                return scaled(text, i, scale);
+            }
+        }
+        return null;
+    }
+
+    /** "triệu" or "tỷ" alone is money; before a noun it scales that noun ("1,5 triệu khách"); "tỷ lệ" is no unit. */
+    private static Unit scaled(String text, int i, String scale) {
+        int after = i + scale.length();
+        String next = Words.after(text, after, 1);
+        if (next.equals("lệ")) {
+            return null;
+        }
+        String canonical = scale.equals("tỉ") ? "tỷ" : scale.equals("ngàn") ? "nghìn" : scale;
+        if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || NOT_COUNTED.contains(next)) {
+            return new Unit(canonical + " đồng", after, true);
+        }
+        Unit counted = countedAt(text, Words.skipSpaces(text, after));
+        if (counted == null) {
+            return new Unit(canonical + " đồng", after, true);
+        }
+        return new Unit(canonical + " " + counted.name(), counted.end(), false);
+    }
+
+    /** The counted noun at {@code i}: a word that is not a function word, with a second or third word if it is a compound. */
+    static Unit countedAt(String text, int i) {
+        int end1 = Words.endOfWordsAfter(text, i, 1);
+        if (end1 == i || !Character.isLetter(text.charAt(i))) {
+            return null;
+        }
+        String first = text.substring(i, end1).toLowerCase(Locale.ROOT);
+        int end3 = Words.endOfWordsAfter(text, i, 3);
+        int end2 = Words.endOfWordsAfter(text, i, 2);
+        String three = text.substring(i, end3).toLowerCase(Locale.ROOT);
+        String two = text.substring(i, end2).toLowerCase(Locale.ROOT);
+        if (COMPOUNDS.contains(three)) {
+            return new Unit(three, end3, false);
+        }
+        if (COMPOUNDS.contains(two)) {
+            return new Unit(two, end2, false);
+        }
+        if (NOT_COUNTED.contains(first) || first.length() > 12) {
+            return null;
+        }
+        if (MODIFIERS.contains(first) && end2 > end1) {
+            Unit noun = countedAt(text, Words.skipSpaces(text, end1));
+            if (noun != null) {
+                return noun;
+            }
+        }
+        return new Unit(first, end1, false);
+    }
+
+    /** "/ha/năm", "/người/năm", "/xã" written right after the unit make a per-unit form. */
+    private static Unit withPerUnit(String text, Unit unit) {
+        StringBuilder name = new StringBuilder(unit.name());
+        int end = unit.end();
+        for (int k = 0; k < 3; k++) {
+            if (end + 1 < text.length() && text.charAt(end) == '/' && Character.isLetter(text.charAt(end + 1))) {
+                int wordEnd = Words.endOfWordsAfter(text, end + 1, 1);
+                name.append('/').append(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
+                end = wordEnd;
+            } else {
+                break;
+            }
+        }
+        return end == unit.end() ? unit : new Unit(name.toString(), end, true);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Arbitrary input never breaks the extractor: text of any shape gives statements or none, and bytes sent as .docx or
+ * .pdf give statements or the documented refusal ({@link UnreadableDocument}). Under plain "mvn test" only the seed
+ * inputs run; with JAZZER_FUZZ=1 Jazzer explores for 30 seconds.
+ */
+class ExtractionFuzzTest {
+
+    /** Generous for one input of at most a few kilobytes; a backtracking regex would blow far past it. */
+    private static final Duration BOUND = Duration.ofSeconds(2);
+
+    @FuzzTest(maxDuration = "30s")
+    void extractsFromAnyTextOrRefusesFiles(FuzzedDataProvider data) {
+        int shape = data.consumeInt(0, 2);
+        String name = switch (shape) {
+            case 0 -> "fuzz.txt";
+            case 1 -> "fuzz.docx";
+            default -> "fuzz.pdf";
+        };
+        long started = System.nanoTime();
+        try {
+            DocumentText document = shape == 0 ? DocumentText.ofText(name, data.consumeRemainingAsString())
+                    : DocumentText.of(name, data.consumeRemainingAsBytes());
+            List<IndicatorStatement> statements = new StatementExtractor().extract(document);
+            for (IndicatorStatement s : statements) {
+                assertThat(s.line()).isBetween(1, document.lines().size());
+                assertThat(s.value()).isNotNull();
+                assertThat(StatementJson.of(s)).startsWith("{").endsWith("}");
+            }
+        } catch (UnreadableDocument refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BOUND);
+    }
+}

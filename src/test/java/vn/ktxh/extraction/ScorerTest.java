@@ -1,0 +1,63 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java scorer prints what the reference score.py prints. The fixtures are gold records of seeds 000 and 001 and a
+ * prediction file made from them with deliberate faults (lines moved by 2 and by 3, wrong values, kinds, units,
+ * comparators, % of plan and change, a duplicate, a bad line, a path before the file name, an unknown document).
+ */
+class ScorerTest {
+
+    /** Printed by {@code python3 score.py predicted-sample.jsonl gold-sample.jsonl} on these two files. */
+    private static final String SCORE_PY_OUTPUT = """
+            predicted 112 gold 109 matched 77
+            P 0.688 R 0.706
+            on matches: comparator 0.857 pct_of_plan 0.922 change_pct 0.948
+              000_9efadce11960fece.txt: predicted 74 gold 72 matched 52 F1 0.712
+              001_e35dd3d99b24ae2d.txt: predicted 37 gold 37 matched 25 F1 0.676
+              unknown.txt: predicted 1 gold 0 matched 0 F1 0.000
+            mean F1 over documents 0.694
+            F1 0.697
+            """;
+
+    @Test
+    void printsTheFiguresOfTheReferenceScorer() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", resource("gold-sample.jsonl"),
+                "--predicted", resource("predicted-sample.jsonl")}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(SCORE_PY_OUTPUT);
+    }
+
+    @Test
+    void comparesUnitsAsTheReadmeSays() {
+        assertThat(UnitKey.of("hộ gia đình")).isEqualTo(UnitKey.of("hộ"));
+        assertThat(UnitKey.of("phòng học")).isEqualTo(UnitKey.of("phòng"));
+        assertThat(UnitKey.of("triệu lượt khách")).isEqualTo(UnitKey.of("triệu lượt"));
+        assertThat(UnitKey.of("triệu tấn")).isNotEqualTo(UnitKey.of("triệu người"));
+        assertThat(UnitKey.of("tỷ usd")).isNotEqualTo(UnitKey.of("tỷ đồng"));
+        assertThat(UnitKey.of("trđ")).isEqualTo(UnitKey.of("triệu đồng"));
+        assertThat(UnitKey.of("tr đồng")).isEqualTo(UnitKey.of("triệu đồng"));
+        assertThat(UnitKey.of("%o")).isEqualTo(UnitKey.of("‰"));
+        assertThat(UnitKey.of("triệu đồng/ha/năm")).isNotEqualTo(UnitKey.of("triệu đồng"));
+    }
+
+    @Test
+    void roundsAsPythonFormatsFloats() {
+        assertThat(Scorer.three(0.0625)).isEqualTo("0.062");
+        assertThat(Scorer.three(2.0 / 3)).isEqualTo("0.667");
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(ScorerTest.class.getResource("/extraction/" + name).toURI()).toString();
+    }
+}

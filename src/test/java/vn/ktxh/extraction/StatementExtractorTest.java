@@ -1,0 +1,198 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Each construction of the labelling rules, in short sentences written for the test (not copied from the seeds). */
+class StatementExtractorTest {
+
+    private static List<IndicatorStatement> extract(String text) {
+        return new StatementExtractor().extract(DocumentText.ofText("test.txt", text));
+    }
+
+    private static IndicatorStatement only(String text) {
+        List<IndicatorStatement> found = extract(text);
+        assertThat(found).as("statements of: %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    private static BigDecimal dec(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void readsVietnameseNumberNotation() {
+        List<IndicatorStatement> found = extract("KẾ HOẠCH năm 2026\nThu ngân sách đạt 2.345,6 triệu đồng; dân số 41.207 người; có 03 trạm y tế.");
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("2345.6"), dec("41207"), dec("3"));
+    }
+
+    @Test
+    void normalisesUnitsAndKeepsPerUnitForms() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Thu nhập bình quân đạt 70 triệu đồng/người/năm, giá trị trên đất canh tác 150 tr.đ/ha/năm.
+                Hỗ trợ 12trđ cho 5 hộ; diện tích 3,5 héc ta; mặt bằng 1.200 m²; tỷ lệ sinh 11,2%o; thu hút 2,5 triệu lượt khách.""");
+        assertThat(found).extracting(IndicatorStatement::unit)
+                .containsExactly("triệu đồng/người/năm", "triệu đồng/ha/năm", "triệu đồng", "hộ", "ha", "m2", "‰", "triệu lượt khách");
+    }
+
+    @Test
+    void tellsComparatorsByTheWordNearestTheNumber() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Tỷ lệ che phủ rừng trên 47%; tỷ lệ trẻ đến trường từ 98% trở lên; hộ nghèo giảm xuống còn 2,1%; \
+                nợ đọng dưới 1%; tỷ lệ tiêm chủng khoảng 95%; duy trì 100% xã đạt chuẩn; khoảng trên 300 hộ; \
+                tỷ lệ thất nghiệp không quá 3%; lạm phát 4-4,5%.""");
+        assertThat(found).extracting(s -> s.comparator().code())
+                .containsExactly(">", ">=", "<=", "<", "~", "maintain", ">", "<=", "between");
+        assertThat(found.get(8).valueMax()).isEqualByComparingTo("4.5");
+    }
+
+    @Test
+    void readsKindsFromTheSentenceAndFromTheHeadingAbove() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO
+                Tình hình kinh tế - xã hội năm 2025
+                I. KẾT QUẢ THỰC HIỆN NĂM 2025
+                Sản lượng chè ước đạt 1.200 tấn. Đàn trâu có 3.400 con.
+                Kế hoạch giao 40 người, đã giải quyết việc làm cho 52 người.
+                II. MỤC TIÊU NĂM 2026
+                Tổng sản lượng lương thực đạt 5.000 tấn.""");
+        assertThat(found).extracting(s -> s.kind().code()).containsExactly("estimate", "actual", "target", "actual", "target");
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2025", "2025", "2025", "2025", "2026");
+    }
+
+    @Test
+    void anEstimateLeadInHoldsUpToTheNextSemicolon() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2025
+                (7) Ước thực hiện đến 31/12/2025, toàn xã có 14 trường. Trong đó 9 trường đạt chuẩn; còn 120 hộ nghèo.""");
+        assertThat(found).extracting(s -> s.kind().code()).containsExactly("estimate", "estimate", "actual");
+        assertThat(found.get(0).period()).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    void attachesPercentOfPlanAndChangeToTheLevelOfTheirClause() {
+        IndicatorStatement revenue = only("BÁO CÁO năm 2025\nThu ngân sách đạt 812 tỷ đồng, đạt 104% dự toán, tăng 6,5% so với cùng kỳ năm 2024.");
+        assertThat(revenue.value()).isEqualByComparingTo("812");
+        assertThat(revenue.pctOfPlan()).isEqualByComparingTo("104");
+        assertThat(revenue.planRef()).isEqualTo("dự toán");
+        assertThat(revenue.changePct()).isEqualByComparingTo("6.5");
+        assertThat(revenue.changeRef()).isEqualTo("cùng kỳ năm 2024");
+
+        IndicatorStatement accidents = only("BÁO CÁO năm 2025\nXảy ra 9 vụ tai nạn giao thông, giảm 4 vụ so với cùng kỳ.");
+        assertThat(accidents.changeAbs()).isEqualByComparingTo("-4");
+        assertThat(accidents.direction()).isEqualTo(Direction.DOWN);
+    }
+
+    @Test
+    void aPercentageWithNoLevelIsARecordOfItsOwn() {
+        IndicatorStatement disbursed = only("BÁO CÁO năm 2025\nCông tác giải ngân vốn đầu tư công đạt 91% kế hoạch.");
+        assertThat(disbursed.value()).isEqualByComparingTo("91");
+        assertThat(disbursed.unit()).isEqualTo("%");
+        assertThat(disbursed.pctOfPlan()).isEqualByComparingTo("91");
+    }
+
+    @Test
+    void readsGrowthForms() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH giai đoạn 2026 - 2030
+                (1) Thu ngân sách tăng bình quân hằng năm 12% trở lên;
+                (2) Thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 30%;
+                (3) Số khách du lịch gấp 2 lần.""");
+        assertThat(found).extracting(s -> s.growthForm() == null ? null : s.growthForm().code())
+                .containsExactly("annual_avg", "vs_base", null);
+        assertThat(found.get(0).changePct()).isEqualByComparingTo("12");
+        assertThat(found.get(2).changePct()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void readsCountsOfATotal() {
+        List<IndicatorStatement> found = extract("BÁO CÁO năm 2025\nCó 11/14 trường đạt chuẩn quốc gia; xử lý 7 vụ/9 đối tượng.");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(0).value()).isEqualByComparingTo("11");
+        assertThat(found.get(0).of()).isEqualByComparingTo("14");
+        assertThat(found.get(0).unit()).isEqualTo("trường");
+        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("trường", "vụ", "đối tượng");
+    }
+
+    @Test
+    void findsSeveralIndicatorsInOneSentenceAndSharesTheUnitOfAList() {
+        List<IndicatorStatement> found = extract("BÁO CÁO năm 2025\nTrong năm cấp mới 12, cấp đổi 07, thu hồi 02 giấy phép; trồng 45 ha rừng và 3.000 cây phân tán.");
+        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("giấy phép", "giấy phép", "giấy phép", "ha", "cây");
+    }
+
+    @Test
+    void leavesOutDatesDocumentNumbersNamesAndDefinitions() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2025
+                Căn cứ Quyết định số 215/QĐ-UBND ngày 12/3/2025 và Chỉ thị 05-CT/TU; tổ 7 phường Hòa Bình có 130 hộ.
+                Trẻ em dưới 6 tuổi được tiêm đủ 8 loại vắc xin; chính quyền 2 cấp; khách sạn 4 sao; 02 xã Mường Khoa, Tà Mít.""");
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("130"));
+    }
+
+    @Test
+    void putsFootnotesAsideAndReadsTheirFigures() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2025
+                Công tác kiểm tra thị trường được tăng cường<sup>(3)</sup>. Tổng thu đạt 95
+
+                <sup>(3)</sup> Kiểm tra 40 cơ sở, xử phạt 6 cơ sở.
+
+                tỷ đồng, tăng 2% so với cùng kỳ.""");
+        assertThat(found).extracting(IndicatorStatement::line).containsExactly(2, 4, 4);
+        assertThat(found.get(0).unit()).isEqualTo("tỷ đồng");
+        assertThat(found.get(0).changePct()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void joinsSentencesThatAPdfConversionBrokeAcrossLines() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+
+                (1) Tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt 93,5
+
+                % trở lên; tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới
+
+                12%.
+
+                7
+
+                (2) Thu ngân sách đạt 48.000 triệu đồng.""");
+        assertThat(found).extracting(IndicatorStatement::line).containsExactly(3, 7, 11);
+        assertThat(found).extracting(s -> s.comparator().code()).containsExactly(">=", "<", "=");
+    }
+
+    @Test
+    void takesTheAreaAndYearFromTheHeader() {
+        IndicatorStatement s = only("""
+                ỦY BAN NHÂN DÂN
+                XÃ MƯỜNG KIM
+                BÁO CÁO
+                Kết quả thực hiện nhiệm vụ năm 2025
+                Toàn xã có 1.830 hộ.""");
+        assertThat(s.area()).isEqualTo("xã Mường Kim");
+        assertThat(s.period()).isEqualTo("2025");
+        assertThat(s.kind()).isEqualTo(Kind.ACTUAL);
+    }
+
+    @Test
+    void readsAnnexTableRowsByColumnHeading() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                STT | Chỉ tiêu | ĐVT | KH 2025 | Ước TH 2025 | So với KH (%) | KH 2026
+                1 | Sản lượng lương thực | tấn | 6.500 | 6.630 | 102 | 6.700
+                2 | Tỷ lệ hộ nghèo | % | 3,5 | - | | 3""");
+        assertThat(found).extracting(s -> s.kind().code() + " " + s.period() + " " + s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("target 2025 6500 tấn", "estimate 2025 6630 tấn", "target 2026 6700 tấn",
+                        "target 2025 3.5 %", "target 2026 3 %");
+        assertThat(found.get(1).pctOfPlan()).isEqualByComparingTo("102");
+        assertThat(found).allMatch(s -> s.line() == 3 || s.line() == 4);
+    }
+}
