@@ -69,6 +69,18 @@ public final class AreaMap {
         return children.getOrDefault(parent.id(), List.of()).stream().filter(a -> a.validOn(day)).toList();
     }
 
+    /** The unit and every unit ever under it, however deep, whatever the date. */
+    public List<Area> subtreeEver(Area root) {
+        List<Area> out = new ArrayList<>();
+        java.util.ArrayDeque<Area> queue = new java.util.ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            Area next = queue.poll();
+            out.add(next);
+            queue.addAll(childrenEver(next));
+        }
+        return out;
+    }
+
     /** Every unit that was ever under {@code parent}, whatever the date. */
     public List<Area> childrenEver(Area parent) {
         return children.getOrDefault(parent.id(), List.of());

@@ -68,6 +68,10 @@ public class Cycles {
         return rows.events(area.id(), period.toString());
     }
 
+    public List<ReportEvent> events(Collection<Long> areaIds, Instant from, Instant to) {
+        return rows.events(areaIds, from, to);
+    }
+
     /** The reports among {@code keys} that are approved, hence locked. */
     public Set<ReportKey> locked(Collection<ReportKey> keys) {
         return rows.approved(keys);

@@ -6,4 +6,8 @@ import java.time.Instant;
 /** One line of a figure's history: who set or changed it, when, from what (null when created) to what, and why. */
 public record FigureChange(FigureKind kind, BigDecimal oldValue, BigDecimal newValue, String changedBy, Instant changedAt,
         String reason) {
+
+    /** A change together with the figure it belongs to, for the audit log. */
+    public record Line(long areaId, vn.ktxh.shared.Period period, String indicator, FigureChange change) {
+    }
 }

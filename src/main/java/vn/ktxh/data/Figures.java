@@ -78,6 +78,10 @@ public class Figures {
         return rows.find(areaIds, periods, indicatorCodes);
     }
 
+    public List<FigureChange.Line> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        return rows.changes(areaIds, from, to);
+    }
+
     /** Every value the figure had: its creation, then each change, oldest first. */
     public List<FigureChange> history(long areaId, Period period, String indicator) {
         return rows.history(areaId, period, indicator);

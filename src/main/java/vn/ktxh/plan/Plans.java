@@ -94,6 +94,10 @@ public class Plans {
         return out;
     }
 
+    public List<Target.Recorded> recorded(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        return rows.recorded(areaIds, from, to);
+    }
+
     /** Every version of a target, oldest first: the decision and its adjustments. */
     public List<Target> history(long planId, String indicator, Area area, Period period) {
         return rows.versions(planId, indicator, area.id(), period);

@@ -12,4 +12,8 @@ import vn.ktxh.shared.Period;
 public record Target(long id, long planId, String indicator, long areaId, Period period, int version, TargetForm form,
         BigDecimal value, BigDecimal ofTotal, Period basePeriod, BigDecimal baseValue, boolean derived, String note,
         Decision decision) {
+
+    /** A version as the audit log shows it: who recorded it and when. */
+    public record Recorded(Target target, String by, java.time.Instant at) {
+    }
 }

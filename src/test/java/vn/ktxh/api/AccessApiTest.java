@@ -130,6 +130,16 @@ class AccessApiTest {
         assertThat(history.get(5).get("oldValue").decimalValue()).isEqualByComparingTo("110");
         assertThat(history.get(5).get("newValue").decimalValue()).isEqualByComparingTo("115");
         assertThat(history.get(5).get("changedBy").asString()).isEqualTo("phuong.tanphong");
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        var csv = province.text("/api/v1/audit/export?area=03408&from=%s&to=%s".formatted(today.minusDays(1), today.plusDays(1)));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFThời điểm,Người thực hiện,Loại")
+                .contains("\"Số liệu — sửa\",\"03408\",\"phường Tân Phong\",\"2025-M10\",\"NS01\"")
+                .contains("\"Báo cáo — mở lại\"").contains("Sai số thu tháng 10").contains("\"110\",\"115\"");
+        assertThat(ward.text("/api/v1/audit/export?area=12&from=2025-01-01&to=2030-01-01").statusCode())
+                .as("a ward officer cannot read the province's log").isEqualTo(403);
     }
 
     @Test

@@ -36,6 +36,18 @@ public record Api(int port, String user, String password) {
         return send(request(path).GET().build());
     }
 
+    /** A reply that is not JSON (CSV, HTML), as text with its status and headers. */
+    public HttpResponse<String> text(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }

@@ -39,6 +39,12 @@ class DemoDataTest {
         try (ConfigurableApplicationContext app = start(home, "true")) {
             assertThat(count(app, "select count(*) from area")).as("a second start loads nothing again").isEqualTo(units);
         }
+        try (ConfigurableApplicationContext app = start(home, "false")) {
+            var reply = new vn.ktxh.api.Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")))
+                    .get("/api/v1/indicators");
+            assertThat(reply.status()).as("demo accounts are refused without the demo data").isEqualTo(401);
+            assertThat(reply.body().get("detail").asString()).contains("Tài khoản mẫu");
+        }
         try (ConfigurableApplicationContext app = start(home, "remove")) {
             assertThat(count(app, "select count(*) from plan where demo")).isZero();
             assertThat(count(app, "select count(*) from target")).isZero();

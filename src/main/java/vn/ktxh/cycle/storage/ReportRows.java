@@ -51,10 +51,22 @@ public class ReportRows {
 
     public List<ReportEvent> events(long areaId, String period) {
         return db.sql("select * from report_event where area_id = ? and period = ? order by id").params(areaId, period)
-                .query((rs, n) -> new ReportEvent(rs.getLong("area_id"), rs.getString("period"),
-                        ReportState.valueOf(rs.getString("from_status")), ReportState.valueOf(rs.getString("to_status")),
-                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), rs.getString("reason")))
-                .list();
+                .query(ReportRows::event).list();
+    }
+
+    public List<ReportEvent> events(Collection<Long> areaIds, Instant from, Instant to) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select * from report_event where area_id in (:areas) and changed_at between :from and :to order by id")
+                .param("areas", areaIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(ReportRows::event).list();
+    }
+
+    private static ReportEvent event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ReportEvent(rs.getLong("area_id"), rs.getString("period"), ReportState.valueOf(rs.getString("from_status")),
+                ReportState.valueOf(rs.getString("to_status")), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
+                rs.getString("reason"));
     }
 
     public Set<Cycles.ReportKey> approved(Collection<Cycles.ReportKey> keys) {

@@ -132,6 +132,31 @@ public class FigureRows {
                 .list();
     }
 
+    /** Creations and changes of the figures of these areas between two instants, oldest first. */
+    public List<FigureChange.Line> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select area_id, period, indicator_code, kind, null::numeric as old_value,
+                       coalesce((select a.old_value from figure_audit a
+                                  where (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
+                                  order by a.id limit 1), f.value) as new_value,
+                       created_by as changed_by, created_at as changed_at, null as reason
+                  from figure f where area_id in (:areas) and created_at between :from and :to
+                union all
+                select area_id, period, indicator_code, kind, old_value, new_value, changed_by, changed_at, reason
+                  from figure_audit where area_id in (:areas) and changed_at between :from and :to
+                 order by changed_at
+                """)
+                .param("areas", areaIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new FigureChange.Line(rs.getLong("area_id"), Period.parse(rs.getString("period")),
+                        rs.getString("indicator_code"), new FigureChange(FigureKind.valueOf(rs.getString("kind")),
+                        rs.getBigDecimal("old_value"), rs.getBigDecimal("new_value"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"))))
+                .list();
+    }
+
     private static Figure figure(ResultSet rs, int n) throws SQLException {
         Timestamp at = rs.getTimestamp("recorded_at");
         return new Figure(rs.getString("indicator_code"), rs.getLong("area_id"), Period.parse(rs.getString("period")),

@@ -20,7 +20,7 @@ public class PlanRows {
 
     private static final String TARGET_COLUMNS = """
             t.id, t.plan_id, t.indicator_code, t.area_id, t.period, t.version, t.form, t.value, t.of_total,
-            t.base_period, t.base_value, t.derived, t.note, t.document_number, t.document_date, t.issuer
+            t.base_period, t.base_value, t.derived, t.note, t.document_number, t.document_date, t.issuer, t.recorded_by, t.recorded_at
             """;
 
     private final JdbcClient db;
@@ -81,6 +81,20 @@ public class PlanRows {
                 """)
                 .param("areas", areaIds).param("period", period.toString())
                 .query(PlanRows::target).list();
+    }
+
+    /** Every target version recorded for these areas between two instants, with who recorded it and when. */
+    public List<Target.Recorded> recorded(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select " + TARGET_COLUMNS + """
+                  from target t where t.area_id in (:areas) and t.recorded_at between :from and :to order by t.recorded_at, t.id
+                """)
+                .param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query((rs, n) -> new Target.Recorded(target(rs, n), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
     }
 
     public List<Target> versions(long planId, String indicator, long areaId, Period period) {
