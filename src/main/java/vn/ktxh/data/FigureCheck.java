@@ -28,6 +28,7 @@ public final class FigureCheck {
     private final AreaMap areas;
     private final Map<String, Indicator> catalogue;
     private final Map<String, Area> resolved = new HashMap<>();
+    private final Map<String, Period> periods = new HashMap<>(); // an upload repeats a handful of periods
 
     public FigureCheck(AreaMap areas, Map<String, Indicator> catalogue) {
         this.areas = areas;
@@ -61,7 +62,7 @@ public final class FigureCheck {
             throw new RejectedInput("Dòng số liệu trống");
         }
         Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
-        Period period = Period.parse(requiredText(in.period(), "period", "kỳ báo cáo"));
+        Period period = periods.computeIfAbsent(requiredText(in.period(), "period", "kỳ báo cáo"), Period::parse);
         Area area = resolved.computeIfAbsent(requiredText(in.area(), "area", "mã đơn vị") + '|' + period,
                 key -> areas.require(in.area(), period, "area"));
         FigureKind kind = in.kind() == null ? FigureKind.ESTIMATE : FigureKind.parse(in.kind());

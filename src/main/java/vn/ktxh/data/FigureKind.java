@@ -20,6 +20,9 @@ public enum FigureKind {
 
     /** Reads "ESTIMATE", "final", "ước thực hiện", "ƯTH", "thực hiện", "TH". */
     public static FigureKind parse(String text) {
+        if ("ESTIMATE".equals(text) || "FINAL".equals(text)) {
+            return valueOf(text); // the API's own spelling, without folding
+        }
         String folded = FoldedText.fold(text);
         return switch (folded.toUpperCase(Locale.ROOT)) {
             case "ESTIMATE", "UOC THUC HIEN", "UTH", "UOC" -> ESTIMATE;
