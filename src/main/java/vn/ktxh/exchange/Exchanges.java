@@ -276,6 +276,11 @@ public class Exchanges {
         warnings.addAll(missing(reads, stored, map));
         warnings.addAll(rules.jumps(changed, previousYear(changed), id -> map.byId(id).map(Area::fullName).orElse("")));
 
+        if (warnings.size() > MAX_PROBLEMS) {
+            int more = warnings.size() - MAX_PROBLEMS;
+            warnings = new ArrayList<>(warnings.subList(0, MAX_PROBLEMS));
+            warnings.add("... và %s cảnh báo khác".formatted(VnNumber.format(BigDecimal.valueOf(more))));
+        }
         Preview preview = new Preview(UUID.randomUUID().toString(), fileName, changes, unchanged, warnings);
         uploads.save(UUID.fromString(preview.token()), user, preview, keepUploads);
         return preview;

@@ -134,11 +134,11 @@ public final class UploadRules {
             }
             BigDecimal percent = f.value().subtract(before).divide(before.abs(), MathContext.DECIMAL64).multiply(HUNDRED);
             if (percent.abs().compareTo(jumpThresholdPercent) > 0) {
-                warnings.add("%s: \"%s\" của %s là %s, so với %s cùng kỳ %s là %s %s%%, vượt ngưỡng %s%%; hãy kiểm tra lại"
-                        .formatted(read.uploaded().place().describe("value"),
-                                name(f.indicator()), areaName.apply(f.areaId()), VnNumber.format(f.value()),
-                                VnNumber.format(before), previous, percent.signum() > 0 ? "tăng" : "giảm",
-                                VnNumber.formatRounded(percent.abs(), 1), VnNumber.format(jumpThresholdPercent)));
+                warnings.add("%s: \"%s\" của %s là %s, %s %s%% so với cùng kỳ %s (%s), vượt ngưỡng %s%%; hãy kiểm tra lại"
+                        .formatted(read.uploaded().place().describe("value"), name(f.indicator()), areaName.apply(f.areaId()),
+                                VnNumber.format(f.value()), percent.signum() > 0 ? "tăng" : "giảm",
+                                VnNumber.formatRounded(percent.abs(), 1), previous, VnNumber.format(before),
+                                VnNumber.format(jumpThresholdPercent)));
             }
         }
         return warnings;
