@@ -251,7 +251,7 @@ public class Exchanges {
         stored.forEach((k, f) -> storedValues.put(k, f.value()));
         problems.addAll(rules.ratioParts(reads, storedValues));
         if (!problems.isEmpty()) {
-            throw new RejectedInputs(problems.stream().limit(MAX_PROBLEMS)
+            throw new RejectedInputs(problems.stream().sorted(Comparator.comparingInt(p -> p.place().row())).limit(MAX_PROBLEMS)
                     .map(p -> new RejectedInput(p.place().row() + (p.field() == null ? "" : "." + p.field()), p.text())).toList());
         }
 
