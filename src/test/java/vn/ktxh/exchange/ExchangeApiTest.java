@@ -111,6 +111,19 @@ class ExchangeApiTest {
     }
 
     @Test
+    void refusesToCommitAPreviewWhoseFiguresChangedSince() {
+        String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,70,,\n";
+        String token = ok(api.upload(UPLOAD, "a.csv", csv.getBytes(StandardCharsets.UTF_8))).get("token").asString();
+        ok(api.put("/api/v1/figures", "[{\"indicator\":\"KT02\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"ESTIMATE\",\"value\":65}]"));
+        String fingerprint = fingerprint();
+        Api.Reply stale = api.post("/api/v1/exchange/uploads/" + token + "/commit", "");
+        assertThat(stale.status()).isEqualTo(400);
+        assertThat(stale.body().get("detail").asString()).isEqualTo(
+                "Dòng 2, cột \"value\": số liệu ước thực hiện của \"Thu nhập bình quân đầu người\" đã đổi thành 65 sau khi xem trước (lúc xem trước: 62); hãy tải tệp lên lại để xem thay đổi mới");
+        assertThat(fingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
     void aCsvFileRoundTrips() {
         String csv = "\uFEFFindicator,area,period,kind,value,unit,note\r\n"
                 + "KT02,105,2024,ESTIMATE,\"63,5\",triệu đồng/người/năm,Ghi chú của phòng Tài chính\r\n"
