@@ -1,21 +1,28 @@
 package vn.ktxh.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** A client of the running system's HTTP API, for tests; signs in with HTTP Basic as a demo account (or nobody). */
-public record Api(int port, String user, String password) {
+public record Api(int port, String user, String password, String cookie, String csrf) {
 
     public static final String DEMO_PASSWORD = "demo-ktxh-2025";
 
     /** As the demo administrator. */
     public Api(int port) {
         this(port, "quantri", DEMO_PASSWORD);
+    }
+
+    public Api(int port, String user, String password) {
+        this(port, user, password, null, null);
     }
 
     public Api as(String demoUser) {
@@ -26,10 +33,50 @@ public record Api(int port, String user, String password) {
         return new Api(port, null, null);
     }
 
+    /**
+     * As a browser would be after signing in through the form as {@code demoUser}: a session cookie, and
+     * the form's CSRF token sent as the X-CSRF-TOKEN header on every request.
+     */
+    public static Api signedInPage(int port, String demoUser) {
+        Api anonymous = new Api(port, null, null);
+        HttpResponse<String> form = anonymous.text("/dang-nhap");
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Api session = new Api(port, null, null, cookie, csrfOf(form.body()));
+        HttpResponse<String> signedIn = session.form("/dang-nhap", "username=" + demoUser + "&password=" + DEMO_PASSWORD);
+        String renewed = signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("dang-nhap")) {
+            throw new IllegalStateException("sign-in as " + demoUser + " failed: " + signedIn.statusCode());
+        }
+        Api withSession = new Api(port, null, null, renewed, null);
+        return new Api(port, null, null, renewed, csrfOf(withSession.text("/dang-nhap").body()));
+    }
+
+    private static String csrfOf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
+    /** A form post (application/x-www-form-urlencoded), as a browser sends it. */
+    public HttpResponse<String> form(String path, String body) {
+        try {
+            return CLIENT.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Reply(int status, String contentType, JsonNode body) {
+    /** {@code body} is the JSON answer (null for another type), {@code text} the answer as received. */
+    public record Reply(int status, String contentType, JsonNode body, String text) {
     }
 
     public Reply get(String path) {
@@ -56,8 +103,42 @@ public record Api(int port, String user, String password) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** The raw answer of a GET, for downloads (a workbook). */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data POST of one file in the part {@code file}, as a browser's form sends it. */
+    public Reply upload(String path, String fileName, byte[] content) {
+        String boundary = "ktxh-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            builder.header("X-CSRF-TOKEN", csrf);
+        }
         if (user != null) {
             builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -69,8 +150,9 @@ public record Api(int port, String user, String password) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    body == null || body.isBlank() ? null : JSON.readTree(body));
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            boolean json = type.contains("json") || type.isEmpty();
+            return new Reply(response.statusCode(), type, !json || body == null || body.isBlank() ? null : JSON.readTree(body), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,102 @@
+package vn.ktxh.exchange.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.exchange.Exchanges;
+import vn.ktxh.exchange.Preview;
+import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.VnNumber;
+
+/**
+ * Trao đổi số liệu: choose the area and period, download the template, upload the filled file, read the preview,
+ * commit. One handler per step; a request from the page's script ({@code HX-Request}) gets only the result block.
+ */
+@Controller
+@RequestMapping("/trao-doi")
+class ExchangePage {
+
+    private final Exchanges exchanges;
+
+    ExchangePage(Exchanges exchanges) {
+        this.exchanges = exchanges;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+        form(model, area, period);
+        return "exchange/upload";
+    }
+
+    @PostMapping
+    String upload(@RequestPart(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException {
+        form(model, area, period);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new RejectedInput("file", "Chưa chọn tệp; hãy chọn tệp .xlsx (mẫu đã điền) hoặc .csv");
+            }
+            Preview preview = exchanges.upload(file.getOriginalFilename(), file.getInputStream(), area, period,
+                    ExchangeApi.user(principal, "web"));
+            model.addAttribute("preview", preview);
+        } catch (RejectedInputs refused) {
+            refused(response, model, refused.problems().stream().map(RejectedInput::getMessage).toList());
+        } catch (RejectedInput refused) {
+            refused(response, model, List.of(refused.getMessage()));
+        }
+        return view(request, response);
+    }
+
+    @PostMapping("/{token}/ghi")
+    String commit(@PathVariable String token, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        form(model, area, period);
+        try {
+            model.addAttribute("stored", exchanges.commit(token, ExchangeApi.user(principal, "web")));
+        } catch (RejectedInputs refused) {
+            refused(response, model, refused.problems().stream().map(RejectedInput::getMessage).toList());
+        } catch (RejectedInput refused) {
+            refused(response, model, List.of(refused.getMessage()));
+        }
+        return view(request, response);
+    }
+
+    private void form(Model model, String area, String period) {
+        model.addAttribute("area", area == null ? "" : area);
+        model.addAttribute("period", period == null ? "" : period);
+        model.addAttribute("maxMegabytes", exchanges.maxUploadBytes() / (1024 * 1024));
+        model.addAttribute("numbers", new Numbers());
+    }
+
+    private static void refused(HttpServletResponse response, Model model, List<String> errors) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errors", errors);
+    }
+
+    private static String view(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Vary", "HX-Request");
+        boolean partial = "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+        return partial ? "exchange/upload :: result" : "exchange/upload";
+    }
+
+    /** Vietnamese notation in the template: {@code ${numbers.format(value)}}. */
+    static final class Numbers {
+        public String format(java.math.BigDecimal value) {
+            return value == null ? "" : VnNumber.format(value);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ktxh.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ktxh.IntegrationTest;
+import vn.ktxh.api.Api;
+
+/** The upload page a browser test walks: stable ids on the file input, the preview table and the commit button. */
+@IntegrationTest
+class ExchangePageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient db;
+
+    Api api;
+    ExchangeApiTest.FigureSnapshot before;
+
+    @BeforeEach
+    void connect() {
+        api = Api.signedInPage(port, "quantri");
+        before = ExchangeApiTest.FigureSnapshot.take(db);
+    }
+
+    @AfterEach
+    void putFiguresBack() {
+        before.restore(db);
+    }
+
+    @Test
+    void showsTheFormWithLabelledInputs() {
+        Api.Reply page = api.get("/trao-doi?area=105&period=2024");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<label for=\"tep\">", "id=\"tep\"", "id=\"nut-tai-len\"", "id=\"tien-do\"",
+                "id=\"nut-tai-mau\"", "value=\"105\"");
+    }
+
+    @Test
+    void previewsThenCommitsAnUpload() {
+        String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,\"63,5\",,\n";
+        Api.Reply preview = api.upload("/trao-doi?area=105&period=2024", "so-lieu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.text()).contains("id=\"bang-thay-doi\"", "id=\"nut-ghi\"", "data-indicator=\"KT02\"",
+                "<td class=\"so gia-tri-cu\">62</td>", "<td class=\"so gia-tri-moi\">63,5</td>", "ước thực hiện");
+        Matcher action = Pattern.compile("action=\"(/trao-doi/[0-9a-f-]+/ghi)\"").matcher(preview.text());
+        assertThat(action.find()).isTrue();
+        Api.Reply done = api.post(action.group(1) + "?area=105&period=2024", "");
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.text()).contains("id=\"so-da-ghi\">1</span>", "id=\"xem-danh-gia\"");
+    }
+
+    @Test
+    void listsEveryErrorAndStoresNothing() {
+        String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,abc,,\nKT02,105,2024,SAI,1,,\n";
+        Api.Reply page = api.upload("/trao-doi", "so-lieu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("id=\"loi\"", "Dòng 2, cột &quot;value&quot;: &quot;abc&quot; không phải là số",
+                "Dòng 3, cột &quot;kind&quot;");
+        assertThat(ExchangeApiTest.FigureSnapshot.take(db)).isEqualTo(before);
+    }
+}
