@@ -1,0 +1,19 @@
+package vn.ktxh.shared.web;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+import vn.ktxh.shared.VnNumber;
+
+/** Vietnamese notation in templates, as {@code ${@vn.format(value)}}: "1.595,3", and "—" where there is no number. */
+@Component("vn")
+public class VnFormat {
+
+    public String format(BigDecimal value) {
+        return value == null ? "—" : VnNumber.format(value);
+    }
+
+    /** Rounded half up to at most {@code decimals} places: a level to reach worked out by growth is not printed to 16 digits. */
+    public String rounded(BigDecimal value, int decimals) {
+        return value == null ? "—" : VnNumber.formatRounded(value, decimals);
+    }
+}
