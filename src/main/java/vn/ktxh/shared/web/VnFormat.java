@@ -27,4 +27,9 @@ public class VnFormat {
     public String moment(Instant at) {
         return at == null ? "—" : MOMENT.format(at);
     }
+
+    /** A number for a script to read (a chart): plain notation, at most three decimals; empty when there is none. */
+    public String plain(BigDecimal value) {
+        return value == null ? "" : value.setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
 }
