@@ -51,7 +51,7 @@ class PageBenchmarkTest {
 
     static final int COMMUNES = 100;
     static final int INDICATORS = 200;
-    static final int REQUESTS = 200;
+    static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     static final String PROVINCE = "BM";
     static final LocalDate FROM = LocalDate.of(2020, 1, 1);
 
