@@ -190,6 +190,26 @@ public final class AreaMap {
         return seen;
     }
 
+    /**
+     * How a page names the unit for a period: its code, or "CODE@first day" when the code alone names
+     * another unit in that period (03408 in 2026 is the new phường Tân Phong, not the old phường Đông Phong).
+     */
+    public String reference(Area area, Period period) {
+        boolean unambiguous = resolve(area.code(), period).filter(a -> a.id() == area.id()).isPresent();
+        return unambiguous ? area.code() : area.code() + "@" + area.validFrom();
+    }
+
+    /** The period to show a unit in: the one asked when the unit existed in it, else the nearest year it existed. */
+    public static Period periodFor(Area area, Period asked) {
+        if (area.validTo() != null && area.validTo().isBefore(asked.firstDay())) {
+            return Period.year(area.validTo().getYear());
+        }
+        if (area.validFrom().isAfter(asked.lastDay())) {
+            return Period.year(area.validFrom().getYear());
+        }
+        return asked;
+    }
+
     public int size() {
         return byId.size();
     }

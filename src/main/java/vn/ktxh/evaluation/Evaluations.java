@@ -48,42 +48,106 @@ public class Evaluations {
 
     /** Every indicator with a target for the area in the period (or in the term containing it), judged. */
     public List<Evaluation> evaluate(String areaCode, Period period) {
+        return evaluate(readable(areaCode, period), period, code -> true);
+    }
+
+    /** The unit the code names for the period, if the signed-in account may read it. */
+    private Area readable(String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
         accounts.requireRead(area);
+        return area;
+    }
+
+    /**
+     * One indicator of one unit over the years up to the period (the same quarter or month of each year for
+     * a shorter period): the trend a leader reads. The unit is the one the code names for {@code period};
+     * for years before it existed its figures are made from its predecessors.
+     */
+    public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
+        Area area = readable(areaCode, period);
+        indicators.require(indicatorCode, "indicator");
+        List<Period> periods = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < years; i++) {
+            periods.add(0, p);
+            if (p.isTerm()) {
+                break;
+            }
+            p = p.sameOfPreviousYear();
+        }
+        List<Evaluation> out = new ArrayList<>();
+        for (Period each : periods) {
+            List<Evaluation> judged = evaluate(area, each, indicatorCode::equals);
+            out.add(judged.isEmpty()
+                    ? Evaluator.evaluate(facts(area, catalogueEntry(indicatorCode), each, null, null, Optional.empty(),
+                            rollUps(List.of(area), periodsNeeded(each, List.of()), List.of(catalogueEntry(indicatorCode)))))
+                    : judged.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * One indicator judged in each unit directly under the area on the period's last day — the communes of a
+     * province side by side — against each unit's own target for the period (term targets are left to each
+     * unit's own evaluation). Fed by one query for the targets and one for the figures, whatever the count.
+     */
+    public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
+        Area area = readable(areaCode, period);
+        Indicator indicator = indicators.require(indicatorCode, "indicator");
+        List<Area> parts = areas.map().childrenOn(area, period.lastDay());
+        Map<Long, Map<String, Target>> targets = plans.current(parts.stream().map(Area::id).toList(), period);
+        List<Target> own = parts.stream().map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
+                .filter(t -> t != null).toList();
+        Map<Period, RollUp> byPeriod = rollUps(parts, periodsNeeded(period, own), List.of(indicator));
+        return parts.stream().map(part -> new AreaEvaluation(part, Evaluator.evaluate(facts(part, indicator, period,
+                targets.getOrDefault(part.id(), Map.of()).get(indicatorCode), null, Optional.empty(), byPeriod)))).toList();
+    }
+
+    private Indicator catalogueEntry(String code) {
+        return indicators.require(code, "indicator");
+    }
+
+    private List<Evaluation> evaluate(Area area, Period period, java.util.function.Predicate<String> wanted) {
         Map<String, Target> targets = plans.current(area, period);
         Map<String, Target> termTargets = termTargets(area, period);
         Set<String> codes = new LinkedHashSet<>();
         targets.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
         termTargets.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
+        codes.removeIf(wanted.negate());
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Indicator> judged = codes.stream().map(catalogue::get).toList();
 
         Optional<Period> termToDate = termToDate(period, termTargets.values());
         List<Period> periods = new ArrayList<>(periodsNeeded(period, targets.values()));
         termToDate.ifPresent(periods::add);
-        Map<Period, RollUp> byPeriod = rollUps(area, periods, judged);
+        Map<Period, RollUp> byPeriod = rollUps(List.of(area), periods, judged);
         List<Evaluation> out = new ArrayList<>();
         for (Indicator indicator : judged) {
-            Target target = targets.get(indicator.code());
-            Optional<Figure> reported = reported(byPeriod.get(period), area, indicator);
-            Optional<RollUp.PartValue> actual = byPeriod.get(period).resolve(area, indicator, BigDecimal.ONE);
-            BigDecimal previous = period.isTerm() ? null : valueOf(byPeriod.get(period.sameOfPreviousYear()), area, indicator);
-            BigDecimal base = target == null || !target.form().isGrowth() ? null
-                    : valueOf(byPeriod.get(LevelToReach.basePeriod(target, period)), area, indicator);
-            out.add(Evaluator.evaluate(new Evaluator.Facts(indicator, period, target, actual.map(RollUp.PartValue::value).orElse(null),
-                    reported.map(Figure::kind).orElse(actual.isPresent() ? FigureKind.ESTIMATE : null),
-                    actual.map(RollUp.PartValue::rolledUp).orElse(false), previous, base, termTargets.get(indicator.code()),
-                    termToDate.map(p -> valueOf(byPeriod.get(p), area, indicator)).orElse(null), null)));
+            out.add(Evaluator.evaluate(facts(area, indicator, period, targets.get(indicator.code()),
+                    termTargets.get(indicator.code()), termToDate, byPeriod)));
         }
         return out;
     }
 
+    /** What is known of one indicator in one unit, read from roll-ups that hold every period it needs. */
+    private static Evaluator.Facts facts(Area area, Indicator indicator, Period period, Target target, Target termTarget,
+            Optional<Period> termToDate, Map<Period, RollUp> byPeriod) {
+        Optional<Figure> reported = reported(byPeriod.get(period), area, indicator);
+        Optional<RollUp.PartValue> actual = byPeriod.get(period).resolve(area, indicator, BigDecimal.ONE);
+        BigDecimal previous = period.isTerm() ? null : valueOf(byPeriod.get(period.sameOfPreviousYear()), area, indicator);
+        BigDecimal base = target == null || !target.form().isGrowth() ? null
+                : valueOf(byPeriod.get(LevelToReach.basePeriod(target, period)), area, indicator);
+        return new Evaluator.Facts(indicator, period, target, actual.map(RollUp.PartValue::value).orElse(null),
+                reported.map(Figure::kind).orElse(actual.isPresent() ? FigureKind.ESTIMATE : null),
+                actual.map(RollUp.PartValue::rolledUp).orElse(false), previous, base, termTarget,
+                termToDate.map(p -> valueOf(byPeriod.get(p), area, indicator)).orElse(null), null);
+    }
+
     /** The figure of an area made from the units that compose it in the period. */
     public RollUp.Result rollUp(String areaCode, Period period, String indicatorCode) {
-        Area area = areas.require(areaCode, period, "area");
-        accounts.requireRead(area);
+        Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
-        return rollUps(area, List.of(period), List.of(indicator)).get(period).of(area, indicator);
+        return rollUps(List.of(area), List.of(period), List.of(indicator)).get(period).of(area, indicator);
     }
 
     /**
@@ -130,7 +194,7 @@ public class Evaluations {
     }
 
     /** One roll-up per period over every unit that may be needed, fed by a single query. */
-    private Map<Period, RollUp> rollUps(Area area, List<Period> periods, List<Indicator> judged) {
+    private Map<Period, RollUp> rollUps(List<Area> roots, List<Period> periods, List<Indicator> judged) {
         AreaMap map = areas.map();
         Map<String, Indicator> catalogue = indicators.catalogue();
         Set<String> codes = new LinkedHashSet<>();
@@ -145,7 +209,7 @@ public class Evaluations {
             }
         }
         Set<Long> ids = new LinkedHashSet<>();
-        periods.forEach(p -> map.closure(area, p).forEach(a -> ids.add(a.id())));
+        periods.forEach(p -> roots.forEach(area -> map.closure(area, p).forEach(a -> ids.add(a.id()))));
         Map<Period, List<Figure>> byPeriod = new HashMap<>();
         periods.forEach(p -> byPeriod.put(p, new ArrayList<>()));
         for (Figure f : figures.of(ids, periods, codes)) {

@@ -2,6 +2,8 @@ package vn.ktxh.plan;
 
 import java.math.BigDecimal;
 import vn.ktxh.shared.Period;
+import vn.ktxh.shared.UnitOfMeasure;
+import vn.ktxh.shared.VnNumber;
 
 /**
  * Chỉ tiêu giao: one version of the target of an indicator for an area and a period within a plan.
@@ -15,5 +17,28 @@ public record Target(long id, long planId, String indicator, long areaId, Period
 
     /** A version as the audit log shows it: who recorded it and when. */
     public record Recorded(Target target, String by, java.time.Instant at) {
+    }
+
+    /**
+     * The target as the documents write it: "1.595,3", "từ 95% trở lên", "trên 91,5%", "duy trì 100%",
+     * "tăng bình quân hằng năm 10% trở lên so với năm 2025", "6/8". A percent or per-mille unit is written
+     * after the number; any other unit is left to the "ĐVT" column beside it.
+     */
+    public String inWords(UnitOfMeasure unit) {
+        String amount = VnNumber.format(value) + (unit.name().equals("%") || unit.name().equals("‰") ? unit.name() : "");
+        String growth = VnNumber.format(value) + "%";
+        return switch (form) {
+            case VALUE -> amount;
+            case AT_LEAST -> "từ " + amount + " trở lên";
+            case MORE_THAN -> "trên " + amount;
+            case AT_MOST -> "không quá " + amount;
+            case LESS_THAN -> "dưới " + amount;
+            case MAINTAIN -> "duy trì " + amount;
+            case GROWTH_VS_PREVIOUS -> "tăng ít nhất " + growth + " so với " + (basePeriod == null ? "năm trước" : basePeriod.label());
+            case AVERAGE_ANNUAL_GROWTH -> "tăng bình quân hằng năm " + growth + " trở lên"
+                    + (basePeriod == null ? "" : " so với " + basePeriod.label());
+            case GROWTH_VS_BASE -> "tăng " + growth + " so với " + (basePeriod == null ? "năm gốc" : basePeriod.label());
+            case COUNT_OF_TOTAL -> VnNumber.format(value) + "/" + (ofTotal == null ? "?" : VnNumber.format(ofTotal));
+        };
     }
 }

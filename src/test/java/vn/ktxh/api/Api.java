@@ -105,12 +105,17 @@ public record Api(int port, String user, String password, String cookie, String 
 
     /** The raw answer of a GET, for downloads (a workbook). */
     public byte[] bytes(String path) {
+        HttpResponse<byte[]> response = download(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    /** A download with its status and headers. */
+    public HttpResponse<byte[]> download(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-            }
-            return response.body();
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

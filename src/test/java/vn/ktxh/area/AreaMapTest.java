@@ -24,6 +24,21 @@ class AreaMapTest {
     }
 
     @Test
+    void aPageNamesAUnitByItsCodeUnlessTheCodeNamesAnotherUnitInThePeriod() {
+        assertThat(map.reference(NEW_TAN_PHONG, Period.parse("2025"))).isEqualTo("03408");
+        assertThat(map.reference(DONG_PHONG, Period.parse("2024"))).isEqualTo("03408");
+        assertThat(map.reference(DONG_PHONG, Period.parse("2025"))).isEqualTo("03408@2021-01-01");
+        assertThat(map.reference(NEW_TAN_PHONG, Period.parse("2024"))).isEqualTo("03408@2025-07-01");
+    }
+
+    @Test
+    void showsAUnitInAPeriodItExisted() {
+        assertThat(AreaMap.periodFor(NEW_TAN_PHONG, Period.parse("2024"))).isEqualTo(Period.parse("2025"));
+        assertThat(AreaMap.periodFor(OLD_TAN_PHONG, Period.parse("2026"))).isEqualTo(Period.parse("2025"));
+        assertThat(AreaMap.periodFor(OLD_TAN_PHONG, Period.parse("2024-Q3"))).isEqualTo(Period.parse("2024-Q3"));
+    }
+
+    @Test
     void findsUnitsByNameWithoutDiacritics() {
         assertThat(map.asOf(null, "tan phong")).containsExactlyInAnyOrder(OLD_TAN_PHONG, NEW_TAN_PHONG);
         assertThat(map.asOf(NEW, "PHUONG TAN PHONG")).containsExactly(NEW_TAN_PHONG);

@@ -17,7 +17,7 @@ import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 
 /** Refusals of the API as RFC 9457 problem details, in Vietnamese, naming the field or item at fault. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic English problem details
 class ProblemResponses {
 

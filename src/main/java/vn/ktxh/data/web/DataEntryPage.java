@@ -1,0 +1,207 @@
+package vn.ktxh.data.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.data.Figure;
+import vn.ktxh.data.FigureCheck;
+import vn.ktxh.data.FigureInput;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.data.Figures;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.Target;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.VnNumber;
+import vn.ktxh.shared.web.Htmx;
+
+/**
+ * Nhập số liệu: one form per area and period listing the indicators due (those with a target, and any
+ * already reported), the target beside each input. Saving goes through {@link Figures#store}: all or
+ * nothing; when anything is refused the form comes back with every typed value and each message
+ * beside its field.
+ */
+@Controller
+class DataEntryPage {
+
+    /** One line of the form: what is asked, what is stored, what was typed, and what is wrong with it. */
+    record Line(int number, Indicator indicator, Target target, String stored, String typed, String error) {
+
+        public String field() {
+            return FIELD_PREFIX + indicator.code();
+        }
+    }
+
+    static final String FIELD_PREFIX = "v_";
+    /** Who the figures are recorded by until accounts exist. */
+    static final String USER = "web";
+    private static final Pattern ITEM = Pattern.compile("^\\[(\\d+)\\]");
+    private static final Pattern WHERE = Pattern.compile("^Dòng số liệu thứ \\d+: ");
+
+    private final Figures figures;
+    private final Areas areas;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final String defaultArea;
+    private final String defaultPeriod;
+
+    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Plans plans,
+            @Value("${ktxh.web.default-area:105}") String defaultArea,
+            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+        this.figures = figures;
+        this.areas = areas;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.defaultArea = defaultArea;
+        this.defaultPeriod = defaultPeriod;
+    }
+
+    @GetMapping("/nhap-so-lieu")
+    String form(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(name = "saved", required = false) Integer saved,
+            Model model) {
+        String code = area == null || area.isBlank() ? defaultArea : area.strip();
+        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
+        Area unit = areas.require(code, p, "area");
+        model.addAttribute("saved", saved);
+        return show(model, unit, code, p, kind, Map.of(), new LinkedHashMap<>(), null);
+    }
+
+    @PostMapping("/nhap-so-lieu")
+    String save(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
+            @RequestParam(required = false) String reason, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model) {
+        Period p = Period.parse(period);
+        Area unit = areas.require(area, p, "area");
+        Map<String, String> typed = typed(form);
+        Map<String, String> stored = storedValues(unit, p, kind, due(unit, p).keySet());
+        List<String> codes = new ArrayList<>();
+        List<FigureInput> inputs = new ArrayList<>();
+        typed.forEach((indicator, text) -> {
+            if (!text.isBlank() && !text.strip().equals(stored.get(indicator))) {
+                codes.add(indicator);
+                inputs.add(new FigureInput(indicator, area, p.toString(), kind.name(), text, null, "Nhập trên trang web"));
+            }
+        });
+        if (inputs.isEmpty()) {
+            return "redirect:" + url(area, p, kind) + "&saved=0";
+        }
+        try {
+            int count = figures.store(inputs, USER, reason == null || reason.isBlank() ? null : reason.strip());
+            return "redirect:" + url(area, p, kind) + "&saved=" + count;
+        } catch (RejectedInputs refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (RejectedInput problem : refused.problems()) {
+                errors.merge(indicatorOf(problem, codes), message(problem), (a, b) -> a + " " + b);
+            }
+            response.setStatus(422);
+            model.addAttribute("refused", refused.problems().size());
+            return show(model, unit, area, p, kind, typed, errors, reason);
+        }
+    }
+
+    /** Checks one value as it is typed (htmx, on change), with the same rules as saving; renders its message. */
+    @GetMapping("/nhap-so-lieu/kiem-tra")
+    String check(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
+            @RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Map.Entry<String, String> field = typed(form).entrySet().stream().findFirst()
+                .orElseThrow(() -> new RejectedInput("value", "Thiếu giá trị cần kiểm tra"));
+        String error = null;
+        if (!field.getValue().isBlank()) {
+            try {
+                new FigureCheck(areas.map(), indicators.catalogue()).check(List.of(new FigureInput(field.getKey(), area, period,
+                        kind.name(), field.getValue(), null, null)));
+            } catch (RejectedInputs refused) {
+                error = refused.problems().stream().map(DataEntryPage::message).reduce((a, b) -> a + " " + b).orElse(null);
+            }
+        }
+        model.addAttribute("code", field.getKey());
+        model.addAttribute("error", error);
+        return Htmx.view(request, response, "data/entry", "error(code=${code}, error=${error})");
+    }
+
+    private String show(Model model, Area unit, String areaRef, Period period, FigureKind kind, Map<String, String> typed,
+            Map<String, String> errors, String reason) {
+        Map<String, Target> due = due(unit, period);
+        Map<String, String> stored = storedValues(unit, period, kind, due.keySet());
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<Line> lines = new ArrayList<>();
+        for (Map.Entry<String, Target> entry : due.entrySet()) {
+            String code = entry.getKey();
+            lines.add(new Line(lines.size() + 1, catalogue.get(code), entry.getValue(), stored.get(code),
+                    typed.getOrDefault(code, stored.getOrDefault(code, "")), errors.get(code)));
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("areaRef", areaRef);
+        model.addAttribute("period", period);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", FigureKind.values());
+        model.addAttribute("lines", lines);
+        model.addAttribute("reason", reason);
+        model.addAttribute("otherErrors", errors.get(null));
+        return "data/entry";
+    }
+
+    /** The indicators due: every one with a target for the unit and period, then any the unit already reported. */
+    private Map<String, Target> due(Area unit, Period period) {
+        Map<String, Target> due = new LinkedHashMap<>();
+        plans.current(unit, period).values().stream().sorted(java.util.Comparator.comparing(Target::id))
+                .forEach(t -> due.put(t.indicator(), t));
+        figures.of(List.of(unit.id()), period, indicators.catalogue().keySet()).stream().map(Figure::indicator).sorted()
+                .forEach(code -> due.putIfAbsent(code, null));
+        return due;
+    }
+
+    private Map<String, String> storedValues(Area unit, Period period, FigureKind kind, java.util.Collection<String> codes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Figure f : figures.of(List.of(unit.id()), period, codes)) {
+            if (f.kind() == kind) {
+                out.put(f.indicator(), VnNumber.format(f.value()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> typed(Map<String, String> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(FIELD_PREFIX) && name.length() > FIELD_PREFIX.length()) {
+                typed.put(name.substring(FIELD_PREFIX.length()), value == null ? "" : value);
+            }
+        });
+        return typed;
+    }
+
+    /** The indicator a refusal is about: the item "[i]" of the inputs sent; null when it names none. */
+    private static String indicatorOf(RejectedInput problem, List<String> codes) {
+        Matcher m = problem.field() == null ? null : ITEM.matcher(problem.field());
+        return m != null && m.find() ? codes.get(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** Beside its field the message needs no "Dòng số liệu thứ 3:" — the field is the place. */
+    private static String message(RejectedInput problem) {
+        return WHERE.matcher(Optional.ofNullable(problem.getMessage()).orElse("")).replaceFirst("");
+    }
+
+    private static String url(String area, Period period, FigureKind kind) {
+        return "/nhap-so-lieu?area=" + java.net.URLEncoder.encode(area, java.nio.charset.StandardCharsets.UTF_8)
+                + "&period=" + period + "&kind=" + kind.name();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.ktxh.evaluation.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.data.Figures;
+import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.evaluation.Evaluations;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.web.Htmx;
+
+/** Đánh giá: the annex table of an area and period, its .xlsx, and the drill-down of one indicator. */
+@Controller
+class EvaluationPage {
+
+    private final Evaluations evaluations;
+    private final Areas areas;
+    private final Figures figures;
+    private final String defaultArea;
+    private final String defaultPeriod;
+
+    EvaluationPage(Evaluations evaluations, Areas areas, Figures figures,
+            @Value("${ktxh.web.default-area:105}") String defaultArea,
+            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+        this.evaluations = evaluations;
+        this.areas = areas;
+        this.figures = figures;
+        this.defaultArea = defaultArea;
+        this.defaultPeriod = defaultPeriod;
+    }
+
+    @GetMapping("/danh-gia")
+    String annex(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String code = area == null || area.isBlank() ? defaultArea : area.strip();
+        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
+        Area unit = areas.require(code, p, "area");
+        model.addAttribute("unit", unit);
+        model.addAttribute("areaRef", code);
+        model.addAttribute("period", p);
+        model.addAttribute("annex", annexOf(unit, code, p));
+        return Htmx.view(request, response, "evaluation/annex", "table");
+    }
+
+    @GetMapping("/danh-gia/xlsx")
+    void workbook(@RequestParam String area, @RequestParam String period, HttpServletResponse response) throws IOException {
+        Period p = Period.parse(period);
+        Area unit = areas.require(area, p, "area");
+        String name = "danh-gia-%s-%s.xlsx".formatted(unit.code(), p);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                .build().toString());
+        EvaluationWorkbook.write(annexOf(unit, area, p), response.getOutputStream());
+    }
+
+    /** Behind one figure: the evaluation, the units it was added up from, and every change to it. */
+    @GetMapping("/danh-gia/chi-tiet")
+    String detail(@RequestParam String area, @RequestParam String period, @RequestParam String indicator, Model model) {
+        Period p = Period.parse(period);
+        Area unit = areas.require(area, p, "area");
+        Evaluation evaluation = evaluations.evaluate(area, p).stream()
+                .filter(e -> e.indicator().code().equals(indicator)).findFirst().orElse(null);
+        var rollUp = evaluations.rollUp(area, p, indicator);
+        model.addAttribute("unit", unit);
+        model.addAttribute("areaRef", area);
+        model.addAttribute("period", p);
+        model.addAttribute("indicator", rollUp.indicator());
+        model.addAttribute("e", evaluation);
+        model.addAttribute("rollUp", rollUp);
+        model.addAttribute("history", figures.history(unit.id(), p, indicator));
+        model.addAttribute("previous", p.isTerm() ? null : p.sameOfPreviousYear());
+        return "evaluation/detail";
+    }
+
+    private AnnexTable annexOf(Area unit, String code, Period period) {
+        List<Evaluation> list = evaluations.evaluate(code, period);
+        return AnnexTable.of("Kết quả thực hiện các chỉ tiêu chủ yếu %s của %s".formatted(period.label(), unit.fullName()), list);
+    }
+}

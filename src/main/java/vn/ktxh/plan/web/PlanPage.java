@@ -1,0 +1,93 @@
+package vn.ktxh.plan.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.AreaKind;
+import vn.ktxh.area.Areas;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Cascade;
+import vn.ktxh.plan.Plan;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.Target;
+import vn.ktxh.shared.Period;
+
+/** Kế hoạch: an area's plans with their targets in words, adjustments with their documents, and the cascade check. */
+@Controller
+class PlanPage {
+
+    /** A target with its indicator and, when it was adjusted, every version before the current one. */
+    record Line(Indicator indicator, Target target, List<Target> versions) {
+    }
+
+    /** A plan of the area with its current targets for the period shown, and for a province the commune check. */
+    record Section(Plan plan, List<Line> lines, List<Cascade.Check> cascade) {
+    }
+
+    private final Plans plans;
+    private final Areas areas;
+    private final Indicators indicators;
+    private final String defaultArea;
+    private final String defaultPeriod;
+
+    PlanPage(Plans plans, Areas areas, Indicators indicators, @Value("${ktxh.web.default-area:105}") String defaultArea,
+            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+        this.plans = plans;
+        this.areas = areas;
+        this.indicators = indicators;
+        this.defaultArea = defaultArea;
+        this.defaultPeriod = defaultPeriod;
+    }
+
+    @GetMapping("/ke-hoach")
+    String plans(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+        String code = area == null || area.isBlank() ? defaultArea : area.strip();
+        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
+        Area unit = areas.require(code, p, "area");
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<Plan> all = plans.plansOf(unit);
+        List<Section> sections = new ArrayList<>();
+        for (Plan plan : all) {
+            if (!p.within(plan.period()) && !plan.period().within(p)) {
+                continue;
+            }
+            List<Line> lines = new ArrayList<>();
+            for (Period when : periodsOf(plan, p)) {
+                plans.current(unit, when).values().stream().filter(t -> t.planId() == plan.id())
+                        .sorted(Comparator.comparing(Target::id))
+                        .forEach(t -> lines.add(new Line(catalogue.get(t.indicator()), t,
+                                t.version() > 1 ? plans.history(plan.id(), t.indicator(), unit, t.period()) : List.of())));
+            }
+            boolean province = unit.kind().level() == AreaKind.Level.PROVINCE;
+            sections.add(new Section(plan, lines, province ? plans.cascade(plan.id(), p) : List.of()));
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("areaRef", code);
+        model.addAttribute("period", p);
+        model.addAttribute("sections", sections);
+        model.addAttribute("others", all.stream().filter(plan -> sections.stream().noneMatch(s -> s.plan().equals(plan))).toList());
+        return "plan/plans";
+    }
+
+    /** A five-year plan sets targets for the whole term and for its last year; an annual plan for its year. */
+    private static List<Period> periodsOf(Plan plan, Period shown) {
+        if (plan.period().isTerm()) {
+            List<Period> periods = new ArrayList<>(List.of(plan.period()));
+            if (!shown.isTerm()) {
+                periods.add(shown);
+            } else {
+                periods.add(Period.year(plan.period().endYear()));
+            }
+            return periods;
+        }
+        return List.of(plan.period());
+    }
+}

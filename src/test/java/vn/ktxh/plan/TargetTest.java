@@ -1,0 +1,33 @@
+package vn.ktxh.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.UnitOfMeasure;
+
+class TargetTest {
+
+    @ParameterizedTest(name = "{0} {1} {2} is written \"{5}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        VALUE                 | 1595.3 | triệu đồng | -  | -    | 1.595,3
+        AT_LEAST              | 95     | %          | -  | -    | từ 95% trở lên
+        MORE_THAN             | 91.5   | %          | -  | -    | trên 91,5%
+        AT_MOST               | 1.65   | %          | -  | -    | không quá 1,65%
+        LESS_THAN             | 13.99  | %          | -  | -    | dưới 13,99%
+        MAINTAIN              | 100    | %          | -  | -    | duy trì 100%
+        GROWTH_VS_PREVIOUS    | 10     | tỷ đồng    | -  | 2024 | tăng ít nhất 10% so với năm 2024
+        GROWTH_VS_PREVIOUS    | 10     | tỷ đồng    | -  | -    | tăng ít nhất 10% so với năm trước
+        AVERAGE_ANNUAL_GROWTH | 10     | tỷ đồng    | -  | 2025 | tăng bình quân hằng năm 10% trở lên so với năm 2025
+        GROWTH_VS_BASE        | 25     | triệu đồng | -  | 2025 | tăng 25% so với năm 2025
+        COUNT_OF_TOTAL        | 6      | trường     | 8  | -    | 6/8
+        """)
+    void isWrittenAsTheDocumentsWriteIt(TargetForm form, BigDecimal value, String unit, BigDecimal ofTotal, String base,
+            String words) {
+        Target target = new Target(1, 1, "X", 1, Period.parse("2025"), 1, form, value, ofTotal,
+                base == null ? null : Period.parse(base), null, false, null, null);
+        assertThat(target.inWords(UnitOfMeasure.of(unit))).isEqualTo(words);
+    }
+}
