@@ -1,0 +1,125 @@
+package vn.ktxh.data;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.AreaMap;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.UnitOfMeasure;
+import vn.ktxh.shared.VnNumber;
+
+/**
+ * Checks figures as sent before anything is stored: known indicator and unit on the period, a number
+ * (Vietnamese notation for text), a unit that is the indicator's or converts to it, inside the
+ * indicator's allowed range, and each figure only once. Every problem names its item.
+ */
+public final class FigureCheck {
+
+    private static final int MAX_PROBLEMS = 100;
+
+    private final AreaMap areas;
+    private final Map<String, Indicator> catalogue;
+    private final Map<String, Area> resolved = new HashMap<>();
+
+    public FigureCheck(AreaMap areas, Map<String, Indicator> catalogue) {
+        this.areas = areas;
+        this.catalogue = catalogue;
+    }
+
+    public List<CheckedFigure> check(List<FigureInput> inputs) {
+        List<CheckedFigure> checked = new ArrayList<>(inputs.size());
+        List<RejectedInput> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size() && problems.size() < MAX_PROBLEMS; i++) {
+            try {
+                CheckedFigure figure = check(inputs.get(i));
+                if (!seen.add(figure.indicator() + '|' + figure.areaId() + '|' + figure.period() + '|' + figure.kind())) {
+                    throw new RejectedInput("indicator", "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần"
+                            .formatted(figure.indicator(), figure.period()));
+                }
+                checked.add(figure);
+            } catch (RejectedInput problem) {
+                problems.add(problem.at("[" + i + "]", "Dòng số liệu thứ " + (i + 1)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedInputs(problems);
+        }
+        return checked;
+    }
+
+    private CheckedFigure check(FigureInput in) {
+        if (in == null) {
+            throw new RejectedInput("Dòng số liệu trống");
+        }
+        Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
+        Period period = Period.parse(requiredText(in.period(), "period", "kỳ báo cáo"));
+        Area area = resolved.computeIfAbsent(requiredText(in.area(), "area", "mã đơn vị") + '|' + period,
+                key -> areas.require(in.area(), period, "area"));
+        FigureKind kind = in.kind() == null ? FigureKind.ESTIMATE : FigureKind.parse(in.kind());
+        BigDecimal value = inIndicatorUnit(indicator, number(in.value()), in.unit());
+        checkRange(indicator, value);
+        return new CheckedFigure(indicator.code(), area.id(), period, kind, value, in.source(), false);
+    }
+
+    private Indicator required(String code, String field, String what) {
+        Indicator indicator = catalogue.get(requiredText(code, field, what));
+        if (indicator == null) {
+            throw new RejectedInput(field, "Không có chỉ tiêu mã \"%s\" trong danh mục".formatted(code));
+        }
+        return indicator;
+    }
+
+    private static String requiredText(String text, String field, String what) {
+        if (text == null || text.isBlank()) {
+            throw new RejectedInput(field, "Thiếu " + what);
+        }
+        return text.strip();
+    }
+
+    private static BigDecimal number(Object value) {
+        try {
+            if (value instanceof BigDecimal decimal) {
+                return decimal;
+            }
+            if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+                return new BigDecimal(value.toString());
+            }
+            if (value instanceof String text) {
+                return VnNumber.parse(text);
+            }
+        } catch (RejectedInput problem) {
+            throw new RejectedInput("value", "Giá trị " + problem.getMessage());
+        }
+        throw new RejectedInput("value", value == null ? "Thiếu giá trị" : "Giá trị \"%s\" không phải là số".formatted(value));
+    }
+
+    private static BigDecimal inIndicatorUnit(Indicator indicator, BigDecimal value, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return value;
+        }
+        return UnitOfMeasure.of(unit).convert(value, indicator.unit()).orElseThrow(() -> new RejectedInput("unit",
+                "Đơn vị \"%s\" không dùng được cho chỉ tiêu \"%s\" (đơn vị tính: %s)".formatted(unit, indicator.name(), indicator.unit())));
+    }
+
+    private static void checkRange(Indicator indicator, BigDecimal value) {
+        if (indicator.minValue() != null && value.compareTo(indicator.minValue()) < 0) {
+            throw new RejectedInput("value", value.signum() < 0 && indicator.minValue().signum() >= 0
+                    ? "Chỉ tiêu \"%s\" không nhận giá trị âm (%s)".formatted(indicator.name(), VnNumber.format(value))
+                    : "Giá trị %s của \"%s\" nhỏ hơn mức tối thiểu %s".formatted(VnNumber.format(value), indicator.name(),
+                            VnNumber.format(indicator.minValue())));
+        }
+        if (indicator.maxValue() != null && value.compareTo(indicator.maxValue()) > 0) {
+            throw new RejectedInput("value", "Giá trị %s của \"%s\" vượt mức tối đa %s %s".formatted(VnNumber.format(value),
+                    indicator.name(), VnNumber.format(indicator.maxValue()), indicator.unit()));
+        }
+    }
+}

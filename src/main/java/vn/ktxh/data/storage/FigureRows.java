@@ -1,0 +1,130 @@
+package vn.ktxh.data.storage;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.data.Figure;
+import vn.ktxh.data.FigureChange;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.shared.Period;
+
+/**
+ * Figures go in through COPY into a staging table, then one statement writes the audit (old and new
+ * value of every figure that changes) and one upserts: a whole upload costs three round trips.
+ */
+@Repository
+public class FigureRows {
+
+    private static final int COPY_CHUNK = 50_000;
+
+    private final JdbcClient db;
+    private final DataSource dataSource;
+
+    FigureRows(JdbcClient db, DataSource dataSource) {
+        this.db = db;
+        this.dataSource = dataSource;
+    }
+
+    /** Must run inside the caller's transaction (the staging table lives until its commit). */
+    public void upsert(List<CheckedFigure> figures, String user, String reason) {
+        db.sql("""
+                create temp table if not exists figure_in (
+                    indicator_code text, area_id bigint, period text, kind text, value numeric, source text, derived boolean
+                ) on commit delete rows
+                """).update();
+        copy(figures);
+        db.sql("""
+                insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, changed_by, reason)
+                select i.indicator_code, i.area_id, i.period, i.kind, f.value, i.value, :user, :reason
+                  from figure_in i
+                  left join figure f using (area_id, period, indicator_code, kind)
+                 where f.value is distinct from i.value
+                """).param("user", user).param("reason", reason).update();
+        db.sql("""
+                insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by)
+                select indicator_code, area_id, period, kind, value, source, derived, :user from figure_in
+                on conflict (area_id, period, indicator_code, kind) do update
+                   set value = excluded.value, source = excluded.source, derived = excluded.derived,
+                       recorded_by = excluded.recorded_by, recorded_at = now()
+                 where figure.value is distinct from excluded.value or figure.source is distinct from excluded.source
+                """).param("user", user).update();
+        db.sql("truncate figure_in").update();
+    }
+
+    private void copy(List<CheckedFigure> figures) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (int from = 0; from < figures.size(); from += COPY_CHUNK) {
+                StringBuilder csv = new StringBuilder();
+                for (CheckedFigure f : figures.subList(from, Math.min(figures.size(), from + COPY_CHUNK))) {
+                    csv.append(quote(f.indicator())).append(',').append(f.areaId()).append(',').append(f.period()).append(',')
+                            .append(f.kind().name()).append(',').append(f.value().toPlainString()).append(',')
+                            .append(f.source() == null ? "" : quote(f.source())).append(',').append(f.derived()).append('\n');
+                }
+                copy.copyIn("copy figure_in from stdin (format csv)", new StringReader(csv.toString()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY số liệu thất bại", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String quote(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    public List<Figure> find(Collection<Long> areaIds, Collection<Period> periods, Collection<String> indicators) {
+        if (areaIds.isEmpty() || periods.isEmpty() || indicators.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select indicator_code, area_id, period, kind, value, source, derived, recorded_by, recorded_at
+                  from figure
+                 where area_id in (:areas) and period in (:periods) and indicator_code in (:indicators)
+                """)
+                .param("areas", areaIds).param("periods", periods.stream().map(Period::toString).toList())
+                .param("indicators", indicators)
+                .query(FigureRows::figure).list();
+    }
+
+    /** Removes what one loader recorded (the demo data), with its audit lines. */
+    public int deleteRecordedBy(String user) {
+        db.sql("delete from figure_audit where changed_by = ?").param(user).update();
+        return db.sql("delete from figure where recorded_by = ?").param(user).update();
+    }
+
+    public List<FigureChange> history(long areaId, Period period, String indicator) {
+        return db.sql("""
+                select kind, old_value, new_value, changed_by, changed_at, reason from figure_audit
+                 where area_id = ? and period = ? and indicator_code = ? order by id
+                """)
+                .params(areaId, period.toString(), indicator)
+                .query((rs, n) -> new FigureChange(FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("old_value"),
+                        rs.getBigDecimal("new_value"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("reason")))
+                .list();
+    }
+
+    private static Figure figure(ResultSet rs, int n) throws SQLException {
+        Timestamp at = rs.getTimestamp("recorded_at");
+        return new Figure(rs.getString("indicator_code"), rs.getLong("area_id"), Period.parse(rs.getString("period")),
+                FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value"), rs.getString("source"),
+                rs.getBoolean("derived"), rs.getString("recorded_by"), at == null ? null : at.toInstant());
+    }
+}
