@@ -37,6 +37,8 @@ import vn.ktxh.shared.Period;
 public final class ReportBuilder {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** Room left for a number or a day written by hand; non-breaking, so no format collapses it. */
+    static final String BLANK = "\u00a0".repeat(8);
     private static final String ROMAN = "I II III IV V VI VII VIII IX X";
     /** Sub-unit annex: indicator columns per landscape page beside STT and the unit's name. */
     private static final int INDICATORS_PER_PAGE = 7;
@@ -137,8 +139,8 @@ public final class ReportBuilder {
         boolean anyEstimate = facts.evaluations().stream().anyMatch(e -> e.kind() == FigureKind.ESTIMATE);
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("STT", 5, Align.CENTER),
-                new Column("Chỉ tiêu", 40, Align.LEFT),
-                new Column("ĐVT", 12, Align.CENTER),
+                new Column("Chỉ tiêu", 38, Align.LEFT),
+                new Column("ĐVT", 14, Align.CENTER),
                 new Column("Kế hoạch " + period.label(), 11, Align.RIGHT),
                 new Column((anyEstimate ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
                 new Column("% so kế hoạch", 9, Align.RIGHT),
@@ -207,7 +209,7 @@ public final class ReportBuilder {
 
     private static String number(Narrative.Particulars p) {
         if (blank(p.number())) {
-            return "       "; // left blank for the clerk who registers the document
+            return BLANK; // left blank for the clerk who registers the document
         }
         String n = p.number().strip();
         int slash = n.indexOf('/');
@@ -225,7 +227,7 @@ public final class ReportBuilder {
      */
     static String dateWords(LocalDate date, Period period) {
         if (date == null) {
-            return "ngày     tháng     năm " + period.lastDay().getYear();
+            return "ngày" + BLANK + "tháng" + BLANK + "năm " + period.lastDay().getYear();
         }
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());

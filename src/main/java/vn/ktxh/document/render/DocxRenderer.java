@@ -33,7 +33,7 @@ import vn.ktxh.document.Table;
 /**
  * Word document in the format of Nghị định 30/2020/NĐ-CP: A4, margins top and bottom 20 mm, left 30 mm, right
  * 15 mm; Times New Roman (named in the file even where it is not installed, so Word uses it), 14 pt body,
- * 13 pt header lines; the annexes in a landscape section.
+ * 12-13 pt header lines (the sizes the decree allows that keep the national title on one line); the annexes in a landscape section.
  */
 @Component
 public class DocxRenderer implements DocumentRenderer {
@@ -94,16 +94,17 @@ public class DocxRenderer implements DocumentRenderer {
     }
 
     private static void header(XWPFDocument d, OfficialDocument.Header header) {
-        XWPFTable t = layoutTable(d, 2, new int[] { (int) (PORTRAIT_TEXT_WIDTH * 0.42), (int) (PORTRAIT_TEXT_WIDTH * 0.58) });
+        // Nghị định 30 puts the issuer in about two fifths of the line and the national title in the rest
+        XWPFTable t = layoutTable(d, 2, new int[] { (int) (PORTRAIT_TEXT_WIDTH * 0.4), (int) (PORTRAIT_TEXT_WIDTH * 0.6) });
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         List<String> issuer = header.issuer();
         for (int i = 0; i < issuer.size(); i++) {
-            run(cellParagraph(left, i == 0), issuer.get(i), 13, i == issuer.size() - 1, false);
+            run(cellParagraph(left, i == 0), issuer.get(i), 12, i == issuer.size() - 1, false);
         }
-        shortRule(cellParagraph(left, false), (int) (PORTRAIT_TEXT_WIDTH * 0.42), 0.4);
-        run(cellParagraph(right, true), header.nation(), 13, true, false);
-        XWPFRun motto = run(cellParagraph(right, false), header.motto(), 14, true, false);
+        shortRule(cellParagraph(left, false), (int) (PORTRAIT_TEXT_WIDTH * 0.4), 0.4);
+        run(cellParagraph(right, true), header.nation(), 12, true, false);
+        XWPFRun motto = run(cellParagraph(right, false), header.motto(), 13, true, false);
         motto.setUnderline(UnderlinePatterns.SINGLE); // the line under the motto is as long as the motto
         XWPFTableRow second = t.createRow();
         XWPFParagraph number = cellParagraph(second.getCell(0), true);
@@ -111,7 +112,7 @@ public class DocxRenderer implements DocumentRenderer {
         run(number, header.number(), 13, false, false);
         XWPFParagraph place = cellParagraph(second.getCell(1), true);
         place.setSpacingBefore(120);
-        run(place, header.placeAndDate(), 14, false, true);
+        run(place, header.placeAndDate(), 13, false, true);
     }
 
     private static void block(XWPFDocument d, Block block) {

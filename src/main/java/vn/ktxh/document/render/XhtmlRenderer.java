@@ -9,7 +9,7 @@ import vn.ktxh.document.Table;
 
 /**
  * The document as XHTML: the web preview, and the source of the PDF. The page layout follows Nghị định 30/2020
- * (A4, margins 20/15/20/30 mm, 14 pt body, 13 pt header lines); annexes go on landscape pages.
+ * (A4, margins 20/15/20/30 mm, 14 pt body, 12-13 pt header lines); annexes go on landscape pages.
  */
 @Component
 public class XhtmlRenderer {
@@ -23,13 +23,13 @@ public class XhtmlRenderer {
             body { font-family: 'Times New Roman', 'KtxhSerif', serif; font-size: 14pt; line-height: 1.2; }
             table.layout { width: 100%; border-collapse: collapse; }
             table.layout td { vertical-align: top; text-align: center; padding: 0; }
-            .issuer { font-size: 13pt; }
-            .nation { font-size: 13pt; font-weight: bold; }
-            .motto { font-size: 14pt; font-weight: bold; }
+            .issuer { font-size: 12pt; }
+            .nation { font-size: 12pt; font-weight: bold; }
+            .motto { font-size: 13pt; font-weight: bold; }
             .motto span { border-bottom: 1px solid black; padding-bottom: 1px; }
-            .rule { width: 30%; margin: 2pt auto 0 auto; border-top: 1px solid black; height: 1px; }
+            .rule { width: 30%; margin: 4pt auto 0 auto; border-top: 1px solid black; height: 1px; }
             .number { font-size: 13pt; padding-top: 6pt; }
-            .place { font-size: 14pt; font-style: italic; padding-top: 6pt; }
+            .place { font-size: 13pt; font-style: italic; padding-top: 6pt; }
             .kind { text-align: center; font-weight: bold; margin: 18pt 0 0 0; }
             .title { text-align: center; font-weight: bold; margin: 0 0 3pt 0; }
             .title-rule { width: 25%; margin: 0 auto 12pt auto; border-top: 1px solid black; height: 1px; }
@@ -45,7 +45,7 @@ public class XhtmlRenderer {
             .recipient { font-size: 11pt; }
             .authority { font-weight: bold; }
             .signer { font-weight: bold; padding-top: 60pt; }
-            div.annex { page: landscape; page-break-before: always; }
+            div.annex { page: landscape; page-break-before: always; width: 262mm; } /* A4 landscape less 20 + 15 mm margins */
             .annex-label { text-align: center; font-weight: bold; }
             .annex-title { text-align: center; font-weight: bold; }
             .annex-subtitle { text-align: center; font-style: italic; margin-bottom: 8pt; }
