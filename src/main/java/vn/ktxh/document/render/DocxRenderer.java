@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -55,6 +56,7 @@ public class DocxRenderer implements DocumentRenderer {
     @Override
     public byte[] render(OfficialDocument doc) {
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            defaultFont(d);
             header(d, doc.header());
             XWPFParagraph kind = paragraph(d, ParagraphAlignment.CENTER, 0, 360);
             run(kind, doc.kind(), 14, true, false);
@@ -166,14 +168,19 @@ public class DocxRenderer implements DocumentRenderer {
             XWPFTableRow row = t.getRow(r + 1);
             row.setCantSplitRow(true);
             for (int c = 0; c < widths.length; c++) {
-                XWPFParagraph p = cellParagraph(row.getCell(c), true);
+                XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
                 p.setAlignment(switch (table.columns().get(c).align()) {
                     case LEFT -> ParagraphAlignment.LEFT;
                     case CENTER -> ParagraphAlignment.CENTER;
                     case RIGHT -> ParagraphAlignment.RIGHT;
                 });
                 Table.Cell cell = cells.get(c);
-                run(p, cell.display(), 12, cell.bold(), false);
+                XWPFRun run = p.createRun(); // the document's default font; thousands of cells, so no more than needed
+                run.setFontSize(12);
+                if (cell.bold()) {
+                    run.setBold(true);
+                }
+                run.setText(cell.display());
             }
         }
     }
@@ -201,7 +208,8 @@ public class DocxRenderer implements DocumentRenderer {
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
-        for (XWPFTableRow row : t.getRows()) {
+        // the grid and the first row's widths are what Word and LibreOffice lay a fixed table out by
+        for (XWPFTableRow row : List.of(t.getRow(0))) {
             for (int c = 0; c < widths.length; c++) {
                 var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
                         : row.getCell(c).getCTTc().addNewTcPr();
@@ -210,6 +218,16 @@ public class DocxRenderer implements DocumentRenderer {
                 tcW.setW(BigInteger.valueOf(widths[c]));
             }
         }
+    }
+
+    /** Times New Roman for every run that names no font, the cells of the annexes among them. */
+    private static void defaultFont(XWPFDocument d) {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        d.createStyles().setDefaultFonts(fonts);
     }
 
     /** The cell's first paragraph (a new cell has an empty one), or a new one after it. */
