@@ -38,7 +38,7 @@ public final class ReportBuilder {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Room left for a number or a day written by hand; non-breaking, so no format collapses it. */
-    static final String BLANK = "\u00a0".repeat(8);
+    static final String BLANK = "\u00a0".repeat(6);
     private static final String ROMAN = "I II III IV V VI VII VIII IX X";
     /** Sub-unit annex: indicator columns per landscape page beside STT and the unit's name. */
     private static final int INDICATORS_PER_PAGE = 7;

@@ -46,7 +46,7 @@ public class XhtmlRenderer {
             .recipient { font-size: 11pt; }
             .authority { font-weight: bold; }
             .signer { font-weight: bold; padding-top: 60pt; }
-            div.annex { page: landscape; page-break-before: always; width: 262mm; } /* A4 landscape less 20 + 15 mm margins */
+            div.annex { page: landscape; page-break-before: always; width: 255mm; } /* A4 landscape less margins and a little for the borders; a block is otherwise as wide as the first (portrait) page */
             .annex-label { text-align: center; font-weight: bold; }
             .annex-title { text-align: center; font-weight: bold; }
             .annex-subtitle { text-align: center; font-style: italic; margin-bottom: 8pt; }
@@ -118,7 +118,9 @@ public class XhtmlRenderer {
         int total = table.columns().stream().mapToInt(Table.Column::width).sum();
         h.append("<table class=\"grid\"><thead><tr>");
         for (Table.Column c : table.columns()) {
-            h.append("<th style=\"width:").append(c.width() * 100 / total).append("%\">").append(esc(c.header())).append("</th>");
+            // 90% of the line: in a fixed layout cell padding and borders come on top of these widths, and what is
+            // left over is shared out again, so the table fills the page without running past its margin
+            h.append("<th style=\"width:").append(c.width() * 90 / total).append("%\">").append(esc(c.header())).append("</th>");
         }
         h.append("</tr></thead><tbody>");
         for (List<Table.Cell> row : table.rows()) {
