@@ -2,9 +2,13 @@ package vn.ktxh.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +55,7 @@ class ProvinceReportBenchmarkTest {
     private static final Period YEAR = Period.parse("2030");
     private static final int WARM_UP = 2;
     private static final int RUNS = 5;
+    private static final Path SAMPLES = Path.of("target/report-samples");
 
     @Autowired
     Areas areas;
@@ -124,13 +129,24 @@ class ProvinceReportBenchmarkTest {
         for (ReportFormat format : ReportFormat.values()) {
             Timing t = time(() -> reports.render(PROVINCE, YEAR, format));
             timings.put(format, t);
-            summary.append("  %-4s (cả mô hình): %s, %d byte%n".formatted(format.extension(), t,
-                    reports.render(PROVINCE, YEAR, format).length));
+            byte[] file = reports.render(PROVINCE, YEAR, format);
+            writeSample(format, file);
+            summary.append("  %-4s (cả mô hình): %s, %d byte%n".formatted(format.extension(), t, file.length));
         }
         System.out.println(summary);
         // The machine is shared (2 cores, load often above 10): wall time measures the neighbours, so the goal is held
         // on the CPU the rendering thread spent; the wall times are printed for the record.
         timings.forEach((format, t) -> assertThat(t.medianCpu()).as("%s: median CPU time in ms", format).isLessThan(2000));
+    }
+
+    /** Left in target/report-samples to look at the by-commune annex. */
+    private static void writeSample(ReportFormat format, byte[] file) {
+        try {
+            Files.createDirectories(SAMPLES);
+            Files.write(SAMPLES.resolve("bao-cao-tinh-thu-nghiem-2030." + format.extension()), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     record Timing(long minWall, long medianWall, long medianCpu) {
