@@ -187,7 +187,7 @@ public final class ReportBuilder {
         if (indicators.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Column> columns = new ArrayList<>(List.of(new Column("STT", 5, Align.CENTER), new Column("Đơn vị", 22, Align.LEFT)));
+        List<Column> columns = new ArrayList<>(List.of(new Column("STT", 6, Align.CENTER), new Column("Đơn vị", 22, Align.LEFT)));
         indicators.forEach(i -> columns.add(new Column(i.name() + " (" + i.unit().name() + ")", 12, Align.RIGHT)));
         List<List<Cell>> rows = new ArrayList<>();
         for (ReportFacts.UnitFigures unit : facts.units()) {

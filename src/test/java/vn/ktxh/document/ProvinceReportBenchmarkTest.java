@@ -76,7 +76,7 @@ class ProvinceReportBenchmarkTest {
         LocalDate from = LocalDate.of(2020, 1, 1);
         areas.record(new NewArea(PROVINCE, "Thử Nghiệm", AreaKind.PROVINCE, null, from, null, false));
         for (int c = 1; c <= COMMUNES; c++) {
-            areas.record(new NewArea(commune(c), "Xã Số " + c, AreaKind.COMMUNE, PROVINCE, from, null, false));
+            areas.record(new NewArea(commune(c), "Số " + c, AreaKind.COMMUNE, PROVINCE, from, null, false));
         }
         List<Indicator> catalogue = new ArrayList<>();
         for (int i = 1; i <= INDICATORS; i++) {
