@@ -14,8 +14,8 @@ class PlainJavaRulesTest {
 
     @ArchTest
     static final ArchRule rulesNeedNeitherSpringNorADatabase = classes()
-            // files, xlsx: readers and writers of .docx, .pdf and .xlsx, whose libraries are their whole point
-            .that().resideOutsideOfPackages("..storage..", "..web..", "vn.ktxh.database..", "..files..", "..xlsx..")
+            // files, xlsx, render: readers and writers of .docx, .pdf and .xlsx, whose libraries are their whole point
+            .that().resideOutsideOfPackages("..storage..", "..web..", "vn.ktxh.database..", "..files..", "..xlsx..", "..render..")
             .and().areNotMetaAnnotatedWith(Component.class)
             .and().doNotHaveSimpleName("package-info")
             .and().doNotHaveSimpleName("KtxhApplication")

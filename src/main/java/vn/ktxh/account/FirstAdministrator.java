@@ -11,15 +11,18 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final Accounts accounts;
     private final boolean demoData;
+    private final boolean commandLine;
 
     FirstAdministrator(Accounts accounts, Environment env) {
         this.accounts = accounts;
         this.demoData = "true".equals(env.getProperty("ktxh.demo-data", "true"));
+        this.commandLine = env.getProperty("ktxh.command-line", Boolean.class, false);
     }
 
+    /** Not for a command-line run (a report), which only reads. */
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoData) {
+        if (!demoData && !commandLine) {
             accounts.ensureAdministrator();
         }
     }

@@ -35,7 +35,7 @@ class DatabaseConfiguration {
             config.setPassword(firstOf(env, "KTXH_DB_PASSWORD", "spring.datasource.password"));
             log.info("Dùng PostgreSQL ngoài: {}", url);
         } else {
-            config.setJdbcUrl(embedded.start().getJdbcUrl("postgres", "postgres"));
+            config.setJdbcUrl(embedded.jdbcUrl());
         }
         return new HikariDataSource(config);
     }
@@ -68,7 +68,36 @@ class DatabaseConfiguration {
             this.clean = clean;
         }
 
-        synchronized EmbeddedPostgres start() {
+        /**
+         * The embedded server's address: the one already running on these files (a report printed from the
+         * command line while the application serves), else one started here.
+         */
+        synchronized String jdbcUrl() {
+            if (!clean) {
+                java.util.Optional<Integer> running = runningPort();
+                if (running.isPresent()) {
+                    log.info("Dùng PostgreSQL nhúng đang chạy trên cổng {} với dữ liệu tại {}", running.get(), directory.toAbsolutePath());
+                    return "jdbc:postgresql://localhost:%d/postgres?user=postgres".formatted(running.get());
+                }
+            }
+            return start().getJdbcUrl("postgres", "postgres");
+        }
+
+        /** postmaster.pid holds the server's process id on its first line and its port on the fourth. */
+        private java.util.Optional<Integer> runningPort() {
+            Path pidFile = directory.resolve("postmaster.pid");
+            try {
+                java.util.List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : java.util.List.of();
+                if (lines.size() < 4 || ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive).isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(Integer.parseInt(lines.get(3).strip()));
+            } catch (IOException | NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        private EmbeddedPostgres start() {
             if (postgres == null) {
                 try {
                     Files.createDirectories(directory);

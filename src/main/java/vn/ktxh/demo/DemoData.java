@@ -40,7 +40,8 @@ class DemoData implements ApplicationRunner {
         this.plans = plans;
         this.figures = figures;
         this.transaction = transaction;
-        this.mode = env.getProperty("ktxh.demo-data", "true");
+        // a command-line run (a report) only reads: it neither loads nor removes anything
+        this.mode = env.getProperty("ktxh.command-line", Boolean.class, false) ? "none" : env.getProperty("ktxh.demo-data", "true");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.ktxh.account.web;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ktxh.account.Account;
@@ -27,15 +26,11 @@ import vn.ktxh.account.Accounts;
  * for 15 minutes. Demo accounts work only while the system runs with its demo data.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // a command-line run (a report) has no requests to guard
 class SecurityConfiguration {
 
     private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
@@ -77,11 +72,6 @@ class SecurityConfiguration {
             return User.withUsername(account.username()).password(account.passwordHash()).disabled(!account.enabled())
                     .roles(account.role().name()).build();
         };
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 
     /** Our own refusals (locked, demo account) are wrapped by Spring on their way out of the account lookup. */

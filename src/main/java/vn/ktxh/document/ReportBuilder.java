@@ -1,0 +1,278 @@
+package vn.ktxh.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.AreaKind;
+import vn.ktxh.document.Block.Heading;
+import vn.ktxh.document.Block.Paragraph;
+import vn.ktxh.document.OfficialDocument.Annex;
+import vn.ktxh.document.OfficialDocument.Closing;
+import vn.ktxh.document.OfficialDocument.Header;
+import vn.ktxh.document.Table.Align;
+import vn.ktxh.document.Table.Cell;
+import vn.ktxh.document.Table.Column;
+import vn.ktxh.evaluation.AchievementCount;
+import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.plan.Target;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+
+/**
+ * Writes the report "Báo cáo tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội" from its facts, in the
+ * order of seed 002: header, title, the narrative by sector, the results of the main indicators, what was missed,
+ * next year's targets, the closing, "Nơi nhận", the signature, and the annexes.
+ */
+public final class ReportBuilder {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    /** Room left for a number or a day written by hand; non-breaking, so no format collapses it. */
+    static final String BLANK = "\u00a0".repeat(6);
+    private static final String ROMAN = "I II III IV V VI VII VIII IX X";
+    /** Sub-unit annex: indicator columns per landscape page beside STT and the unit's name. */
+    private static final int INDICATORS_PER_PAGE = 7;
+
+    private ReportBuilder() {
+    }
+
+    public static OfficialDocument build(ReportFacts facts) {
+        Area area = facts.area();
+        Period period = facts.period();
+        Narrative.Particulars p = facts.narrative().particulars();
+        boolean annual = period.type() == Period.Type.YEAR;
+        Period next = Period.year(period.year() + 1);
+
+        Header header = new Header(List.of("ỦY BAN NHÂN DÂN", upper(area.fullName())), Header.NATION, Header.MOTTO,
+                "Số: " + number(p) + "/BC-UBND", placeAndDate(area, period, p));
+        String title = "Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội " + period.label()
+                + (annual ? ", Kế hoạch " + next.label() : "");
+
+        List<Block> body = new ArrayList<>();
+        paragraphs(facts.narrative().text(ReportSections.INTRODUCTION).orElse(null), body);
+        if (annual) {
+            body.add(new Heading(1, "Phần thứ nhất"));
+        }
+        body.add(new Heading(1, "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(period.label())));
+        Roman part = new Roman();
+        body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC"));
+        int n = 0;
+        for (String sector : ReportSections.sectors(sectorsOf(facts.catalogue()))) {
+            String text = facts.narrative().text(sector).orElse(null);
+            if (text != null) {
+                body.add(new Heading(3, ++n + ". " + ReportSections.heading(sector)));
+                paragraphs(text, body);
+            }
+        }
+        if (n == 0) {
+            body.add(new Paragraph("(Chưa nhập nội dung đánh giá theo ngành, lĩnh vực cho kỳ báo cáo này.)"));
+        }
+
+        body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"));
+        List<Evaluation> withFigures = facts.evaluations().stream().filter(IndicatorSentences::hasFigure).toList();
+        int i = 0;
+        for (Evaluation e : withFigures) {
+            body.add(new Paragraph("(" + ++i + "). " + IndicatorSentences.result(e)));
+        }
+        if (withFigures.isEmpty()) {
+            body.add(new Paragraph("Chưa có số liệu thực hiện các chỉ tiêu chủ yếu " + period.label() + "."));
+        } else {
+            body.add(new Paragraph(AchievementCount.of(withFigures.stream().map(Evaluation::status).toList()).sentence()));
+        }
+
+        body.add(new Heading(2, part.next() + ". TỒN TẠI, HẠN CHẾ"));
+        body.add(new Paragraph(IndicatorSentences.missed(withFigures)));
+        paragraphs(facts.narrative().text(ReportSections.LIMITATIONS).orElse(null), body);
+
+        String tasks = facts.narrative().text(ReportSections.TASKS).orElse(null);
+        if (annual) {
+            body.add(new Heading(1, "Phần thứ hai"));
+            body.add(new Heading(1, "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(next.label())));
+            Roman second = new Roman();
+            body.add(new Heading(2, second.next() + ". CÁC CHỈ TIÊU CHỦ YẾU " + upper(next.label())));
+            int t = 0;
+            for (Target target : facts.nextTargets()) {
+                Indicator indicator = facts.catalogue().get(target.indicator());
+                body.add(new Paragraph("(" + ++t + "). " + IndicatorSentences.target(indicator, target)));
+            }
+            if (t == 0) {
+                body.add(new Paragraph("Chưa có chỉ tiêu kế hoạch " + next.label() + " trong hệ thống."));
+            }
+            if (tasks != null) {
+                body.add(new Heading(2, second.next() + ". NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"));
+                paragraphs(tasks, body);
+            }
+        } else if (tasks != null) {
+            body.add(new Heading(2, part.next() + ". NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI"));
+            paragraphs(tasks, body);
+        }
+        body.add(new Paragraph("Trên đây là Báo cáo tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội "
+                + period.label() + (annual ? ", Kế hoạch " + next.label() : "") + " của Ủy ban nhân dân "
+                + area.fullName() + "./."));
+
+        Closing closing = new Closing(recipients(area, p), "TM. ỦY BAN NHÂN DÂN",
+                blank(p.signerTitle()) ? "CHỦ TỊCH" : p.signerTitle().strip(), Objects.requireNonNullElse(p.signerName(), "").strip());
+
+        String attached = "(Kèm theo Báo cáo số " + number(p) + "/BC-UBND " + dateWords(p.date(), period)
+                + " của Ủy ban nhân dân " + area.fullName() + ")";
+        List<Annex> annexes = new ArrayList<>();
+        annexes.add(new Annex("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU " + upper(period.label())
+                + (annual ? " VÀ KẾ HOẠCH " + upper(next.label()) : ""), attached, indicatorTable(facts, annual, next)));
+        unitTable(facts).ifPresent(table -> annexes.add(new Annex("Phụ lục II",
+                "MỘT SỐ CHỈ TIÊU CHỦ YẾU " + upper(period.label()) + " THEO ĐƠN VỊ HÀNH CHÍNH CẤP DƯỚI", attached, table)));
+        return new OfficialDocument(header, "BÁO CÁO", title, body, closing, annexes);
+    }
+
+    /** STT | Chỉ tiêu | ĐVT | Kế hoạch | Ước TH | % so KH | So cùng kỳ | KH năm sau. */
+    static Table indicatorTable(ReportFacts facts, boolean annual, Period next) {
+        Period period = facts.period();
+        boolean anyEstimate = facts.evaluations().stream().anyMatch(e -> e.kind() == FigureKind.ESTIMATE);
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("STT", 5, Align.CENTER),
+                new Column("Chỉ tiêu", 38, Align.LEFT),
+                new Column("ĐVT", 14, Align.CENTER),
+                new Column("Kế hoạch " + period.label(), 11, Align.RIGHT),
+                new Column((anyEstimate ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
+                new Column("% so kế hoạch", 9, Align.RIGHT),
+                new Column("Tăng (+), giảm (-) so cùng kỳ (%)", 10, Align.RIGHT)));
+        if (annual) {
+            columns.add(new Column("Kế hoạch " + next.label(), 11, Align.RIGHT));
+        }
+        Map<String, Target> nextByIndicator = facts.nextTargets().stream()
+                .collect(Collectors.toMap(Target::indicator, Function.identity(), (a, b) -> a));
+        List<List<Cell>> rows = new ArrayList<>();
+        Set<String> shown = new LinkedHashSet<>();
+        for (Evaluation e : facts.evaluations()) {
+            shown.add(e.indicator().code());
+            List<Cell> row = new ArrayList<>(List.of(
+                    Cell.text(Integer.toString(rows.size() + 1)),
+                    Cell.text(e.indicator().name()),
+                    Cell.text(e.indicator().unit().name()),
+                    targetCell(e.target()),
+                    Cell.number(e.actual()),
+                    Cell.number(e.percentOfPlan() == null ? null : e.percentOfPlan().asPrinted()),
+                    Cell.number(e.change() == null ? null : e.change().asPrinted())));
+            if (annual) {
+                row.add(targetCell(nextByIndicator.get(e.indicator().code())));
+            }
+            rows.add(row);
+        }
+        if (annual) {
+            for (Target t : facts.nextTargets()) {
+                if (shown.add(t.indicator())) {
+                    Indicator indicator = facts.catalogue().get(t.indicator());
+                    rows.add(List.of(Cell.text(Integer.toString(rows.size() + 1)), Cell.text(indicator.name()),
+                            Cell.text(indicator.unit().name()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
+                            targetCell(t)));
+                }
+            }
+        }
+        return new Table(columns, rows, columns.size(), 0);
+    }
+
+    /** Rows: the sub-units; columns: the indicators they report, a landscape page holding a few at a time. */
+    static java.util.Optional<Table> unitTable(ReportFacts facts) {
+        List<Indicator> indicators = facts.evaluations().stream().map(Evaluation::indicator)
+                .filter(i -> facts.units().stream().anyMatch(u -> u.values().get(i.code()) != null)).toList();
+        if (indicators.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Column> columns = new ArrayList<>(List.of(new Column("STT", 6, Align.CENTER), new Column("Đơn vị", 22, Align.LEFT)));
+        indicators.forEach(i -> columns.add(new Column(i.name() + " (" + i.unit().name() + ")", 12, Align.RIGHT)));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ReportFacts.UnitFigures unit : facts.units()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(Integer.toString(rows.size() + 1)),
+                    Cell.text(ReportSections.capitalised(unit.unit().fullName()))));
+            indicators.forEach(i -> row.add(Cell.number(unit.values().get(i.code()))));
+            rows.add(row);
+        }
+        return java.util.Optional.of(new Table(columns, rows, 2, INDICATORS_PER_PAGE));
+    }
+
+    /** A plain target is a number a spreadsheet can use; the other forms keep their words. */
+    private static Cell targetCell(Target target) {
+        if (target == null) {
+            return Cell.text("");
+        }
+        return target.form() == TargetForm.VALUE ? Cell.number(target.value()) : Cell.text(IndicatorSentences.targetShort(target));
+    }
+
+    private static String number(Narrative.Particulars p) {
+        if (blank(p.number())) {
+            return BLANK; // left blank for the clerk who registers the document
+        }
+        String n = p.number().strip();
+        int slash = n.indexOf('/');
+        return slash >= 0 ? n.substring(0, slash).strip() : n;
+    }
+
+    /** "Thành phố Lai Châu, ngày 28 tháng 11 năm 2024"; a missing date is left blank for the signature day. */
+    static String placeAndDate(Area area, Period period, Narrative.Particulars p) {
+        String place = blank(p.place()) ? defaultPlace(area) : p.place().strip();
+        return place + ", " + dateWords(p.date(), period);
+    }
+
+    /**
+     * Nghị định 30/2020 writes days below 10 and months below 3 with a leading zero ("ngày 05 tháng 02").
+     */
+    static String dateWords(LocalDate date, Period period) {
+        if (date == null) {
+            return "ngày" + BLANK + "tháng" + BLANK + "năm " + period.lastDay().getYear();
+        }
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+        return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /** The place name of the issuing body: "Thành phố Lai Châu" for a city, the bare name otherwise. */
+    static String defaultPlace(Area area) {
+        return area.kind() == AreaKind.PROVINCIAL_CITY || area.kind() == AreaKind.TOWN
+                ? ReportSections.capitalised(area.fullName()) : area.name();
+    }
+
+    private static List<String> recipients(Area area, Narrative.Particulars p) {
+        if (!p.recipients().isEmpty()) {
+            return p.recipients();
+        }
+        return List.of("TT. HĐND " + area.fullName() + ";", "Lưu: VT.");
+    }
+
+    private static Set<String> sectorsOf(Map<String, Indicator> catalogue) {
+        return catalogue.values().stream().map(Indicator::sector).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Paragraphs of a user's text: one per non-empty line. */
+    private static void paragraphs(String text, List<Block> body) {
+        if (text == null) {
+            return;
+        }
+        text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(Paragraph::new).forEach(body::add);
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(VI);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** I, II, III … for the sections of a part. */
+    private static final class Roman {
+        private int n;
+
+        String next() {
+            return ROMAN.split(" ")[n++];
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.ktxh.document;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.Accounts;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.data.Figure;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.data.Figures;
+import vn.ktxh.document.render.XhtmlRenderer;
+import vn.ktxh.document.storage.NarrativeRows;
+import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.evaluation.Evaluations;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Plan;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.Target;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+
+/** The door of the module: the report of an area for a period as a model, as HTML and as a file; its narrative. */
+@Service
+public class Reports {
+
+    private final Areas areas;
+    private final Indicators indicators;
+    private final Plans plans;
+    private final Figures figures;
+    private final Evaluations evaluations;
+    private final NarrativeRows narratives;
+    private final XhtmlRenderer xhtml;
+    private final Map<ReportFormat, DocumentRenderer> renderers;
+
+    private final Accounts accounts;
+
+    Reports(Areas areas, Indicators indicators, Plans plans, Figures figures, Evaluations evaluations, Accounts accounts,
+            NarrativeRows narratives, XhtmlRenderer xhtml, List<DocumentRenderer> renderers) {
+        this.accounts = accounts;
+        this.areas = areas;
+        this.indicators = indicators;
+        this.plans = plans;
+        this.figures = figures;
+        this.evaluations = evaluations;
+        this.narratives = narratives;
+        this.xhtml = xhtml;
+        this.renderers = renderers.stream().collect(Collectors.toMap(DocumentRenderer::format, Function.identity()));
+    }
+
+    public OfficialDocument document(String areaCode, Period period) {
+        return ReportBuilder.build(facts(areaCode, period));
+    }
+
+    public byte[] render(String areaCode, Period period, ReportFormat format) {
+        return renderers.get(format).render(document(areaCode, period));
+    }
+
+    public String html(String areaCode, Period period) {
+        return xhtml.render(document(areaCode, period));
+    }
+
+    /** "bao-cao-105-2024.docx": the name a downloaded file gets. */
+    public static String fileName(String areaCode, Period period, ReportFormat format) {
+        return "bao-cao-ktxh-" + areaCode + "-" + period + "." + format.extension();
+    }
+
+    public Narrative narrative(String areaCode, Period period) {
+        Area area = areas.require(areaCode, period, "area");
+        accounts.requireRead(area);
+        return narratives.find(area.id(), period);
+    }
+
+    /** The section keys the editor offers, in the order the report prints them. */
+    public List<String> sectionKeys() {
+        return ReportSections.keys(indicators.catalogue().values().stream().map(Indicator::sector).toList());
+    }
+
+    @Transactional
+    public Narrative saveNarrative(String areaCode, Period period, Narrative narrative, String user) {
+        Area area = areas.require(areaCode, period, "area");
+        accounts.requireSubmit(area); // the narrative is written by those who report for the unit
+        List<String> keys = sectionKeys();
+        for (int i = 0; i < narrative.sections().size(); i++) {
+            String key = narrative.sections().get(i).key();
+            if (!keys.contains(key)) {
+                throw new RejectedInput("sections[" + i + "].key",
+                        "Mục \"%s\" không có trong báo cáo; các mục: %s".formatted(key, String.join("; ", keys)));
+            }
+        }
+        narratives.save(area.id(), period, narrative, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+        return narratives.find(area.id(), period);
+    }
+
+    ReportFacts facts(String areaCode, Period period) {
+        Area area = areas.require(areaCode, period, "area");
+        List<Evaluation> evaluated = evaluations.evaluate(areaCode, period);
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        return new ReportFacts(area, period, evaluated, nextTargets(area, period), catalogue,
+                narratives.find(area.id(), period), units(area, period, evaluated));
+    }
+
+    /** Next year's targets of the year's own plans — not a term plan's level for that year. */
+    private List<Target> nextTargets(Area area, Period period) {
+        if (period.type() != Period.Type.YEAR) {
+            return List.of();
+        }
+        Period next = Period.year(period.year() + 1);
+        Set<Long> yearPlans = plans.plansOf(area).stream().filter(p -> p.period().equals(next)).map(Plan::id)
+                .collect(Collectors.toSet());
+        return plans.current(area, next).values().stream().filter(t -> yearPlans.contains(t.planId()))
+                .sorted(Comparator.comparing(Target::id)).toList();
+    }
+
+    /** The units directly under the area on the period's last day, with their reported figures (final before estimate). */
+    private List<ReportFacts.UnitFigures> units(Area area, Period period, List<Evaluation> evaluated) {
+        List<Area> children = areas.map().childrenOn(area, period.lastDay());
+        if (children.isEmpty() || evaluated.isEmpty()) {
+            return List.of();
+        }
+        Set<String> codes = evaluated.stream().map(e -> e.indicator().code()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, Map<String, Figure>> byUnit = new HashMap<>();
+        for (Figure f : figures.of(children.stream().map(Area::id).toList(), period, codes)) {
+            byUnit.computeIfAbsent(f.areaId(), id -> new HashMap<>())
+                    .merge(f.indicator(), f, (a, b) -> a.kind() == FigureKind.FINAL ? a : b);
+        }
+        List<ReportFacts.UnitFigures> out = new ArrayList<>();
+        for (Area child : children) {
+            Map<String, BigDecimal> values = new HashMap<>();
+            byUnit.getOrDefault(child.id(), Map.of()).forEach((code, f) -> values.put(code, f.value()));
+            out.add(new ReportFacts.UnitFigures(child, values));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ktxh.document.storage;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.document.Narrative;
+import vn.ktxh.shared.Period;
+
+/** The narrative and the particulars of a report, one row per section and one per report. */
+@Repository
+public class NarrativeRows {
+
+    private final JdbcClient db;
+
+    NarrativeRows(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Narrative find(long areaId, Period period) {
+        List<Narrative.Section> sections = db.sql("""
+                select section, text, updated_by, updated_at from report_narrative
+                 where area_id = :area and period = :period
+                 order by section
+                """).param("area", areaId).param("period", period.toString())
+                .query((row, n) -> new Narrative.Section(row.getString("section"), row.getString("text"),
+                        row.getString("updated_by"), row.getTimestamp("updated_at").toInstant()))
+                .list();
+        Narrative.Particulars particulars = db.sql("""
+                select number, place, issued_on, signer_name, signer_title, recipients from report_particulars
+                 where area_id = :area and period = :period
+                """).param("area", areaId).param("period", period.toString())
+                .query((row, n) -> new Narrative.Particulars(row.getString("number"), row.getString("place"),
+                        localDate(row.getDate("issued_on")), row.getString("signer_name"), row.getString("signer_title"),
+                        row.getString("recipients") == null ? List.of() : Arrays.asList(row.getString("recipients").split("\n"))))
+                .optional().orElse(Narrative.Particulars.NONE);
+        return new Narrative(particulars, sections);
+    }
+
+    /** Writes the sections given (an empty text removes the section) and the particulars, all as one user. */
+    public void save(long areaId, Period period, Narrative narrative, String user) {
+        Instant now = Instant.now();
+        for (Narrative.Section s : narrative.sections()) {
+            if (s.text() == null || s.text().isBlank()) {
+                db.sql("delete from report_narrative where area_id = :area and period = :period and section = :section")
+                        .param("area", areaId).param("period", period.toString()).param("section", s.key()).update();
+                continue;
+            }
+            db.sql("""
+                    insert into report_narrative (area_id, period, section, text, updated_by, updated_at)
+                    values (:area, :period, :section, :text, :user, :at)
+                    on conflict (area_id, period, section) do update
+                       set text = excluded.text, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                     where report_narrative.text is distinct from excluded.text
+                    """).param("area", areaId).param("period", period.toString()).param("section", s.key())
+                    .param("text", s.text()).param("user", user).param("at", java.sql.Timestamp.from(now)).update();
+        }
+        Narrative.Particulars p = narrative.particulars();
+        db.sql("""
+                insert into report_particulars (area_id, period, number, place, issued_on, signer_name, signer_title,
+                                                recipients, updated_by, updated_at)
+                values (:area, :period, :number, :place, :issuedOn, :signerName, :signerTitle, :recipients, :user, :at)
+                on conflict (area_id, period) do update
+                   set number = excluded.number, place = excluded.place, issued_on = excluded.issued_on,
+                       signer_name = excluded.signer_name, signer_title = excluded.signer_title,
+                       recipients = excluded.recipients, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                """).param("area", areaId).param("period", period.toString()).param("number", p.number())
+                .param("place", p.place()).param("issuedOn", p.date() == null ? null : Date.valueOf(p.date()))
+                .param("signerName", p.signerName()).param("signerTitle", p.signerTitle())
+                .param("recipients", p.recipients().isEmpty() ? null : String.join("\n", p.recipients()))
+                .param("user", user).param("at", java.sql.Timestamp.from(now)).update();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.ktxh.document.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.ktxh.document.Narrative;
+import vn.ktxh.document.ReportFormat;
+import vn.ktxh.document.ReportSections;
+import vn.ktxh.document.Reports;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
+
+/** "Báo cáo": choose an area and a period, preview the report, download it; write its narrative. */
+@Controller
+class ReportPage {
+
+    record SectionForm(String key, String heading, String text) {
+    }
+
+    private final Reports reports;
+
+    ReportPage(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/bao-cao")
+    String show(@RequestParam(defaultValue = "105") String area, @RequestParam(defaultValue = "2024") String period,
+            Model model) {
+        model.addAttribute("area", area);
+        model.addAttribute("period", period);
+        model.addAttribute("formats", ReportFormat.values());
+        try {
+            Period p = Period.parse(period);
+            reports.document(area, p); // refuses an unknown area or period before the preview frame asks
+            model.addAttribute("ready", true);
+        } catch (RejectedInput e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "document/report";
+    }
+
+    @GetMapping(value = "/bao-cao/xem", produces = MediaType.TEXT_HTML_VALUE)
+    @ResponseBody
+    String preview(@RequestParam String area, @RequestParam String period) {
+        return reports.html(area, Period.parse(period));
+    }
+
+    @GetMapping("/bao-cao/noi-dung")
+    String editor(@RequestParam String area, @RequestParam String period, Model model) {
+        Period p = Period.parse(period);
+        fill(model, area, period, reports.narrative(area, p));
+        return "document/narrative";
+    }
+
+    @PostMapping("/bao-cao/noi-dung")
+    String save(@RequestParam String area, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
+        Period p = Period.parse(period);
+        List<Narrative.Section> sections = new ArrayList<>();
+        for (String key : reports.sectionKeys()) {
+            sections.add(new Narrative.Section(key, form.getOrDefault("section:" + key, ""), null, null));
+        }
+        Narrative narrative = null;
+        try {
+            String date = form.getOrDefault("date", "");
+            narrative = new Narrative(new Narrative.Particulars(form.get("number"), form.get("place"),
+                    date.isBlank() ? null : LocalDate.parse(date), form.get("signerName"), form.get("signerTitle"),
+                    Arrays.asList(form.getOrDefault("recipients", "").split("\\R"))), sections);
+            reports.saveNarrative(area, p, narrative, form.get("user"));
+        } catch (RejectedInput | java.time.DateTimeException e) {
+            fill(model, area, period, narrative == null ? new Narrative(Narrative.Particulars.NONE, sections) : narrative);
+            model.addAttribute("error", e instanceof RejectedInput ? e.getMessage() : "Ngày ban hành không hợp lệ (dạng năm-tháng-ngày)");
+            return "document/narrative";
+        }
+        return "redirect:/bao-cao?area=" + area + "&period=" + period;
+    }
+
+    private void fill(Model model, String area, String period, Narrative narrative) {
+        model.addAttribute("area", area);
+        model.addAttribute("period", period);
+        model.addAttribute("particulars", narrative.particulars());
+        model.addAttribute("recipients", String.join("\n", narrative.particulars().recipients()));
+        model.addAttribute("sections", reports.sectionKeys().stream()
+                .map(k -> new SectionForm(k, ReportSections.heading(k), narrative.text(k).orElse(""))).toList());
+    }
+}

@@ -1,0 +1,96 @@
+package vn.ktxh.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.evaluation.Evaluator;
+import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.Direction;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.plan.Target;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+import vn.ktxh.shared.UnitOfMeasure;
+
+/** The sentences of a report, worded as seed 002 words them, from evaluations built by hand. */
+class IndicatorSentencesTest {
+
+    private static Indicator indicator(String name, String unit, Direction direction) {
+        return new Indicator("X", name, UnitOfMeasure.of(unit), "kinh tế chung", direction, Aggregation.SUM, null, null, null,
+                List.of(), null, null, null);
+    }
+
+    private static Target target(TargetForm form, String value) {
+        return new Target(1, 1, "X", 1, Period.parse("2024"), 1, form, new BigDecimal(value), null, null, null, false, null, null);
+    }
+
+    private static Evaluation evaluation(Indicator indicator, String target, String actual, String previous, FigureKind kind) {
+        return Evaluator.evaluate(new Evaluator.Facts(indicator, Period.parse("2024"), target(TargetForm.VALUE, target),
+                new BigDecimal(actual), kind, false, previous == null ? null : new BigDecimal(previous), null, null, null, null));
+    }
+
+    @Test
+    void anEstimateIsWrittenAsSeed002Line379() {
+        Indicator farming = indicator("Giá trị sản xuất bình quân trên 1ha đất trồng trọt và nuôi trồng thủy sản",
+                "triệu đồng/ha/năm", Direction.UP);
+        assertThat(IndicatorSentences.result(evaluation(farming, "125.1", "128.5", null, FigureKind.ESTIMATE)))
+                .isEqualTo("Giá trị sản xuất bình quân trên 1ha đất trồng trọt và nuôi trồng thủy sản ước thực hiện "
+                        + "128,5 triệu đồng/ha/năm, đạt 102,7% kế hoạch.");
+    }
+
+    @Test
+    void aFinalFigureIsThucHienAndAChangeIsComparedWithTheSamePeriod() {
+        Indicator retail = indicator("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tỷ đồng", Direction.UP);
+        assertThat(IndicatorSentences.result(evaluation(retail, "4475", "4475", "4143.5", FigureKind.FINAL)))
+                .isEqualTo("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng thực hiện 4.475 tỷ đồng, "
+                        + "đạt 100% kế hoạch, tăng 8% so với cùng kỳ.");
+    }
+
+    @Test
+    void aDownIndicatorThatFellGoesDownTo() {
+        Indicator poverty = indicator("Tỷ lệ hộ nghèo", "%", Direction.DOWN);
+        assertThat(IndicatorSentences.result(evaluation(poverty, "1.3", "1.27", "1.56", FigureKind.ESTIMATE)))
+                .isEqualTo("Tỷ lệ hộ nghèo ước thực hiện giảm xuống còn 1,27%, đạt 102,4% kế hoạch.");
+    }
+
+    @Test
+    void aDownIndicatorWithoutLastYearIsWrittenLikeSeed002Line381() {
+        Indicator stunting = indicator("Tỷ lệ suy dinh dưỡng của trẻ em dưới 5 tuổi (cân nặng theo tuổi)", "%", Direction.DOWN);
+        assertThat(IndicatorSentences.result(evaluation(stunting, "9.2", "9.16", null, FigureKind.ESTIMATE)))
+                .isEqualTo("Tỷ lệ suy dinh dưỡng của trẻ em dưới 5 tuổi (cân nặng theo tuổi) ước thực hiện 9,16%, "
+                        + "đạt 100,4% kế hoạch.");
+    }
+
+    @Test
+    void theMissedIndicatorsAreListedWithTheirPercent() {
+        Indicator training = indicator("Số lao động được đào tạo nghề sơ cấp và dạy nghề thường xuyên", "người", Direction.UP);
+        Indicator jobs = indicator("Số lao động được giải quyết việc làm", "người", Direction.UP);
+        assertThat(IndicatorSentences.missed(List.of(evaluation(training, "250", "221", null, FigureKind.ESTIMATE),
+                evaluation(jobs, "950", "950", null, FigureKind.ESTIMATE))))
+                .isEqualTo("Có 01 chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: Số lao động được đào tạo nghề sơ cấp "
+                        + "và dạy nghề thường xuyên (đạt 88,4% KH giao).");
+        assertThat(IndicatorSentences.missed(List.of(evaluation(jobs, "950", "950", null, FigureKind.ESTIMATE))))
+                .isEqualTo("Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.");
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            VALUE                 | 170300 | triệu đồng | UP   | Thu ngân sách đạt 170.300 triệu đồng.
+            AT_LEAST              | 170300 | triệu đồng | UP   | Thu ngân sách đạt 170.300 triệu đồng trở lên.
+            MORE_THAN             | 95     | %          | UP   | Thu ngân sách đạt trên 95%.
+            AT_MOST               | 9      | %          | DOWN | Thu ngân sách giảm xuống còn 9%.
+            LESS_THAN             | 13.99  | %          | DOWN | Thu ngân sách dưới 13,99%.
+            MAINTAIN              | 100    | %          | UP   | Thu ngân sách duy trì 100%.
+            GROWTH_VS_PREVIOUS    | 10     | tỷ đồng    | UP   | Thu ngân sách tăng 10% trở lên so với năm trước.
+            AVERAGE_ANNUAL_GROWTH | 10     | tỷ đồng    | UP   | Thu ngân sách tăng bình quân hằng năm 10%.
+            """)
+    void nextYearsTargetsArePhrasedAsTargets(TargetForm form, String value, String unit, Direction direction, String sentence) {
+        assertThat(IndicatorSentences.target(indicator("Thu ngân sách", unit, direction), target(form, value))).isEqualTo(sentence);
+    }
+}
