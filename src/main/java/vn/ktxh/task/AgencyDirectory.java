@@ -29,6 +29,30 @@ public record AgencyDirectory(String areaName, List<Agency> agencies) {
         return agencies.stream().filter(Agency::synthesis).findFirst();
     }
 
+    /**
+     * Splits "A, B, C" into agency names. Names may hold commas themselves ("Phòng Kinh tế, Hạ tầng và Đô thị"),
+     * so the longest run of pieces that names a known agency wins; a piece that names none stays alone (and is
+     * reported as unknown by the caller).
+     */
+    public List<String> split(String text) {
+        List<String> pieces = java.util.Arrays.stream(text == null ? new String[0] : text.split("[,;]"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> names = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = i + 1;
+            for (int j = pieces.size(); j > i; j--) {
+                if (find(String.join(", ", pieces.subList(i, j))).isPresent()) {
+                    end = j;
+                    break;
+                }
+            }
+            names.add(String.join(", ", pieces.subList(i, end)));
+            i = end;
+        }
+        return names;
+    }
+
     /** Names that look like {@code name} once diacritics are ignored: same start, or a few letters apart. */
     public List<String> similar(String name) {
         String wanted = FoldedText.fold(name);

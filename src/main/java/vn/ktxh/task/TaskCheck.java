@@ -69,7 +69,8 @@ public final class TaskCheck {
             }
         }
         List<Long> cooperating = new ArrayList<>();
-        for (String name : in.cooperatingAgencies()) {
+        List<String> names = in.cooperatingAgencies().stream().flatMap(text -> agencies.split(text).stream()).toList();
+        for (String name : names) {
             if (blank(name)) {
                 continue;
             }

@@ -28,6 +28,21 @@ public enum TaskStatus {
         return this == DONE_ON_TIME || this == DONE_LATE;
     }
 
+    /** "OVERDUE" or its label ("Đang thực hiện quá hạn", diacritics and case ignored); empty text is no filter. */
+    public static java.util.Optional<TaskStatus> read(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String folded = vn.ktxh.shared.FoldedText.fold(text);
+        for (TaskStatus s : values()) {
+            if (s.name().equalsIgnoreCase(text.strip()) || vn.ktxh.shared.FoldedText.fold(s.label).equals(folded)) {
+                return java.util.Optional.of(s);
+            }
+        }
+        throw new vn.ktxh.shared.RejectedInput("status", "\"%s\" không phải trạng thái nhiệm vụ (%s)".formatted(text,
+                String.join(", ", java.util.Arrays.stream(values()).map(TaskStatus::label).toList())));
+    }
+
     /** The status of the task on {@code today}; see {@link TaskState#of}. */
     public static TaskStatus of(Task task, List<Progress> progress, LocalDate today) {
         return TaskState.of(task, progress, today).status();

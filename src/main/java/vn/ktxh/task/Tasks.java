@@ -59,15 +59,15 @@ public class Tasks {
 
     @Transactional
     public TaskView create(NewTask task, LocalDate today) {
-        return createAll(task.areaCode(), task.planId(), List.of(task), today, false).get(0);
+        return createAll(task.areaCode(), task.planId(), List.of(task), null, today).get(0);
     }
 
     /**
-     * Creates the tasks of one area, all or nothing: every problem of every task is reported at once, and
-     * a sheet ({@code rowsOfSheet}) names them by row, counting the header as row 1.
+     * Creates the tasks of one area, all or nothing: every problem of every task is reported at once; tasks read
+     * from a sheet are named by their row there ({@code sheetRows}, one per task; null for a request).
      */
     @Transactional
-    public List<TaskView> createAll(String areaCode, Long planId, List<NewTask> tasks, LocalDate today, boolean rowsOfSheet) {
+    public List<TaskView> createAll(String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
         Area area = agencies.area(areaCode);
         AgencyDirectory directory = agencies.directory(area);
         requireManage(area, directory);
@@ -81,8 +81,8 @@ public class Tasks {
                 problems.add(new RejectedInput("parentId", "Không có nhiệm vụ cha số %d của %s".formatted(in.parentId(), area.fullName())));
             }
             TaskCheck.Result result = check.read(in, area.id());
-            int row = i + 2;
-            result.problems().forEach(p -> problems.add(rowsOfSheet ? p.atRow(row) : p.inRequest()));
+            Integer row = sheetRows == null ? null : sheetRows.get(i);
+            result.problems().forEach(p -> problems.add(row != null ? p.atRow(row) : p.inRequest()));
             if (result.valid()) {
                 valid.add(result.task());
             }
