@@ -6,7 +6,7 @@ import vn.ktxh.area.Area;
 
 /**
  * Who may do what with tasks: only the lead agency's accounts report progress on a task (a cooperating agency
- * reports through the lead); the area's synthesis agency, the synthesis office above and administrators assign
+ * reports through the lead) and split it into sub-tasks; the area's synthesis agency, the synthesis office above and administrators assign
  * tasks and extend deadlines. {@code access} is null outside a request (loaders), where nobody is refused.
  */
 public record TaskRights(Access access, Set<Long> memberOf) {

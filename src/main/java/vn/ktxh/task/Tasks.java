@@ -70,7 +70,9 @@ public class Tasks {
     public List<TaskView> createAll(String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
         Area area = agencies.area(areaCode);
         AgencyDirectory directory = agencies.directory(area);
-        requireManage(area, directory);
+        if (!splitsOwnTasks(tasks)) {
+            requireManage(area, directory);
+        }
         Period span = span(area, planId, today);
         TaskCheck check = new TaskCheck(directory, code -> indicators.find(code).isPresent(), span);
         List<RejectedInput> problems = new ArrayList<>();
@@ -316,6 +318,13 @@ public class Tasks {
     private TaskRights rights() {
         Access access = accounts.currentAccess().orElse(null);
         return new TaskRights(access, access == null ? Set.of() : agencyRows.idsOfMember(access.account().username()));
+    }
+
+    /** A lead agency may split its own task into sub-tasks (nhiệm vụ con) without the synthesis office. */
+    private boolean splitsOwnTasks(List<NewTask> tasks) {
+        TaskRights rights = rights();
+        return !tasks.isEmpty() && tasks.stream().allMatch(t -> t.parentId() != null
+                && rows.find(t.parentId()).map(parent -> rights.access() != null && rights.canReport(parent)).orElse(false));
     }
 
     private void requireManage(Area area, AgencyDirectory directory) {

@@ -3,11 +3,7 @@ package vn.ktxh.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -145,9 +141,53 @@ class TaskApiTest {
         assertThat(reply.body().get(0).get("name").asString()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
     }
 
-    HttpResponse<byte[]> download(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("phuong.doanket:demo-ktxh-2025".getBytes())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> download(String path) {
+        return api.as("phuong.doanket").download(path);
+    }
+
+    @Test
+    void aLeadAgencySplitsItsTaskIntoSubTasksAndOthersMayNot() {
+        long parent = taskId("Quảng bá, xúc tiến du lịch");
+        String subTask = """
+                {"areaCode": "03388", "parentId": %d, "section": "III.2.3", "title": "Tổ chức Lễ hội Đền thờ Vua Lê Lợi (nhiệm vụ con)",
+                 "leadAgency": "Phòng Văn hóa - Xã hội", "cooperatingAgencies": ["Công an phường"], "due": "15/12/2026"}
+                """.formatted(parent);
+        assertThat(api.as("congan.doanket").post("/api/v1/tasks", subTask).status()).isEqualTo(403);
+        Api.Reply created = api.as("vanhoa.doanket").post("/api/v1/tasks", subTask);
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        assertThat(created.body().get("parentId").asLong()).isEqualTo(parent);
+        Api.Reply page = api.as("vanhoa.doanket").get("/api/v1/tasks/" + parent);
+        assertThat(page.body().get("subtasks").get(0).get("title").asString()).startsWith("Tổ chức Lễ hội");
+        String plain = subTask.replace("\"parentId\": %d,".formatted(parent), "");
+        assertThat(api.as("vanhoa.doanket").post("/api/v1/tasks", plain).status()).as("a new task is the synthesis office's").isEqualTo(403);
+    }
+
+    @Test
+    void theLeadAgencyAttachesAFileToItsReport() {
+        long task = taskId("Phát triển nông nghiệp hàng hóa");
+        Api lead = api.as("phuong.doanket");
+        Api.Reply report = lead.post("/api/v1/tasks/%d/progress".formatted(task), "{\"percent\": 85, \"text\": \"Thu hoạch vụ mùa\"}");
+        long progress = report.body().get("id").asLong();
+        byte[] content = "Biên bản nghiệm thu".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.as("congan.doanket").upload("/api/v1/tasks/%d/progress/%d/attachments".formatted(task, progress), "bien-ban.txt",
+                "text/plain", content).status()).isEqualTo(403);
+        Api.Reply attached = lead.upload("/api/v1/tasks/%d/progress/%d/attachments".formatted(task, progress), "bien-ban.txt",
+                "text/plain", content);
+        assertThat(attached.status()).isEqualTo(201);
+        assertThat(attached.body().get("size").asLong()).isEqualTo(content.length);
+        HttpResponse<byte[]> file = lead.download("/api/v1/tasks/%d/attachments/%d".formatted(task, attached.body().get("id").asLong()));
+        assertThat(file.body()).isEqualTo(content);
+    }
+
+    @Test
+    void theListFiltersByAgencyAndDueDate() {
+        long office = db.sql("select id from agency where name = 'Công an phường'").query(Long.class).single();
+        Api.Reply police = api.as("phuong.doanket").get("/api/v1/tasks?area=03388&agency=%d&today=%s".formatted(office, DAY));
+        assertThat(police.body().size()).isPositive();
+        police.body().forEach(t -> assertThat(t.get("leadAgency").get("id").asLong() == office
+                || t.get("cooperatingAgencies").valueStream().anyMatch(a -> a.get("id").asLong() == office)).isTrue());
+        Api.Reply early = api.as("phuong.doanket").get("/api/v1/tasks?area=03388&dueBefore=2026-07-01&today=" + DAY);
+        early.body().forEach(t -> assertThat(t.get("due").asString()).isLessThan("2026-07-01"));
+        assertThat(early.body().size()).isPositive();
     }
 }

@@ -3,13 +3,7 @@ package vn.ktxh.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import vn.ktxh.IntegrationTest;
 
 /** Importing a plan's task list from Excel: all rows or none, every error named by row and column. */
@@ -48,7 +41,7 @@ class TaskImportTest {
                         ""),
                 row("3", "Thu ngân sách (thử nhập)", "", "III.2.2", "phòng kinh tế, hạ tầng và đô thị", "", "", "Thường xuyên", "NS01",
                         "Trung bình")));
-        Reply reply = upload(sheet);
+        Api.Reply reply = upload(sheet);
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
         assertThat(reply.body().get("imported").asInt()).isEqualTo(3);
         assertThat(tasks()).isEqualTo(before + 3);
@@ -66,7 +59,7 @@ class TaskImportTest {
                 row("2", "Nhiệm vụ sai cơ quan", "", "III.2", "Phòng Kinh tê", "", "01/03/2026", "30/06/2026", "", ""),
                 row("3", "Nhiệm vụ sai ngày", "", "III.3", "Công an phường", "", "01/03/2026", "31/02/2026", "", ""),
                 row("4", "", "Nội dung không có tên", "III.4", "Công an phường", "", "", "30/06/2026", "", "")));
-        Reply reply = upload(sheet);
+        Api.Reply reply = upload(sheet);
         assertThat(reply.status()).isEqualTo(400);
         List<String> messages = new ArrayList<>();
         reply.body().get("errors").forEach(e -> messages.add(e.get("message").asString()));
@@ -106,27 +99,14 @@ class TaskImportTest {
         }
     }
 
-    record Reply(int status, JsonNode body) {
-    }
-
-    Reply upload(byte[] xlsx) throws Exception {
+    Api.Reply upload(byte[] xlsx) {
         return upload(xlsx, "phuong.doanket");
     }
 
-    Reply upload(byte[] xlsx, String user) throws Exception {
+    Api.Reply upload(byte[] xlsx, String user) {
         long plan = db.sql("select p.id from plan p join area a on a.id = p.area_id where a.code = '03388' and p.period = '2026'")
                 .query(Long.class).single();
-        String boundary = "----ktxh" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"nhiem-vu.xlsx\"\r\n"
-                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(xlsx);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:%d/api/v1/tasks/import?area=03388&plan=%d".formatted(port, plan)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo-ktxh-2025").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), new ObjectMapper().readTree(response.body()));
+        return new Api(port).as(user).upload("/api/v1/tasks/import?area=03388&plan=" + plan, "nhiem-vu.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
     }
 }
