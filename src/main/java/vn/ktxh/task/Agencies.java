@@ -60,6 +60,8 @@ public class Agencies {
     }
 
     public List<String> members(long agencyId) {
+        Agency agency = rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
+        accounts.requireRead(areas.map().byId(agency.areaId()).orElseThrow());
         return rows.members(agencyId);
     }
 

@@ -130,6 +130,30 @@ class TaskApi {
         return agencies.ofArea(area);
     }
 
+    record NewAgency(String area, String name, boolean synthesis, String email) {
+    }
+
+    record NewMember(String username) {
+    }
+
+    /** A new agency of an area; only the synthesis office above (or an administrator) sets up the list. */
+    @PostMapping("/agencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    Agency createAgency(@RequestBody NewAgency agency) {
+        return agencies.create(agency.area(), agency.name(), agency.synthesis(), agency.email(), false);
+    }
+
+    @GetMapping("/agencies/{id:\\d+}/members")
+    List<String> members(@PathVariable long id) {
+        return agencies.members(id);
+    }
+
+    @PostMapping("/agencies/{id:\\d+}/members")
+    List<String> addMember(@PathVariable long id, @RequestBody NewMember member) {
+        agencies.addMember(id, member.username());
+        return agencies.members(id);
+    }
+
     @GetMapping("/tasks/overview")
     Map<String, Object> overview(@RequestParam String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
