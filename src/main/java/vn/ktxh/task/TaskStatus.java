@@ -1,7 +1,11 @@
 package vn.ktxh.task;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import vn.ktxh.shared.FoldedText;
+import vn.ktxh.shared.RejectedInput;
 
 /**
  * Trạng thái of a task, derived every time from its deadline, its progress reports and the day asked about;
@@ -29,18 +33,18 @@ public enum TaskStatus {
     }
 
     /** "OVERDUE" or its label ("Đang thực hiện quá hạn", diacritics and case ignored); empty text is no filter. */
-    public static java.util.Optional<TaskStatus> read(String text) {
+    public static Optional<TaskStatus> read(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String folded = vn.ktxh.shared.FoldedText.fold(text);
+        String folded = FoldedText.fold(text);
         for (TaskStatus s : values()) {
-            if (s.name().equalsIgnoreCase(text.strip()) || vn.ktxh.shared.FoldedText.fold(s.label).equals(folded)) {
-                return java.util.Optional.of(s);
+            if (s.name().equalsIgnoreCase(text.strip()) || FoldedText.fold(s.label).equals(folded)) {
+                return Optional.of(s);
             }
         }
-        throw new vn.ktxh.shared.RejectedInput("status", "\"%s\" không phải trạng thái nhiệm vụ (%s)".formatted(text,
-                String.join(", ", java.util.Arrays.stream(values()).map(TaskStatus::label).toList())));
+        throw new RejectedInput("status", "\"%s\" không phải trạng thái nhiệm vụ (%s)".formatted(text,
+                String.join(", ", Arrays.stream(values()).map(TaskStatus::label).toList())));
     }
 
     /** The status of the task on {@code today}; see {@link TaskState#of}. */

@@ -188,6 +188,10 @@ class TaskApiTest {
                 "text/plain", content);
         assertThat(attached.status()).isEqualTo(201);
         assertThat(attached.body().get("size").asLong()).isEqualTo(content.length);
+        Api.Reply tooLarge = lead.upload("/api/v1/tasks/%d/progress/%d/attachments".formatted(task, progress), "lon.bin",
+                "application/octet-stream", new byte[10 * 1024 * 1024 + 1]);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body().get("detail").asString()).isEqualTo("Tệp gửi lên lớn hơn 10 MB");
         HttpResponse<byte[]> file = lead.download("/api/v1/tasks/%d/attachments/%d".formatted(task, attached.body().get("id").asLong()));
         assertThat(file.body()).isEqualTo(content);
     }

@@ -45,6 +45,14 @@ class ProblemResponses {
         return problem;
     }
 
+    /** The limit is {@code spring.servlet.multipart.max-file-size} (10 MB for progress attachments). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "Tệp gửi lên lớn hơn 10 MB");
+        problem.setTitle("Tệp quá lớn");
+        return problem;
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         String cause = e.getMostSpecificCause().getMessage();
