@@ -20,7 +20,9 @@ final class DemoAccounts {
             new NewAccount("so.giaoduc", "Sở Giáo dục và Đào tạo (mẫu)", Role.DEPARTMENT_OFFICER, "12", List.of("giáo dục"), PASSWORD, true),
             account("thanhpho.laichau", "UBND thành phố Lai Châu — tổng hợp (mẫu, đến 30/6/2025)", Role.SYNTHESIS_OFFICER, "105"),
             account("phuong.tanphong", "UBND phường Tân Phong (mẫu)", Role.COMMUNE_OFFICER, "03408"),
-            account("phuong.doanket", "UBND phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"));
+            account("phuong.doanket", "UBND phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"),
+            account("vanhoa.doanket", "Phòng Văn hóa - Xã hội phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"),
+            account("congan.doanket", "Công an phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"));
 
     private DemoAccounts() {
     }

@@ -12,6 +12,8 @@ import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
+import vn.ktxh.task.Agencies;
+import vn.ktxh.task.Tasks;
 
 /**
  * Loads the demo data on the first start of an empty database ({@code ktxh.demo-data=true}, the
@@ -31,10 +33,14 @@ class DemoData implements ApplicationRunner {
     private final String mode;
 
     private final Accounts accounts;
+    private final Agencies agencies;
+    private final Tasks tasks;
 
-    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, TransactionTemplate transaction,
-            Environment env) {
+    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, Agencies agencies, Tasks tasks,
+            TransactionTemplate transaction, Environment env) {
         this.accounts = accounts;
+        this.agencies = agencies;
+        this.tasks = tasks;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -63,6 +69,7 @@ class DemoData implements ApplicationRunner {
                 new ReferenceUnits(areas, files).load();
                 new SeedPlans(indicators, plans, figures, files).load();
                 DemoAccounts.create(accounts);
+                new SeedTasks(areas, plans, agencies, tasks, files).load();
             });
         } finally {
             areas.reload(); // the in-memory maps must not keep rows of a rolled-back load
@@ -75,8 +82,10 @@ class DemoData implements ApplicationRunner {
     void remove() {
         int removedPlans = transaction.execute(status -> {
             figures.removeCreatedBy(SeedPlans.DEMO_USER);
+            int removed = plans.removeDemoPlans(); // their tasks go with them
+            agencies.removeDemo();
             accounts.removeDemoAccounts();
-            return plans.removeDemoPlans();
+            return removed;
         });
         log.info("Đã gỡ dữ liệu mẫu: {} kế hoạch cùng các chỉ tiêu và số liệu mẫu", removedPlans);
     }

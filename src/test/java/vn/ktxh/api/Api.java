@@ -112,7 +112,23 @@ public record Api(int port, String user, String password, String cookie, String 
         return response.body();
     }
 
-    /** A download with its status and headers. */
+    /** A multipart/form-data POST of one file in the part {@code file}, as a browser's form sends it. */
+    public Reply upload(String path, String fileName, byte[] content) {
+        return upload(path, fileName, "application/octet-stream", content);
+    }
+
+    public Reply upload(String path, String fileName, String contentType, byte[] content) {
+        String boundary = "ktxh-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A download with its status and headers (a sheet, a document, an attachment). */
     public HttpResponse<byte[]> download(String path) {
         try {
             return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -122,18 +138,6 @@ public record Api(int port, String user, String password, String cookie, String 
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A multipart/form-data POST of one file in the part {@code file}, as a browser's form sends it. */
-    public Reply upload(String path, String fileName, byte[] content) {
-        String boundary = "ktxh-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private HttpRequest.Builder request(String path) {

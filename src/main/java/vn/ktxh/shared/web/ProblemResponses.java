@@ -15,11 +15,19 @@ import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.TooLarge;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Refusals of the API as RFC 9457 problem details, in Vietnamese, naming the field or item at fault. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic English problem details
 class ProblemResponses {
+
+    private final String uploadLimit;
+
+    ProblemResponses(@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:20MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
 
     @ExceptionHandler(RejectedInput.class)
     ProblemDetail rejected(RejectedInput e) {
@@ -42,6 +50,21 @@ class ProblemResponses {
     ProblemDetail conflict(Conflict e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Không thực hiện được lúc này");
+        return problem;
+    }
+
+    /** A request above {@code spring.servlet.multipart.max-file-size} never reaches a controller. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail overTheRequestLimit(MaxUploadSizeExceededException e) {
+        return tooLarge(new TooLarge("file", "Tệp lớn hơn %s, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp".formatted(uploadLimit)));
+    }
+
+    /** A module's own limit (an attachment of a progress report). */
+    @ExceptionHandler(TooLarge.class)
+    ProblemDetail tooLarge(TooLarge e) {
+        ProblemDetail problem = problem(e.getMessage(), List.of(e));
+        problem.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        problem.setTitle("Tệp quá lớn");
         return problem;
     }
 

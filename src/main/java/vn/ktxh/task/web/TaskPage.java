@@ -1,0 +1,139 @@
+package vn.ktxh.task.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Accounts;
+import vn.ktxh.area.Areas;
+import vn.ktxh.shared.AccessRefused;
+import vn.ktxh.shared.Conflict;
+import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.task.NewProgress;
+import vn.ktxh.task.Progress;
+import vn.ktxh.task.TaskStatus;
+import vn.ktxh.task.Tasks;
+
+/**
+ * The pages of tasks: the list (overdue first, filtered by status), a task with its progress history and forms,
+ * and the overview by agency. A refused or wrong form shows the task page again with the reasons.
+ */
+@Controller
+class TaskPage {
+
+    private final Tasks tasks;
+    private final Accounts accounts;
+    private final Areas areas;
+    private final Today today;
+
+    TaskPage(Tasks tasks, Accounts accounts, Areas areas, Today today) {
+        this.tasks = tasks;
+        this.accounts = accounts;
+        this.areas = areas;
+        this.today = today;
+    }
+
+    @GetMapping("/nhiem-vu")
+    String list(@RequestParam(required = false) String area, @RequestParam(name = "trangThai", required = false) String status,
+            Model model) {
+        String code = areaOrOwn(area);
+        LocalDate day = today.or(null);
+        TaskStatus wanted = TaskStatus.read(status).orElse(null);
+        model.addAttribute("area", code);
+        model.addAttribute("areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
+        model.addAttribute("today", day);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("status", wanted);
+        model.addAttribute("tasks", tasks.list(new Tasks.Filter(code, null, wanted, null), day));
+        model.addAttribute("reminders", tasks.reminders(day));
+        return "task/list";
+    }
+
+    @GetMapping("/nhiem-vu/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, List.of());
+    }
+
+    @PostMapping("/nhiem-vu/{id:\\d+}/tien-do")
+    String report(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Integer percent,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String problems,
+            @RequestParam(required = false) String proposals, @RequestParam(required = false) MultipartFile file, Model model,
+            HttpServletResponse response) throws IOException {
+        try {
+            Progress progress = tasks.report(id, new NewProgress(period, percent, text, problems, proposals), today.or(null));
+            if (file != null && !file.isEmpty()) {
+                tasks.attach(id, progress.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            }
+            return "redirect:/nhiem-vu/" + id + "?da-bao-cao";
+        } catch (RuntimeException e) {
+            return refused(id, e, model, response);
+        }
+    }
+
+    @PostMapping("/nhiem-vu/{id:\\d+}/gia-han")
+    String extend(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
+            @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        try {
+            tasks.extend(id, period, newDate, reason, today.or(null));
+            return "redirect:/nhiem-vu/" + id + "?da-gia-han";
+        } catch (RuntimeException e) {
+            return refused(id, e, model, response);
+        }
+    }
+
+    @GetMapping("/nhiem-vu/co-quan")
+    String overview(@RequestParam(required = false) String area, Model model) {
+        String code = areaOrOwn(area);
+        LocalDate day = today.or(null);
+        model.addAttribute("area", code);
+        model.addAttribute("areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
+        model.addAttribute("today", day);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("overview", tasks.overview(code, day));
+        return "task/overview";
+    }
+
+    private String page(long id, Model model, List<String> errors) {
+        LocalDate day = today.or(null);
+        model.addAttribute("detail", tasks.get(id, day));
+        model.addAttribute("today", day);
+        model.addAttribute("errors", errors);
+        return "task/task";
+    }
+
+    /** Only the refusals we know are shown on the page; anything else is a fault and goes on to the error page. */
+    private String refused(long id, RuntimeException e, Model model, HttpServletResponse response) {
+        List<String> errors;
+        if (e instanceof RejectedInputs many) {
+            errors = many.problems().stream().map(RuntimeException::getMessage).toList();
+            response.setStatus(400);
+        } else if (e instanceof RejectedInput || e instanceof Conflict) {
+            errors = List.of(e.getMessage());
+            response.setStatus(400);
+        } else if (e instanceof AccessRefused) {
+            errors = List.of(e.getMessage());
+            response.setStatus(403);
+        } else {
+            throw e;
+        }
+        return page(id, model, errors);
+    }
+
+    private String areaOrOwn(String area) {
+        if (area != null && !area.isBlank()) {
+            return area;
+        }
+        return accounts.current().map(a -> a.areaId()).flatMap(id -> id == null ? java.util.Optional.empty() : areas.map().byId(id))
+                .map(a -> a.code()).orElseThrow(() -> new RejectedInput("area", "Chọn đơn vị hành chính (?area=mã)"));
+    }
+}
