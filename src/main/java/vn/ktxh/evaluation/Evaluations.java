@@ -95,7 +95,7 @@ public class Evaluations {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
         List<Area> parts = areas.map().childrenOn(area, period.lastDay());
-        Map<Long, Map<String, Target>> targets = plans.current(parts.stream().map(Area::id).toList(), period);
+        Map<Long, Map<String, Target>> targets = plans.current(parts.stream().map(Area::id).toList(), period, indicatorCode);
         List<Target> own = parts.stream().map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
                 .filter(t -> t != null).toList();
         Map<Period, RollUp> byPeriod = rollUps(parts, periodsNeeded(period, own), List.of(indicator));

@@ -87,8 +87,13 @@ public class Plans {
 
     /** The current targets of several areas at once, by area id then indicator code. */
     public Map<Long, Map<String, Target>> current(List<Long> areaIds, Period period) {
+        return current(areaIds, period, null);
+    }
+
+    /** As {@link #current(List, Period)}, for one indicator (all when null): the communes of a province side by side. */
+    public Map<Long, Map<String, Target>> current(List<Long> areaIds, Period period, String indicator) {
         Map<Long, Map<String, Target>> out = new HashMap<>();
-        for (Target t : rows.currentTargets(areaIds, period)) {
+        for (Target t : rows.currentTargets(areaIds, period, indicator)) {
             out.computeIfAbsent(t.areaId(), k -> new LinkedHashMap<>()).putIfAbsent(t.indicator(), t);
         }
         return out;

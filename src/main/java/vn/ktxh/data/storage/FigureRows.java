@@ -93,6 +93,9 @@ public class FigureRows {
         if (areaIds.isEmpty() || periods.isEmpty() || indicators.isEmpty()) {
             return List.of();
         }
+        // a province's roll-up reads tens of thousands of rows of a few periods: parse each period once
+        java.util.Map<String, Period> asked = new java.util.HashMap<>();
+        periods.forEach(p -> asked.put(p.toString(), p));
         return db.sql("""
                 select indicator_code, area_id, period, kind, value, source, derived, recorded_by, recorded_at
                   from figure
@@ -100,7 +103,8 @@ public class FigureRows {
                 """)
                 .param("areas", areaIds).param("periods", periods.stream().map(Period::toString).toList())
                 .param("indicators", indicators)
-                .query(FigureRows::figure).list();
+                .query((rs, n) -> figure(rs, asked))
+                .list();
     }
 
     /** Removes the figures one loader created (the demo data), with their audit lines. */
@@ -157,9 +161,9 @@ public class FigureRows {
                 .list();
     }
 
-    private static Figure figure(ResultSet rs, int n) throws SQLException {
+    private static Figure figure(ResultSet rs, java.util.Map<String, Period> periods) throws SQLException {
         Timestamp at = rs.getTimestamp("recorded_at");
-        return new Figure(rs.getString("indicator_code"), rs.getLong("area_id"), Period.parse(rs.getString("period")),
+        return new Figure(rs.getString("indicator_code"), rs.getLong("area_id"), periods.get(rs.getString("period")),
                 FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value"), rs.getString("source"),
                 rs.getBoolean("derived"), rs.getString("recorded_by"), at == null ? null : at.toInstant());
     }

@@ -70,17 +70,22 @@ public class PlanRows {
     }
 
     /** The latest version of each (plan, indicator, area) target; ordered so that the earliest plan comes first. */
-    public List<Target> currentTargets(List<Long> areaIds, Period period) {
+    /** As {@link #currentTargets(List, Period)}, of one indicator only when {@code indicator} is not null. */
+    public List<Target> currentTargets(List<Long> areaIds, Period period, String indicator) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
         return db.sql("select distinct on (t.area_id, t.indicator_code, t.plan_id) " + TARGET_COLUMNS + """
                   from target t
-                 where t.area_id in (:areas) and t.period = :period
+                 where t.area_id in (:areas) and t.period = :period and (cast(:indicator as text) is null or t.indicator_code = :indicator)
                  order by t.area_id, t.indicator_code, t.plan_id, t.version desc
                 """)
-                .param("areas", areaIds).param("period", period.toString())
+                .param("areas", areaIds).param("period", period.toString()).param("indicator", indicator)
                 .query(PlanRows::target).list();
+    }
+
+    public List<Target> currentTargets(List<Long> areaIds, Period period) {
+        return currentTargets(areaIds, period, null);
     }
 
     /** Every target version recorded for these areas between two instants, with who recorded it and when. */
