@@ -22,7 +22,7 @@ import vn.ktxh.shared.Period;
 
 /**
  * Figures go in through COPY into a staging table, then one statement writes the audit (old and new
- * value of every figure that changes) and one upserts: a whole upload costs three round trips.
+ * value of every figure that changes) and the new and changed values: a whole upload costs a few round trips.
  */
 @Repository
 public class FigureRows {
@@ -45,21 +45,26 @@ public class FigureRows {
                 ) on commit delete rows
                 """).update();
         copy(figures);
+        // writers of the same reports queue here, so that the values read as "old" are the ones replaced
+        db.sql("select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
+                .query().listOfRows();
+        // one join finds what each figure was; the audit gets the changes, the table the new and changed values
         db.sql("""
-                insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, changed_by, reason)
-                select i.indicator_code, i.area_id, i.period, i.kind, f.value, i.value, :user, :reason
-                  from figure_in i
-                  join figure f using (area_id, period, indicator_code, kind)
-                 where f.value is distinct from i.value
-                """).param("user", user).param("reason", reason).update();
-        db.sql("""
+                with incoming as (
+                    select i.*, f.value as old_value, f.source as old_source, f.area_id is not null as existed
+                      from figure_in i left join figure f using (area_id, period, indicator_code, kind)
+                ), audited as (
+                    insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, changed_by, reason)
+                    select indicator_code, area_id, period, kind, old_value, value, :user, :reason
+                      from incoming where existed and old_value is distinct from value
+                )
                 insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
-                select indicator_code, area_id, period, kind, value, source, derived, :user, :user from figure_in
+                select indicator_code, area_id, period, kind, value, source, derived, :user, :user
+                  from incoming where not existed or old_value is distinct from value or old_source is distinct from source
                 on conflict (area_id, period, indicator_code, kind) do update
                    set value = excluded.value, source = excluded.source, derived = excluded.derived,
                        recorded_by = excluded.recorded_by, recorded_at = now()
-                 where figure.value is distinct from excluded.value or figure.source is distinct from excluded.source
-                """).param("user", user).update();
+                """).param("user", user).param("reason", reason).update();
         db.sql("truncate figure_in").update();
     }
 
