@@ -15,7 +15,20 @@ public enum AreaKind {
     TOWNSHIP("thị trấn", Level.COMMUNE),
     SPECIAL_ZONE("đặc khu", Level.COMMUNE);
 
-    public enum Level { PROVINCE, DISTRICT, COMMUNE }
+    /** The three levels, named as the catalogue lists the levels an indicator applies to. */
+    public enum Level {
+        PROVINCE("tỉnh"), DISTRICT("huyện"), COMMUNE("xã");
+
+        private final String label;
+
+        Level(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     private final String label;
     private final Level level;

@@ -17,7 +17,8 @@ import vn.ktxh.shared.UnitOfMeasure;
 import vn.ktxh.shared.VnNumber;
 
 /**
- * Checks figures as sent before anything is stored: known indicator and unit on the period, a number
+ * Checks figures as sent before anything is stored: known indicator and unit on the period, an indicator
+ * that applies at the unit's level, a number
  * (Vietnamese notation for text), a unit that is the indicator's or converts to it, inside the
  * indicator's allowed range, and each figure only once. Every problem names its item.
  */
@@ -65,6 +66,10 @@ public final class FigureCheck {
         Period period = periods.computeIfAbsent(requiredText(in.period(), "period", "kỳ báo cáo"), Period::parse);
         Area area = resolved.computeIfAbsent(requiredText(in.area(), "area", "mã đơn vị") + '|' + period,
                 key -> areas.require(in.area(), period, "area"));
+        if (!indicator.levels().isEmpty() && !indicator.levels().contains(area.kind().level().label())) {
+            throw new RejectedInput("area", "Chỉ tiêu \"%s\" không áp dụng cho cấp %s (%s); chỉ áp dụng cho cấp %s".formatted(
+                    indicator.name(), area.kind().level().label(), area.fullName(), String.join(", ", indicator.levels())));
+        }
         FigureKind kind = in.kind() == null ? FigureKind.ESTIMATE : FigureKind.parse(in.kind());
         BigDecimal value = inIndicatorUnit(indicator, number(in.value()), in.unit());
         checkRange(indicator, value);

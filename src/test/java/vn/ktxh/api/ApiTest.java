@@ -143,6 +143,7 @@ class ApiTest {
             bad period        | {"indicator":"LD05","area":"105","period":"2024-Q7","value":1}                    | [1].period    | 2024-Q7
             bad kind          | {"indicator":"LD05","area":"105","period":"2024","kind":"GUESS","value":1}        | [1].kind      | GUESS
             not a number      | {"indicator":"LD05","area":"105","period":"2024","value":"nhiều"}                 | [1].value     | không phải là số
+            wrong level       | {"indicator":"NN15","area":"03408","period":"2025","value":1}                     | [1].area      | không áp dụng cho cấp xã
             """)
     void refusesBadItemsNamingThemAndStoresNothing(String name, String bad, String field, String message) {
         int before = figuresOf("LD05") + figuresOf("NS01") + figuresOf("GD04");
