@@ -2,6 +2,8 @@ package vn.ktxh.audit.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,7 +55,9 @@ class AuditPage {
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("total", lines.size());
-        model.addAttribute("lines", lines.size() > SHOWN ? lines.subList(lines.size() - SHOWN, lines.size()) : lines);
+        List<AuditLine> newestFirst = new ArrayList<>(lines); // the page reads from what just happened; the CSV in time order
+        Collections.reverse(newestFirst);
+        model.addAttribute("lines", newestFirst.size() > SHOWN ? newestFirst.subList(0, SHOWN) : newestFirst);
         model.addAttribute("shown", SHOWN);
         return "audit/log";
     }
