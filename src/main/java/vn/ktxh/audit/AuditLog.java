@@ -1,6 +1,8 @@
 package vn.ktxh.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +22,8 @@ import vn.ktxh.plan.Plans;
 @Service
 public class AuditLog {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Areas areas;
     private final Indicators indicators;
     private final Accounts accounts;
@@ -34,6 +38,11 @@ public class AuditLog {
         this.figures = figures;
         this.plans = plans;
         this.cycles = cycles;
+    }
+
+    /** The log of whole days, as Vietnam counts them: from the start of {@code from} to the end of {@code to}. */
+    public List<AuditLine> of(String areaCode, LocalDate from, LocalDate to) {
+        return of(areaCode, from.atStartOfDay(VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(VIETNAM).toInstant());
     }
 
     public List<AuditLine> of(String areaCode, Instant from, Instant to) {

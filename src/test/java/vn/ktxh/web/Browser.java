@@ -32,13 +32,23 @@ final class Browser implements AutoCloseable {
                 .setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 768)
+        page = newPage();
+    }
+
+    /** A page in a context of its own: another person at another computer, with no cookie of the first. */
+    Page newPage() {
+        Page fresh = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("vi-VN")).newPage();
-        page.setDefaultTimeout(15_000);
+        fresh.setDefaultTimeout(15_000);
+        return fresh;
     }
 
     /** Signs in through the form, as a person would, with a demo account. */
     void signIn(String baseUrl, String demoUser) {
+        signIn(page, baseUrl, demoUser);
+    }
+
+    static void signIn(Page page, String baseUrl, String demoUser) {
         page.navigate(baseUrl + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill(demoUser);
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
@@ -49,6 +59,10 @@ final class Browser implements AutoCloseable {
 
     /** What a 1366×768 laptop shows of the page, saved for a person to look at. */
     void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 

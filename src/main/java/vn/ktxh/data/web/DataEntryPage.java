@@ -15,8 +15,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Access;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportState;
+import vn.ktxh.cycle.ReportingCalendar;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureCheck;
 import vn.ktxh.data.FigureInput;
@@ -26,6 +31,8 @@ import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
+import vn.ktxh.shared.AccessRefused;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -42,10 +49,23 @@ import vn.ktxh.shared.web.Htmx;
 class DataEntryPage {
 
     /** One line of the form: what is asked, what is stored, what was typed, and what is wrong with it. */
-    record Line(int number, Indicator indicator, Target target, String stored, String typed, String error) {
+    record Line(int number, Indicator indicator, Target target, String stored, String typed, String error, boolean enabled) {
 
         public String field() {
             return FIELD_PREFIX + indicator.code();
+        }
+    }
+
+    /** A button of the workflow: the move, the button's stable id and its words. */
+    record MoveButton(ReportState.Move move, String id, String label) {
+
+        static MoveButton of(ReportState.Move move) {
+            return switch (move) {
+                case SUBMIT -> new MoveButton(move, "nut-gui", "Gửi báo cáo");
+                case RETURN -> new MoveButton(move, "nut-tra-lai", "Trả lại");
+                case APPROVE -> new MoveButton(move, "nut-phe-duyet", "Phê duyệt");
+                case REOPEN -> new MoveButton(move, "nut-mo-lai", "Mở lại");
+            };
         }
     }
 
@@ -59,16 +79,20 @@ class DataEntryPage {
     private final Areas areas;
     private final Indicators indicators;
     private final Plans plans;
+    private final Cycles cycles;
+    private final Accounts accounts;
     private final String defaultArea;
     private final String defaultPeriod;
 
-    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Plans plans,
+    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Plans plans, Cycles cycles, Accounts accounts,
             @Value("${ktxh.web.default-area:105}") String defaultArea,
             @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
         this.figures = figures;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
+        this.cycles = cycles;
+        this.accounts = accounts;
         this.defaultArea = defaultArea;
         this.defaultPeriod = defaultPeriod;
     }
@@ -76,11 +100,12 @@ class DataEntryPage {
     @GetMapping("/nhap-so-lieu")
     String form(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(name = "saved", required = false) Integer saved,
-            Model model) {
+            @RequestParam(name = "moved", required = false) ReportState.Move moved, Model model) {
         String code = area == null || area.isBlank() ? defaultArea : area.strip();
         Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
         Area unit = areas.require(code, p, "area");
         model.addAttribute("saved", saved);
+        model.addAttribute("moved", moved);
         return show(model, unit, code, p, kind, Map.of(), new LinkedHashMap<>(), null);
     }
 
@@ -117,6 +142,28 @@ class DataEntryPage {
         }
     }
 
+    /**
+     * Moves the report (gửi, trả lại, phê duyệt, mở lại) through {@link Cycles#move}, which checks the account and the
+     * state; a refusal comes back on the same page, in Vietnamese, with the status that says it to a machine.
+     */
+    @PostMapping("/nhap-so-lieu/trang-thai")
+    String move(@RequestParam String area, @RequestParam String period, @RequestParam ReportState.Move move,
+            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model) {
+        Period p = Period.parse(period);
+        Area unit = areas.require(area, p, "area");
+        try {
+            cycles.move(area, p, move, reason == null || reason.isBlank() ? null : reason.strip());
+            return "redirect:" + url(area, p, kind) + "&moved=" + move.name();
+        } catch (RejectedInput | AccessRefused | Conflict refused) {
+            response.setStatus(refused instanceof AccessRefused ? HttpServletResponse.SC_FORBIDDEN
+                    : refused instanceof Conflict ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("moveRefused", refused.getMessage());
+            model.addAttribute("moveReason", reason);
+            return show(model, unit, area, p, kind, Map.of(), new LinkedHashMap<>(), null);
+        }
+    }
+
     /** Checks one value as it is typed (htmx, on change), with the same rules as saving; renders its message. */
     @GetMapping("/nhap-so-lieu/kiem-tra")
     String check(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
@@ -139,15 +186,28 @@ class DataEntryPage {
 
     private String show(Model model, Area unit, String areaRef, Period period, FigureKind kind, Map<String, String> typed,
             Map<String, String> errors, String reason) {
+        accounts.requireRead(unit);
+        Optional<Access> access = accounts.currentAccess();
+        ReportState state = cycles.state(unit, period);
         Map<String, Target> due = due(unit, period);
         Map<String, String> stored = storedValues(unit, period, kind, due.keySet());
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Line> lines = new ArrayList<>();
         for (Map.Entry<String, Target> entry : due.entrySet()) {
             String code = entry.getKey();
-            lines.add(new Line(lines.size() + 1, catalogue.get(code), entry.getValue(), stored.get(code),
-                    typed.getOrDefault(code, stored.getOrDefault(code, "")), errors.get(code)));
+            Indicator indicator = catalogue.get(code);
+            boolean enabled = state.editable() && access.map(a -> a.canEnter(unit, indicator)).orElse(true);
+            lines.add(new Line(lines.size() + 1, indicator, entry.getValue(), stored.get(code),
+                    typed.getOrDefault(code, stored.getOrDefault(code, "")), errors.get(code), enabled));
         }
+        ReportingCalendar calendar = cycles.calendar();
+        model.addAttribute("state", state);
+        model.addAttribute("coversFrom", calendar.coversFrom(period));
+        model.addAttribute("cutOff", calendar.cutOff(period));
+        model.addAttribute("deadline", calendar.deadline(period));
+        model.addAttribute("moves", moves(access, unit, state));
+        model.addAttribute("events", cycles.events(unit, period));
+        model.addAttribute("anyEnabled", lines.stream().anyMatch(Line::enabled));
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", areaRef);
         model.addAttribute("period", period);
@@ -157,6 +217,18 @@ class DataEntryPage {
         model.addAttribute("reason", reason);
         model.addAttribute("otherErrors", errors.get(null));
         return "data/entry";
+    }
+
+    /** The moves the signed-in account may make now: submit for the unit's officers, the rest for the office above. */
+    private static List<MoveButton> moves(Optional<Access> access, Area unit, ReportState state) {
+        List<MoveButton> out = new ArrayList<>();
+        for (ReportState.Move move : ReportState.Move.values()) {
+            boolean allowed = access.map(a -> move == ReportState.Move.SUBMIT ? a.canSubmit(unit) : a.canApprove(unit)).orElse(true);
+            if (allowed && move.allowedFrom(state)) {
+                out.add(MoveButton.of(move));
+            }
+        }
+        return out;
     }
 
     /** The indicators due: every one with a target for the unit and period, then any the unit already reported. */

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
+import vn.ktxh.exchange.Template;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 import vn.ktxh.shared.VnNumber;
@@ -38,6 +40,13 @@ class ExchangePage {
     String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         form(model, area, period);
         return "exchange/upload";
+    }
+
+    /** The template for the signed-in user: the API's download needs HTTP Basic, a page has a session. */
+    @GetMapping("/mau")
+    org.springframework.http.ResponseEntity<byte[]> template(@RequestParam String area, @RequestParam String period) {
+        Template template = exchanges.template(area, period);
+        return ExchangeApi.workbook(template, exchanges.templateWorkbook(template));
     }
 
     @PostMapping
@@ -67,6 +76,9 @@ class ExchangePage {
         form(model, area, period);
         try {
             model.addAttribute("stored", exchanges.commit(token, ExchangeApi.user(principal, "web")));
+        } catch (Conflict locked) { // an approved report: said in the result block, as a conflict
+            refused(response, model, List.of(locked.getMessage()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (RejectedInputs refused) {
             refused(response, model, refused.problems().stream().map(RejectedInput::getMessage).toList());
         } catch (RejectedInput refused) {

@@ -24,10 +24,12 @@ class Navigation {
             new String[] {"Chỉ tiêu", "/chi-tieu"},
             new String[] {"Kế hoạch", "/ke-hoach"},
             new String[] {"Nhập số liệu", "/nhap-so-lieu"},
-            new String[] {"Đánh giá", "/danh-gia"});
+            new String[] {"Đánh giá", "/danh-gia"},
+            new String[] {"Tình hình báo cáo", "/tinh-hinh-bao-cao"},
+            new String[] {"Nhật ký", "/nhat-ky"});
 
     /** Only the pages that take an area and a period get them in their link. */
-    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia");
+    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/tinh-hinh-bao-cao");
 
     @ModelAttribute("nav")
     List<Link> nav(HttpServletRequest request) {
