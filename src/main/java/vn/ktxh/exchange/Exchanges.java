@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureCheck;
@@ -44,6 +45,7 @@ import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -75,7 +77,9 @@ public class Exchanges {
     private final String templateKey;
     private final Duration keepUploads;
 
-    Exchanges(Areas areas, Indicators indicators, Plans plans, Figures figures, UploadRows uploads, TemplateWriter writer,
+    private final Cycles cycles;
+
+    Exchanges(Areas areas, Indicators indicators, Plans plans, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
             WorkbookReader reader, @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
@@ -84,6 +88,7 @@ public class Exchanges {
         this.indicators = indicators;
         this.plans = plans;
         this.figures = figures;
+        this.cycles = cycles;
         this.uploads = uploads;
         this.writer = writer;
         this.reader = reader;
@@ -272,6 +277,7 @@ public class Exchanges {
                     f.kind(), old == null ? null : old.value(), f.value(), read.uploaded().note()));
             changed.add(read);
         }
+        refuseLocked(changed, map);
         warnings.addAll(blankWarnings(blanks, stored, map));
         warnings.addAll(missing(reads, stored, map));
         warnings.addAll(rules.jumps(changed, previousYear(changed), id -> map.byId(id).map(Area::fullName).orElse("")));
@@ -284,6 +290,17 @@ public class Exchanges {
         Preview preview = new Preview(UUID.randomUUID().toString(), fileName, changes, unchanged, warnings);
         uploads.save(UUID.fromString(preview.token()), user, preview, keepUploads);
         return preview;
+    }
+
+    /** Changes to an approved report are refused at once, not only when committed. */
+    private void refuseLocked(List<Read> changed, AreaMap map) {
+        Set<Cycles.ReportKey> locked = cycles.locked(changed.stream()
+                .map(r -> new Cycles.ReportKey(r.figure().areaId(), r.figure().period())).collect(java.util.stream.Collectors.toSet()));
+        if (!locked.isEmpty()) {
+            Cycles.ReportKey first = locked.iterator().next();
+            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi tải lên"
+                    .formatted(first.period().label(), map.byId(first.areaId()).orElseThrow().fullName()));
+        }
     }
 
     /** The stamp must be ours, unaltered, of a unit that still is what it was, and of what the user chose. */

@@ -54,18 +54,13 @@ class ExchangePage {
             @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
             HttpServletResponse response, Model model) throws IOException {
         form(model, area, period);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new RejectedInput("file", "Chưa chọn tệp; hãy chọn tệp .xlsx (mẫu đã điền) hoặc .csv");
-            }
-            Preview preview = exchanges.upload(file.getOriginalFilename(), file.getInputStream(), area, period,
-                    ExchangeApi.user(principal, "web"));
-            model.addAttribute("preview", preview);
-        } catch (RejectedInputs refused) {
-            refused(response, model, refused.problems().stream().map(RejectedInput::getMessage).toList());
-        } catch (RejectedInput refused) {
-            refused(response, model, List.of(refused.getMessage()));
+        if (file == null || file.isEmpty()) {
+            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .xlsx (mẫu đã điền) hoặc .csv"));
+            return view(request, response);
         }
+        byte[] content = file.getBytes();
+        answer(response, model, "preview", () -> exchanges.upload(file.getOriginalFilename(), new java.io.ByteArrayInputStream(content),
+                area, period, ExchangeApi.user(principal, "web")));
         return view(request, response);
     }
 
@@ -74,9 +69,15 @@ class ExchangePage {
             @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         form(model, area, period);
+        answer(response, model, "stored", () -> exchanges.commit(token, ExchangeApi.user(principal, "web")));
+        return view(request, response);
+    }
+
+    /** The result under {@code name}, or the refusals in the result block: 400 for bad input, 409 for a locked report. */
+    private static void answer(HttpServletResponse response, Model model, String name, java.util.function.Supplier<Object> work) {
         try {
-            model.addAttribute("stored", exchanges.commit(token, ExchangeApi.user(principal, "web")));
-        } catch (Conflict locked) { // an approved report: said in the result block, as a conflict
+            model.addAttribute(name, work.get());
+        } catch (Conflict locked) {
             refused(response, model, List.of(locked.getMessage()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (RejectedInputs refused) {
@@ -84,7 +85,6 @@ class ExchangePage {
         } catch (RejectedInput refused) {
             refused(response, model, List.of(refused.getMessage()));
         }
-        return view(request, response);
     }
 
     private void form(Model model, String area, String period) {
