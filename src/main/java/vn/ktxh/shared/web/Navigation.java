@@ -24,10 +24,11 @@ class Navigation {
             new String[] {"Chỉ tiêu", "/chi-tieu"},
             new String[] {"Kế hoạch", "/ke-hoach"},
             new String[] {"Nhập số liệu", "/nhap-so-lieu"},
-            new String[] {"Đánh giá", "/danh-gia"});
+            new String[] {"Đánh giá", "/danh-gia"},
+            new String[] {"Đọc văn bản", "/doc-van-ban"});
 
     /** Only the pages that take an area and a period get them in their link. */
-    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia");
+    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/doc-van-ban");
 
     @ModelAttribute("nav")
     List<Link> nav(HttpServletRequest request) {
