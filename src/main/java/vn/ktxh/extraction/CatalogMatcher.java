@@ -26,7 +26,7 @@ public final class CatalogMatcher {
             new String[] {"htx", "hop tac xa"}, new String[] {"tthc", "thu tuc hanh chinh"});
 
     /** Words that say nothing about which indicator is meant. */
-    private static final Set<String> STOP = Set.of("cua", "va", "cac", "nhung", "tren", "dia", "ban", "trong", "nam", "dat",
+    private static final Set<String> STOP = Set.of("cua", "va", "cac", "nhung", "tren", "trong", "nam", "dat",
             "duoc", "la", "co", "voi", "cho", "so", "ty", "le", "tong");
 
     private final List<CatalogEntry> entries;

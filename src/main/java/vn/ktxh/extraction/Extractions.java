@@ -18,7 +18,7 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
-import vn.ktxh.extraction.storage.UploadRows;
+import vn.ktxh.extraction.storage.DocumentRows;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Decision;
@@ -59,14 +59,14 @@ public class Extractions {
     private static final Pattern ITEM = Pattern.compile("^\\[(\\d+)\\]");
     private static final Pattern FIGURE_ROW = Pattern.compile("^Dòng số liệu thứ \\d+: ");
 
-    private final UploadRows rows;
+    private final DocumentRows rows;
     private final Indicators indicators;
     private final Areas areas;
     private final Plans plans;
     private final Figures figures;
     private final Accounts accounts;
 
-    Extractions(UploadRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures, Accounts accounts) {
+    Extractions(DocumentRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures, Accounts accounts) {
         this.rows = rows;
         this.indicators = indicators;
         this.areas = areas;
@@ -93,14 +93,14 @@ public class Extractions {
         DocumentText document = DocumentText.of(fileName, bytes);
         List<IndicatorStatement> statements = new StatementExtractor().extract(document);
         UUID id = UUID.randomUUID();
-        rows.save(new UploadRows.Upload(id, accounts.currentName(user), null, fileName, areaCode.strip(), p.toString(),
+        rows.save(new DocumentRows.Upload(id, accounts.currentName(user), null, fileName, areaCode.strip(), p.toString(),
                 document.text()), statements.stream().map(StatementJson::of).collect(Collectors.joining(",", "[", "]")));
         return new Reading(id, fileName, area, p, document, propose(statements));
     }
 
     /** An uploaded document read again from its stored text. */
     public Reading reading(UUID id) {
-        UploadRows.Upload upload = rows.find(id)
+        DocumentRows.Upload upload = rows.find(id)
                 .orElseThrow(() -> new RejectedInput("id", "Không có văn bản đã tải lên mang mã %s".formatted(id)));
         Period period = Period.parse(upload.period());
         Area area = areas.require(upload.areaCode(), period, "area");

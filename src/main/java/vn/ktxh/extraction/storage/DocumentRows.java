@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Documents uploaded to "Đọc văn bản", in {@code extraction_upload}; kept 30 days. */
 @Repository
-public class UploadRows {
+public class DocumentRows {
 
     /** An uploaded document as stored: its text as read, the area code and period it was uploaded for. */
     public record Upload(UUID id, String createdBy, Instant createdAt, String fileName, String areaCode, String period,
@@ -17,7 +17,7 @@ public class UploadRows {
 
     private final JdbcClient db;
 
-    UploadRows(JdbcClient db) {
+    DocumentRows(JdbcClient db) {
         this.db = db;
     }
 
