@@ -80,12 +80,13 @@ class ReadingPage {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, @RequestParam(name = "muc-tieu", required = false) Integer targets,
-            @RequestParam(name = "so-lieu", required = false) Integer figures, Model model) {
+            @RequestParam(name = "so-lieu", required = false) Integer figures,
+            @RequestParam(name = "ke-hoach", required = false) Long plan, Model model) {
         Extractions.Reading reading = extractions.reading(id);
         List<Row> rows = reading.proposals().stream().map(p -> proposed(p)).toList();
         model.addAttribute("acceptedTargets", targets);
         model.addAttribute("acceptedFigures", figures);
-        return show(reading, rows, null, null, null, null, model);
+        return show(reading, rows, plan, null, null, null, model);
     }
 
     @PostMapping("/{id}")
@@ -104,7 +105,8 @@ class ReadingPage {
         }
         try {
             Extractions.Accepted accepted = extractions.accept(id, plan, choices, decision, reason, "web");
-            return "redirect:/doc-van-ban/%s?muc-tieu=%d&so-lieu=%d".formatted(id, accepted.targets(), accepted.figures());
+            return "redirect:/doc-van-ban/%s?muc-tieu=%d&so-lieu=%d%s".formatted(id, accepted.targets(), accepted.figures(),
+                    plan == null ? "" : "&ke-hoach=" + plan);
         } catch (RejectedInputs refused) {
             return refused(reading, refused.problems(), chosen, form, plan, decision, reason, response, model);
         } catch (RejectedInput refused) {

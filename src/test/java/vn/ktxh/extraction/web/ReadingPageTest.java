@@ -61,7 +61,7 @@ class ReadingPageTest {
                 + row(6, "HT08", "TARGET", "2025", "100", "%", "MAINTAIN") + row(7, "VH09", "TARGET", "2025", "95", "%", "AT_LEAST")
                 + row(2, "VH04", "ESTIMATE", "2025", "95,2", "%", "VALUE"));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
-        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("muc-tieu=2&so-lieu=1");
+        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("muc-tieu=2&so-lieu=1&ke-hoach=" + plan);
         assertThat(page.text(reading + "?muc-tieu=2&so-lieu=1").body()).contains("Đã nhận 2 chỉ tiêu kế hoạch và 1 số liệu.");
 
         Api admin = new Api(port);
