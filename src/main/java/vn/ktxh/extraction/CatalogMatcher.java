@@ -26,7 +26,7 @@ public final class CatalogMatcher {
             new String[] {"htx", "hop tac xa"}, new String[] {"tthc", "thu tuc hanh chinh"});
 
     /** Words that say nothing about which indicator is meant. */
-    private static final Set<String> STOP = Set.of("cua", "va", "cac", "nhung", "tren", "dia", "ban", "trong", "nam", "dat",
+    private static final Set<String> STOP = Set.of("cua", "va", "cac", "nhung", "tren", "trong", "nam", "dat",
             "duoc", "la", "co", "voi", "cho", "so", "ty", "le", "tong");
 
     private final List<CatalogEntry> entries;
@@ -40,7 +40,7 @@ public final class CatalogMatcher {
         CatalogEntry best = null;
         double bestScore = 0;
         for (CatalogEntry entry : entries) {
-            double score = similarity(name, entry.name());
+            double score = Math.max(similarity(name, entry.name()), similarity(name, withoutQualifier(entry.name())));
             if (unit != null && entry.unit() != null && !UnitKey.of(unit).equals(UnitKey.of(entry.unit()))) {
                 score *= 0.8; // same words in another unit is likely a sibling indicator (số … vs tỷ lệ …)
             }
@@ -57,6 +57,12 @@ public final class CatalogMatcher {
         public boolean matched() {
             return entry != null;
         }
+    }
+
+    /** "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)" is what documents call "tỷ lệ hộ nghèo": the bracket only qualifies. */
+    static String withoutQualifier(String name) {
+        String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
+        return bare.isEmpty() ? name : bare;
     }
 
     static double similarity(String a, String b) {

@@ -26,10 +26,12 @@ class Navigation {
             new String[] {"Nhập số liệu", "/nhap-so-lieu"},
             new String[] {"Đánh giá", "/danh-gia"},
             new String[] {"Tình hình báo cáo", "/tinh-hinh-bao-cao"},
-            new String[] {"Nhật ký", "/nhat-ky"});
+            new String[] {"Nhật ký", "/nhat-ky"},
+            new String[] {"Đọc văn bản", "/doc-van-ban"});
 
     /** Only the pages that take an area and a period get them in their link. */
-    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/tinh-hinh-bao-cao");
+    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/tinh-hinh-bao-cao",
+            "/doc-van-ban");
 
     @ModelAttribute("nav")
     List<Link> nav(HttpServletRequest request) {
