@@ -16,8 +16,11 @@ public class Areas {
     private final AreaRows rows;
     private volatile AreaMap map;
 
-    Areas(AreaRows rows) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Areas(AreaRows rows, org.springframework.context.ApplicationEventPublisher events) {
         this.rows = rows;
+        this.events = events;
     }
 
     public AreaMap map() {
@@ -81,6 +84,7 @@ public class Areas {
 
     public synchronized AreaMap reload() {
         map = new AreaMap(rows.all(), rows.events(), rows.links());
+        events.publishEvent(new AreasChanged(map.size()));
         return map;
     }
 }

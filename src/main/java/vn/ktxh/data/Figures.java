@@ -2,6 +2,7 @@ package vn.ktxh.data;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Map;
@@ -28,7 +29,10 @@ public class Figures {
     private final Accounts accounts;
     private final Cycles cycles;
 
-    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, Cycles cycles) {
+    private final ApplicationEventPublisher events;
+
+    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, Cycles cycles, ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
@@ -62,12 +66,15 @@ public class Figures {
     @Transactional
     public int storeChecked(List<CheckedFigure> figures, String user, String reason) {
         rows.upsert(figures, user, reason);
+        events.publishEvent(new FiguresChanged(figures.size()));
         return figures.size();
     }
 
     @Transactional
     public int removeCreatedBy(String user) {
-        return rows.deleteCreatedBy(user);
+        int removed = rows.deleteCreatedBy(user);
+        events.publishEvent(new FiguresChanged(removed));
+        return removed;
     }
 
     public List<Figure> of(Collection<Long> areaIds, Period period, Collection<String> indicatorCodes) {

@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.ktxh.area.AreasChanged;
+import vn.ktxh.data.FiguresChanged;
+import vn.ktxh.indicator.CatalogueChanged;
+import vn.ktxh.plan.TargetsChanged;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
@@ -46,9 +51,40 @@ public class Evaluations {
         this.figures = figures;
     }
 
-    /** Every indicator with a target for the area in the period (or in the term containing it), judged. */
+    /** An area's evaluation of a period, as last worked out. */
+    private record Evaluated(long areaId, Period period) {
+    }
+
+    private final Memo<Evaluated, List<Evaluation>> evaluated = new Memo<>(2_000);
+
+    /**
+     * Every indicator with a target for the area in the period (or in the term containing it), judged.
+     * Kept until the next write of figures, targets, units or indicators: a province's dashboard is read
+     * far more often than its figures change, and reading it must not cost a roll-up of every commune.
+     */
     public List<Evaluation> evaluate(String areaCode, Period period) {
-        return evaluate(readable(areaCode, period), period, code -> true);
+        Area area = readable(areaCode, period);
+        return evaluated.get(new Evaluated(area.id(), period), () -> evaluate(area, period, code -> true));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void figuresChanged(FiguresChanged change) {
+        evaluated.invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void targetsChanged(TargetsChanged change) {
+        evaluated.invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void areasChanged(AreasChanged change) {
+        evaluated.invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void catalogueChanged(CatalogueChanged change) {
+        evaluated.invalidate();
     }
 
     /** The unit the code names for the period, if the signed-in account may read it. */

@@ -18,8 +18,11 @@ public class Indicators {
     private final IndicatorRows rows;
     private volatile Map<String, Indicator> byCode;
 
-    Indicators(IndicatorRows rows) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Indicators(IndicatorRows rows, org.springframework.context.ApplicationEventPublisher events) {
         this.rows = rows;
+        this.events = events;
     }
 
     public List<Indicator> search(String query) {
@@ -69,6 +72,7 @@ public class Indicators {
     /** Re-reads the catalogue, after a write or a rolled-back load. */
     public synchronized Map<String, Indicator> reload() {
         byCode = rows.all().stream().collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
+        events.publishEvent(new CatalogueChanged(byCode.size()));
         return byCode;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
@@ -26,7 +27,10 @@ public class Plans {
 
     private final Accounts accounts;
 
-    Plans(PlanRows rows, Areas areas, Indicators indicators, Accounts accounts) {
+    private final ApplicationEventPublisher events;
+
+    Plans(PlanRows rows, Areas areas, Indicators indicators, Accounts accounts, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.rows = rows;
         this.areas = areas;
@@ -64,11 +68,14 @@ public class Plans {
             throw new RejectedInput("decision", "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
                     .formatted(indicator.name()));
         }
-        return rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
+        Target recorded = rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
+        events.publishEvent(new TargetsChanged(planId));
+        return recorded;
     }
 
     @Transactional
     public int removeDemoPlans() {
+        events.publishEvent(new TargetsChanged(0));
         return rows.deleteDemoPlans();
     }
 

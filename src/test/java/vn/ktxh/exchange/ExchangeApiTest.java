@@ -46,6 +46,8 @@ class ExchangeApiTest {
 
     @Autowired
     JdbcClient db;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     Api api;
     FigureSnapshot before;
@@ -58,7 +60,7 @@ class ExchangeApiTest {
 
     @AfterEach
     void putFiguresBack() {
-        before.restore(db);
+        before.restore(db, events);
     }
 
     @Test
@@ -356,7 +358,9 @@ class ExchangeApiTest {
             return new FigureSnapshot(values, sources);
         }
 
-        void restore(JdbcClient db) {
+        /** Puts the figures back by SQL, behind the doors, and says so: cached evaluations must be worked out again. */
+        void restore(JdbcClient db, org.springframework.context.ApplicationEventPublisher events) {
+            events.publishEvent(new vn.ktxh.data.FiguresChanged(0));
             FigureSnapshot now = take(db);
             now.values.forEach((key, value) -> {
                 String[] k = key.split("\\|");

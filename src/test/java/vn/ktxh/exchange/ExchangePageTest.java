@@ -23,6 +23,8 @@ class ExchangePageTest {
 
     @Autowired
     JdbcClient db;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     Api api;
     ExchangeApiTest.FigureSnapshot before;
@@ -35,7 +37,7 @@ class ExchangePageTest {
 
     @AfterEach
     void putFiguresBack() {
-        before.restore(db);
+        before.restore(db, events);
     }
 
     @Test

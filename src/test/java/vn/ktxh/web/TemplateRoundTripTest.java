@@ -43,6 +43,8 @@ class TemplateRoundTripTest {
 
     @Autowired
     JdbcClient db;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     Browser browser;
     Page ward;
@@ -64,6 +66,7 @@ class TemplateRoundTripTest {
         db.sql("delete from report_status" + tanPhong2025).update();
         db.sql("delete from figure" + tanPhong2025 + " and indicator_code = 'NN01' and kind = 'ESTIMATE'").update();
         db.sql("delete from figure_audit" + tanPhong2025 + " and indicator_code = 'NN01'").update();
+        events.publishEvent(new vn.ktxh.data.FiguresChanged(0)); // changed behind the doors: cached evaluations go
     }
 
     private String url(String path) {

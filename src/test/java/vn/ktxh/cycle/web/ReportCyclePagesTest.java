@@ -28,6 +28,8 @@ class ReportCyclePagesTest {
 
     @Autowired
     JdbcClient db;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     /** Each test moves reports of its own periods of phường Tân Phong; they go back to drafts for the other tests. */
     @AfterEach
@@ -38,6 +40,7 @@ class ReportCyclePagesTest {
         }
         db.sql("delete from figure where period = '2025-M10' and area_id in (select id from area where code = '03408')").update();
         db.sql("delete from figure_audit where period = '2025-M10' and area_id in (select id from area where code = '03408')").update();
+        events.publishEvent(new vn.ktxh.data.FiguresChanged(0)); // changed behind the doors: cached evaluations go
     }
 
     private HttpResponse<String> move(Api session, String period, String move, String reason) {
