@@ -121,7 +121,8 @@ class ReadingDocumentJourneyTest {
                 .hasAttribute("aria-current", "page");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ").setExact(true)))
                 .hasAttribute("href", "/nhiem-vu?area=105");
-        assertThat(page.locator("iframe[title='Xem trước báo cáo']")).isVisible();
+        assertThat(page.frameLocator("iframe[title='Xem trước báo cáo']").locator("body"))
+                .containsText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         browser.screenshot("21-bao-cao");
         page.navigate(url("/bao-cao/noi-dung?area=105&period=2024"));
         assertThat(page.getByLabel("Họ và tên người ký")).isVisible();
