@@ -54,7 +54,15 @@ class ReadingDocumentJourneyTest {
     @Test
     void anOfficerUploadsAPlanCorrectsAValueAndAcceptsItAsATarget() throws IOException {
         page.navigate(url("/?area=03408&period=2025"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đọc văn bản").setExact(true)).click();
+        // "Đọc văn bản" is in the navbar's menu "Khác", which opens from the keyboard
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khác").setExact(true)).focus();
+        page.keyboard().press("Enter");
+        Locator reading = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đọc văn bản").setExact(true));
+        assertThat(reading).isVisible();
+        browser.screenshot("19-tong-quan-menu-khac");
+        reading.click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khác").setExact(true)))
+                .hasAttribute("aria-current", "true");
         assertThat(page).hasURL(Pattern.compile("/doc-van-ban\\?area=03408&period=2025"));
         assertThat(page.getByLabel("Mã đơn vị văn bản nói về")).hasValue("03408");
         byte[] text;
@@ -104,5 +112,20 @@ class ReadingDocumentJourneyTest {
         }
         assertThat(ns04).isNotNull();
         assertThat(ns04.get("value").decimalValue()).isEqualByComparingTo("1650");
+    }
+
+    @Test
+    void theReportPageIsInTheSharedLayout() {
+        page.navigate(url("/bao-cao?area=105&period=2024"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)))
+                .hasAttribute("aria-current", "page");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ").setExact(true)))
+                .hasAttribute("href", "/nhiem-vu?area=105");
+        assertThat(page.frameLocator("iframe[title='Xem trước báo cáo']").locator("body"))
+                .containsText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        browser.screenshot("21-bao-cao");
+        page.navigate(url("/bao-cao/noi-dung?area=105&period=2024"));
+        assertThat(page.getByLabel("Họ và tên người ký")).isVisible();
+        browser.screenshot("22-bao-cao-noi-dung");
     }
 }

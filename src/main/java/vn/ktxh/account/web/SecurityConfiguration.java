@@ -55,6 +55,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false).failureUrl("/dang-nhap?loi"))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
+                // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites still may not frame us
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 

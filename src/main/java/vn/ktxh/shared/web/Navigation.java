@@ -4,13 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.stereotype.Controller;
 
 /**
  * The navbar of every page. Its links keep the area and period the user is looking at, so going from
  * the dashboard of phường Tân Phong 2025 to "Nhập số liệu" opens the form of the same ward and year.
+ * The daily work is in the bar itself; catalogues and tools are in the menu "Khác", so the bar stays on
+ * one line on a 1366 px laptop.
  */
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
@@ -18,34 +20,66 @@ class Navigation {
     record Link(String label, String href, boolean active) {
     }
 
-    private static final List<String[]> SECTIONS = List.of(
-            new String[] {"Tổng quan", "/"},
-            new String[] {"Đơn vị hành chính", "/don-vi"},
-            new String[] {"Chỉ tiêu", "/chi-tieu"},
-            new String[] {"Kế hoạch", "/ke-hoach"},
-            new String[] {"Nhập số liệu", "/nhap-so-lieu"},
-            new String[] {"Đánh giá", "/danh-gia"},
-            new String[] {"Tình hình báo cáo", "/tinh-hinh-bao-cao"},
-            new String[] {"Nhật ký", "/nhat-ky"},
-            new String[] {"Đọc văn bản", "/doc-van-ban"});
+    /** A menu of links; it is active when the page shown is one of them. */
+    record Menu(String label, List<Link> links) {
 
-    /** Only the pages that take an area and a period get them in their link. */
-    private static final List<String> WITH_CONTEXT = List.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/tinh-hinh-bao-cao",
-            "/doc-van-ban");
+        public boolean active() {
+            return links.stream().anyMatch(Link::active);
+        }
+    }
+
+    /** What a section's link carries of the page shown: nothing, the area, or the area and the period. */
+    private enum Context {
+        NONE, AREA, AREA_AND_PERIOD
+    }
+
+    private record Section(String label, String path, Context context) {
+    }
+
+    private static final List<Section> DAILY = List.of(
+            new Section("Tổng quan", "/", Context.AREA_AND_PERIOD),
+            new Section("Nhập số liệu", "/nhap-so-lieu", Context.AREA_AND_PERIOD),
+            new Section("Đánh giá", "/danh-gia", Context.AREA_AND_PERIOD),
+            new Section("Báo cáo", "/bao-cao", Context.AREA_AND_PERIOD),
+            new Section("Nhiệm vụ", "/nhiem-vu", Context.AREA),
+            new Section("Kế hoạch", "/ke-hoach", Context.AREA_AND_PERIOD));
+
+    private static final List<Section> OTHER = List.of(
+            new Section("Đơn vị hành chính", "/don-vi", Context.NONE),
+            new Section("Chỉ tiêu", "/chi-tieu", Context.NONE),
+            new Section("Tình hình báo cáo", "/tinh-hinh-bao-cao", Context.AREA_AND_PERIOD),
+            new Section("Nhật ký", "/nhat-ky", Context.NONE),
+            new Section("Đọc văn bản", "/doc-van-ban", Context.AREA_AND_PERIOD),
+            new Section("Trao đổi Excel/CSV", "/trao-doi", Context.AREA_AND_PERIOD));
 
     @ModelAttribute("nav")
     List<Link> nav(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String query = context(request.getParameter("area"), request.getParameter("period"));
-        return SECTIONS.stream().map(s -> new Link(s[0], WITH_CONTEXT.contains(s[1]) ? s[1] + query : s[1],
-                s[1].equals("/") ? path.equals("/") : path.startsWith(s[1]))).toList();
+        return DAILY.stream().map(s -> link(s, request)).toList();
     }
 
-    private static String context(String area, String period) {
-        if (area == null || area.isBlank() || period == null || period.isBlank()) {
-            return "";
-        }
-        return "?area=" + URLEncoder.encode(area, StandardCharsets.UTF_8) + "&period="
-                + URLEncoder.encode(period, StandardCharsets.UTF_8);
+    @ModelAttribute("navMore")
+    Menu navMore(HttpServletRequest request) {
+        return new Menu("Khác", OTHER.stream().map(s -> link(s, request)).toList());
+    }
+
+    private static Link link(Section section, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String area = request.getParameter("area");
+        String period = request.getParameter("period");
+        String query = switch (section.context()) {
+            case NONE -> "";
+            case AREA -> blank(area) ? "" : "?area=" + encode(area);
+            case AREA_AND_PERIOD -> blank(area) || blank(period) ? "" : "?area=" + encode(area) + "&period=" + encode(period);
+        };
+        boolean active = section.path().equals("/") ? path.equals("/") : path.startsWith(section.path());
+        return new Link(section.label(), section.path() + query, active);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -56,13 +56,14 @@ class TaskBrowserTest {
 
     @Test
     void anOfficerSeesTheOverdueTaskReportsItDoneAndTheCountsChange() {
-        Page page = browser.newPage();
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
         String base = "http://localhost:" + port;
-        page.navigate(base + "/nhiem-vu");
+        page.navigate(base + "/nhiem-vu?area=03388");
         page.getByLabel("Tên đăng nhập").fill("phuong.doanket");
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         page.waitForURL("**/nhiem-vu**");
+        screenshot(page, "40-nhiem-vu");
 
         Locator firstRow = page.locator("tbody tr").first();
         assertThat(firstRow.locator(".status").textContent()).as("overdue first").isEqualTo("Đang thực hiện quá hạn");
@@ -75,6 +76,7 @@ class TaskBrowserTest {
 
         page.navigate(base + "/nhiem-vu");
         page.getByText(TASK).first().click();
+        screenshot(page, "41-nhiem-vu-chi-tiet");
         page.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
         page.getByLabel("Kết quả thực hiện").fill("Đã hoàn thiện hạ tầng 4/4 khu đất; tổ chức đấu giá xong (thử nghiệm)");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
@@ -85,6 +87,12 @@ class TaskBrowserTest {
         page.navigate(base + "/nhiem-vu/co-quan");
         assertThat(count(page, "OVERDUE")).isEqualTo(overdueBefore - 1);
         assertThat(count(page, "DONE_LATE")).isEqualTo(lateBefore + 1);
+        screenshot(page, "42-nhiem-vu-theo-co-quan");
+    }
+
+    /** What a 1366×768 laptop shows, for a person to look at (next to the other browser tests' screenshots). */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
     }
 
     private static int count(Page page, String status) {
