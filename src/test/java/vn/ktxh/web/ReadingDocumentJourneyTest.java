@@ -10,46 +10,15 @@ import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import vn.ktxh.IntegrationTest;
 import vn.ktxh.api.Api;
 
 /**
  * The province synthesis office reads a ward's plan in a real browser: uploads the .txt, sees the statements marked
  * on their lines, corrects the value the document got wrong and accepts it into phường Tân Phong's 2025 plan.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingDocumentJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-    Page page;
-
-    @BeforeAll
-    void open() {
-        browser = new Browser();
-        page = browser.page;
-        browser.signIn(url(""), "tonghop.laichau");
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class ReadingDocumentJourneyTest extends SignedInBrowserTest {
 
     @Test
     void anOfficerUploadsAPlanCorrectsAValueAndAcceptsItAsATarget() throws IOException {

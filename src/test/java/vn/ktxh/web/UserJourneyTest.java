@@ -7,12 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.ktxh.IntegrationTest;
 import vn.ktxh.api.Api;
 
 /**
@@ -20,33 +15,7 @@ import vn.ktxh.api.Api;
  * figure typed in Vietnamese notation, its evaluation, and an English-notation figure refused beside
  * its field while the other typed values stay and nothing is stored.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-    Page page;
-
-    @BeforeAll
-    void open() {
-        browser = new Browser();
-        page = browser.page;
-        browser.signIn(url(""), "tonghop.laichau");
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class UserJourneyTest extends SignedInBrowserTest {
 
     @Test
     void aWardOfficerEntersAFigureSeesItJudgedAndIsToldPreciselyWhatIsWrong() {
