@@ -66,26 +66,7 @@ class ProvinceScaleBenchmark {
         HttpClient client = HttpClient.newHttpClient();
         Random random = new Random(7);
 
-        List<String> bodies = new ArrayList<>();
-        StringBuilder json = new StringBuilder("[");
-        int inBatch = 0;
-        for (Period month : months) {
-            for (int c = 1; c <= COMMUNES; c++) {
-                for (String code : codes) {
-                    if (inBatch > 0) {
-                        json.append(',');
-                    }
-                    json.append("{\"indicator\":\"").append(code).append("\",\"area\":\"").append(SyntheticProvince.commune(c))
-                            .append("\",\"period\":\"").append(month).append("\",\"kind\":\"ESTIMATE\",\"value\":")
-                            .append(random.nextInt(1, 100_000)).append('.').append(random.nextInt(10)).append('}');
-                    if (++inBatch == BATCH) {
-                        bodies.add(json.append(']').toString());
-                        json = new StringBuilder("[");
-                        inBatch = 0;
-                    }
-                }
-            }
-        }
+        List<String> bodies = bodies(codes, months, random);
         long values = (long) bodies.size() * BATCH;
         put(client, bodies.get(0)); // warm-up: JIT and connection (stored again below, as an update of the same values)
         long start = System.nanoTime();
@@ -93,8 +74,27 @@ class ProvinceScaleBenchmark {
             put(client, body);
         }
         double apiSeconds = (System.nanoTime() - start) / 1e9;
-        report("Nhập qua API (PUT /api/v1/figures, lô %d): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values, apiSeconds,
-                values / apiSeconds);
+        report("Nhập qua API (PUT /api/v1/figures, lô %d, một luồng): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values,
+                apiSeconds, values / apiSeconds);
+
+        // the same amount for another year, sent by two clients at once: one request parses while another writes
+        List<String> nextYear = bodies(codes, months.stream().map(m -> Period.month(2029, m.number())).toList(), random);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (String body : nextYear) {
+            sent.add(two.submit(() -> {
+                put(client, body);
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : sent) {
+            f.get();
+        }
+        two.shutdown();
+        double parallelSeconds = (System.nanoTime() - start) / 1e9;
+        report("Nhập qua API (lô %d, hai luồng song song): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values,
+                parallelSeconds, values / parallelSeconds);
 
         StringBuilder csv = new StringBuilder();
         long areaId = db.sql("select min(id) from area where code like 'B%'").query(Long.class).single();
@@ -141,6 +141,31 @@ class ProvinceScaleBenchmark {
         }
         Arrays.sort(times);
         return "p50 %.1f ms, p95 %.1f ms, max %.1f ms".formatted(times[25] / 1e6, times[47] / 1e6, times[49] / 1e6);
+    }
+
+    /** The figures of every commune and indicator for the months, as JSON bodies of {@link #BATCH} values. */
+    private static List<String> bodies(List<String> codes, List<Period> months, Random random) {
+        List<String> bodies = new ArrayList<>();
+        StringBuilder json = new StringBuilder("[");
+        int inBatch = 0;
+        for (Period month : months) {
+            for (int c = 1; c <= COMMUNES; c++) {
+                for (String code : codes) {
+                    if (inBatch > 0) {
+                        json.append(',');
+                    }
+                    json.append("{\"indicator\":\"").append(code).append("\",\"area\":\"").append(SyntheticProvince.commune(c))
+                            .append("\",\"period\":\"").append(month).append("\",\"kind\":\"ESTIMATE\",\"value\":")
+                            .append(random.nextInt(1, 100_000)).append('.').append(random.nextInt(10)).append('}');
+                    if (++inBatch == BATCH) {
+                        bodies.add(json.append(']').toString());
+                        json = new StringBuilder("[");
+                        inBatch = 0;
+                    }
+                }
+            }
+        }
+        return bodies;
     }
 
     private void put(HttpClient client, String body) throws IOException, InterruptedException {
