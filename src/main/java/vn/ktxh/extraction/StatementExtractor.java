@@ -36,7 +36,9 @@ public final class StatementExtractor {
                     periods[deeper] = null;
                     headings[deeper] = null;
                 }
-                continue;
+                if (!numberedItem(block.text())) {
+                    continue;
+                }
             }
             Section section = new Section(deepest(kinds), deepest(periods), deepest(headings));
             fromText.addAll(new BlockStatements(document, context, block, section).statements());
@@ -45,6 +47,14 @@ public final class StatementExtractor {
         out.addAll(tables.statements());
         out.sort(java.util.Comparator.comparingInt(IndicatorStatement::line));
         return out;
+    }
+
+    /**
+     * A numbered line in running case ("1. Thu ngân sách trên địa bàn đạt 1.595,3 triệu đồng") is both a heading
+     * for what follows and a statement of its own; a heading in capitals is only a heading.
+     */
+    private static boolean numberedItem(String text) {
+        return !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
     }
 
     /** What the headings above a block say: its kind and period, and the heading text (for the sector). */

@@ -25,6 +25,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsIndicatorsListedAsNumberedItemsButNotNumbersInCapitalHeadings() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026
+                I. CÁC CHỈ TIÊU CHỦ YẾU
+                1. Thu ngân sách trên địa bàn đạt 1.595,3 triệu đồng.
+                2. Tỷ lệ hộ nghèo giảm xuống còn 1,65%.
+                a) Duy trì 100% trường đạt chuẩn quốc gia.
+                II. 03 ĐỘT PHÁ CHIẾN LƯỢC
+                """);
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("1595.3"), dec("1.65"), dec("100"));
+        assertThat(found).extracting(IndicatorStatement::line).containsExactly(3, 4, 5);
+    }
+
+    @Test
     void readsVietnameseNumberNotation() {
         List<IndicatorStatement> found = extract("KẾ HOẠCH năm 2026\nThu ngân sách đạt 2.345,6 triệu đồng; dân số 41.207 người; có 03 trạm y tế.");
         assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
