@@ -132,6 +132,28 @@ class ReportFilesTest {
         }
     }
 
+    /** Nghị định 30/2020: page numbers centred at the top, none on the first page. */
+    @Test
+    void numbersThePagesFromTheSecondOn() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file(ReportFormat.DOCX)))) {
+            assertThat(doc.getHeaderList()).anySatisfy(h -> assertThat(h.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr())
+                    .isEqualTo("PAGE"));
+            assertThat(doc.getHeaderList()).anySatisfy(h -> assertThat(h.getText()).isBlank());
+            var firstSection = doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .findFirst().map(p -> p.getCTP().getPPr().getSectPr()).orElse(doc.getDocument().getBody().getSectPr());
+            assertThat(firstSection.isSetTitlePg()).as("the first page has its own, empty header").isTrue();
+        }
+        try (PDDocument pdf = Loader.loadPDF(file(ReportFormat.PDF))) {
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(1);
+            page.setEndPage(1);
+            assertThat(page.getText(pdf).strip()).startsWith("ỦY BAN NHÂN DÂN");
+            page.setStartPage(2);
+            page.setEndPage(2);
+            assertThat(page.getText(pdf).strip()).startsWith("2");
+        }
+    }
+
     private static XWPFTableRow rowNamed(XWPFTable table, String prefix) {
         return table.getRows().stream().filter(r -> r.getCell(1).getText().startsWith(prefix)).findFirst().orElseThrow();
     }

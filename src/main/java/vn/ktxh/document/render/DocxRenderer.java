@@ -68,10 +68,12 @@ public class DocxRenderer implements DocumentRenderer {
                 block(d, block);
             }
             closing(d, doc.closing());
+            CTSectPr firstSection = null;
             if (!doc.annexes().isEmpty()) {
                 // the portrait section ends here; what follows is laid out on landscape pages
                 var end = paragraph(d, ParagraphAlignment.LEFT, 0, 0).getCTP();
-                section((end.isSetPPr() ? end.getPPr() : end.addNewPPr()).addNewSectPr(), false);
+                firstSection = (end.isSetPPr() ? end.getPPr() : end.addNewPPr()).addNewSectPr();
+                section(firstSection, false);
                 boolean first = true;
                 for (OfficialDocument.Annex annex : doc.annexes()) {
                     XWPFParagraph label = paragraph(d, ParagraphAlignment.CENTER, 0, 0);
@@ -86,8 +88,10 @@ public class DocxRenderer implements DocumentRenderer {
                     }
                 }
             }
-            section(d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
-                    : d.getDocument().getBody().addNewSectPr(), !doc.annexes().isEmpty());
+            CTSectPr last = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
+                    : d.getDocument().getBody().addNewSectPr();
+            section(last, !doc.annexes().isEmpty());
+            pageNumbers(d, firstSection != null ? firstSection : last);
             d.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -271,6 +275,26 @@ public class DocxRenderer implements DocumentRenderer {
         r.setItalic(italic);
         r.setText(text == null ? "" : text);
         return r;
+    }
+
+    /**
+     * Nghị định 30/2020: page numbers in Arabic figures, 13–14 pt, centred in the top margin, none on the first
+     * page. Set on the first section; the landscape annexes inherit them.
+     */
+    private static void pageNumbers(XWPFDocument d, CTSectPr firstSection) {
+        org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(d, firstSection);
+        XWPFParagraph number = policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        var field = number.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        var shown = field.addNewR();
+        var properties = shown.addNewRPr();
+        properties.addNewRFonts().setAscii(FONT);
+        properties.getRFontsArray(0).setHAnsi(FONT);
+        properties.addNewSz().setVal(BigInteger.valueOf(26));
+        shown.addNewT().setStringValue("2");
+        policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.FIRST).createParagraph();
+        firstSection.addNewTitlePg();
     }
 
     private static void section(CTSectPr sect, boolean landscape) {

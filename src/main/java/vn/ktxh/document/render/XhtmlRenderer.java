@@ -19,8 +19,11 @@ public class XhtmlRenderer {
     public static final String PDF_FONT = "KtxhSerif";
 
     private static final String CSS = """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-            @page landscape { size: A4 landscape; margin: 20mm 15mm 15mm 20mm; }
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm;
+                    @top-center { content: counter(page); font-family: 'Times New Roman', 'KtxhSerif', serif; font-size: 13pt; } }
+            @page :first { @top-center { content: none; } }
+            @page landscape { size: A4 landscape; margin: 20mm 15mm 15mm 20mm;
+                    @top-center { content: counter(page); font-family: 'Times New Roman', 'KtxhSerif', serif; font-size: 13pt; } }
             body { font-family: 'Times New Roman', 'KtxhSerif', serif; font-size: 14pt; line-height: 1.2; }
             table.layout { width: 100%; border-collapse: collapse; }
             table.layout td { vertical-align: top; text-align: center; padding: 0; }
