@@ -26,9 +26,13 @@ public final class FigureCheck {
 
     private static final int MAX_PROBLEMS = 100;
 
+    /** What makes a figure one: sent twice in a request, it is refused. */
+    private record Identity(String indicator, long areaId, Period period, FigureKind kind) {
+    }
+
     private final AreaMap areas;
     private final Map<String, Indicator> catalogue;
-    private final Map<String, Area> resolved = new HashMap<>();
+    private final Map<Map.Entry<String, Period>, Area> resolved = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>(); // an upload repeats a handful of periods
 
     public FigureCheck(AreaMap areas, Map<String, Indicator> catalogue) {
@@ -39,11 +43,11 @@ public final class FigureCheck {
     public List<CheckedFigure> check(List<FigureInput> inputs) {
         List<CheckedFigure> checked = new ArrayList<>(inputs.size());
         List<RejectedInput> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Identity> seen = new HashSet<>();
         for (int i = 0; i < inputs.size() && problems.size() < MAX_PROBLEMS; i++) {
             try {
                 CheckedFigure figure = check(inputs.get(i));
-                if (!seen.add(figure.indicator() + '|' + figure.areaId() + '|' + figure.period() + '|' + figure.kind())) {
+                if (!seen.add(new Identity(figure.indicator(), figure.areaId(), figure.period(), figure.kind()))) {
                     throw new RejectedInput("indicator", "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần"
                             .formatted(figure.indicator(), figure.period()));
                 }
@@ -64,7 +68,7 @@ public final class FigureCheck {
         }
         Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
         Period period = periods.computeIfAbsent(requiredText(in.period(), "period", "kỳ báo cáo"), Period::parse);
-        Area area = resolved.computeIfAbsent(requiredText(in.area(), "area", "mã đơn vị") + '|' + period,
+        Area area = resolved.computeIfAbsent(Map.entry(requiredText(in.area(), "area", "mã đơn vị"), period),
                 key -> areas.require(in.area(), period, "area"));
         if (!indicator.levels().isEmpty() && !indicator.levels().contains(area.kind().level().label())) {
             throw new RejectedInput("area", "Chỉ tiêu \"%s\" không áp dụng cho cấp %s (%s); chỉ áp dụng cho cấp %s".formatted(

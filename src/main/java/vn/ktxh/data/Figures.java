@@ -5,10 +5,13 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -49,9 +52,14 @@ public class Figures {
         AreaMap map = areas.map();
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<CheckedFigure> checked = new FigureCheck(map, catalogue).check(inputs);
-        accounts.currentAccess().ifPresent(access -> checked.stream()
-                .map(f -> Map.entry(f.areaId(), f.indicator())).distinct()
-                .forEach(pair -> Accounts.requireEnter(access, map.byId(pair.getKey()).orElseThrow(), catalogue.get(pair.getValue()))));
+        accounts.currentAccess().ifPresent(access -> {
+            Map<Long, Set<String>> indicatorsByArea = new HashMap<>(); // each unit and indicator checked once
+            checked.forEach(f -> indicatorsByArea.computeIfAbsent(f.areaId(), id -> new HashSet<>()).add(f.indicator()));
+            indicatorsByArea.forEach((areaId, codes) -> {
+                Area area = map.byId(areaId).orElseThrow();
+                codes.forEach(code -> Accounts.requireEnter(access, area, catalogue.get(code)));
+            });
+        });
         Set<Cycles.ReportKey> locked = cycles.locked(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period()))
                 .collect(Collectors.toSet()));
         if (!locked.isEmpty()) {

@@ -136,7 +136,7 @@ public record Period(Type type, int year, int number, int endYear) implements Co
             case YEAR -> Integer.toString(year);
             case TERM -> year + "-" + endYear;
             case QUARTER -> year + "-Q" + number;
-            case MONTH -> "%d-M%02d".formatted(year, number);
+            case MONTH -> year + (number < 10 ? "-M0" : "-M") + number; // not String.format: written for every figure stored
             case HALF -> year + "-H" + number;
             case NINE_MONTHS -> year + "-9M";
         };
