@@ -130,6 +130,23 @@ class ApiTest {
         assertThat(history.get(1).get("changedBy").asString()).as("the signed-in account").isEqualTo("quantri");
     }
 
+    @Test
+    void aBatchOfNewAndChangedFiguresStoresBothAndAuditsTheChange() {
+        api.put("/api/v1/figures", """
+                [{"indicator":"NS01","area":"03389","period":"2023-Q3","kind":"ESTIMATE","value":100}]""");
+        Api.Reply mixed = api.put("/api/v1/figures", """
+                [{"indicator":"NS01","area":"03389","period":"2023-Q3","kind":"ESTIMATE","value":120},
+                 {"indicator":"NS01","area":"03389","period":"2023-Q3","kind":"FINAL","value":125}]""");
+        assertThat(mixed.body().get("stored").asInt()).isEqualTo(2);
+        JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q3&indicator=NS01").body();
+        // the change and the new final figure were stored in one transaction: same instant, any order
+        assertThat(history).extracting(n -> n.get("event").asString()).containsExactlyInAnyOrder("tạo mới", "sửa", "tạo mới");
+        JsonNode change = row(history, "event", "sửa");
+        assertThat(change.get("oldValue").decimalValue()).isEqualByComparingTo("100");
+        assertThat(change.get("newValue").decimalValue()).isEqualByComparingTo("120");
+        assertThat(row(history, "kind", "FINAL").get("newValue").decimalValue()).isEqualByComparingTo("125");
+    }
+
     /** A good figure travels with each bad one: the request must store neither. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

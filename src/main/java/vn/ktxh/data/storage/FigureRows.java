@@ -48,6 +48,18 @@ public class FigureRows {
         // writers of the same reports queue here, so that the values read as "old" are the ones replaced
         db.sql("select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
                 .query().listOfRows();
+        boolean anyStored = db.sql("select exists (select 1 from figure_in i join figure f using (area_id, period, indicator_code, kind))")
+                .query(Boolean.class).single();
+        if (!anyStored) {
+            // a first upload of its figures (the usual bulk load): nothing to audit or replace, and under the
+            // lock above nobody else writes them, so a plain insert does without the upsert's cost per row
+            db.sql("""
+                    insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
+                    select indicator_code, area_id, period, kind, value, source, derived, :user, :user from figure_in
+                    """).param("user", user).update();
+            db.sql("truncate figure_in").update();
+            return;
+        }
         // one join finds what each figure was; the audit gets the changes, the table the new and changed values
         db.sql("""
                 with incoming as (
