@@ -33,6 +33,11 @@ public final class Csv {
     private Csv() {
     }
 
+    /** One cell as RFC 4180 writes it: quoted, inner quotes doubled; nothing for null. */
+    public static String cell(String text) {
+        return text == null ? "" : '"' + text.replace("\"", "\"\"") + '"';
+    }
+
     public static List<Row> read(Reader source) {
         try (BufferedReader in = new BufferedReader(source)) {
             List<List<String>> records = records(in);

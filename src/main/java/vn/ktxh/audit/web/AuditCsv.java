@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.ktxh.audit.AuditLine;
+import vn.ktxh.shared.Csv;
 import vn.ktxh.shared.VnNumber;
 
 /**
@@ -39,12 +40,8 @@ final class AuditCsv {
         for (AuditLine l : lines) {
             csv.append(String.join(",", Stream.of(WHEN.format(l.at()), l.by(), l.record(), l.areaCode(), l.areaName(), l.period(),
                     l.indicator(), l.indicatorName(), l.before() == null ? "" : VnNumber.format(l.before()),
-                    l.after() == null ? "" : VnNumber.format(l.after()), l.detail()).map(AuditCsv::cell).toList())).append("\r\n");
+                    l.after() == null ? "" : VnNumber.format(l.after()), l.detail()).map(Csv::cell).toList())).append("\r\n");
         }
         return csv.toString();
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -18,6 +18,7 @@ import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureKind;
+import vn.ktxh.shared.Csv;
 import vn.ktxh.shared.Period;
 
 /**
@@ -87,9 +88,9 @@ public class FigureRows {
             for (int from = 0; from < figures.size(); from += COPY_CHUNK) {
                 StringBuilder csv = new StringBuilder();
                 for (CheckedFigure f : figures.subList(from, Math.min(figures.size(), from + COPY_CHUNK))) {
-                    csv.append(quote(f.indicator())).append(',').append(f.areaId()).append(',').append(f.period()).append(',')
+                    csv.append(Csv.cell(f.indicator())).append(',').append(f.areaId()).append(',').append(f.period()).append(',')
                             .append(f.kind().name()).append(',').append(f.value().toPlainString()).append(',')
-                            .append(f.source() == null ? "" : quote(f.source())).append(',').append(f.derived()).append('\n');
+                            .append(Csv.cell(f.source())).append(',').append(f.derived()).append('\n');
                 }
                 copy.copyIn("copy figure_in from stdin (format csv)", new StringReader(csv.toString()));
             }
@@ -100,10 +101,6 @@ public class FigureRows {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     public List<Figure> find(Collection<Long> areaIds, Collection<Period> periods, Collection<String> indicators) {
