@@ -17,6 +17,7 @@ public class Indicators {
 
     private final IndicatorRows rows;
     private volatile Map<String, Indicator> byCode;
+    private volatile Map<String, java.util.Set<vn.ktxh.shared.Period.Type>> obligations;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -69,9 +70,28 @@ public class Indicators {
         reload();
     }
 
+    /**
+     * Whether the indicator is reported in periods of this type: by default in every period of a year it has a
+     * target for; a reporting obligation narrows it (a rate surveyed once a year is not asked for every month).
+     */
+    public boolean reportedIn(String code, vn.ktxh.shared.Period.Type type) {
+        catalogue();
+        java.util.Set<vn.ktxh.shared.Period.Type> types = obligations.get(code);
+        return types == null ? type != vn.ktxh.shared.Period.Type.TERM : types.contains(type);
+    }
+
+    /** Sets the periods an indicator is reported in (an empty set: back to every period). */
+    @Transactional
+    public void setReportedIn(String code, java.util.Set<vn.ktxh.shared.Period.Type> types) {
+        require(code, "indicator");
+        rows.replaceObligations(code, types);
+        reload();
+    }
+
     /** Re-reads the catalogue, after a write or a rolled-back load. */
     public synchronized Map<String, Indicator> reload() {
         byCode = rows.all().stream().collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
+        obligations = Map.copyOf(rows.obligations());
         events.publishEvent(new CatalogueChanged(byCode.size()));
         return byCode;
     }

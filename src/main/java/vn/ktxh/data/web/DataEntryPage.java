@@ -231,11 +231,20 @@ class DataEntryPage {
         return out;
     }
 
-    /** The indicators due: every one with a target for the unit and period, then any the unit already reported. */
+    /**
+     * The indicators due: every one with a target for the unit and period; within a year, every one with a
+     * target for the year that is reported in periods of this kind (shown with the year's target); then any the
+     * unit already reported.
+     */
     private Map<String, Target> due(Area unit, Period period) {
         Map<String, Target> due = new LinkedHashMap<>();
         plans.current(unit, period).values().stream().sorted(java.util.Comparator.comparing(Target::id))
                 .forEach(t -> due.put(t.indicator(), t));
+        if (period.type() != Period.Type.YEAR && !period.isTerm()) {
+            plans.current(unit, Period.year(period.year())).values().stream().sorted(java.util.Comparator.comparing(Target::id))
+                    .filter(t -> indicators.reportedIn(t.indicator(), period.type()))
+                    .forEach(t -> due.putIfAbsent(t.indicator(), t));
+        }
         figures.of(List.of(unit.id()), period, indicators.catalogue().keySet()).stream().map(Figure::indicator).sorted()
                 .forEach(code -> due.putIfAbsent(code, null));
         return due;

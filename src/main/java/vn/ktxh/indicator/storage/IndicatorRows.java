@@ -47,6 +47,21 @@ public class IndicatorRows {
                 .update();
     }
 
+    /** The periods each indicator is reported in, for the indicators that have rows (the others: every period). */
+    public java.util.Map<String, java.util.Set<vn.ktxh.shared.Period.Type>> obligations() {
+        java.util.Map<String, java.util.Set<vn.ktxh.shared.Period.Type>> out = new java.util.HashMap<>();
+        db.sql("select indicator_code, period_type from reporting_obligation").query(rs -> {
+            out.computeIfAbsent(rs.getString(1), k -> java.util.EnumSet.noneOf(vn.ktxh.shared.Period.Type.class))
+                    .add(vn.ktxh.shared.Period.Type.valueOf(rs.getString(2)));
+        });
+        return out;
+    }
+
+    public void replaceObligations(String code, java.util.Set<vn.ktxh.shared.Period.Type> types) {
+        db.sql("delete from reporting_obligation where indicator_code = ?").param(code).update();
+        types.forEach(type -> db.sql("insert into reporting_obligation values (?, ?)").params(code, type.name()).update());
+    }
+
     private static Indicator indicator(ResultSet rs, int n) throws SQLException {
         Array levels = rs.getArray("levels");
         return new Indicator(rs.getString("code"), rs.getString("name"), UnitOfMeasure.of(rs.getString("unit")),
