@@ -25,7 +25,7 @@ public record Target(long id, long planId, String indicator, long areaId, Period
      * after the number; any other unit is left to the "ĐVT" column beside it.
      */
     public String inWords(UnitOfMeasure unit) {
-        String amount = VnNumber.format(value) + (unit.name().equals("%") || unit.name().equals("‰") ? unit.name() : "");
+        String amount = VnNumber.format(value) + (writtenWithTheNumber(unit) ? unit.name() : "");
         String growth = VnNumber.format(value) + "%";
         return switch (form) {
             case VALUE -> amount;
@@ -40,5 +40,14 @@ public record Target(long id, long planId, String indicator, long areaId, Period
             case GROWTH_VS_BASE -> "tăng " + growth + " so với " + (basePeriod == null ? "năm gốc" : basePeriod.label());
             case COUNT_OF_TOTAL -> VnNumber.format(value) + "/" + (ofTotal == null ? "?" : VnNumber.format(ofTotal));
         };
+    }
+
+    /** The same with its unit where no column carries it: "1.595,3 triệu đồng", "trên 91,5%", "tăng 10% so với năm 2024". */
+    public String inWordsWithUnit(UnitOfMeasure unit) {
+        return form.isGrowth() || writtenWithTheNumber(unit) ? inWords(unit) : inWords(unit) + " " + unit.name();
+    }
+
+    private static boolean writtenWithTheNumber(UnitOfMeasure unit) {
+        return unit.name().equals("%") || unit.name().equals("‰");
     }
 }

@@ -30,4 +30,18 @@ class TargetTest {
                 base == null ? null : Period.parse(base), null, false, null, null);
         assertThat(target.inWords(UnitOfMeasure.of(unit))).isEqualTo(words);
     }
+
+    @ParameterizedTest(name = "{0} {1} {2} is written with its unit \"{4}\"")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        VALUE              | 1595.3 | triệu đồng | -    | 1.595,3 triệu đồng
+        MORE_THAN          | 91.5   | %          | -    | trên 91,5%
+        AT_MOST            | 10.59  | ‰          | -    | không quá 10,59‰
+        GROWTH_VS_PREVIOUS | 10     | tỷ đồng    | 2024 | tăng ít nhất 10% so với năm 2024
+        COUNT_OF_TOTAL     | 6      | trường     | -    | 6/8 trường
+        """)
+    void carriesItsUnitOnceWhereNoColumnDoes(TargetForm form, BigDecimal value, String unit, String base, String words) {
+        Target target = new Target(1, 1, "X", 1, Period.parse("2025"), 1, form, value, form == TargetForm.COUNT_OF_TOTAL
+                ? BigDecimal.valueOf(8) : null, base == null ? null : Period.parse(base), null, false, null, null);
+        assertThat(target.inWordsWithUnit(UnitOfMeasure.of(unit))).isEqualTo(words);
+    }
 }
