@@ -12,6 +12,7 @@ import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.storage.ReportRows;
+import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
@@ -70,6 +71,19 @@ public class Cycles {
 
     public List<ReportEvent> events(Collection<Long> areaIds, Instant from, Instant to) {
         return rows.events(areaIds, from, to);
+    }
+
+    /**
+     * Refuses, as a conflict, figures of an approved report: "… cần mở lại báo cáo trước khi {@code toDo}".
+     * Every writer of figures asks here, so the lock and its message are one.
+     */
+    public void requireOpen(Collection<ReportKey> keys, String toDo) {
+        Set<ReportKey> locked = locked(keys);
+        if (!locked.isEmpty()) {
+            ReportKey first = locked.iterator().next();
+            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi %s"
+                    .formatted(first.period().label(), areas.map().byId(first.areaId()).orElseThrow().fullName(), toDo));
+        }
     }
 
     /** The reports among {@code keys} that are approved, hence locked. */

@@ -16,7 +16,6 @@ import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.indicator.Indicator;
-import vn.ktxh.shared.Conflict;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
@@ -60,13 +59,7 @@ public class Figures {
                 codes.forEach(code -> Accounts.requireEnter(access, area, catalogue.get(code)));
             });
         });
-        Set<Cycles.ReportKey> locked = cycles.locked(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period()))
-                .collect(Collectors.toSet()));
-        if (!locked.isEmpty()) {
-            Cycles.ReportKey first = locked.iterator().next();
-            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi sửa"
-                    .formatted(first.period().label(), map.byId(first.areaId()).orElseThrow().fullName()));
-        }
+        cycles.requireOpen(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period())).collect(Collectors.toSet()), "sửa");
         return storeChecked(checked, accounts.currentName(user), reason);
     }
 

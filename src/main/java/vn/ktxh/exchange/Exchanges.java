@@ -45,7 +45,6 @@ import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
-import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -277,7 +276,7 @@ public class Exchanges {
                     f.kind(), old == null ? null : old.value(), f.value(), read.uploaded().note()));
             changed.add(read);
         }
-        refuseLocked(changed, map);
+        refuseLocked(changed);
         warnings.addAll(blankWarnings(blanks, stored, map));
         warnings.addAll(missing(reads, stored, map));
         warnings.addAll(rules.jumps(changed, previousYear(changed), id -> map.byId(id).map(Area::fullName).orElse("")));
@@ -293,14 +292,9 @@ public class Exchanges {
     }
 
     /** Changes to an approved report are refused at once, not only when committed. */
-    private void refuseLocked(List<Read> changed, AreaMap map) {
-        Set<Cycles.ReportKey> locked = cycles.locked(changed.stream()
-                .map(r -> new Cycles.ReportKey(r.figure().areaId(), r.figure().period())).collect(java.util.stream.Collectors.toSet()));
-        if (!locked.isEmpty()) {
-            Cycles.ReportKey first = locked.iterator().next();
-            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi tải lên"
-                    .formatted(first.period().label(), map.byId(first.areaId()).orElseThrow().fullName()));
-        }
+    private void refuseLocked(List<Read> changed) {
+        cycles.requireOpen(changed.stream().map(r -> new Cycles.ReportKey(r.figure().areaId(), r.figure().period()))
+                .collect(java.util.stream.Collectors.toSet()), "tải lên");
     }
 
     /** The stamp must be ours, unaltered, of a unit that still is what it was, and of what the user chose. */
