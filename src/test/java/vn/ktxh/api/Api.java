@@ -61,15 +61,8 @@ public record Api(int port, String user, String password, String cookie, String 
 
     /** A form post (application/x-www-form-urlencoded), as a browser sends it. */
     public HttpResponse<String> form(String path, String body) {
-        try {
-            return CLIENT.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -85,14 +78,7 @@ public record Api(int port, String user, String password, String cookie, String 
 
     /** A reply that is not JSON (CSV, HTML), as text with its status and headers. */
     public HttpResponse<String> text(String path) {
-        try {
-            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public Reply put(String path, String json) {
@@ -118,45 +104,29 @@ public record Api(int port, String user, String password, String cookie, String 
     }
 
     public Reply upload(String path, String fileName, String contentType, byte[] content) {
+        return send(multipart(path, fileName, contentType, content));
+    }
+
+    /** A multipart POST of one file, as a page's form sends it, answered as text with its headers (a redirect, a page). */
+    public HttpResponse<String> uploadForm(String path, String fileName, byte[] content) {
+        return exchange(multipart(path, fileName, "application/octet-stream", content), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data POST of one file in the part {@code file}. */
+    private HttpRequest multipart(String path, String fileName, String contentType, byte[] content) {
         String boundary = "ktxh-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-    }
-
-    /** A multipart POST of one file, as a page's form sends it, answered as text with its headers (a redirect, a page). */
-    public HttpResponse<String> uploadForm(String path, String fileName, byte[] content) {
-        String boundary = "ktxh-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        try {
-            return CLIENT.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     }
 
     /** A download with its status and headers (a sheet, a document, an attachment). */
     public HttpResponse<byte[]> download(String path) {
-        try {
-            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -175,12 +145,17 @@ public record Api(int port, String user, String password, String cookie, String 
     }
 
     private static Reply send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        boolean json = type.contains("json") || type.isEmpty();
+        return new Reply(response.statusCode(), type, !json || body == null || body.isBlank() ? null : JSON.readTree(body), body);
+    }
+
+    /** Every request goes out here: a test has no use for checked exceptions. */
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            boolean json = type.contains("json") || type.isEmpty();
-            return new Reply(response.statusCode(), type, !json || body == null || body.isBlank() ? null : JSON.readTree(body), body);
+            return CLIENT.send(request, handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
