@@ -19,6 +19,7 @@ import java.util.Set;
  * extract --text FILE...                           the text the extractor reads, line by line
  * extract-score --gold GOLD.jsonl --docs DIR       extract the gold's documents from DIR and score them
  * extract-score --gold GOLD.jsonl --predicted P.jsonl   score a prediction file
+ * extract-score --gold A.jsonl --docs DA --gold B.jsonl --docs DB   score each set, then all together
  * </pre>
  * Returns the exit code: 0 done, 1 a file could not be read, 2 wrong usage.
  */
@@ -29,7 +30,8 @@ public final class ExtractionCommands {
               extract TỆP...                                  trích chỉ tiêu, mỗi dòng một JSON
               extract --text TỆP...                           in văn bản đã đọc được (số dòng khớp với "line")
               extract-score --gold GOLD.jsonl --docs THƯ_MỤC  trích các văn bản có trong GOLD rồi chấm điểm
-              extract-score --gold GOLD.jsonl --predicted DỰ_ĐOÁN.jsonl   chấm điểm một tệp dự đoán""";
+              extract-score --gold GOLD.jsonl --predicted DỰ_ĐOÁN.jsonl   chấm điểm một tệp dự đoán
+              (lặp lại --gold … --docs/--predicted … để chấm nhiều bộ: từng bộ rồi tất cả)""";
 
     private ExtractionCommands() {
     }
@@ -87,36 +89,79 @@ public final class ExtractionCommands {
         return code;
     }
 
+    /**
+     * Scores one gold file or several ("--gold A --docs DA --gold B --predicted PB"), each as score.py prints it; with
+     * several, each under its file name and then all together.
+     */
     private static int score(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        String gold = option(args, "--gold");
-        String docs = option(args, "--docs");
-        String predicted = option(args, "--predicted");
-        if (gold == null || (docs == null) == (predicted == null)) {
+        List<ScoredSet> sets = scoredSets(args);
+        if (sets == null) {
             err.println(USAGE);
             return 2;
         }
-        List<Map<String, Object>> goldRecords = readJsonLines(Path.of(gold));
-        List<Map<String, Object>> predictions;
-        if (predicted != null) {
-            predictions = readJsonLines(Path.of(predicted));
-        } else {
-            predictions = new ArrayList<>();
-            Set<String> names = new LinkedHashSet<>();
-            goldRecords.forEach(g -> names.add(String.valueOf(g.get("doc"))));
-            StatementExtractor extractor = new StatementExtractor();
-            for (String name : names.stream().sorted().toList()) {
-                Path file = Path.of(docs).resolve(name);
-                if (!Files.exists(file)) {
-                    err.println("Không thấy văn bản " + file);
-                    continue;
-                }
-                for (IndicatorStatement s : extractor.extract(DocumentText.read(file))) {
-                    predictions.add(JsonLine.parse(StatementJson.of(s)));
-                }
+        List<Map<String, Object>> allPredicted = new ArrayList<>();
+        List<Map<String, Object>> allGold = new ArrayList<>();
+        for (ScoredSet set : sets) {
+            List<Map<String, Object>> gold = readJsonLines(Path.of(set.gold()));
+            List<Map<String, Object>> predicted = set.predicted() != null ? readJsonLines(Path.of(set.predicted()))
+                    : extractAll(gold, Path.of(set.docs()), err);
+            if (sets.size() > 1) {
+                out.println("== " + set.gold());
+            }
+            Scorer.score(predicted, gold).report().forEach(out::println);
+            allPredicted.addAll(predicted);
+            allGold.addAll(gold);
+        }
+        if (sets.size() > 1) {
+            out.println("== tất cả");
+            Scorer.score(allPredicted, allGold).report().forEach(out::println);
+        }
+        return 0;
+    }
+
+    /** A gold file with the folder of its documents or with a prediction file. */
+    private record ScoredSet(String gold, String docs, String predicted) {
+    }
+
+    /** The sets in the order given; null when a --gold lacks exactly one of --docs, --predicted, or there is none. */
+    private static List<ScoredSet> scoredSets(List<String> args) {
+        List<ScoredSet> sets = new ArrayList<>();
+        int i = 0;
+        while (i < args.size()) {
+            if (!args.get(i).equals("--gold") || i + 3 >= args.size()) {
+                return null;
+            }
+            String source = args.get(i + 2);
+            String path = args.get(i + 3);
+            if (source.equals("--docs")) {
+                sets.add(new ScoredSet(args.get(i + 1), path, null));
+            } else if (source.equals("--predicted")) {
+                sets.add(new ScoredSet(args.get(i + 1), null, path));
+            } else {
+                return null;
+            }
+            i += 4;
+        }
+        return sets.isEmpty() ? null : sets;
+    }
+
+    private static List<Map<String, Object>> extractAll(List<Map<String, Object>> gold, Path docs, PrintStream err)
+            throws IOException {
+        List<Map<String, Object>> predictions = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        gold.forEach(g -> names.add(String.valueOf(g.get("doc"))));
+        StatementExtractor extractor = new StatementExtractor();
+        for (String name : names.stream().sorted().toList()) {
+            Path file = docs.resolve(name);
+            if (!Files.exists(file)) {
+                err.println("Không thấy văn bản " + file);
+                continue;
+            }
+            for (IndicatorStatement s : extractor.extract(DocumentText.read(file))) {
+                predictions.add(JsonLine.parse(StatementJson.of(s)));
             }
         }
-        Scorer.score(predictions, goldRecords).report().forEach(out::println);
-        return 0;
+        return predictions;
     }
 
     static List<Map<String, Object>> readJsonLines(Path file) throws IOException {
@@ -130,10 +175,5 @@ public final class ExtractionCommands {
             }
         }
         return out;
-    }
-
-    private static String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
     }
 }

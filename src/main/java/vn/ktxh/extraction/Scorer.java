@@ -24,7 +24,7 @@ final class Scorer {
     }
 
     record Score(int predicted, int gold, int matched, double comparator, double pctOfPlan, double changePct,
-            List<DocumentScore> documents) {
+            double period, double area, List<DocumentScore> documents) {
 
         double precision() {
             return predicted == 0 ? 0.0 : (double) matched / predicted;
@@ -53,6 +53,8 @@ final class Scorer {
             out.add(matched == 0 ? "on matches: comparator n/a pct_of_plan n/a change_pct n/a"
                     : "on matches: comparator %s pct_of_plan %s change_pct %s".formatted(three(comparator), three(pctOfPlan),
                             three(changePct)));
+            out.add(matched == 0 ? "on matches: period n/a area n/a"
+                    : "on matches: period %s area %s".formatted(three(period), three(area)));
             for (DocumentScore d : documents) {
                 out.add("  %s: predicted %d gold %d matched %d F1 %s".formatted(d.doc(), d.predicted(), d.gold(), d.matched(),
                         three(d.f1())));
@@ -103,23 +105,35 @@ final class Scorer {
         }
         List<DocumentScore> documents = new ArrayList<>();
         per.forEach((doc, counts) -> documents.add(new DocumentScore(doc, counts[0], counts[1], counts[2])));
-        return new Score(predicted.size(), gold.size(), pairs.size(),
-                accuracy(pairs, "comparator", false), accuracy(pairs, "pct_of_plan", true), accuracy(pairs, "change_pct", true),
-                documents);
+        return new Score(predicted.size(), gold.size(), pairs.size(), accuracy(pairs, "comparator", Objects::equals),
+                accuracy(pairs, "pct_of_plan", Scorer::bothNullOrSameNumber), accuracy(pairs, "change_pct", Scorer::bothNullOrSameNumber),
+                accuracy(pairs, "period", Scorer::sameText), accuracy(pairs, "area", Scorer::sameText), documents);
     }
 
-    private static double accuracy(List<Map<String, Object>[]> pairs, String field, boolean numeric) {
+    private static double accuracy(List<Map<String, Object>[]> pairs, String field, java.util.function.BiPredicate<Object, Object> same) {
         if (pairs.isEmpty()) {
             return 0.0;
         }
-        int same = 0;
+        int equal = 0;
         for (Map<String, Object>[] pair : pairs) {
-            Object a = plain(pair[0].get(field));
-            Object b = plain(pair[1].get(field));
-            boolean equal = numeric ? a == null && b == null || sameNumber(a, b) : Objects.equals(a, b);
-            same += equal ? 1 : 0;
+            equal += same.test(plain(pair[0].get(field)), plain(pair[1].get(field))) ? 1 : 0;
         }
-        return (double) same / pairs.size();
+        return (double) equal / pairs.size();
+    }
+
+    private static boolean bothNullOrSameNumber(Object a, Object b) {
+        return a == null && b == null || sameNumber(a, b);
+    }
+
+    /** score.py's comparison of period and area: as written, spaces and case ignored (Python's str(x or "")). */
+    private static boolean sameText(Object a, Object b) {
+        return squeezed(a).equals(squeezed(b));
+    }
+
+    private static String squeezed(Object v) {
+        String s = v == null || Boolean.FALSE.equals(v) || v instanceof BigDecimal d && d.signum() == 0 || "".equals(v) ? ""
+                : v instanceof BigDecimal d ? pythonNumber(d) : v.toString();
+        return s.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Python's float() of a JSON value: numbers and numeric strings; anything else (null, missing) matches nothing. */

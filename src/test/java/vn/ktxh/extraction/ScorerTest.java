@@ -22,6 +22,7 @@ class ScorerTest {
             predicted 112 gold 109 matched 77
             P 0.688 R 0.706
             on matches: comparator 0.857 pct_of_plan 0.922 change_pct 0.948
+            on matches: period 0.766 area 0.948
               000_9efadce11960fece.txt: predicted 74 gold 72 matched 52 F1 0.712
               001_e35dd3d99b24ae2d.txt: predicted 37 gold 37 matched 25 F1 0.676
               unknown.txt: predicted 1 gold 0 matched 0 F1 0.000
@@ -36,6 +37,26 @@ class ScorerTest {
                 "--predicted", resource("predicted-sample.jsonl")}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(SCORE_PY_OUTPUT);
+    }
+
+    @Test
+    void scoresEachSetThenAllTogether() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String gold = resource("gold-sample.jsonl");
+        String predicted = resource("predicted-sample.jsonl");
+        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", gold, "--predicted", predicted, "--gold", gold,
+                "--predicted", predicted}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertThat(printed).startsWith("== " + gold + "\n" + SCORE_PY_OUTPUT + "== " + gold + "\n" + SCORE_PY_OUTPUT + "== tất cả\n");
+        assertThat(printed).contains("predicted 224 gold 218 matched 154\n");
+    }
+
+    @Test
+    void refusesASetWithoutItsDocuments() {
+        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", "a.jsonl", "--gold", "b.jsonl", "--docs", "d"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(code).isEqualTo(2);
     }
 
     @Test
