@@ -59,7 +59,7 @@ final class BlockReader {
             if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
                 continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
             }
-            Candidate withRole = withRole(text, c, numberEnd, unit);
+            Candidate withRole = planFigure(text, withRole(text, c, numberEnd, unit));
             if (withRole.unit == null) {
                 UnitLexicon.Unit shared = sharedUnit(text, tokens, k, sentences);
                 if (shared == null && withRole.role != Candidate.Role.CHANGE) {
@@ -179,6 +179,20 @@ final class BlockReader {
                 c.growthForm = GrowthForm.ANNUAL_AVG;
             } else if (c.changeRef != null && !c.changeRef.contains("cùng kỳ")) {
                 c.growthForm = GrowthForm.VS_BASE;
+            }
+        }
+        return c;
+    }
+
+    /** A plan figure quoted beside a result ("ước tăng 8,3%/KH tăng 3-4%") is a record of its own, also as a change. */
+    private static Candidate planFigure(String text, Candidate c) {
+        c.planFigure = KindCues.isPlanFigure(text, c.start);
+        if (c.role == Candidate.Role.CHANGE && c.planFigure) {
+            c.role = Candidate.Role.LEVEL;
+            if (c.changeIsPercent) {
+                c.changePct = c.signedChange;
+            } else {
+                c.changeAbs = c.signedChange;
             }
         }
         return c;
@@ -312,7 +326,7 @@ final class BlockReader {
             if (!sentences.sameClause(other.start, c.start) || colonBetween(text, other.start, c.start)) {
                 return null; // "… không đạt kế hoạch gồm: Tổng thu (đạt 67% KH)": the colon opens another item
             }
-            if (other.isLevel()) {
+            if (other.isLevel() && !other.planFigure) {
                 return other;
             }
         }
@@ -335,7 +349,7 @@ final class BlockReader {
             if (!sentences.sameClause(other.start, c.start)) {
                 return null;
             }
-            if (other.role == Candidate.Role.LEVEL) {
+            if (other.role == Candidate.Role.LEVEL && !other.planFigure) {
                 return other;
             }
         }

@@ -18,6 +18,8 @@ final class Candidate {
     boolean measure;
     Role role = Role.LEVEL;
     boolean baseline;
+    /** A plan figure quoted beside a result ("…/KH 55-56 triệu đồng"): a record that no change or % of plan joins. */
+    boolean planFigure;
     BigDecimal pctOfPlan;
     String planRef;
     BigDecimal changePct;

@@ -31,7 +31,34 @@ final class KindCues {
     /** Words before "ước" that make it a noun of another sense: "quy ước", "hương ước", "công ước", "điều ước". */
     private static final List<String> NOT_ESTIMATE_BEFORE = List.of("quy", "hương", "công", "điều", "mơ", "giao", "cầu");
 
+    /** Verbs that may stand between a plan's name and its figure: "KH tăng 8-9%", "kế hoạch là 120". */
+    private static final java.util.Set<String> PLAN_VERBS = java.util.Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng",
+            "trên", "dưới", "từ");
+
     private KindCues() {
+    }
+
+    /**
+     * Whether the number at {@code start} is a plan figure quoted beside a result: "ước tăng 8,3%/KH tăng 3-4%",
+     * "đạt 55,3 triệu đồng/KH 55-56 triệu đồng", "(KH 2.000 tỷ đồng)", "kế hoạch 120 người".
+     */
+    static boolean isPlanFigure(String text, int start) {
+        String[] words = Words.before(text, start, 3).split(" ");
+        int last = words.length - 1;
+        while (last >= 0 && PLAN_VERBS.contains(words[last])) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        if (words[last].equals("kh")) {
+            return true;
+        }
+        if (last >= 1 && words[last - 1].equals("kế") && words[last].equals("hoạch")) {
+            int at = Words.startOfWordsBefore(text, start, words.length - last + 1) - 1;
+            return at >= 0 && (text.charAt(at) == '/' || text.charAt(at) == '(');
+        }
+        return false;
     }
 
     static List<Cue> findAll(String text) {
@@ -53,6 +80,17 @@ final class KindCues {
             for (int at : occurrences(lower, word)) {
                 if (!Words.before(lower, at, 1).equals("ước")) {
                     cues.add(new Cue(at, at + word.length(), Kind.ACTUAL, Reach.CLAUSE));
+                }
+            }
+        }
+        for (int at : occurrences(lower, "kh")) {
+            int next = Words.endOfWordsAfter(lower, at + 2, 2);
+            for (int i = at + 2; i < Math.min(lower.length(), next + 2); i++) {
+                if (NumberReader.isDigit(lower.charAt(i))) {
+                    if (isPlanFigure(lower, i)) {
+                        cues.add(new Cue(at, at + 2, Kind.TARGET, Reach.PHRASE));
+                    }
+                    break;
                 }
             }
         }

@@ -49,7 +49,7 @@ final class PeriodCues {
         return out;
     }
 
-    /** The first period a heading or title names that is not a comparison base, or null. */
+    /** The first period a heading or title names that is not a comparison base nor a price base, or null. */
     static String firstIn(String text) {
         return findAll(text).stream().filter(c -> !c.reference()).map(PeriodCue::period).findFirst().orElse(null);
     }
@@ -74,7 +74,8 @@ final class PeriodCues {
             taken.set(start, end);
             String before = lower.substring(Math.max(0, start - 24), start);
             boolean reference = before.contains("so với") || before.contains("cùng kỳ") || before.contains("so cùng")
-                    || before.contains("hơn") && before.contains("so");
+                    || before.contains("hơn") && before.contains("so") || before.contains("giá so sánh")
+                    || before.contains("giá cố định");
             out.add(new PeriodCue(start, end, period, reference));
         }
     }

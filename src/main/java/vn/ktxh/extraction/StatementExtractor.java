@@ -1,9 +1,7 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a document into its indicator statements. Each number that is a quantity becomes a statement whose kind
@@ -20,12 +18,12 @@ public final class StatementExtractor {
         DocumentContext context = DocumentContext.of(document.lines());
         List<IndicatorStatement> out = new ArrayList<>();
         TableReader.Tables tables = TableReader.read(document, context);
-        Set<Integer> tableLines = new HashSet<>(tables.lines());
+        java.util.TreeMap<Integer, Section> sections = new java.util.TreeMap<>();
         Kind[] kinds = new Kind[LEVELS];
         String[] periods = new String[LEVELS];
         String[] headings = new String[LEVELS];
         List<IndicatorStatement> fromText = new ArrayList<>();
-        for (TextFlow.Block block : TextFlow.of(document.lines(), tableLines)) {
+        for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
                 kinds[level] = KindCues.ofHeading(block.text(), level);
@@ -36,6 +34,7 @@ public final class StatementExtractor {
                     periods[deeper] = null;
                     headings[deeper] = null;
                 }
+                sections.put(block.lineAt(0) - 1, new Section(deepest(kinds), deepest(periods), deepest(headings)));
                 if (!numberedItem(block.text())) {
                     continue;
                 }
@@ -44,7 +43,10 @@ public final class StatementExtractor {
             fromText.addAll(new BlockStatements(document, context, block, section).statements());
         }
         out.addAll(fromText);
-        out.addAll(tables.statements());
+        out.addAll(TableReader.statements(tables, document, context, line -> {
+            java.util.Map.Entry<Integer, Section> above = sections.floorEntry(line);
+            return above == null ? new Section(null, null, null) : above.getValue();
+        }));
         out.sort(java.util.Comparator.comparingInt(IndicatorStatement::line));
         return out;
     }

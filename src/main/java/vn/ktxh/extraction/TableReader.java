@@ -2,175 +2,187 @@ package vn.ktxh.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
- * Annex tables written as rows of cells between "|" ("STT | Chỉ tiêu | ĐVT | KH 2024 | Ước TH 2024 | So với KH (%) |
- * KH 2025"). A value cell is a statement: its kind and period from its column heading (KH, kế hoạch, dự toán → target;
- * ước TH, ƯTH → estimate; TH, thực hiện → actual), its unit from the ĐVT column; a "% so KH" column gives the % of
- * plan, a "so cùng kỳ (%)" column the change, of the value to its left.
+ * Reads the tables of a document ({@link TableLayout}) through their column model ({@link ColumnModel}): each value
+ * cell of a row is a statement, with the kind and period of its column (else of the section the table stands in),
+ * the unit of the ĐVT column, the row label ("Tỷ lệ hộ nghèo (%)"), the column heading or the table's "ĐVT:" caption,
+ * and the % of plan or change of a comparison column. An empty cell or "-" is no statement, a "0" is one. A table
+ * with no value column (targets written as sentences: "TT | Chỉ tiêu | Chủ trì") goes back to the running text, its
+ * label cells only; a scoring table ("Điểm chuẩn") holds rules of a contest, not figures.
  */
 final class TableReader {
 
-    /** The statements read from tables, and the (0-based) lines they took, which the running text then skips. */
-    record Tables(List<IndicatorStatement> statements, List<Integer> lines) {
+    /** Value tables with their models, the lines they take, and the lines of sentence tables rewritten as text. */
+    record Tables(List<ValueTable> values, Set<Integer> lines, Map<Integer, String> rewritten) {
+
+        /** The document's lines as the running text reads them: sentence tables as their label cells. */
+        List<String> textLines(List<String> lines) {
+            List<String> out = new ArrayList<>(lines);
+            rewritten.forEach(out::set);
+            return out;
+        }
     }
 
-    private enum Role { NAME, UNIT, NUMBERING, VALUE, PERCENT_OF_PLAN, CHANGE, OTHER }
-
-    private record Column(Role role, Kind kind, String period) {
+    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit) {
     }
+
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final int HEADER_ROWS = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TableReader() {
     }
 
     static Tables read(DocumentText document, DocumentContext context) {
-        List<IndicatorStatement> out = new ArrayList<>();
-        List<Integer> taken = new ArrayList<>();
-        List<String> lines = document.lines();
-        List<Column> columns = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (count(line, '|') < 2) {
-                if (!line.isBlank()) {
-                    columns = null;
+        List<ValueTable> values = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        Map<Integer, String> rewritten = new HashMap<>();
+        ColumnModel previous = null;
+        for (TableLayout.Table table : TableLayout.find(document.lines())) {
+            List<List<TableLayout.Cell>> rows = table.rows();
+            int header = headerRows(rows);
+            int width = rows.stream().mapToInt(List::size).max().orElse(0);
+            ColumnModel model = header == 0 && previous != null && previous.width() == width ? previous
+                    : ColumnModel.of(rows.subList(0, header), width, context.writtenYear(), context.plan());
+            previous = model;
+            if (model.hasValues() || model.scoring()) {
+                taken.addAll(table.lines());
+                if (!model.scoring()) {
+                    values.add(new ValueTable(table, model, header, captionUnit(document.lines(), table.lines().get(0))));
                 }
-                continue;
-            }
-            taken.add(i);
-            List<String> cells = cells(line);
-            if (isHeader(cells)) {
-                columns = columnsOf(cells, context);
-                continue;
-            }
-            if (columns != null) {
-                readRow(document, context, i, line, cells, columns, out);
-            }
-        }
-        return new Tables(out, taken);
-    }
-
-    private static void readRow(DocumentText document, DocumentContext context, int index, String line, List<String> cells,
-            List<Column> columns, List<IndicatorStatement> out) {
-        String name = "";
-        String unit = null;
-        for (int c = 0; c < Math.min(cells.size(), columns.size()); c++) {
-            if (columns.get(c).role() == Role.NAME) {
-                name = cells.get(c).strip();
-            } else if (columns.get(c).role() == Role.UNIT) {
-                String written = cells.get(c).strip();
-                UnitLexicon.Unit parsed = UnitLexicon.parse(" " + written, 0);
-                unit = parsed != null ? parsed.name() : written.isEmpty() ? null : written.toLowerCase(Locale.ROOT);
-            }
-        }
-        if (unit == null || name.isEmpty()) {
-            return;
-        }
-        IndicatorStatement last = null;
-        for (int c = 0; c < Math.min(cells.size(), columns.size()); c++) {
-            Column column = columns.get(c);
-            BigDecimal value = number(cells.get(c));
-            if (value == null) {
-                continue;
-            }
-            if (column.role() == Role.VALUE) {
-                String quote = cells.get(c).strip();
-                last = new IndicatorStatement(document.name(), index + 1, quote, context.area(), name, column.kind(),
-                        column.period(), value, null, null, unit, Comparison.EQUAL, IndicatorTraits.direction(name), null,
-                        column.kind() == Kind.TARGET ? "kế hoạch" : null, null, null, null, null,
-                        IndicatorTraits.sector(name, null), null);
-                out.add(last);
-            } else if (last != null && (column.role() == Role.PERCENT_OF_PLAN || column.role() == Role.CHANGE)) {
-                IndicatorStatement l = last;
-                boolean plan = column.role() == Role.PERCENT_OF_PLAN;
-                IndicatorStatement qualified = new IndicatorStatement(l.doc(), l.line(), l.quote(), l.area(), l.indicator(),
-                        l.kind(), l.period(), l.value(), null, null, l.unit(), l.comparator(), l.direction(),
-                        plan ? value : l.pctOfPlan(), plan ? "kế hoạch" : l.planRef(),
-                        plan ? l.changePct() : value.subtract(BigDecimal.valueOf(100)), null, plan ? null : "cùng kỳ",
-                        null, l.sector(), null);
-                out.set(out.size() - 1, qualified);
-                last = qualified;
-            }
-        }
-    }
-
-    private static BigDecimal number(String cell) {
-        String s = cell.strip();
-        if (s.isEmpty() || s.equals("-") || s.equals("–")) {
-            return null;
-        }
-        List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
-        if (tokens.size() != 1 || !tokens.get(0).quantity() || tokens.get(0).start() > 2) {
-            return null;
-        }
-        return tokens.get(0).value();
-    }
-
-    private static boolean isHeader(List<String> cells) {
-        String joined = String.join(" ", cells).toLowerCase(Locale.ROOT);
-        return joined.contains("chỉ tiêu") || joined.contains("đvt") || joined.contains("đơn vị tính") || joined.contains("nội dung");
-    }
-
-    private static List<Column> columnsOf(List<String> cells, DocumentContext context) {
-        List<Column> columns = new ArrayList<>();
-        for (String cell : cells) {
-            String h = cell.toLowerCase(Locale.ROOT).strip();
-            String period = PeriodCues.firstIn(cell);
-            if (period == null) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:19|20)\\d\\d").matcher(h);
-                period = m.find() ? m.group() : context.period();
-            }
-            if (h.equals("stt") || h.equals("tt")) {
-                columns.add(new Column(Role.NUMBERING, null, null));
-            } else if (h.contains("đvt") || h.contains("đơn vị")) {
-                columns.add(new Column(Role.UNIT, null, null));
-            } else if (h.contains("chỉ tiêu") && !h.contains("%") || h.contains("nội dung")) {
-                columns.add(new Column(Role.NAME, null, null));
-            } else if (h.contains("%") && (h.contains("kh") || h.contains("kế hoạch") || h.contains("dự toán"))) {
-                columns.add(new Column(Role.PERCENT_OF_PLAN, null, null));
-            } else if (h.contains("%") || h.contains("so với") || h.contains("so sánh") || h.contains("cùng kỳ")) {
-                columns.add(new Column(Role.CHANGE, null, null));
-            } else if (h.contains("ước") || h.contains("ưth") || h.contains("uth")) {
-                columns.add(new Column(Role.VALUE, Kind.ESTIMATE, period));
-            } else if (h.startsWith("th") || h.contains("thực hiện")) {
-                columns.add(new Column(Role.VALUE, Kind.ACTUAL, period));
-            } else if (h.contains("kh") || h.contains("kế hoạch") || h.contains("dự toán") || h.contains("mục tiêu")
-                    || h.contains("chỉ tiêu") || h.matches(".*(?:19|20)\\d\\d.*")) {
-                columns.add(new Column(Role.VALUE, Kind.TARGET, period));
             } else {
-                columns.add(new Column(Role.OTHER, null, null));
+                rewriteAsText(document.lines(), table, model, header, rewritten);
             }
         }
-        return columns;
+        return new Tables(values, taken, rewritten);
     }
 
-    private static List<String> cells(String line) {
-        String s = line.strip();
-        if (s.startsWith("|")) {
-            s = s.substring(1);
-        }
-        if (s.endsWith("|")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '|') {
-                out.add(s.substring(start, i).strip());
-                start = i + 1;
+    /** The statements of the value tables; {@code sectionAt} gives the kind and period of the headings above a line. */
+    static List<IndicatorStatement> statements(Tables tables, DocumentText document, DocumentContext context,
+            IntFunction<StatementExtractor.Section> sectionAt) {
+        List<IndicatorStatement> out = new ArrayList<>();
+        for (ValueTable t : tables.values()) {
+            StatementExtractor.Section section = sectionAt.apply(t.table().lines().get(0));
+            List<List<TableLayout.Cell>> rows = t.table().rows();
+            for (int r = t.header(); r < rows.size(); r++) {
+                if (!isColumnNumbers(rows.get(r))) {
+                    new TableRow(document, context, t.model(), aligned(rows.get(r), t.model().width()), section, t.captionUnit())
+                            .statements(out);
+                }
             }
         }
         return out;
     }
 
-    private static int count(String line, char c) {
-        int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == c) {
-                n++;
+    /** How many rows on top are headings: rows without figures (a bare year is a heading), at most four. */
+    static int headerRows(List<List<TableLayout.Cell>> rows) {
+        int h = 0;
+        while (h < rows.size() && h < HEADER_ROWS && rows.get(h).size() >= 2 && !isColumnNumbers(rows.get(h)) && !hasFigures(rows.get(h))
+                && !(h > 0 && TableLayout.isNumbering(rows.get(h).get(0).text()) && !rows.get(h).get(0).isEmpty())) {
+            h++;
+        }
+        return h;
+    }
+
+    private static boolean hasFigures(List<TableLayout.Cell> row) {
+        for (int c = 1; c < row.size(); c++) {
+            String text = row.get(c).text();
+            if (TableRow.numberIn(text) != null && !YEAR.matcher(text).find()) {
+                return true;
             }
         }
-        return n;
+        return false;
+    }
+
+    /** "1 | 2 | 3 | 4=3/2 | …" or "(A) | (B) | (1)": the row that numbers the columns. */
+    static boolean isColumnNumbers(List<TableLayout.Cell> row) {
+        int filled = 0;
+        for (TableLayout.Cell cell : row) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (!COLUMN_NUMBER.matcher(cell.text()).matches()) {
+                return false;
+            }
+            filled++;
+        }
+        return filled >= 3;
+    }
+
+    /**
+     * A row as wide as the model. A row with dropped empty cells keeps its label cells on the left and its figures on
+     * the right, under the last columns.
+     */
+    static List<TableLayout.Cell> aligned(List<TableLayout.Cell> row, int width) {
+        if (row.size() >= width) {
+            return row.subList(0, width);
+        }
+        int labels = 0;
+        while (labels < row.size() && TableRow.numberIn(row.get(labels).text()) == null && !TableRow.isDash(row.get(labels).text())
+                || labels == 0 && labels < row.size() && TableLayout.isNumbering(row.get(0).text())) {
+            labels++;
+        }
+        List<TableLayout.Cell> out = new ArrayList<>(row.subList(0, labels));
+        TableLayout.Cell blank = new TableLayout.Cell("", row.get(0).line(), 0);
+        while (out.size() + row.size() - labels < width) {
+            out.add(blank);
+        }
+        out.addAll(row.subList(labels, row.size()));
+        return out;
+    }
+
+    /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table. */
+    private static String captionUnit(List<String> lines, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+            String lower = lines.get(i).toLowerCase(Locale.ROOT);
+            int at = Math.max(lower.indexOf("đvt:"), lower.indexOf("đơn vị tính:"));
+            if (at >= 0) {
+                String written = lower.substring(lower.indexOf(':', at) + 1).replaceAll("[()]", " ").strip();
+                UnitLexicon.Unit unit = UnitLexicon.parse(" " + written, 0);
+                return unit != null ? unit.name() : written.isEmpty() ? null : written;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A table of sentences is read as running text: its numbering and label cells stay where they stand (so quotes
+     * and columns still point into the line), the numbering closed by "." so each row is an item; everything else
+     * becomes spaces.
+     */
+    private static void rewriteAsText(List<String> lines, TableLayout.Table table, ColumnModel model, int header,
+            Map<Integer, String> rewritten) {
+        for (int line : table.lines()) {
+            rewritten.put(line, " ".repeat(lines.get(line).length()));
+        }
+        List<List<TableLayout.Cell>> rows = table.rows();
+        for (int r = header; r < rows.size(); r++) {
+            List<TableLayout.Cell> row = rows.get(r);
+            for (int c = 0; c < Math.min(row.size(), model.width()); c++) {
+                ColumnModel.Role role = model.columns().get(c).role();
+                TableLayout.Cell cell = row.get(c);
+                if (role != ColumnModel.Role.NAME && role != ColumnModel.Role.NUMBERING || cell.isEmpty()) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder(rewritten.get(cell.line()));
+                text.replace(cell.column(), cell.column() + cell.text().length(), cell.text());
+                int after = cell.column() + cell.text().length();
+                boolean closed = cell.text().endsWith(".") || cell.text().endsWith(")");
+                if (role == ColumnModel.Role.NUMBERING && !closed && after < text.length()) {
+                    text.setCharAt(after, '.');
+                }
+                rewritten.put(cell.line(), text.toString());
+            }
+        }
     }
 }

@@ -82,9 +82,13 @@ final class UnitLexicon {
         if (i >= n) {
             return null;
         }
+        boolean glued = spaces == 0;
+        if (glued && Character.isUpperCase(text.charAt(i)) && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))) {
+            return null; // "4G/5G", "3D": a name, not grams
+        }
         Unit unit = measureAt(text, i);
-        if (unit == null && spaces > 0) {
-            unit = countedAt(text, i);
+        if (unit == null && (!glued || Character.isLowerCase(text.charAt(i)) && Words.endOfWordsAfter(text, i, 1) - i >= 2)) {
+            unit = countedAt(text, i); // "18 trường", also glued in a hurried text: "1.031.200con"
         }
         return unit == null ? null : withPerUnit(text, unit);
     }
@@ -161,6 +165,9 @@ final class UnitLexicon {
         return new Unit(first, end1, false);
     }
 
+    /** Words after "/" that name a plan, not a unit: "ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng". */
+    static final Set<String> PLAN_AFTER_SLASH = Set.of("kh", "kế", "nq", "dt", "dự", "chỉ", "mục");
+
     /** "/ha/năm", "/người/năm", "/xã" written right after the unit make a per-unit form. */
     private static Unit withPerUnit(String text, Unit unit) {
         StringBuilder name = new StringBuilder(unit.name());
@@ -168,6 +175,9 @@ final class UnitLexicon {
         for (int k = 0; k < 3; k++) {
             if (end + 1 < text.length() && text.charAt(end) == '/' && Character.isLetter(text.charAt(end + 1))) {
                 int wordEnd = Words.endOfWordsAfter(text, end + 1, 1);
+                if (PLAN_AFTER_SLASH.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT))) {
+                    break;
+                }
                 name.append('/').append(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
                 end = wordEnd;
             } else {

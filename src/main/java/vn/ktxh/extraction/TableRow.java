@@ -1,0 +1,191 @@
+package vn.ktxh.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One row of a value table, read through the table's column model into statements. */
+final class TableRow {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A figure as a cell writes it: "≥ 50", "Trên 80%", "7 - 7,5", "0". */
+    record Figure(BigDecimal value, BigDecimal valueMax, Comparison comparator, String unit, boolean negative) {
+    }
+
+    private final DocumentText document;
+    private final DocumentContext context;
+    private final ColumnModel model;
+    private final List<TableLayout.Cell> cells;
+    private final StatementExtractor.Section section;
+    private final String captionUnit;
+
+    TableRow(DocumentText document, DocumentContext context, ColumnModel model, List<TableLayout.Cell> cells,
+            StatementExtractor.Section section, String captionUnit) {
+        this.document = document;
+        this.context = context;
+        this.model = model;
+        this.cells = cells;
+        this.section = section;
+        this.captionUnit = captionUnit;
+    }
+
+    void statements(List<IndicatorStatement> out) {
+        String name = labelOf(ColumnModel.Role.NAME);
+        String unitCell = labelOf(ColumnModel.Role.UNIT);
+        List<IndicatorStatement> row = new ArrayList<>();
+        List<ColumnModel.Column> columns = model.columns();
+        List<Integer> rowColumns = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            ColumnModel.Column column = columns.get(c);
+            Figure figure = figure(cells.get(c).text());
+            if (figure == null || column.role() != ColumnModel.Role.VALUE) {
+                continue;
+            }
+            row.add(statement(cells.get(c), column, figure, name, unitOf(figure, unitCell, name, column)));
+            rowColumns.add(c);
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            ColumnModel.Column column = columns.get(c);
+            Figure figure = figure(cells.get(c).text());
+            if (figure == null || column.role() != ColumnModel.Role.PERCENT_OF_PLAN && column.role() != ColumnModel.Role.CHANGE) {
+                continue;
+            }
+            int subject = subjectOf(c, column, rowColumns);
+            if (subject >= 0) {
+                row.set(subject, qualified(row.get(subject), column, figure));
+            }
+        }
+        out.addAll(row);
+    }
+
+    /** The statement a comparison column qualifies: the nearest value on its left of the kind it names, else the nearest. */
+    private int subjectOf(int c, ColumnModel.Column comparison, List<Integer> rowColumns) {
+        int nearest = -1;
+        for (int i = rowColumns.size() - 1; i >= 0; i--) {
+            int at = rowColumns.get(i);
+            if (at > c) {
+                continue;
+            }
+            if (nearest < 0) {
+                nearest = i;
+            }
+            if (comparison.subject() != null && model.columns().get(at).kind() == comparison.subject()) {
+                return i;
+            }
+        }
+        return nearest;
+    }
+
+    private static IndicatorStatement qualified(IndicatorStatement s, ColumnModel.Column column, Figure figure) {
+        BigDecimal value = figure.negative() ? figure.value().negate() : figure.value();
+        if (column.role() == ColumnModel.Role.PERCENT_OF_PLAN) {
+            return new IndicatorStatement(s.doc(), s.line(), s.quote(), s.area(), s.indicator(), s.kind(), s.period(), s.value(),
+                    s.valueMax(), s.of(), s.unit(), s.comparator(), s.direction(), value, "kế hoạch", s.changePct(), s.changeAbs(),
+                    s.changeRef(), s.growthForm(), s.sector(), s.note());
+        }
+        BigDecimal change = column.ratio() ? value.subtract(HUNDRED) : value;
+        return new IndicatorStatement(s.doc(), s.line(), s.quote(), s.area(), s.indicator(), s.kind(), s.period(), s.value(),
+                s.valueMax(), s.of(), s.unit(), s.comparator(), s.direction(), s.pctOfPlan(), s.planRef(), change, s.changeAbs(),
+                "cùng kỳ", s.growthForm(), s.sector(), s.note());
+    }
+
+    private IndicatorStatement statement(TableLayout.Cell cell, ColumnModel.Column column, Figure figure, String name, String unit) {
+        Kind kind = column.kind() != null ? column.kind() : section.kind() != null ? section.kind()
+                : context.plan() ? Kind.TARGET : Kind.ACTUAL;
+        String period = column.period() != null ? column.period() : section.period() != null ? section.period()
+                : context.period() != null ? context.period() : Integer.toString(context.writtenYear());
+        String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
+        Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
+        return new IndicatorStatement(document.name(), cell.line() + 1, cell.text(), context.area(), indicator, kind, period,
+                figure.value(), figure.valueMax(), null, unit, comparator, IndicatorTraits.direction(indicator), null, null, null,
+                null, null, null, IndicatorTraits.sector(indicator, section.heading()), null);
+    }
+
+    /** The unit written in the cell, else the ĐVT cell, the row label's "(…)", the column heading, the caption; else none. */
+    private String unitOf(Figure figure, String unitCell, String name, ColumnModel.Column column) {
+        if (figure.unit() != null) {
+            return figure.unit();
+        }
+        if (!unitCell.isEmpty()) {
+            UnitLexicon.Unit parsed = UnitLexicon.parse(" " + unitCell, 0);
+            return parsed != null ? parsed.name() : unitCell.toLowerCase(Locale.ROOT);
+        }
+        String inLabel = ColumnModel.unitIn(name);
+        if (inLabel != null) {
+            return inLabel;
+        }
+        return column.unit() != null ? column.unit() : captionUnit;
+    }
+
+    private String labelOf(ColumnModel.Role role) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (model.columns().get(c).role() == role) {
+                return cells.get(c).text();
+            }
+        }
+        return "";
+    }
+
+    static boolean isDash(String cell) {
+        String s = cell.strip();
+        return s.equals("-") || s.equals("–") || s.equals("—") || s.equals("x") || s.equals("…") || s.equals("...");
+    }
+
+    /** The first number of a cell that holds only a figure (with comparator words or signs and a unit), else null. */
+    static BigDecimal numberIn(String cell) {
+        Figure f = figure(cell);
+        return f == null ? null : f.value();
+    }
+
+    static Figure figure(String cell) {
+        String s = cell.strip();
+        if (s.isEmpty() || isDash(s)) {
+            return null;
+        }
+        List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
+        if (tokens.isEmpty() || tokens.size() > 2 || !tokens.get(0).quantity()) {
+            return null;
+        }
+        NumberReader.NumberToken first = tokens.get(0);
+        String before = s.substring(0, first.start()).strip().toLowerCase(Locale.ROOT);
+        Comparison comparator = comparatorOf(before);
+        boolean negative = before.equals("-") || before.equals("–");
+        if (comparator == null && !before.isEmpty() && !negative && !before.equals("+")) {
+            return null;
+        }
+        BigDecimal valueMax = null;
+        int end = first.end();
+        if (tokens.size() == 2) {
+            NumberReader.NumberToken second = tokens.get(1);
+            String between = s.substring(first.end(), second.start()).strip();
+            if (!(between.equals("-") || between.equals("–") || between.equals("÷")) || !second.quantity()) {
+                return null;
+            }
+            valueMax = second.value();
+            end = second.end();
+        }
+        String rest = s.substring(end).strip();
+        String unit = null;
+        if (!rest.isEmpty()) {
+            UnitLexicon.Unit parsed = UnitLexicon.parse(s, end);
+            if (parsed == null || parsed.end() < s.length() - 2 && !rest.equals("%")) {
+                return null;
+            }
+            unit = parsed.name();
+        }
+        return new Figure(first.value(), valueMax, comparator == null ? Comparison.EQUAL : comparator, unit, negative);
+    }
+
+    private static Comparison comparatorOf(String before) {
+        return switch (before) {
+            case "≥", ">=", "từ", "tối thiểu", "ít nhất", "không dưới" -> Comparison.AT_LEAST;
+            case ">", "trên", "hơn", "vượt" -> Comparison.ABOVE;
+            case "≤", "<=", "tối đa", "không quá" -> Comparison.AT_MOST;
+            case "<", "dưới" -> Comparison.BELOW;
+            case "~", "≈", "khoảng", "gần" -> Comparison.ABOUT;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Annex tables in the layouts conversions give them, each written for the test in its own words. */
+class TableReaderTest {
+
+    private static List<IndicatorStatement> extract(String text) {
+        return new StatementExtractor().extract(DocumentText.ofText("bang.txt", text));
+    }
+
+    private static String row(IndicatorStatement s) {
+        return "%d %s %s %s %s".formatted(s.line(), s.value().stripTrailingZeros().toPlainString(), s.unit(), s.kind().code(),
+                s.period());
+    }
+
+    @Test
+    void readsAHeaderOfTwoRowsWithMergedYearsIntoOneColumnModel() {
+        List<IndicatorStatement> found = extract("""
+                UBND HUYỆN MINH SƠN
+                BÁO CÁO
+                Tình hình thực hiện kế hoạch năm 2025, ngày 10 tháng 12 năm 2025
+                STT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026
+                Kế hoạch | Ước thực hiện | Kế hoạch
+                1 | 2 | 3 | 4 | 5 | 6
+                I | Kinh tế
+                1 | Tổng thu ngân sách | tỷ đồng | 1.250 | 1.310,5 | 1.400
+                2 | Số xã đạt chuẩn nông thôn mới | xã | 0 | - | 2
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly(
+                "8 1250 tỷ đồng target 2025", "8 1310.5 tỷ đồng estimate 2025", "8 1400 tỷ đồng target 2026",
+                "9 0 xã target 2025", "9 2 xã target 2026");
+        assertThat(found).extracting(IndicatorStatement::area).containsOnly("huyện Minh Sơn");
+        assertThat(found.get(0).indicator()).isEqualTo("Tổng thu ngân sách");
+    }
+
+    @Test
+    void readsALowerHeaderRowWrittenFullWidthWithEmptyMergedCells() {
+        List<IndicatorStatement> found = extract("""
+                TT | Nội dung | Đơn vị tính | Giai đoạn 2021-2025 | | Kế hoạch 2026
+                 |  |  | Mục tiêu | Thực hiện |
+                1 | Tỷ lệ trường đạt chuẩn quốc gia | % | 80 | 82,5 | 85
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly(
+                "3 80 % target 2021-2025", "3 82.5 % actual 2021-2025", "3 85 % target 2026");
+    }
+
+    @Test
+    void takesTheUnitFromTheRowLabelAndTheKindOfABareYearFromTheDate() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH
+                Hà Nội, ngày 05 tháng 01 năm 2026
+                Chỉ tiêu | 2024 | 2025 | 2027
+                Tỷ lệ che phủ rừng (%) | 41,2 | 42 | 43,5
+                Chỉ số phát triển con người (HDI) | 0,71 | 0,72 |
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly(
+                "4 41.2 % actual 2024", "4 42 % actual 2025", "4 43.5 % target 2027",
+                "5 0.71 null actual 2024", "5 0.72 null actual 2025");
+    }
+
+    @Test
+    void givesAComparisonColumnToTheValueItNames() {
+        List<IndicatorStatement> found = extract("""
+                Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
+                Sản lượng lương thực | tấn | 40.000 | 41.200 | 103 | 104,5
+                """);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).kind()).isEqualTo(Kind.ESTIMATE);
+        assertThat(found.get(1).pctOfPlan()).isEqualByComparingTo("103");
+        assertThat(found.get(1).changePct()).isEqualByComparingTo("4.5");
+        assertThat(found.get(0).pctOfPlan()).isNull();
+    }
+
+    @Test
+    void readsATableWrittenOneCellPerLine() {
+        List<IndicatorStatement> found = extract("""
+                Phụ lục: Các chỉ tiêu chủ yếu năm 2026
+                STT
+                Chỉ tiêu
+                ĐVT
+                Ước TH 2025
+                KH 2026
+                1
+                Giá trị sản xuất nông nghiệp
+                tỷ đồng
+                2.150
+                2.300
+                2
+                Tỷ lệ hộ nghèo
+                %
+                2,1
+                -
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly(
+                "10 2150 tỷ đồng estimate 2025", "11 2300 tỷ đồng target 2026", "15 2.1 % estimate 2025");
+    }
+
+    @Test
+    void readsATableOfSentencesAsRunningText() {
+        List<IndicatorStatement> found = extract("""
+                PHỤ LỤC CHỈ TIÊU PHÁT TRIỂN ĐẾN NĂM 2030
+                TT | Chỉ tiêu | Cơ quan chủ trì
+                1 | Tỷ lệ dân số có hồ sơ sức khỏe điện tử đạt 90%. | Sở Y tế
+                2 | Có ít nhất 12 xã đạt chuẩn nông thôn mới kiểu mẫu | Sở Nông nghiệp và Môi trường
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly("3 90 % target 2030", "4 12 xã target 2030");
+        assertThat(found.get(1).comparator()).isEqualTo(Comparison.AT_LEAST);
+        assertThat(found.get(0).quote()).endsWith("đạt 90%");
+    }
+
+    @Test
+    void readsNoFiguresFromAScoringTable() {
+        List<IndicatorStatement> found = extract("""
+                STT | Tiêu chí | Điểm tối đa | Cách chấm
+                1 | Tỷ lệ hồ sơ giải quyết đúng hạn đạt 100% | 20 | Đạt 100% được 20 điểm
+                2 | Tổ chức tuyên truyền | 10 | Mỗi đợt 02 điểm
+                """);
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void readsACellWithItsOwnComparatorUnitOrRange() {
+        assertThat(TableRow.figure("≥ 50")).extracting(TableRow.Figure::comparator).isEqualTo(Comparison.AT_LEAST);
+        assertThat(TableRow.figure("Trên 80%").unit()).isEqualTo("%");
+        assertThat(TableRow.figure("7 - 7,5").valueMax()).isEqualByComparingTo(new BigDecimal("7.5"));
+        assertThat(TableRow.figure("-")).isNull();
+        assertThat(TableRow.figure("Hoàn thành")).isNull();
+        assertThat(TableRow.figure("0")).extracting(TableRow.Figure::value).isEqualTo(BigDecimal.ZERO);
+    }
+}
