@@ -20,6 +20,7 @@ final class BlockStatements {
     private final SentenceSplitter sentences;
     private final List<KindCues.Cue> cues;
     private final List<PeriodCues.PeriodCue> periods;
+    private final List<DocumentContext.NamedArea> areas;
 
     BlockStatements(DocumentText document, DocumentContext context, TextFlow.Block block, StatementExtractor.Section section) {
         this.document = document;
@@ -30,12 +31,13 @@ final class BlockStatements {
         this.sentences = new SentenceSplitter(text);
         this.cues = KindCues.findAll(text);
         this.periods = PeriodCues.findAll(text);
+        this.areas = DocumentContext.areasNamedIn(text);
     }
 
     List<IndicatorStatement> statements() {
         List<IndicatorStatement> out = new ArrayList<>();
         for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
-            if (c.unit == null) {
+            if (c.unit == null || requested(c.start)) {
                 continue;
             }
             String period = periodAt(c.start);
@@ -44,12 +46,26 @@ final class BlockStatements {
                     : ComparatorWords.of(text, c.start, c.unitEnd, kind == Kind.TARGET);
             String indicator = IndicatorNamer.name(text, sentences, c);
             int line = block.lineAt(c.start);
-            out.add(new IndicatorStatement(document.name(), line, quote(c, line), context.area(), indicator, kind, period,
+            out.add(new IndicatorStatement(document.name(), line, quote(c, line), areaAt(c.start), indicator, kind, period,
                     c.value, c.valueMax, c.of, c.unit, comparator, IndicatorTraits.direction(indicator), c.pctOfPlan,
                     c.planRef, c.changePct, c.changeAbs, c.changeRef, growthForm(c, kind), IndicatorTraits.sector(indicator,
                             section.heading()), null));
         }
         return out;
+    }
+
+    /** Words that ask another level for something: what follows in the sentence is asked for, not planned or done. */
+    private static final List<String> REQUEST_WORDS = List.of("kiến nghị", "đề nghị", "xin hỗ trợ", "đề xuất hỗ trợ",
+            "đề nghị hỗ trợ");
+
+    /**
+     * An amount asked of another level ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng", "Tỉnh đề nghị Trung ương bổ sung 500
+     * tỷ đồng") is not a record: the request opens its sentence (within its first words).
+     */
+    private boolean requested(int pos) {
+        int start = sentences.sentenceStart(pos);
+        String opening = Words.lower(text.substring(start, Math.min(pos, Words.endOfWordsAfter(text, start, 6))));
+        return REQUEST_WORDS.stream().anyMatch(w -> !KindCues.occurrences(opening, w).isEmpty());
     }
 
     private GrowthForm growthForm(Candidate c, Kind kind) {
@@ -130,13 +146,25 @@ final class BlockStatements {
                 continue;
             }
             if (sentences.sameClause(cue.start(), pos) || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)) {
-                return cue.period();
+                return PeriodCues.withYear(cue.period(), sectionPeriod());
             }
         }
-        if (section.period() != null) {
-            return section.period();
+        return sectionPeriod();
+    }
+
+    /** The area its clause names before the number ("tại phường Quyết Thắng làm chết 79 con"), else the document's. */
+    private String areaAt(int pos) {
+        for (int i = areas.size() - 1; i >= 0; i--) {
+            DocumentContext.NamedArea area = areas.get(i);
+            if (area.end() <= pos && sentences.sameClause(area.start(), pos)) {
+                return area.name();
+            }
         }
-        return context.period() == null ? Integer.toString(context.writtenYear()) : context.period();
+        return context.area();
+    }
+
+    private String sectionPeriod() {
+        return section.period() != null ? section.period() : context.period();
     }
 
     /** Only this many cues before a number are weighed (besides those opening the block), so long blocks stay linear. */

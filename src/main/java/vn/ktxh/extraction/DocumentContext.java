@@ -20,8 +20,13 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
 
     private static final Pattern UNIT = Pattern.compile(
             "([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN|[Tt]ỉnh|TỈNH"
-            + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$)){1,4})");
+            + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4})");
     private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
+
+    /** A body paragraph (this long and not in capitals) ends the header. */
+    private static final int BODY_LINE = 160;
+    /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\d+/(?:\\d{4}/)?[\\p{L}Đđ]{1,6}-|\\bsố \\d+");
 
     static DocumentContext of(List<String> lines) {
         String area = null;
@@ -33,6 +38,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (int i = 0; i < header; i++) {
             String line = lines.get(i).replace("*", "").replace("#", "").strip();
             String lower = line.toLowerCase(Locale.ROOT);
+            if (line.length() > BODY_LINE && !TextFlow.isAllCapitals(line) || HeadingMarker.levelOf(line) >= 0 && i > 0) {
+                break;
+            }
             Matcher date = WRITTEN.matcher(lower);
             if (written == 0 && date.find() && date.start() < 45 && !lower.startsWith("căn cứ") && !lower.startsWith("-")) {
                 written = Integer.parseInt(date.group(1));
@@ -44,8 +52,10 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (line.equals("KẾ HOẠCH") || line.startsWith("KẾ HOẠCH ")) {
                 plan |= !report;
             }
-            boolean reference = lower.startsWith("căn cứ") || lower.startsWith("số") || lower.startsWith("- ");
-            if (period == null && !reference && !lower.contains("nhiệm kỳ") && (lower.contains("năm") || lower.contains("giai đoạn"))) {
+            boolean reference = lower.startsWith("căn cứ") || lower.startsWith("số") || lower.startsWith("- ")
+                    || lower.startsWith("thực hiện") || lower.startsWith("theo");
+            if (period == null && !reference && !REFERENCE.matcher(line).find() && !lower.contains("nhiệm kỳ")
+                    && (lower.contains("năm") || lower.contains("giai đoạn"))) {
                 period = PeriodCues.firstIn(line);
             }
             if (area == null && !reference && (lower.contains("ủy ban nhân dân") || lower.contains("ubnd") || lower.contains("của ")
@@ -55,12 +65,52 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         if (area == null) {
             area = mostNamedArea(lines);
+        } else {
+            area = asWrittenInText(area, lines);
         }
         if (period == null) {
-            period = written > 0 ? Integer.toString(written) : null;
+            period = written > 0 ? Integer.toString(written) : yearOfText(lines);
         }
+        period = PeriodCues.withYear(period, written > 0 ? Integer.toString(written) : yearOfText(lines));
         int year = written > 0 ? written : yearOf(period);
         return new DocumentContext(area, period, year, plan);
+    }
+
+    /**
+     * The year of a document without header or date (a page of a portal): the first year its text names as a period
+     * ("Năm 2023, …"), else the year after the latest one it compares with ("tăng 11% so với năm 2021" → 2022).
+     */
+    private static String yearOfText(List<String> lines) {
+        int compared = 0;
+        for (String line : lines) {
+            for (PeriodCues.PeriodCue cue : PeriodCues.findAll(line.length() > 4000 ? line.substring(0, 4000) : line)) {
+                int year = yearOf(cue.period());
+                if (!cue.reference() && year > 0) {
+                    return Integer.toString(year);
+                }
+                compared = Math.max(compared, year);
+            }
+        }
+        return compared > 0 ? Integer.toString(compared + 1) : null;
+    }
+
+    /**
+     * A name read from a heading in capitals runs on into the words after it ("XÃ LỆ MỸ TỔ CHỨC KỲ HỌP"); where the
+     * text writes the area in running case ("xã Lệ Mỹ khóa 3"), that shorter name is the area's.
+     */
+    private static String asWrittenInText(String area, List<String> lines) {
+        String best = area;
+        for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
+            Matcher m = UNIT.matcher(line);
+            while (m.find()) {
+                String found = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
+                if (!TextFlow.isAllCapitals(m.group(2)) && area.startsWith(found) && found.length() < best.length()
+                        && found.indexOf(' ') < found.length() - 1) {
+                    best = found;
+                }
+            }
+        }
+        return best;
     }
 
     /** The year a period ends in ("2021-2025" → 2025, "6T/2025" → 2025), or 0. */
@@ -72,10 +122,36 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
+    /**
+     * A commune the running text names ("tại phường Quyết Thắng"), at [start, end), in the form "phường Quyết Thắng":
+     * the figures of its clause are that commune's. (A province or district named in a clause is mostly a comparison.)
+     */
+    record NamedArea(int start, int end, String name) {
+    }
+
+    static List<NamedArea> areasNamedIn(String text) {
+        List<NamedArea> out = new java.util.ArrayList<>();
+        Matcher m = UNIT.matcher(text);
+        while (m.find()) {
+            String name = m.group(2).strip();
+            String level = m.group(1).toLowerCase(Locale.ROOT);
+            boolean commune = level.equals("xã") || level.equals("phường") || level.equals("thị trấn");
+            if (commune && !name.isEmpty() && !TextFlow.isAllCapitals(name) && !name.toLowerCase(Locale.ROOT).startsWith("hội")
+                    && !name.toLowerCase(Locale.ROOT).startsWith("ủy")) {
+                out.add(new NamedArea(m.start(), m.start() + m.group().stripTrailing().length(),
+                        m.group(1).toLowerCase(Locale.ROOT) + " " + name));
+            }
+        }
+        return out;
+    }
+
     private static String areaIn(String line) {
         Matcher m = UNIT.matcher(line);
         while (m.find()) {
             String name = m.group(2).strip();
+            if (name.toLowerCase(Locale.ROOT).startsWith("ủy ")) {
+                name = name.substring(3).strip(); // "TỈNH ỦY THANH HÓA": the party committee of the province
+            }
             if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).startsWith("hội")) {
                 return m.group(1).toLowerCase(Locale.ROOT) + " " + titleCase(name);
             }

@@ -109,7 +109,13 @@ final class KindCues {
         if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
             return Kind.ESTIMATE;
         }
-        for (String word : List.of("đánh giá", "kết quả", "tình hình thực hiện", "hiện trạng", "thực trạng", "thành tựu",
+        // "đánh giá" is a review where it opens the heading or names what it reviews, not in "tiêu chí đánh giá, xếp loại"
+        String bare = HeadingMarker.withoutMarker(h).strip();
+        if (bare.startsWith("đánh giá") || java.util.regex.Pattern.compile("đánh giá (?:kết quả|tình hình|thực hiện|chung|việc)")
+                .matcher(h).find()) {
+            return Kind.ACTUAL;
+        }
+        for (String word : List.of("kết quả", "tình hình thực hiện", "hiện trạng", "thực trạng", "thành tựu",
                 "đã đạt được", "tổng kết")) {
             if (Words.containsWords(h, word)) {
                 return Kind.ACTUAL;

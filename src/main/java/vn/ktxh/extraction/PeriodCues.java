@@ -25,6 +25,11 @@ final class PeriodCues {
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
     private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     private static final Pattern NAMED_YEAR = Pattern.compile("năm " + YEAR);
+    /** A day's date ("ngày 15 tháng 8 năm 2024", "ngày 30/6/2025") dates an event or a document; it is no period. */
+    private static final Pattern DATE = Pattern.compile("ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?: năm |/)" + YEAR);
+    /** "6 tháng đầu năm", "quý III" with no year: the year is the section's or the document's ({@link #withYear}). */
+    private static final Pattern MONTHS_OF_THIS_YEAR = Pattern.compile("\\b(\\d{1,2}) tháng đầu năm(?! ?(?:19|20)\\d\\d)");
+    private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
 
     private PeriodCues() {
     }
@@ -34,6 +39,7 @@ final class PeriodCues {
         List<PeriodCue> out = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet(lower.length());
         find(lower, DAY, taken, out, m -> "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        find(lower, DATE, taken, out, m -> "");
         find(lower, SPAN, taken, out, m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)) ? m.group(1) + "-" + m.group(2) : null);
         find(lower, MONTHS, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
@@ -45,6 +51,12 @@ final class PeriodCues {
             return month >= 1 && month <= 12 ? "T" + month + "/" + m.group(2) : null;
         });
         find(lower, NAMED_YEAR, taken, out, m -> m.group(1));
+        find(lower, MONTHS_OF_THIS_YEAR, taken, out, m -> {
+            int months = Integer.parseInt(m.group(1));
+            return months >= 1 && months < 12 ? months + "T/" : null;
+        });
+        find(lower, QUARTER_OF_THIS_YEAR, taken, out, m -> "Q" + quarter(m.group(1)) + "/");
+        out.removeIf(c -> c.period().isEmpty());
         out.sort(java.util.Comparator.comparingInt(PeriodCue::start));
         return out;
     }
@@ -52,6 +64,15 @@ final class PeriodCues {
     /** The first period a heading or title names that is not a comparison base nor a price base, or null. */
     static String firstIn(String text) {
         return findAll(text).stream().filter(c -> !c.reference()).map(PeriodCue::period).findFirst().orElse(null);
+    }
+
+    /** A period written without its year ("6T/") takes the year of {@code around} ("2025", "9T/2025"). */
+    static String withYear(String period, String around) {
+        if (period == null || !period.endsWith("/")) {
+            return period;
+        }
+        int year = DocumentContext.yearOf(around);
+        return year > 0 ? period + year : around;
     }
 
     private interface Reading {

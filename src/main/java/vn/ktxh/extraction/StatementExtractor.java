@@ -27,7 +27,7 @@ public final class StatementExtractor {
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
                 kinds[level] = KindCues.ofHeading(block.text(), level);
-                periods[level] = PeriodCues.firstIn(block.text());
+                periods[level] = PeriodCues.withYear(PeriodCues.firstIn(block.text()), context.period());
                 headings[level] = block.text();
                 for (int deeper = level + 1; deeper < LEVELS; deeper++) {
                     kinds[deeper] = null;

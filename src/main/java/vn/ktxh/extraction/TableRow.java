@@ -94,8 +94,8 @@ final class TableRow {
     private IndicatorStatement statement(TableLayout.Cell cell, ColumnModel.Column column, Figure figure, String name, String unit) {
         Kind kind = column.kind() != null ? column.kind() : section.kind() != null ? section.kind()
                 : context.plan() ? Kind.TARGET : Kind.ACTUAL;
-        String period = column.period() != null ? column.period() : section.period() != null ? section.period()
-                : context.period() != null ? context.period() : Integer.toString(context.writtenYear());
+        String around = section.period() != null ? section.period() : context.period();
+        String period = column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
         String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
         Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
         return new IndicatorStatement(document.name(), cell.line() + 1, cell.text(), context.area(), indicator, kind, period,
