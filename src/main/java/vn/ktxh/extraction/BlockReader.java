@@ -43,6 +43,15 @@ final class BlockReader {
             Candidate c = new Candidate(t.start(), t.end(), t.value());
             int numberEnd = t.end();
             boolean ratio = false;
+            UnitLexicon.Unit rate = rateAfter(text, t, next);
+            if (rate != null) {
+                c.unit = rate.name();
+                c.unitEnd = rate.end();
+                c.measure = true;
+                skipUntil = rate.end();
+                found.add(c); // "dưới 4/100.000 trẻ sinh ra còn sống": a rate per a round number, one unit and no "of"
+                continue;
+            }
             if (next != null && next.start() == t.end() + 1 && text.charAt(t.end()) == '/' && next.quantity()) {
                 c.of = next.value();
                 numberEnd = next.end();
@@ -56,6 +65,9 @@ final class BlockReader {
                 skipUntil = next.end();
             }
             UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
+            if (unit != null) {
+                skipUntil = Math.max(skipUntil, unit.end()); // a number inside a rate's unit: "ca/100.000 dân"
+            }
             if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
                 continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
             }
@@ -74,6 +86,15 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    private static UnitLexicon.Unit rateAfter(String text, NumberReader.NumberToken t, NumberReader.NumberToken next) {
+        if (next == null || next.start() != t.end() + 1 || text.charAt(t.end()) != '/'
+                || !text.substring(next.start(), next.end()).matches("10*(?:\\.000)*") || next.value().intValue() < 100) {
+            return null;
+        }
+        int end = UnitLexicon.perUnitPhraseEnd(text, t.end() + 1);
+        return end < 0 ? null : new UnitLexicon.Unit(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT), end, true);
     }
 
     /** How many “ are open at each position (curly quotes only: straight ones do not tell opening from closing). */

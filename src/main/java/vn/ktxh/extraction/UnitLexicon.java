@@ -168,22 +168,70 @@ final class UnitLexicon {
     /** Words after "/" that name a plan, not a unit: "ước đạt 55,3 triệu đồng/KH 55-56 triệu đồng". */
     static final Set<String> PLAN_AFTER_SLASH = Set.of("kh", "kế", "nq", "dt", "dự", "chỉ", "mục");
 
-    /** "/ha/năm", "/người/năm", "/xã" written right after the unit make a per-unit form. */
+    /** Words that end the noun phrase of a per-unit form ("con/phụ nữ đạt …", "người/năm trở lên"). */
+    private static final Set<String> PER_UNIT_STOPS = Set.of("và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến",
+            "tới", "đạt", "tăng", "giảm", "trở", "được", "có", "theo", "tại", "cho", "từ", "khi", "để", "thì", "này", "đó",
+            "bằng", "hoặc", "còn", "chiếm", "vượt", "như", "tỷ", "tỉ", "tốc", "ước", "kế");
+    /** A per-unit form's phrase after "/" is at most this many words ("bé trai/100 bé gái sinh ra sống"). */
+    private static final int PER_UNIT_WORDS = 5;
+
+    /**
+     * "/ha/năm", "/người/năm", "/xã", "/phụ nữ", "/100.000 dân", "/ người/6 tháng" written right after the unit make a
+     * per-unit form, the phrase after each "/" running to punctuation or a word of the sentence ("đạt", "và", …).
+     */
     private static Unit withPerUnit(String text, Unit unit) {
         StringBuilder name = new StringBuilder(unit.name());
         int end = unit.end();
-        for (int k = 0; k < 3; k++) {
-            if (end + 1 < text.length() && text.charAt(end) == '/' && Character.isLetter(text.charAt(end + 1))) {
-                int wordEnd = Words.endOfWordsAfter(text, end + 1, 1);
-                if (PLAN_AFTER_SLASH.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT))) {
-                    break;
-                }
-                name.append('/').append(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
-                end = wordEnd;
-            } else {
+        for (int k = 0; k < 3 && end < text.length() && text.charAt(end) == '/'; k++) {
+            int phraseEnd = perUnitPhraseEnd(text, end + 1);
+            if (phraseEnd < 0) {
                 break;
             }
+            name.append('/').append(text.substring(end + 1, phraseEnd).strip().toLowerCase(Locale.ROOT));
+            end = phraseEnd;
         }
         return end == unit.end() ? unit : new Unit(name.toString(), end, true);
+    }
+
+    /** Where the phrase of a per-unit form starting at {@code from} ends, or -1 when none stands there (a plan: "/KH"). */
+    static int perUnitPhraseEnd(String text, int from) {
+        int i = Words.skipSpaces(text, from);
+        if (i - from > 1) {
+            return -1;
+        }
+        int end = -1;
+        if (i < text.length() && NumberReader.isDigit(text.charAt(i))) {
+            int digits = i;
+            while (i < text.length() && (NumberReader.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                i++;
+            }
+            String number = text.substring(digits, i);
+            i = Words.skipSpaces(text, i);
+            String next = Words.after(text, i, 1);
+            boolean time = next.equals("tháng") || next.equals("năm") || next.equals("quý") || next.equals("ngày");
+            if (!number.matches("10*(?:\\.000)*") && !time) {
+                return -1; // "51 vụ/56 đối tượng" is two counts; a rate is per a round number or a time ("/100.000 dân", "/6 tháng")
+            }
+        }
+        for (int w = 0; w < PER_UNIT_WORDS && i < text.length() && Character.isLetter(text.charAt(i)); w++) {
+            int wordEnd = Words.endOfWordsAfter(text, i, 1);
+            String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            boolean first = end < 0;
+            if (first && PLAN_AFTER_SLASH.contains(word) || !first && (PER_UNIT_STOPS.contains(word)
+                    || Character.isUpperCase(text.charAt(i)) || word.equals("năm") && followedByYear(text, wordEnd))) {
+                break;
+            }
+            end = wordEnd;
+            if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+                break;
+            }
+            i = wordEnd + 1;
+        }
+        return end;
+    }
+
+    private static boolean followedByYear(String text, int at) {
+        int i = Words.skipSpaces(text, at);
+        return i + 4 <= text.length() && text.substring(i, i + 4).matches("(?:19|20)\\d\\d");
     }
 }

@@ -210,4 +210,82 @@ class StatementExtractorTest {
         assertThat(found.get(1).pctOfPlan()).isEqualByComparingTo("102");
         assertThat(found).allMatch(s -> s.line() == 3 || s.line() == 4);
     }
+
+    private static String brief(IndicatorStatement s) {
+        return "%s %s %s %s".formatted(s.value().stripTrailingZeros().toPlainString(), s.unit(), s.kind().code(), s.period());
+    }
+
+    @Test
+    void readsAPlanFigureWrittenAfterAResultAsATargetOfItsOwn() {
+        assertThat(extract("""
+                Năm 2024, thu ngân sách ước đạt 120 tỷ đồng/KH 110-115 tỷ đồng; đàn bò đạt 5.200 con/KH 5.000 con.""")
+                .stream().map(StatementExtractorTest::brief))
+                .containsExactly("120 tỷ đồng estimate 2024", "110 tỷ đồng target 2024", "5200 con actual 2024", "5000 con target 2024");
+        List<IndicatorStatement> growth = extract("Năm 2023, giá trị sản xuất công nghiệp ước tăng 9,5% (KH tăng 7-8%).");
+        assertThat(growth.stream().map(StatementExtractorTest::brief)).containsExactly("9.5 % estimate 2023", "7 % target 2023");
+        assertThat(growth.get(1).valueMax()).isEqualByComparingTo("8");
+        assertThat(growth.get(1).changePct()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
+        assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
+                .map(StatementExtractorTest::brief)).containsExactly("100 % actual 2026");
+        assertThat(extract("Tổng giá trị sản xuất (giá so sánh năm 2010) tăng 9,1% so với năm 2022.").stream()
+                .map(IndicatorStatement::period)).containsExactly("2023");
+    }
+
+    @Test
+    void skipsAmountsADocumentAsksAnotherLevelFor() {
+        assertThat(extract("""
+                THÔNG BÁO KẾT LUẬN, ngày 10 tháng 11 năm 2025
+                3. Về kiến nghị hỗ trợ khoảng 300 tỷ đồng để nâng cấp đê biển:
+                Tỉnh đề nghị Trung ương bổ sung 50 tỷ đồng cho khắc phục thiên tai.
+                Tổng thu ngân sách đạt 4.200 tỷ đồng.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("4200 tỷ đồng actual 2025");
+    }
+
+    @Test
+    void keepsAPerUnitPhraseWholeButReadsTwoCountsAsTwoRecords() {
+        assertThat(extract("KẾ HOẠCH năm 2030\nTổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số tử vong mẹ dưới 30 ca/100.000 trẻ đẻ sống.")
+                .stream().map(IndicatorStatement::unit)).containsExactly("con/phụ nữ", "ca/100.000 trẻ đẻ sống");
+        List<IndicatorStatement> rate = extract("KẾ HOẠCH năm 2030\nGiảm tỷ suất tử vong trẻ em xuống dưới 4/100.000 trẻ sinh ra.");
+        assertThat(rate.stream().map(IndicatorStatement::unit)).containsExactly("/100.000 trẻ sinh ra");
+        assertThat(rate.get(0).of()).isNull();
+        assertThat(extract("Năm 2024 khởi tố 12 vụ/19 bị can, xử phạt 30 vụ/30 đối tượng.").stream().map(IndicatorStatement::unit))
+                .containsExactly("vụ", "bị can", "vụ", "đối tượng");
+    }
+
+    @Test
+    void takesNoPeriodFromTheDateOfADocumentTheTitleRefersTo() {
+        List<IndicatorStatement> found = extract("""
+                ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+                Số: 12/KH-UBND
+                Hòa Bình, ngày 03 tháng 12 năm 2025
+                KẾ HOẠCH
+                THỰC HIỆN NGHỊ QUYẾT SỐ 05/NQ-CP NGÀY 20 THÁNG 3 NĂM 2024 CỦA CHÍNH PHỦ
+                1. Phấn đấu 95% hộ gia đình được dùng nước sạch.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief)).containsExactly("95 % target 2025");
+        assertThat(found.get(0).area()).isEqualTo("tỉnh Hòa Bình");
+    }
+
+    @Test
+    void givesAFigureTheCommuneItsClauseNames() {
+        List<IndicatorStatement> found = extract("""
+                UBND HUYỆN TÂN LẠC
+                Năm 2024, dịch bệnh phát sinh tại xã Phú Cường làm chết 40 con lợn; toàn huyện có 120 hộ thoát nghèo.""");
+        assertThat(found).extracting(IndicatorStatement::area).containsExactly("xã Phú Cường", "huyện Tân Lạc");
+    }
+
+    @Test
+    void readsTheCriteriaOfAContestAsNoResultsHeading() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH
+                Thi đua năm 2025
+                III. NỘI DUNG THI ĐUA VÀ TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI
+                (1) Ít nhất 85% người hưởng trợ cấp nhận tiền qua tài khoản.
+                IV. ĐÁNH GIÁ KẾT QUẢ NĂM 2024
+                Tỷ lệ chi trả qua tài khoản đạt 60%.""");
+        assertThat(found).extracting(IndicatorStatement::kind).containsExactly(Kind.TARGET, Kind.ACTUAL);
+    }
 }
