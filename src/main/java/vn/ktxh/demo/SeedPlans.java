@@ -58,6 +58,9 @@ final class SeedPlans {
                     row.get("base_period") == null ? null : Period.parse(row.get("base_period")), decimal(row.get("base_value")),
                     Boolean.parseBoolean(row.get("derived")), row.get("note"), null));
         }
+        for (Csv.Row row : files.rows("main-indicators.csv")) {
+            plans.markMain(byKey.get(row.require("plan")).id(), row.require("indicator"), true);
+        }
         figures.store(files.rows("figures.csv").stream().map(SeedPlans::figure).toList(), DEMO_USER,
                 "Dữ liệu mẫu từ các văn bản gốc");
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +72,45 @@ public class Plans {
         Target recorded = rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
         return recorded;
+    }
+
+    /** Records a target and, when {@code main} is given, whether the plan names its indicator a main one. */
+    @Transactional
+    public Target set(long planId, NewTarget target, Boolean main) {
+        Target recorded = set(planId, target);
+        if (main != null) {
+            markMain(planId, target.indicator(), main);
+        }
+        return recorded;
+    }
+
+    /**
+     * Chỉ tiêu chủ yếu: names an indicator one of the plan's main indicators (or no longer), with or without a
+     * target of its own; set by those who assign the plan's targets.
+     */
+    @Transactional
+    public void markMain(long planId, String indicator, boolean main) {
+        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        indicators.require(indicator, "indicator");
+        accounts.requireApprove(areas.map().byId(plan.areaId()).orElseThrow());
+        rows.markMain(planId, indicator, main, accounts.currentName("hệ thống"));
+        events.publishEvent(new TargetsChanged(planId));
+    }
+
+    /** The indicators a plan names main; read as the plan's area is. */
+    public Set<String> mainIndicators(long planId) {
+        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        accounts.requireRead(areas.map().byId(plan.areaId()).orElseThrow());
+        return rows.mainIndicators(List.of(planId));
+    }
+
+    /**
+     * The main indicators of an area for a period: those named by its plans for the year (or shorter period)
+     * containing it, not by term plans; empty when its plans name none.
+     */
+    public Set<String> mainIndicators(Area area, Period period) {
+        return rows.mainIndicators(plansOf(area).stream()
+                .filter(p -> !p.period().isTerm() && period.within(p.period())).map(Plan::id).toList());
     }
 
     @Transactional

@@ -82,4 +82,27 @@ class PlanApiTest {
         assertThat(tanPhong).isNotEmpty();
         assertThat(tanPhong.get(0).get("targets")).isNotEmpty();
     }
+
+    @Test
+    void aPlanNamesItsMainIndicatorsWithOrWithoutATarget() {
+        LocalDate from = LocalDate.of(2025, 7, 1);
+        areas.record(new NewArea("T9100", "Thử Chủ Yếu", AreaKind.COMMUNE, null, from, null, true));
+        long plan = plans.create(new NewPlan("T9100", Period.parse("2026"), "Kế hoạch năm 2026",
+                new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"), false)).id();
+        String base = "/api/v1/plans/" + plan;
+        String mainTarget = target("T9100", "1000", null).replace("}", ",\"main\":true}");
+        assertThat(api.post(base + "/targets", mainTarget).body().get("main").asBoolean()).isTrue();
+        assertThat(api.put(base + "/main-indicators", "{\"indicator\":\"VH01\",\"main\":true}").body())
+                .extracting(JsonNode::asString).containsExactly("NS01", "VH01");
+        assertThat(plans.mainIndicators(areas.require("T9100", Period.parse("2026-Q2"), "area"), Period.parse("2026-Q2")))
+                .as("a quarter takes the main indicators of its year's plan").containsExactly("NS01", "VH01");
+
+        api.put(base + "/main-indicators", "{\"indicator\":\"NS01\",\"main\":false}");
+        JsonNode listed = api.get("/api/v1/plans?area=T9100&period=2026").body().get(0).get("targets").get(0);
+        assertThat(listed.get("main").asBoolean()).as("no longer main").isFalse();
+
+        Api.Reply unknown = api.put(base + "/main-indicators", "{\"indicator\":\"XX99\",\"main\":true}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("field").asString()).isEqualTo("indicator");
+    }
 }

@@ -111,8 +111,28 @@ public class PlanRows {
                 .params(planId, indicator, areaId, period.toString()).query(PlanRows::target).list();
     }
 
+    /** Names an indicator main in a plan, or no longer main. */
+    public void markMain(long planId, String indicator, boolean main, String user) {
+        db.sql("""
+                insert into main_indicator (plan_id, indicator_code, main, recorded_by) values (?, ?, ?, ?)
+                on conflict (plan_id, indicator_code)
+                do update set main = excluded.main, recorded_by = excluded.recorded_by, recorded_at = now()
+                """).params(planId, indicator, main, user).update();
+    }
+
+    /** The indicators the plans name main. */
+    public java.util.Set<String> mainIndicators(java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.LinkedHashSet<>(db.sql("""
+                select indicator_code from main_indicator where plan_id in (:plans) and main order by indicator_code
+                """).param("plans", planIds).query(String.class).list());
+    }
+
     /** Deletes the demo plans with every version of their targets; returns how many plans went. */
     public int deleteDemoPlans() {
+        db.sql("delete from main_indicator where plan_id in (select id from plan where demo)").update();
         db.sql("delete from target where plan_id in (select id from plan where demo)").update();
         return db.sql("delete from plan where demo").update();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +31,7 @@ class PlanApi {
 
     record TargetJson(long id, String indicator, String period, int version, String form, String comparator, BigDecimal value,
             BigDecimal ofTotal, String basePeriod, BigDecimal baseValue, boolean derived, String note, String document,
-            LocalDate documentDate) {
+            LocalDate documentDate, boolean main) {
     }
 
     record PlanJson(long id, String period, String title, String document, LocalDate documentDate, String issuer,
@@ -45,7 +46,11 @@ class PlanApi {
     }
 
     record NewTargetJson(String indicator, String area, String period, String form, BigDecimal value, BigDecimal ofTotal,
-            String basePeriod, BigDecimal baseValue, String note, DecisionJson decision) {
+            String basePeriod, BigDecimal baseValue, String note, DecisionJson decision, Boolean main) {
+    }
+
+    /** Names an indicator main in the plan (or no longer), with or without a target. */
+    record MainJson(String indicator, Boolean main) {
     }
 
     private final Plans plans;
@@ -68,8 +73,8 @@ class PlanApi {
         return plans.plansOf(a).stream()
                 .map(plan -> new PlanJson(plan.id(), plan.period().toString(), plan.title(), number(plan), date(plan),
                         plan.decision() == null ? null : plan.decision().issuer(),
-                        plans.current(a, plan.period()).values().stream().filter(t -> t.planId() == plan.id())
-                                .map(PlanApi::json).toList()))
+                        targets(plan, plans.current(a, plan.period()).values().stream()
+                                .filter(t -> t.planId() == plan.id()).toList())))
                 .toList();
     }
 
@@ -87,8 +92,33 @@ class PlanApi {
                     java.util.Arrays.toString(TargetForm.values())));
         }
         Decision decision = t.decision() == null ? null : new Decision(t.decision().number(), t.decision().date(), t.decision().issuer());
-        return json(plans.set(plan, new NewTarget(t.indicator(), t.area(), Period.parse(t.period()), form, t.value(), t.ofTotal(),
-                t.basePeriod() == null ? null : Period.parse(t.basePeriod()), t.baseValue(), false, t.note(), decision)));
+        Target saved = plans.set(plan, new NewTarget(t.indicator(), t.area(), Period.parse(t.period()), form, t.value(),
+                t.ofTotal(), t.basePeriod() == null ? null : Period.parse(t.basePeriod()), t.baseValue(), false, t.note(),
+                decision), t.main());
+        return json(saved, plans.mainIndicators(plan).contains(saved.indicator()));
+    }
+
+    /** Chỉ tiêu chủ yếu: {"indicator":"VH01","main":true}; the plan's main indicators in return. */
+    @PutMapping("/{plan}/main-indicators")
+    java.util.Set<String> markMain(@PathVariable long plan, @RequestBody MainJson body) {
+        if (body.indicator() == null || body.indicator().isBlank()) {
+            throw new RejectedInput("indicator", "Thiếu mã chỉ tiêu");
+        }
+        if (body.main() == null) {
+            throw new RejectedInput("main", "Thiếu \"main\": true (chỉ tiêu chủ yếu) hoặc false");
+        }
+        plans.markMain(plan, body.indicator(), body.main());
+        return plans.mainIndicators(plan);
+    }
+
+    @GetMapping("/{plan}/main-indicators")
+    java.util.Set<String> mainIndicators(@PathVariable long plan) {
+        return plans.mainIndicators(plan);
+    }
+
+    private List<TargetJson> targets(Plan plan, List<Target> targets) {
+        java.util.Set<String> main = plans.mainIndicators(plan.id());
+        return targets.stream().map(t -> json(t, main.contains(t.indicator()))).toList();
     }
 
     /** Every version of a target: the decision and each adjustment. */
@@ -98,7 +128,8 @@ class PlanApi {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
         accounts.requireRead(a);
-        return plans.history(plan, indicator, a, p).stream().map(PlanApi::json).toList();
+        boolean main = plans.mainIndicators(plan).contains(indicator);
+        return plans.history(plan, indicator, a, p).stream().map(t -> json(t, main)).toList();
     }
 
     /** The province target of each indicator against the targets the same plan gives its communes. */
@@ -112,11 +143,11 @@ class PlanApi {
                 Json.plain(c.communeTotal()), c.communesWithout(), c.verdict().name(), c.verdict().label());
     }
 
-    private static TargetJson json(Target t) {
+    private static TargetJson json(Target t, boolean main) {
         return new TargetJson(t.id(), t.indicator(), t.period().toString(), t.version(), t.form().name(), t.form().comparator(),
                 Json.plain(t.value()), Json.plain(t.ofTotal()), t.basePeriod() == null ? null : t.basePeriod().toString(),
                 Json.plain(t.baseValue()), t.derived(), t.note(), t.decision() == null ? null : t.decision().number(),
-                t.decision() == null ? null : t.decision().date());
+                t.decision() == null ? null : t.decision().date(), main);
     }
 
     private static String number(Plan plan) {
