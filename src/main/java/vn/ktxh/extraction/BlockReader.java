@@ -19,7 +19,7 @@ final class BlockReader {
     /** Words that name the plan a percentage is measured against, right after "%". */
     private static final List<String> PLAN_WORDS = List.of("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "nq",
             "mục tiêu", "so với kế hoạch", "so với kh", "so kh", "so với dự toán", "so với chỉ tiêu", "so với nghị quyết",
-            "so với mục tiêu", "so với nq", "so kế hoạch");
+            "so với mục tiêu", "so với nq", "so kế hoạch", "so dự toán", "so chỉ tiêu", "so nghị quyết", "so nq");
 
     private BlockReader() {
     }
@@ -72,6 +72,7 @@ final class BlockReader {
                 continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
             }
             Candidate withRole = planFigure(text, withRole(text, c, numberEnd, unit));
+            withRole.baseline = isBaseline(text, withRole);
             if (withRole.unit == null) {
                 UnitLexicon.Unit shared = sharedUnit(text, tokens, k, sentences);
                 if (shared == null && withRole.role != Candidate.Role.CHANGE) {
@@ -203,6 +204,22 @@ final class BlockReader {
             }
         }
         return c;
+    }
+
+    private static final java.util.regex.Pattern BASELINE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
+
+    /**
+     * The value of an earlier period given as a reference: "(cùng kỳ: 55 triệu đồng)", "năm trước là 120 hộ", the X of
+     * "từ X lên Y".
+     */
+    private static boolean isBaseline(String text, Candidate c) {
+        if (Words.previous(text, c.start).equals("từ") && Words.after(text, Math.max(c.unitEnd, c.numberEnd), 1).equals("lên")) {
+            c.role = Candidate.Role.LEVEL; // "tăng từ 40% lên 42%": the 40% is where the change started, not its size
+            return true;
+        }
+        String before = Words.lower(text.substring(Math.max(0, c.start - 24), c.start));
+        return c.isLevel() && BASELINE_BEFORE.matcher(before).find();
     }
 
     /** A plan figure quoted beside a result ("ước tăng 8,3%/KH tăng 3-4%") is a record of its own, also as a change. */

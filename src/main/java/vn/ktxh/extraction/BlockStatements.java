@@ -101,7 +101,7 @@ final class BlockStatements {
         if (cue.reach() == KindCues.Reach.PHRASE) {
             return sentences.sameSegment(cue.end(), pos) && pos - cue.end() <= PHRASE_REACH;
         }
-        if (sentences.sameClause(cue.start(), pos)) {
+        if (sentences.sameClause(cue.start(), pos) || breakdownOfClause(cue.start(), pos)) {
             return true;
         }
         if (isLeadIn(cue.start())) {
@@ -109,6 +109,15 @@ final class BlockStatements {
         }
         int colon = colonAfter(cue.end());
         return colon >= 0 && colon < pos && sentences.sentenceStart(colon) == sentences.sentenceStart(cue.start());
+    }
+
+    /** "ước đạt 1.200 tỷ đồng; trong đó thu nội địa 1.000 tỷ đồng": a breakdown after ";" keeps its total's clause. */
+    private boolean breakdownOfClause(int cueStart, int pos) {
+        int clause = sentences.clauseStart(pos);
+        if (clause == 0 || !sentences.sameClause(cueStart, clause - 1) || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
+            return false;
+        }
+        return Words.lower(text.substring(clause, Math.min(text.length(), clause + 12))).strip().startsWith("trong đó");
     }
 
     private boolean isLeadIn(int at) {

@@ -23,10 +23,15 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4})");
     private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
 
+    /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
+    private static final List<String> PLANS = List.of("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ");
+    /** Titles of documents that report results (a Government conclusion opens with its review of results). */
+    private static final List<String> REPORTS = List.of("BÁO CÁO", "THÔNG BÁO");
+
     /** A body paragraph (this long and not in capitals) ends the header. */
     private static final int BODY_LINE = 160;
     /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\d+/(?:\\d{4}/)?[\\p{L}Đđ]{1,6}-|\\bsố \\d+");
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)\\d+/(?:\\d{4}/)?[\\p{L}Đđ]{1,6}-|\\bsố \\d+");
 
     static DocumentContext of(List<String> lines) {
         String area = null;
@@ -46,10 +51,11 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                 written = Integer.parseInt(date.group(1));
                 continue;
             }
-            if (line.equals("BÁO CÁO") || line.startsWith("BÁO CÁO ")) {
+            String title = line.toUpperCase(Locale.ROOT);
+            if (REPORTS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " "))) {
                 report |= !plan;
             }
-            if (line.equals("KẾ HOẠCH") || line.startsWith("KẾ HOẠCH ")) {
+            if (PLANS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " ") || title.startsWith(g + ":"))) {
                 plan |= !report;
             }
             boolean reference = lower.startsWith("căn cứ") || lower.startsWith("số") || lower.startsWith("- ")

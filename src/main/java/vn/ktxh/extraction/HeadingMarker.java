@@ -9,8 +9,11 @@ final class HeadingMarker {
 
     /** A heading in capitals with no numbering: the document's title or the title line of the heading before. */
     static final int TITLE = 99;
+    /** A heading with no numbering but set in bold: under the numbered headings, over nothing but lists. */
+    static final int BOLD = 5;
 
     private static final String ROMAN = "IVXL";
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?iu)điều \\d{1,3}[.:]\\s*");
 
     private HeadingMarker() {
     }
@@ -27,8 +30,12 @@ final class HeadingMarker {
     /** {level, end of the marker}; level -1 when the text opens with no heading marker. */
     private static int[] parse(String text) {
         int n = text.length();
-        if (text.regionMatches(true, 0, "Phần ", 0, 5) || text.regionMatches(true, 0, "PHẦN ", 0, 5)) {
-            return new int[] {0, 5};
+        if (text.regionMatches(true, 0, "Phần ", 0, 5) || text.regionMatches(true, 0, "Chương ", 0, 7)) {
+            return new int[] {0, text.indexOf(' ') + 1};
+        }
+        java.util.regex.Matcher article = ARTICLE.matcher(text);
+        if (article.lookingAt()) {
+            return new int[] {1, article.end()}; // "Điều 1." of a resolution, as deep as "I."
         }
         int i = 0;
         while (i < n && i < 5 && ROMAN.indexOf(text.charAt(i)) >= 0) {

@@ -20,13 +20,13 @@ final class KindCues {
     record Cue(int start, int end, Kind kind, Reach reach) {
     }
 
-    private static final List<String> ESTIMATE = List.of("ước");
+    private static final List<String> ESTIMATE = List.of("ước", "uớc"); // "Uớc": a common misspelling, in lower case
     private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
     private static final List<String> ACTUAL = List.of("hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo",
             "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
     private static final List<String> TARGET = List.of("kế hoạch giao", "kh giao", "kế hoạch vốn", "kế hoạch tỉnh giao",
             "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự toán", "nghị quyết giao", "mục tiêu nq", "kế hoạch là",
-            "kế hoạch năm", "chỉ tiêu kế hoạch");
+            "kế hoạch năm", "chỉ tiêu kế hoạch", "được giao", "quyết nghị", "thông qua các chỉ tiêu");
 
     /** Words before "ước" that make it a noun of another sense: "quy ước", "hương ước", "công ước", "điều ước". */
     private static final List<String> NOT_ESTIMATE_BEFORE = List.of("quy", "hương", "công", "điều", "mơ", "giao", "cầu");
@@ -101,6 +101,18 @@ final class KindCues {
         }
         cues.sort(java.util.Comparator.comparingInt(Cue::start));
         return cues;
+    }
+
+    /** The kind a lead-in's words state ("Ước thực hiện …:", "… phấn đấu:"), or what it says as a heading; null for none. */
+    static Kind ofLeadIn(String text, String period, int writtenYear) {
+        for (Cue cue : findAll(text)) {
+            if (cue.kind() != null) {
+                return cue.kind();
+            }
+            int year = DocumentContext.yearOf(period);
+            return year > writtenYear && writtenYear > 0 ? Kind.TARGET : Kind.ESTIMATE;
+        }
+        return ofHeading(text, 1);
     }
 
     /** The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"). */

@@ -23,7 +23,12 @@ public final class StatementExtractor {
         String[] periods = new String[LEVELS];
         String[] headings = new String[LEVELS];
         List<IndicatorStatement> fromText = new ArrayList<>();
+        Section leadIn = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
+            boolean listItem = TextFlow.startsWithListItem(block.text().strip());
+            if (block.heading() || !listItem) {
+                leadIn = null;
+            }
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
                 kinds[level] = KindCues.ofHeading(block.text(), level);
@@ -40,7 +45,14 @@ public final class StatementExtractor {
                 }
             }
             Section section = new Section(deepest(kinds), deepest(periods), deepest(headings));
+            if (leadIn != null) {
+                section = new Section(leadIn.kind() != null ? leadIn.kind() : section.kind(),
+                        leadIn.period() != null ? leadIn.period() : section.period(), section.heading());
+            }
             fromText.addAll(new BlockStatements(document, context, block, section).statements());
+            if (!block.heading() && block.text().strip().endsWith(":")) {
+                leadIn = leadIn(block.text(), context);
+            }
         }
         out.addAll(fromText);
         out.addAll(TableReader.statements(tables, document, context, line -> {
@@ -49,6 +61,17 @@ public final class StatementExtractor {
         }));
         out.sort(java.util.Comparator.comparingInt(IndicatorStatement::line));
         return out;
+    }
+
+    /**
+     * A paragraph ending in ":" ("Ước thực hiện cả năm 2024:", "Kế hoạch năm 2025 phấn đấu:") gives the list items below
+     * it the kind and period its words state, until a heading or a paragraph that is not a list item.
+     */
+    private static Section leadIn(String block, DocumentContext context) {
+        String text = block.substring(new SentenceSplitter(block).sentenceStart(block.length() - 1));
+        String period = PeriodCues.withYear(PeriodCues.firstIn(text), context.period());
+        Kind kind = KindCues.ofLeadIn(text, period, context.writtenYear());
+        return kind == null && period == null ? null : new Section(kind, period, null);
     }
 
     /**

@@ -58,7 +58,7 @@ final class TextFlow {
                 if (capitals) {
                     target = current.capitals && gap <= 3 ? current : null;
                 } else if (gap <= 3 && !current.capitals && !current.terminated()
-                        && (lower || current.lastLineLength >= width * 6 / 10)) {
+                        && (lower || !current.heading && current.lastLineLength >= width * 6 / 10)) {
                     target = current;
                 } else if (lower && !current.capitals) {
                     target = danglingBefore(drafts, index + 1);
@@ -67,6 +67,8 @@ final class TextFlow {
             if (target == null) {
                 cleaned.footnote = footnote;
                 cleaned.capitals = capitals;
+                cleaned.bold = isBold(original);
+                cleaned.heading = marker && headingLevel(text.strip(), false, cleaned.bold) >= 0;
                 cleaned.trimLeading();
                 drafts.add(cleaned);
                 current = cleaned;
@@ -78,7 +80,7 @@ final class TextFlow {
         List<Block> blocks = new ArrayList<>();
         for (Draft draft : drafts) {
             String text = draft.text.toString();
-            int level = headingLevel(text.strip(), draft.capitals);
+            int level = headingLevel(text.strip(), draft.capitals, draft.bold);
             if (level == HeadingMarker.TITLE && !blocks.isEmpty() && blocks.get(blocks.size() - 1).heading()) {
                 Block previous = blocks.remove(blocks.size() - 1); // "Phần thứ hai" then its title in capitals
                 Draft merged = new Draft();
@@ -93,10 +95,19 @@ final class TextFlow {
         return blocks;
     }
 
-    private static int headingLevel(String text, boolean capitals) {
+    /** A line set in bold as a whole ("**Ước thực hiện năm 2024**"): a heading when short and not a sentence. */
+    private static boolean isBold(String original) {
+        String s = original.strip();
+        return s.length() > 4 && (s.startsWith("**") && s.endsWith("**") || s.startsWith("__") && s.endsWith("__"));
+    }
+
+    private static int headingLevel(String text, boolean capitals, boolean bold) {
         int marked = HeadingMarker.levelOf(text);
         if (capitals) {
             return marked >= 0 ? marked : HeadingMarker.TITLE;
+        }
+        if (bold && marked < 0 && text.length() <= BOLD_HEADING && !text.endsWith(".") && !text.endsWith(";")) {
+            return HeadingMarker.BOLD;
         }
         if (marked < 0 || text.length() > 160) {
             return -1;
@@ -120,6 +131,9 @@ final class TextFlow {
         }
         return null;
     }
+
+    /** A bold line longer than this is a sentence set in bold, not a heading. */
+    private static final int BOLD_HEADING = 120;
 
     private static int typicalWidth(List<String> lines) {
         int[] lengths = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).mapToInt(String::length).sorted().toArray();
@@ -256,6 +270,9 @@ final class TextFlow {
         int lastLineLength;
         boolean footnote;
         boolean capitals;
+        boolean bold;
+        /** A numbered heading ("Điều 1. Đánh giá kết quả năm 2025"): only a line in lower case continues it. */
+        boolean heading;
 
         void add(char c, int line, int column) {
             int at = text.length();

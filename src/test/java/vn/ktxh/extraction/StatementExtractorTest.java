@@ -288,4 +288,52 @@ class StatementExtractorTest {
                 Tỷ lệ chi trả qua tài khoản đạt 60%.""");
         assertThat(found).extracting(IndicatorStatement::kind).containsExactly(Kind.TARGET, Kind.ACTUAL);
     }
+
+    @Test
+    void carriesALeadInEndingInAColonToTheListBelowIt() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO
+                Tình hình kinh tế - xã hội, ngày 05 tháng 12 năm 2024
+                Ước thực hiện cả năm 2024:
+                - Tổng thu ngân sách đạt 1.200 tỷ đồng.
+                Kế hoạch năm 2025 phấn đấu:
+                - Giá trị sản xuất nông nghiệp tăng 4%.
+                + Có thêm 3 xã đạt chuẩn nông thôn mới.
+                Tỷ lệ hộ nghèo còn 2,1%.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly("1200 tỷ đồng estimate 2024", "4 % target 2025", "3 xã target 2025", "2.1 % actual 2024");
+    }
+
+    @Test
+    void keepsTheKindOfATotalForItsBreakdownAfterASemicolon() {
+        assertThat(extract("Năm 2024, vốn đầu tư ước đạt 900 tỷ đồng; trong đó vốn ngân sách 300 tỷ đồng. Dân số 41.000 người.")
+                .stream().map(IndicatorStatement::kind)).containsExactly(Kind.ESTIMATE, Kind.ESTIMATE, Kind.ACTUAL);
+        assertThat(extract("Năm 2023, tổng mức bán lẻ uớc tính 5.400 tỷ đồng; trong đó bán lẻ trực tuyến 700 tỷ đồng.").stream()
+                .map(IndicatorStatement::kind)).containsExactly(Kind.ESTIMATE, Kind.ESTIMATE);
+        IndicatorStatement aboveBudget = only("BÁO CÁO năm 2023\nThu ngân sách vượt 8% so dự toán.");
+        assertThat(aboveBudget.pctOfPlan()).isEqualByComparingTo("108");
+    }
+
+    @Test
+    void readsTheValueOfAnEarlierPeriodAsABaseline() {
+        assertThat(extract("Năm 2024, thu nhập bình quân đạt 60 triệu đồng (cùng kỳ: 55 triệu đồng); năm trước là 210 hộ nghèo.")
+                .stream().map(IndicatorStatement::kind)).containsExactly(Kind.ACTUAL, Kind.BASELINE, Kind.BASELINE);
+        assertThat(extract("Năm 2024, tỷ lệ che phủ rừng tăng từ 40% lên 42%.").stream().map(IndicatorStatement::kind))
+                .containsExactly(Kind.BASELINE, Kind.ACTUAL);
+    }
+
+    @Test
+    void readsAResolutionsArticlesAndBoldLinesAsHeadings() {
+        List<IndicatorStatement> found = extract("""
+                NGHỊ QUYẾT
+                Về kế hoạch phát triển kinh tế - xã hội năm 2026
+                Điều 1. Đánh giá kết quả năm 2025
+                Tổng thu ngân sách đạt 2.000 tỷ đồng.
+                Điều 2. Các chỉ tiêu chủ yếu năm 2026
+                Tổng thu ngân sách 2.300 tỷ đồng.
+                **Ước thực hiện năm 2025**
+                Có 12 xã đạt chuẩn nông thôn mới.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly("2000 tỷ đồng actual 2025", "2300 tỷ đồng target 2026", "12 xã estimate 2025");
+    }
 }
