@@ -46,8 +46,9 @@ class DemoData implements ApplicationRunner {
         this.plans = plans;
         this.figures = figures;
         this.transaction = transaction;
-        // a command-line run (a report) only reads: it neither loads nor removes anything
-        this.mode = env.getProperty("ktxh.command-line", Boolean.class, false) ? "none" : env.getProperty("ktxh.demo-data", "true");
+        // a command run on an empty database loads the demo data as the server would; it never removes them
+        String asked = env.getProperty("ktxh.demo-data", "true");
+        this.mode = env.getProperty("ktxh.command-line", Boolean.class, false) && asked.equals("remove") ? "none" : asked;
     }
 
     @Override

@@ -35,20 +35,45 @@ public class ReportCommand {
         this.reports = reports;
     }
 
-    public int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> options;
-        Period period;
-        ReportFormat format;
+    /** The options read and checked: the area's code is checked against the database only when it is started. */
+    record Request(String area, Period period, ReportFormat format, Path file) {
+
+        static Request of(String[] args) {
+            Map<String, String> options = options(args);
+            return new Request(options.get("area").strip(), Period.parse(options.get("period")),
+                    ReportFormat.parse(options.get("format")), Path.of(options.get("out")));
+        }
+    }
+
+    /**
+     * Checks the command line before anything starts: null when it is right; 0 after printing the usage for
+     * {@code --help}; 2 after a Vietnamese message and the usage when it is wrong.
+     */
+    public static Integer check(String[] args, PrintStream out, PrintStream err) {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
         try {
-            options = options(args);
-            period = Period.parse(options.get("period"));
-            format = ReportFormat.parse(options.get("format"));
+            Request.of(args);
+            return null;
         } catch (RejectedInput e) {
             err.println("Lỗi: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
-        Path file = Path.of(options.get("out"));
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        Integer refused = check(args, out, err);
+        if (refused != null) {
+            return refused;
+        }
+        Request request = Request.of(args);
+        Path file = request.file();
+        Period period = request.period();
+        ReportFormat format = request.format();
+        Map<String, String> options = Map.of("area", request.area());
         try {
             byte[] bytes = reports.render(options.get("area"), period, format);
             Path parent = file.toAbsolutePath().getParent();
@@ -65,6 +90,27 @@ public class ReportCommand {
         } catch (IOException e) {
             err.println("Lỗi: không ghi được tệp " + file.toAbsolutePath() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Prints a one-page document in the format asked and throws it away, so the renderer's classes are loaded and
+     * compiled while the database starts (a command run: two cores, one of them otherwise waiting).
+     */
+    public static void warmUp(java.util.Collection<DocumentRenderer> renderers, String[] args) {
+        ReportFormat format = Request.of(args).format();
+        Table table = new Table(List.of(new Table.Column("STT", 1, Table.Align.CENTER)),
+                List.of(List.of(Table.Cell.number(java.math.BigDecimal.ONE))), 1, 0);
+        OfficialDocument sample = new OfficialDocument(
+                new OfficialDocument.Header(List.of("ỦY BAN NHÂN DÂN"), OfficialDocument.Header.NATION,
+                        OfficialDocument.Header.MOTTO, "Số:", "ngày"),
+                "BÁO CÁO", "Mẫu", List.of(new Block.Heading(2, "I. MẪU"), new Block.Paragraph("Mẫu.")),
+                new OfficialDocument.Closing(List.of("Lưu: VT."), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ""),
+                List.of(new OfficialDocument.Annex("Phụ lục I", "MẪU", "", table)));
+        try {
+            renderers.stream().filter(r -> r.format() == format).findFirst().ifPresent(r -> r.render(sample));
+        } catch (RuntimeException e) {
+            // the report itself meets the same failure and says what it is
         }
     }
 

@@ -58,4 +58,17 @@ class ReportCommandTest {
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Lỗi: ").contains("99999");
     }
+
+    @Test
+    void theCommandLineIsCheckedBeforeAnythingStarts() {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(ReportCommand.check(new String[] {"report", "--help"}, o, e)).as("--help prints the usage").isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Cách dùng:").contains("--format");
+        assertThat(ReportCommand.check(new String[] {"report", "--area", "105", "--period", "2024", "--format", "odt",
+                "--out", "x.odt"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Định dạng \"odt\" không hỗ trợ");
+        assertThat(ReportCommand.check(new String[] {"report", "--area", "105", "--period", "2024", "--format", "pdf",
+                "--out", "x.pdf"}, o, e)).as("right: the database is started next").isNull();
+    }
 }

@@ -1,0 +1,98 @@
+package vn.ktxh;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.slf4j.LoggerFactory;
+import vn.ktxh.document.DocumentRenderer;
+import vn.ktxh.document.ReportCommand;
+
+/**
+ * The jar's commands that work on the database. Each checks its arguments (and answers {@code --help}) before
+ * anything starts, then runs in {@link CommandContext} — the database and the modules that read it, no web
+ * server — or, on a database without any data yet, in the whole application without its web server, which
+ * loads the demo data as the server does on its first start.
+ */
+@Profile(CommandContext.PROFILE)
+@Configuration(proxyBeanMethods = false)
+class Commands {
+
+    /** A command: its name, its arguments checked before anything starts, and its run in a started context. */
+    interface Command {
+        /** Null when the arguments are right; otherwise the exit code after the message or usage is printed. */
+        Integer check(String[] args, PrintStream out, PrintStream err);
+
+        int run(ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err);
+
+        /** Work that needs no database, done on the other core while the database starts. */
+        default void prepare(ConfigurableApplicationContext context, String[] args) {
+        }
+    }
+
+    private static final Map<String, Command> COMMANDS = Map.of("report", new Command() {
+        @Override
+        public Integer check(String[] args, PrintStream out, PrintStream err) {
+            return ReportCommand.check(args, out, err);
+        }
+
+        @Override
+        public int run(ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err) {
+            return context.getBean(ReportCommand.class).run(args, out, err);
+        }
+
+        @Override
+        public void prepare(ConfigurableApplicationContext context, String[] args) {
+            ReportCommand.warmUp(context.getBeansOfType(DocumentRenderer.class).values(), args);
+        }
+    });
+
+    private Commands() {
+    }
+
+    /** Only warnings and errors on the console: the command's own output is what its user reads. */
+    private static void quiet() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Command command = COMMANDS.get(args[0]);
+        Integer refused = command.check(args, out, err);
+        if (refused != null) {
+            return refused;
+        }
+        quiet();
+        try (ConfigurableApplicationContext context = CommandContext.open()) {
+            Thread prepared = new Thread(() -> command.prepare(context, args), "prepare");
+            prepared.setDaemon(true);
+            prepared.start();
+            if (CommandContext.hasData(context)) {
+                join(prepared);
+                return command.run(context, args, out, err);
+            }
+        }
+        err.println("Cơ sở dữ liệu chưa có dữ liệu: nạp dữ liệu mẫu như lần chạy đầu của máy chủ (KTXH_DEMO_DATA=false để không nạp)...");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KtxhApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .run("--ktxh.command-line=true", "--logging.level.root=WARN")) {
+            return command.run(context, args, out, err);
+        }
+    }
+}
