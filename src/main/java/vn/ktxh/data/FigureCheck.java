@@ -98,10 +98,13 @@ public final class FigureCheck {
     private static BigDecimal number(Object value) {
         try {
             if (value instanceof BigDecimal decimal) {
-                return decimal;
+                return VnNumber.sensible(decimal);
             }
-            if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            if (value instanceof Integer || value instanceof Long) {
                 return new BigDecimal(value.toString());
+            }
+            if (value instanceof java.math.BigInteger integer) {
+                return VnNumber.sensible(new BigDecimal(integer));
             }
             if (value instanceof String text) {
                 return VnNumber.parse(text);

@@ -97,7 +97,7 @@ public final class CsvFigures {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             CharBuffer out = decoder.decode(in);
-            return out.toString();
+            return out.toString().replace("\0", ""); // a NUL (left by some exporters) cannot be stored, and means nothing
         } catch (MalformedInputException e) {
             int at = badByteOffset(bytes);
             int line = 1;

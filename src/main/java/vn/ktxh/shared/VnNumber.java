@@ -13,6 +13,10 @@ public final class VnNumber {
 
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(,\\d+)?");
+    /** No figure of a plan or report needs more: 20 digits hold a province's budget in đồng to the last đồng. */
+    static final int MAX_DIGITS = 20;
+    private static final int MAX_TEXT = 2 * MAX_DIGITS + 10; // digits, group dots, a comma, signs and spaces
+    private static final int SHOWN = 24;
 
     private VnNumber() {
     }
@@ -22,11 +26,48 @@ public final class VnNumber {
         if (text == null || text.isBlank()) {
             throw new RejectedInput("Chưa nhập số");
         }
+        if (text.length() > MAX_TEXT) {
+            throw new RejectedInput(tooLong(text.strip()));
+        }
         String s = text.strip().replace('\u00a0', ' ').replace(" ", "").replace('−', '-');
         if (GROUPED.matcher(s).matches() || PLAIN.matcher(s).matches()) {
-            return new BigDecimal(s.replace(".", "").replace(',', '.'));
+            return sensible(new BigDecimal(s.replace(".", "").replace(',', '.')));
         }
-        throw new RejectedInput(reasonFor(text.strip()));
+        throw new RejectedInput(reasonFor(shown(text.strip())));
+    }
+
+    /**
+     * Refuses a number no figure can be, before any arithmetic or printing: 1e4000000 is cheap to hold but
+     * takes seconds and megabytes to print or compare with others. At most {@value #MAX_DIGITS} significant digits,
+     * {@value #MAX_DIGITS} before the decimal comma and {@value #MAX_DIGITS} after it.
+     */
+    public static BigDecimal sensible(BigDecimal value) {
+        int precision = value.precision(); // unscaled digits: cheap, unlike stripTrailingZeros on 1e4000000
+        long before = (long) precision - value.scale();
+        if (value.signum() == 0 || before <= MAX_DIGITS && precision <= 2 * MAX_DIGITS + 1 && value.scale() <= 2 * MAX_DIGITS
+                && significant(value) <= MAX_DIGITS) {
+            return value.signum() == 0 ? BigDecimal.ZERO : value;
+        }
+        throw new RejectedInput(before > MAX_DIGITS
+                ? "Số quá lớn (%s): số liệu có nhiều nhất %d chữ số phần nguyên".formatted(shown(value), MAX_DIGITS)
+                : "Số có quá nhiều chữ số (%s): nhiều nhất %d chữ số có nghĩa".formatted(shown(value), MAX_DIGITS));
+    }
+
+    private static int significant(BigDecimal value) {
+        return value.precision() <= MAX_DIGITS ? value.precision() : value.stripTrailingZeros().precision();
+    }
+
+    private static String tooLong(String text) {
+        return "\"%s\" dài %d ký tự, không phải là một số liệu (nhiều nhất %d chữ số)".formatted(shown(text), text.length(), MAX_DIGITS);
+    }
+
+    /** The beginning of what was sent, never the megabyte after it. */
+    private static String shown(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+
+    private static String shown(BigDecimal value) {
+        return value.precision() <= SHOWN && Math.abs(value.scale()) <= SHOWN ? value.toPlainString() : shown(value.toString());
     }
 
     private static String reasonFor(String s) {

@@ -81,4 +81,32 @@ class VnNumberTest {
             assertThat(VnNumber.parse(ungrouped)).isEqualByComparingTo(VnNumber.parse(VnNumber.format(value)));
         }
     }
+
+    @ParameterizedTest(name = "{0} is refused before any arithmetic, in a short message")
+    @CsvSource(delimiter = '|', textBlock = """
+            1E+4000000                 | quá lớn
+            -1E+131072                 | quá lớn
+            1E-100000                  | quá nhiều chữ số
+            123456789012345678901      | quá lớn
+            1.23456789012345678901     | quá nhiều chữ số
+            """)
+    void refusesNumbersNoFigureCanBe(BigDecimal value, String reason) {
+        assertThatThrownBy(() -> VnNumber.sensible(value)).isInstanceOf(RejectedInput.class).hasMessageContaining(reason)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @Test
+    void keepsEveryNumberAFigureCanBe() {
+        for (String text : new String[] { "0", "0E+10", "99999999999999999999", "1E+19", "0.00000000000000000001", "-1595.3",
+                "1.000000000000000000000000000000" }) {
+            BigDecimal value = new BigDecimal(text);
+            assertThat(VnNumber.sensible(value)).isEqualByComparingTo(value);
+        }
+    }
+
+    @Test
+    void refusesAMegabyteOfDigitsQuoting24OfThem() {
+        assertThatThrownBy(() -> VnNumber.parse("9".repeat(1_000_000))).isInstanceOf(RejectedInput.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).contains("9".repeat(24) + "…"));
+    }
 }

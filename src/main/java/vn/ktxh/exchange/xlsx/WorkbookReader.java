@@ -146,6 +146,10 @@ public class WorkbookReader {
     /** A cell as stored: its kind, its text (a number as Excel wrote it) and whether a formula produced it. */
     record Cell(int column, Kind kind, String text, boolean formula) {
         enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, BLANK }
+
+        Cell {
+            text = text.replace("\0", ""); // Excel writes NUL as _x0000_; it cannot be stored, and means nothing
+        }
     }
 
     /** Receives the rows of a sheet in order; returns false to stop reading. */
@@ -365,7 +369,8 @@ public class WorkbookReader {
             return switch (cell.kind()) {
                 case BLANK -> null;
                 case NUMBER -> {
-                    BigDecimal exact = new BigDecimal(Double.toString(Double.parseDouble(cell.text()))).stripTrailingZeros();
+                    // a cell may hold 1E+308: refused before it is widened to 309 digits
+                    BigDecimal exact = VnNumber.sensible(new BigDecimal(Double.toString(Double.parseDouble(cell.text()))).stripTrailingZeros());
                     yield exact.scale() < 0 ? exact.setScale(0) : exact;
                 }
                 case TEXT -> cell.text().isBlank() ? null : VnNumber.parse(cell.text());
