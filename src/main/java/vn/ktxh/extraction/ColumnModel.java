@@ -52,6 +52,57 @@ final class ColumnModel {
         return columns.size();
     }
 
+    /**
+     * A column whose heading names neither kind nor period ("Giá trị", "Số lượng") but whose cells are figures holds
+     * values of the kind and period of the section the table stands in; explicit other columns ("Ghi chú") stay so.
+     */
+    ColumnModel withFigureColumns(List<List<TableLayout.Cell>> rows) {
+        List<Column> out = new ArrayList<>(columns);
+        for (int c = 0; c + 1 < out.size(); c++) {
+            if (out.get(c).role() == Role.NAME && out.get(c + 1).role() == Role.OTHER && mostly(rows, c, TableLayout::isNumbering)) {
+                out.set(c, new Column(Role.NUMBERING, null, null, null, null, false, out.get(c).heading()));
+                out.set(c + 1, new Column(Role.NAME, null, null, null, null, false, out.get(c + 1).heading()));
+            }
+        }
+        int name = 0;
+        while (name < out.size() && out.get(name).role() != Role.NAME) {
+            name++;
+        }
+        for (int c = name + 1; c < out.size(); c++) { // the columns left of the row label number the rows
+            Column column = out.get(c);
+            String h = column.heading().toLowerCase(Locale.ROOT);
+            if (column.role() != Role.OTHER || OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(h, w)) || h.contains("điểm")) {
+                continue;
+            }
+            int filled = 0;
+            int figures = 0;
+            for (List<TableLayout.Cell> row : rows) {
+                String cell = c < row.size() ? row.get(c).text() : "";
+                if (!cell.isEmpty() && !TableRow.isDash(cell)) {
+                    filled++;
+                    figures += TableRow.figure(cell) != null ? 1 : 0;
+                }
+            }
+            if (filled >= 2 && figures * 3 >= filled * 2) {
+                out.set(c, new Column(Role.VALUE, null, null, unitIn(column.heading()), null, false, column.heading()));
+            }
+        }
+        return new ColumnModel(out);
+    }
+
+    private static boolean mostly(List<List<TableLayout.Cell>> rows, int c, java.util.function.Predicate<String> test) {
+        int filled = 0;
+        int passing = 0;
+        for (List<TableLayout.Cell> row : rows) {
+            String cell = c < row.size() ? row.get(c).text() : "";
+            if (!cell.isEmpty()) {
+                filled++;
+                passing += test.test(cell) ? 1 : 0;
+            }
+        }
+        return filled > 0 && passing * 3 >= filled * 2;
+    }
+
     boolean hasValues() {
         return columns.stream().anyMatch(c -> c.role() == Role.VALUE);
     }
@@ -232,7 +283,8 @@ final class ColumnModel {
         }
         if (kind == null) {
             int year = DocumentContext.yearOf(period);
-            kind = writtenYear > 0 && year < writtenYear || writtenYear == 0 && !plan ? Kind.ACTUAL : Kind.TARGET;
+            boolean past = writtenYear > 0 && (year < writtenYear || year == writtenYear && !plan);
+            kind = past || writtenYear == 0 && !plan ? Kind.ACTUAL : Kind.TARGET;
         }
         return new Column(Role.VALUE, kind, period, unit, null, false, heading);
     }

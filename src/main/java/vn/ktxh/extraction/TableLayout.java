@@ -55,6 +55,11 @@ final class TableLayout {
         return NUMBERING.matcher(cell.strip()).matches();
     }
 
+    /** The "|---|:---:|" line under a Markdown table's header. */
+    private static boolean isRule(String line) {
+        return line.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ' || c == '+' || c == '=');
+    }
+
     private static boolean isPipeRow(String line) {
         return line.indexOf('|') >= 0 && cells(line, 0).size() >= 2;
     }
@@ -66,7 +71,9 @@ final class TableLayout {
         int i = first;
         while (i < lines.size()) {
             if (isPipeRow(lines.get(i))) {
-                rows.add(cells(lines.get(i), i));
+                if (!isRule(lines.get(i))) {
+                    rows.add(cells(lines.get(i), i));
+                }
                 taken.add(i);
                 i++;
             } else if (i + 1 < lines.size() && isPipeRow(lines.get(i + 1)) && !rows.isEmpty()
@@ -82,9 +89,14 @@ final class TableLayout {
         }
         boolean framed = taken.stream().allMatch(t -> !isPipeRow(lines.get(t)) || framed(lines.get(t)));
         List<List<Cell>> split = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            String line = lines.get(taken.get(k));
-            split.add(isPipeRow(line) ? cells(line, taken.get(k), framed) : rows.get(k));
+        int k = 0;
+        for (int t : taken) {
+            String line = lines.get(t);
+            if (isPipeRow(line) && isRule(line)) {
+                continue;
+            }
+            split.add(isPipeRow(line) ? cells(line, t, framed) : rows.get(k));
+            k++;
         }
         boolean wide = split.stream().anyMatch(r -> r.size() >= 3);
         return rows.size() >= 2 && wide ? new Table(split, taken) : null;

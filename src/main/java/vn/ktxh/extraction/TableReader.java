@@ -53,7 +53,8 @@ final class TableReader {
             int header = headerRows(rows);
             int width = rows.stream().mapToInt(List::size).max().orElse(0);
             ColumnModel model = header == 0 && previous != null && previous.width() == width ? previous
-                    : ColumnModel.of(rows.subList(0, header), width, context.writtenYear(), context.plan());
+                    : ColumnModel.of(rows.subList(0, header), width, context.writtenYear(), context.plan())
+                            .withFigureColumns(rows.subList(header, rows.size()));
             previous = model;
             if (model.hasValues() || model.scoring()) {
                 taken.addAll(table.lines());

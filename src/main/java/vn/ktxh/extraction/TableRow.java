@@ -98,7 +98,9 @@ final class TableRow {
         String period = column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
         String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
         Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
-        return new IndicatorStatement(document.name(), cell.line() + 1, cell.text(), context.area(), indicator, kind, period,
+        List<DocumentContext.NamedArea> named = DocumentContext.areasNamedIn(name);
+        String area = !named.isEmpty() && named.get(0).start() == 0 ? named.get(0).name() : context.area();
+        return new IndicatorStatement(document.name(), cell.line() + 1, cell.text(), area, indicator, kind, period,
                 figure.value(), figure.valueMax(), null, unit, comparator, IndicatorTraits.direction(indicator), null, null, null,
                 null, null, null, IndicatorTraits.sector(indicator, section.heading()), null);
     }

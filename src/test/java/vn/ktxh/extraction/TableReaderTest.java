@@ -133,4 +133,31 @@ class TableReaderTest {
         assertThat(TableRow.figure("Hoàn thành")).isNull();
         assertThat(TableRow.figure("0")).extracting(TableRow.Figure::value).isEqualTo(BigDecimal.ZERO);
     }
+
+    @Test
+    void readsAMarkdownTableAndAFigureColumnWhoseHeadingNamesNoKindUnderItsSection() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO
+                Kết quả thực hiện năm 2024, ngày 20 tháng 12 năm 2024
+                II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024
+                | | Đơn vị hành chính | Số hộ nghèo | Ghi chú |
+                |---|---|---|---|
+                | 1 | Xã Tân Minh | 120 | mới rà soát |
+                | 2 | Thị trấn Ba Hàng | 45 | |
+                """);
+        assertThat(found).extracting(TableReaderTest::row).containsExactly("6 120 null actual 2024", "7 45 null actual 2024");
+        assertThat(found).extracting(IndicatorStatement::area).containsExactly("xã Tân Minh", "thị trấn Ba Hàng");
+    }
+
+    @Test
+    void readsAColumnOfTheYearOfWritingAsAResultInAReportAndATargetInAPlan() {
+        String table = """
+                Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025
+                Số trường đạt chuẩn | trường | 30 | 34
+                """;
+        assertThat(extract("BÁO CÁO\nngày 15 tháng 12 năm 2025\n" + table)).extracting(IndicatorStatement::kind)
+                .containsExactly(Kind.ACTUAL, Kind.ACTUAL);
+        assertThat(extract("KẾ HOẠCH\nngày 15 tháng 01 năm 2025\n" + table)).extracting(IndicatorStatement::kind)
+                .containsExactly(Kind.ACTUAL, Kind.TARGET);
+    }
 }
