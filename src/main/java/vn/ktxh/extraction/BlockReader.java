@@ -16,6 +16,9 @@ final class BlockReader {
     /** How many numbers away a level may stand from the % or change it takes (keeps long runs of numbers linear). */
     private static final int NEAREST = 12;
 
+    /** How much text after a change is searched for a comparison before the level it would take (keeps it linear). */
+    private static final int BETWEEN_REACH = 300;
+
     /** Words that name the plan a percentage is measured against, right after "%". */
     private static final List<String> PLAN_WORDS = List.of("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "nq",
             "mục tiêu", "so với kế hoạch", "so với kh", "so kh", "so với dự toán", "so với chỉ tiêu", "so với nghị quyết",
@@ -330,7 +333,7 @@ final class BlockReader {
             }
             Candidate level = previousLevel(found, i, sentences, text);
             if (level == null) {
-                level = nextLevel(found, i, sentences);
+                level = nextLevel(found, i, sentences, text);
             }
             if (level != null && level.changePct == null && level.changeAbs == null) {
                 boolean percentOnRate = c.changeIsPercent && "%".equals(level.unit) && !c.comparedWithSomething;
@@ -342,7 +345,9 @@ final class BlockReader {
                 level.changeRef = c.changeRef;
                 continue;
             }
-            if (level != null || c.unit == null) {
+            // a level already qualified by a change of its own ("tăng 15,1% (cả nước tăng 9,3%)"): the second is a record
+            boolean ownChange = level != null && level.role == Candidate.Role.LEVEL && level.signedChange != null && !level.planFigure;
+            if (level != null && !ownChange || c.unit == null) {
                 continue;
             }
             c.role = Candidate.Role.LEVEL;
@@ -380,11 +385,17 @@ final class BlockReader {
         return false;
     }
 
-    private static Candidate nextLevel(List<Candidate> found, int i, SentenceSplitter sentences) {
+    /**
+     * The level after a change in its clause ("giảm 0,29%, tỷ lệ hộ nghèo còn 1,2%"), unless the words between compare
+     * with another figure ("tăng 15,55%, cao hơn so với mức tăng cả nước là 9,2%").
+     */
+    private static Candidate nextLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
         for (int j = i + 1; j < found.size() && j <= i + NEAREST; j++) {
             Candidate other = found.get(j);
-            if (!sentences.sameClause(other.start, c.start)) {
+            String between = Words.lower(text.substring(c.start, Math.min(other.start, c.start + BETWEEN_REACH)));
+            if (!sentences.sameClause(other.start, c.start) || between.contains("so với") || between.contains("cả nước")
+                    || other.role == Candidate.Role.CHANGE) {
                 return null;
             }
             if (other.role == Candidate.Role.LEVEL && !other.planFigure) {

@@ -161,9 +161,17 @@ final class BlockStatements {
         return sectionPeriod();
     }
 
-    /** The area its clause names before the number ("tại phường Quyết Thắng làm chết 79 con"), else the document's. */
+    /**
+     * The country where the number's phrase names it ("cả nước là 9,2%"), else the commune its clause names before
+     * it ("tại phường Quyết Thắng làm chết 79 con"), else the document's area.
+     */
     private String areaAt(int pos) {
-        for (int i = areas.size() - 1; i >= 0; i--) {
+        String segment = Words.lower(text.substring(Math.max(sentences.segmentStart(pos), pos - NATIONAL_REACH), pos));
+        if (NATIONAL.matcher(segment).find()) {
+            return "cả nước"; // "(bình quân cả nước tăng 9,3%)": the national figure quoted for comparison
+        }
+        int last = lastBefore(areas.size(), k -> areas.get(k).start(), pos);
+        for (int i = last; i >= 0 && i > last - NEAREST_CUES; i--) {
             DocumentContext.NamedArea area = areas.get(i);
             if (area.end() <= pos && sentences.sameClause(area.start(), pos)) {
                 return area.name();
@@ -171,6 +179,13 @@ final class BlockStatements {
         }
         return context.area();
     }
+
+    /** How far before a number "cả nước" is looked for (its few words; keeps long phrases linear). */
+    private static final int NATIONAL_REACH = 60;
+
+    /** "cả nước" a few words before the number: "cả nước tăng 9,3%", "mức tăng cả nước là 9,2%" (not "… cả nước với …"). */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
+            "(?:cả nước|toàn quốc)(?: (?!với\\b|có\\b)[\\p{L}]+){0,3} ?$");
 
     private String sectionPeriod() {
         return section.period() != null ? section.period() : context.period();

@@ -336,4 +336,16 @@ class StatementExtractorTest {
         assertThat(found.stream().map(StatementExtractorTest::brief))
                 .containsExactly("2000 tỷ đồng actual 2025", "2300 tỷ đồng target 2026", "12 xã estimate 2025");
     }
+
+    @Test
+    void givesAChangeToItsOwnIndicatorsLevelAndTheCountryItsFigures() {
+        List<IndicatorStatement> found = extract("""
+                Năm 2025, xuất khẩu tăng 18,3% (bình quân cả nước tăng 16,2%); doanh thu du lịch tăng 12%, cao hơn so với mức tăng cả nước là 9%.""");
+        assertThat(found.stream().map(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area()))
+                .containsExactly("18.3 null", "16.2 cả nước", "12 null", "9 cả nước");
+        assertThat(found.get(2).changePct()).isEqualByComparingTo("12");
+        IndicatorStatement rate = only("Năm 2024, tỷ lệ hộ nghèo giảm 0,3%, tỷ lệ hộ nghèo toàn huyện còn 2,1%.");
+        assertThat(rate.value()).isEqualByComparingTo("2.1");
+        assertThat(rate.changeAbs()).isEqualByComparingTo("-0.3");
+    }
 }
