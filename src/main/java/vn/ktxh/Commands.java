@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.slf4j.LoggerFactory;
+import vn.ktxh.database.BackupCommand;
 import vn.ktxh.document.DocumentRenderer;
 import vn.ktxh.document.ReportCommand;
 
@@ -28,12 +29,35 @@ class Commands {
 
         int run(ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err);
 
+        /** Whether the command works on the data (a fresh database first gets the demo data) or on the database itself. */
+        default boolean needsData() {
+            return true;
+        }
+
         /** Work that needs no database, done on the other core while the database starts. */
         default void prepare(ConfigurableApplicationContext context, String[] args) {
         }
     }
 
-    private static final Map<String, Command> COMMANDS = Map.of("report", new Command() {
+    /** {@code backup} and {@code restore}: the whole database, whatever it holds. */
+    private static final Command BACKUP = new Command() {
+        @Override
+        public Integer check(String[] args, PrintStream out, PrintStream err) {
+            return BackupCommand.check(args, out, err);
+        }
+
+        @Override
+        public int run(ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err) {
+            return context.getBean(BackupCommand.class).run(args, out, err);
+        }
+
+        @Override
+        public boolean needsData() {
+            return false;
+        }
+    };
+
+    private static final Map<String, Command> COMMANDS = Map.of("backup", BACKUP, "restore", BACKUP, "report", new Command() {
         @Override
         public Integer check(String[] args, PrintStream out, PrintStream err) {
             return ReportCommand.check(args, out, err);
@@ -83,7 +107,7 @@ class Commands {
             Thread prepared = new Thread(() -> command.prepare(context, args), "prepare");
             prepared.setDaemon(true);
             prepared.start();
-            if (CommandContext.hasData(context)) {
+            if (!command.needsData() || CommandContext.hasData(context)) {
                 join(prepared);
                 return command.run(context, args, out, err);
             }

@@ -19,6 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.shared.web.DatabaseOutage;
 
 /**
  * Sign-in: the web with a form, a CSRF token and a session that times out; the API with HTTP Basic,
@@ -35,8 +36,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-                "Cần đăng nhập", reason(ex));
+        AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+            if (DatabaseOutage.causedBy(ex)) { // the account could not be looked up: not a refusal
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.MESSAGE);
+            } else {
+                problem(response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập", reason(ex));
+            }
+        };
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
@@ -53,11 +59,19 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false).failureUrl("/dang-nhap?loi"))
+                .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false)
+                        .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
                 // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites still may not frame us
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    /** A wrong password says so (with the reason kept for the page); a database out of reach says that instead. */
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler signInFailure() {
+        var refused = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?loi");
+        var outage = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?csdl");
+        return (request, response, ex) -> (DatabaseOutage.causedBy(ex) ? outage : refused).onAuthenticationFailure(request, response, ex);
     }
 
     @Bean

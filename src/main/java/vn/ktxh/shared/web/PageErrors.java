@@ -35,6 +35,16 @@ class PageErrors {
         return page(HttpServletResponse.SC_CONFLICT, e, response, model);
     }
 
+    /** Not the layout: its navigation would ask the database again. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    String databaseOutage(Exception e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "10");
+        model.addAttribute("message", DatabaseOutage.MESSAGE);
+        return "unavailable";
+    }
+
     private static String page(int status, RuntimeException e, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("message", e.getMessage());

@@ -69,6 +69,15 @@ class ProblemResponses {
         return problem;
     }
 
+    /** The database is out of reach: not the caller's fault, try again (the embedded server restarts itself). */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    org.springframework.http.ResponseEntity<ProblemDetail> databaseOutage(Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+        problem.setTitle(DatabaseOutage.TITLE);
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
+    }
+
     /**
      * A body that is not JSON, or does not fit the request: said in Vietnamese with the item and the place, never
      * with the parser's own words (they name Java classes).

@@ -1,0 +1,212 @@
+package vn.ktxh.database;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * A whole-database backup that needs no PostgreSQL client tools (the embedded server ships none): every table's
+ * rows as COPY text read in one consistent snapshot, the sequences, and the schema version. A restore builds the
+ * schema of that version with the migrations in the jar, then copies the rows back in one transaction; the
+ * server's own migrations bring it up to date on its next start.
+ */
+public final class DatabaseBackup {
+
+    private static final String MANIFEST = "ktxh-backup.properties";
+    private static final String SEQUENCES = "sequences.tsv";
+    private static final String HISTORY = "flyway_schema_history";
+
+    private final DataSource dataSource;
+
+    public DatabaseBackup(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes the backup and returns how many rows it holds. */
+    public long backup(Path file) throws IOException, SQLException {
+        long rows = 0;
+        Path partial = file.resolveSibling(file.getFileName() + ".dang-ghi");
+        try (Connection connection = dataSource.getConnection();
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+            connection.setAutoCommit(false);
+            execute(connection, "set transaction isolation level repeatable read, read only");
+            List<String> tables = tables(connection);
+            Properties manifest = new Properties();
+            manifest.setProperty("format", "1");
+            manifest.setProperty("schema", schemaVersion(connection));
+            manifest.setProperty("created", Instant.now().toString());
+            manifest.setProperty("tables", String.join(",", tables));
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            manifest.store(zip, "KTXH backup");
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : tables) {
+                zip.putNextEntry(new ZipEntry("tables/" + table + ".tsv"));
+                rows += copy.copyOut("copy (select %s from %s) to stdout".formatted(columns(connection, table), table),
+                        new KeepOpen(zip));
+            }
+            zip.putNextEntry(new ZipEntry(SEQUENCES));
+            zip.write(sequences(connection).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            connection.commit();
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return rows;
+    }
+
+    /** The backup's schema version, checked before anything is changed. */
+    public static int schemaOf(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw new IOException("Tệp " + file + " không phải bản sao lưu KTXH (thiếu " + MANIFEST + ")");
+            }
+            Properties manifest = new Properties();
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest.load(in);
+            }
+            return Integer.parseInt(manifest.getProperty("schema", "0"));
+        }
+    }
+
+    /** Whether the database holds anything besides an empty schema. */
+    public boolean hasData() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("select to_regclass('area') is not null and exists (select 1 from area)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Replaces everything in the database by the backup's contents; returns the rows restored. */
+    public long restore(Path file) throws IOException, SQLException {
+        int schema = schemaOf(file);
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "drop schema if exists public cascade");
+            execute(connection, "create schema public");
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(String.valueOf(schema))
+                .load().migrate();
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection(); ZipFile zip = new ZipFile(file.toFile())) {
+            connection.setAutoCommit(false);
+            execute(connection, "set local session_replication_role = replica"); // rows are copied as they were: no triggers, no key checks
+            List<String> tables = tables(connection);
+            for (String table : tables) {
+                execute(connection, "truncate " + table + " cascade");
+            }
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : tables) {
+                ZipEntry entry = zip.getEntry("tables/" + table + ".tsv");
+                if (entry != null) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        rows += copy.copyIn("copy %s (%s) from stdin".formatted(table, columns(connection, table)), in);
+                    }
+                }
+            }
+            restoreSequences(connection, new String(zip.getInputStream(zip.getEntry(SEQUENCES)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            connection.commit();
+        }
+        return rows;
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> '%s'
+                order by c.relname""".formatted(HISTORY))) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** The stored columns, in order (generated columns are computed again on the way in). */
+    private static String columns(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (var st = connection.prepareStatement("""
+                select quote_ident(attname) from pg_attribute
+                where attrelid = cast(? as regclass) and attnum > 0 and not attisdropped and attgenerated = ''
+                order by attnum""")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return String.join(", ", columns);
+    }
+
+    private static String schemaVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "select max(cast(version as int)) from " + HISTORY + " where success")) {
+            rs.next();
+            return String.valueOf(rs.getInt(1));
+        }
+    }
+
+    private static String sequences(Connection connection) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "select sequencename, last_value, true from pg_sequences where schemaname = 'public' and last_value is not null")) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\t').append(rs.getLong(2)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void restoreSequences(Connection connection, String lines) throws SQLException {
+        try (var st = connection.prepareStatement("select setval(cast(? as regclass), ?, true)")) {
+            for (String line : lines.split("\n")) {
+                if (!line.isBlank()) {
+                    String[] parts = line.split("\t");
+                    st.setString(1, parts[0]);
+                    st.setLong(2, Long.parseLong(parts[1]));
+                    st.execute();
+                }
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        EmbeddedServer.execute(connection, sql);
+    }
+
+    /** The zip entry stays open after one table's COPY. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
