@@ -1,6 +1,5 @@
 package vn.ktxh.shared.web;
 
-import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -19,19 +18,10 @@ public final class DatabaseOutage {
     /** Whether the failure, or anything it wraps, is the database being out of reach. */
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || isConnectionState(t)) {
+            // the pool's time-out and SQLSTATE 08 (connection exception) arrive translated into these
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** SQLSTATE class 08 is "connection exception"; 57P01–57P03 are a server shutting down or starting. */
-    private static boolean isConnectionState(Throwable t) {
-        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-            String state = sql.getSQLState();
-            return state.startsWith("08") || state.startsWith("57P");
         }
         return false;
     }
