@@ -11,6 +11,10 @@ import java.util.List;
  */
 public final class StatementExtractor {
 
+    /** A heading that counts what it lists: "1. Phát triển kinh tế số đến năm 2030 (16 mục tiêu)" — structure, no record. */
+    private static final java.util.regex.Pattern ITEMS_COUNTED = java.util.regex.Pattern.compile(
+            "\\(\\d{1,3} (?:mục tiêu|chỉ tiêu|nhiệm vụ|nội dung|giải pháp|nhóm|lĩnh vực)[^)]{0,20}\\)\\s*:?\\s*$");
+
     /** Headings nest at most this deep (see {@link HeadingMarker}). */
     private static final int LEVELS = 6;
 
@@ -79,6 +83,9 @@ public final class StatementExtractor {
      * for what follows and a statement of its own; a heading in capitals is only a heading.
      */
     private static boolean numberedItem(String text) {
+        if (ITEMS_COUNTED.matcher(text).find()) {
+            return false;
+        }
         return !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
     }
 

@@ -348,4 +348,14 @@ class StatementExtractorTest {
         assertThat(rate.value()).isEqualByComparingTo("2.1");
         assertThat(rate.changeAbs()).isEqualByComparingTo("-0.3");
     }
+
+    @Test
+    void readsNoRecordFromAHeadingThatCountsWhatItLists() {
+        assertThat(extract("""
+                KẾ HOẠCH năm 2026
+                1. Phát triển văn hóa đến năm 2030 (8 mục tiêu)
+                a) Nhóm chỉ tiêu về y tế (3 chỉ tiêu):
+                - Có 95% trạm y tế đạt chuẩn.""").stream().map(IndicatorStatement::value))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("95"));
+    }
 }
