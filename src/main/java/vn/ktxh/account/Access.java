@@ -47,9 +47,36 @@ public final class Access {
         };
     }
 
-    /** Approval is the synthesis office's, over units below its own (or its own, at the top). */
+    /**
+     * Approving, returning and reopening a report are the office above's: a synthesis office over units strictly
+     * below its own, never over the unit it belongs to (which reports to the level above).
+     */
     public boolean canApprove(Area area) {
+        return everything() || account.role() == Role.SYNTHESIS_OFFICER && below(area);
+    }
+
+    /**
+     * Targets are assigned by the office above the unit that must reach them; the unit's own office (or an officer of
+     * the unit) only records targets its own council or committee decided ({@code ownDecision}).
+     */
+    public boolean canAssignTargets(Area area, boolean ownDecision) {
+        if (everything()) {
+            return true;
+        }
+        return switch (account.role()) {
+            case SYNTHESIS_OFFICER -> below(area) || ownDecision && reach(false).contains(area.id());
+            case COMMUNE_OFFICER -> ownDecision && reach(false).contains(area.id());
+            case DEPARTMENT_OFFICER, LEADER, ADMINISTRATOR -> false;
+        };
+    }
+
+    /** Organising the work of a unit and those below it (its tasks, its agencies) is its synthesis office's. */
+    public boolean canCoordinate(Area area) {
         return everything() || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
+    }
+
+    private boolean below(Area area) {
+        return reach(false).contains(area.id()) && !java.util.Objects.equals(area.id(), account.areaId());
     }
 
     private boolean everything() {

@@ -145,8 +145,19 @@ public class Accounts {
     }
 
     public void requireApprove(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canApprove(area), "phê duyệt, mở lại báo cáo hoặc giao chỉ tiêu của "
+        currentAccess().ifPresent(access -> check(access, access.canApprove(area), "phê duyệt, trả lại hoặc mở lại báo cáo của "
+                + area.fullName() + " (việc của cơ quan tổng hợp cấp trên)"));
+    }
+
+    public void requireCoordinate(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canCoordinate(area), "tổ chức nhiệm vụ và cơ quan phối hợp của "
                 + area.fullName()));
+    }
+
+    public void requireAssignTargets(Area area, boolean ownDecision) {
+        currentAccess().ifPresent(access -> check(access, access.canAssignTargets(area, ownDecision),
+                "giao hoặc điều chỉnh chỉ tiêu của " + area.fullName()
+                        + (ownDecision ? "" : " (chỉ tiêu do cấp trên giao chỉ cấp trên điều chỉnh)")));
     }
 
     private static void check(Access access, boolean allowed, String what) {

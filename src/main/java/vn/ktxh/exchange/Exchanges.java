@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -65,6 +66,7 @@ public class Exchanges {
     private static final Pattern CHECK_FIELD = Pattern.compile("\\[\\d+\\](?:\\.(\\w+))?");
 
     private final Areas areas;
+    private final Accounts accounts;
     private final Indicators indicators;
     private final Plans plans;
     private final Figures figures;
@@ -78,11 +80,12 @@ public class Exchanges {
 
     private final Cycles cycles;
 
-    Exchanges(Areas areas, Indicators indicators, Plans plans, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
+    Exchanges(Areas areas, Accounts accounts, Indicators indicators, Plans plans, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
             WorkbookReader reader, @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
             @Value("${ktxh.exchange.keep-uploads:PT24H}") Duration keepUploads) {
+        this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -105,6 +108,7 @@ public class Exchanges {
     public Template template(String areaCode, String period) {
         Period p = Period.parse(period);
         Area area = areas.require(areaCode, p, "area");
+        accounts.requireRead(area); // the template carries the unit's targets, figures and notes
         Map<String, Target> targets = plans.current(area, p);
         Map<String, Indicator> catalogue = indicators.catalogue();
         Map<String, Map<FigureKind, Figure>> stored = new HashMap<>();

@@ -41,6 +41,7 @@ public class Plans {
     @Transactional
     public Plan create(NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
+        accounts.requireAssignTargets(area, plan.decision() != null && plan.decision().namesIssuer(area));
         return rows.insertPlan(area.id(), plan);
     }
 
@@ -53,7 +54,12 @@ public class Plans {
         Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
         Indicator indicator = indicators.require(target.indicator(), "indicator");
         Area area = areas.require(target.areaCode(), target.period(), "area");
-        accounts.requireApprove(area);
+        Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
+        if (!areas.map().subtreeEver(planArea).contains(area)) {
+            throw new RejectedInput("area", "%s không thuộc %s, đơn vị của kế hoạch số %d: không ghi chỉ tiêu vào kế hoạch của đơn vị khác"
+                    .formatted(area.fullName(), planArea.fullName(), planId));
+        }
+        accounts.requireAssignTargets(area, area.equals(planArea) && plan.decidedBy(planArea));
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
             throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
                     .formatted(target.period(), indicator.name(), plan.period()));
@@ -92,7 +98,8 @@ public class Plans {
     public void markMain(long planId, String indicator, boolean main) {
         Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
         indicators.require(indicator, "indicator");
-        accounts.requireApprove(areas.map().byId(plan.areaId()).orElseThrow());
+        Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
+        accounts.requireAssignTargets(planArea, plan.decidedBy(planArea));
         rows.markMain(planId, indicator, main, accounts.currentName("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
     }
@@ -117,6 +124,12 @@ public class Plans {
     public int removeDemoPlans() {
         events.publishEvent(new TargetsChanged(0));
         return rows.deleteDemoPlans();
+    }
+
+    /** The plans of an area for the signed-in account, who must be allowed to read the area. */
+    public List<Plan> readablePlansOf(Area area) {
+        accounts.requireRead(area);
+        return plansOf(area);
     }
 
     public List<Plan> plansOf(Area area) {

@@ -26,7 +26,7 @@ public class Agencies {
     @Transactional
     public Agency create(String areaCode, String name, boolean synthesis, String email, boolean demo) {
         Area area = area(areaCode);
-        accounts.requireApprove(area);
+        accounts.requireCoordinate(area);
         if (name == null || name.isBlank()) {
             throw new RejectedInput("name", "Chưa có tên cơ quan");
         }
@@ -39,7 +39,7 @@ public class Agencies {
     @Transactional
     public void addMember(long agencyId, String username) {
         Agency agency = rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
-        accounts.requireApprove(areas.map().byId(agency.areaId()).orElseThrow());
+        accounts.requireCoordinate(areas.map().byId(agency.areaId()).orElseThrow());
         accounts.find(username).orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
         rows.addMember(agencyId, username);
     }

@@ -20,7 +20,7 @@ public record TaskRights(Access access, Set<Long> memberOf) {
     }
 
     public boolean canManage(Area area, AgencyDirectory agencies) {
-        if (access == null || access.canApprove(area)) {
+        if (access == null || access.canCoordinate(area)) {
             return true;
         }
         return access.canSubmit(area) && agencies.synthesis().map(s -> memberOf.contains(s.id())).orElse(false);

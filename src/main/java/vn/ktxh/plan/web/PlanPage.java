@@ -53,7 +53,7 @@ class PlanPage {
         Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
         Area unit = areas.require(code, p, "area");
         Map<String, Indicator> catalogue = indicators.catalogue();
-        List<Plan> all = plans.plansOf(unit);
+        List<Plan> all = plans.readablePlansOf(unit);
         List<Section> sections = new ArrayList<>();
         for (Plan plan : all) {
             if (!p.within(plan.period()) && !plan.period().within(p)) {
