@@ -15,7 +15,7 @@ final class NotRecords {
     private static final Set<String> NAMING_WORDS = Set.of("số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt",
             "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "điều", "khoản", "chương", "mục",
             "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện", "phòng", "hạng", "cỡ", "giai", "đoạn",
-            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn");
+            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn", "điểm");
 
     /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
     private static final Set<String> NAMING_BEFORE_SO = Set.of("phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường",

@@ -358,4 +358,10 @@ class StatementExtractorTest {
                 - Có 95% trạm y tế đạt chuẩn.""").stream().map(IndicatorStatement::value))
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("95"));
     }
+
+    @Test
+    void readsNoRecordFromAReferenceToAPointOfAnotherText() {
+        assertThat(extract("Năm 2025, thực hiện theo điểm 2 Mục III Kế hoạch; có 12 xã hoàn thành, theo điểm 3 khoản 1.")
+                .stream().map(IndicatorStatement::value)).usingElementComparator(BigDecimal::compareTo).containsExactly(dec("12"));
+    }
 }
