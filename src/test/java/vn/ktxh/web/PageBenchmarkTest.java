@@ -3,6 +3,7 @@ package vn.ktxh.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +11,14 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -128,6 +135,64 @@ class PageBenchmarkTest {
         report("Đánh giá, sau mỗi lần ghi số liệu", time("/danh-gia?area=" + PROVINCE + "&period=2025", true));
         assertThat(percentile(dashboard, 95)).as("dashboard p95, ms").isLessThan(1_000);
         assertThat(percentile(annex, 95)).as("evaluation p95, ms").isLessThan(1_000);
+    }
+
+    /**
+     * {@code benchmark.users} signed-in users (200), each waiting 1–3 s between two requests, alternately the
+     * dashboard and {@code GET /api/v1/evaluations} of the province, for {@code benchmark.seconds} (60) after
+     * 15 s of warm-up; every answer must be a 200.
+     */
+    @Test
+    void manyUsersWaitingBetweenPages() throws Exception {
+        int users = Integer.getInteger("benchmark.users", 200);
+        long seconds = Long.getLong("benchmark.seconds", 60);
+        List<String> sessions = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            sessions.add(vn.ktxh.api.Api.signedInPage(port, "quantri").cookie());
+        }
+        HttpClient shared = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long warmUpEnd = System.nanoTime() + 15_000_000_000L;
+        long end = warmUpEnd + seconds * 1_000_000_000L;
+        List<String> paths = List.of("/?area=" + PROVINCE + "&period=2025", "/api/v1/evaluations?area=" + PROVINCE + "&period=2025");
+        List<ConcurrentLinkedQueue<Long>> timed = List.of(new ConcurrentLinkedQueue<>(),
+                new ConcurrentLinkedQueue<>());
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        try {
+            for (int u = 0; u < users; u++) {
+                String cookie = sessions.get(u);
+                Random random = new Random(u);
+                pool.submit(() -> {
+                    for (int i = random.nextInt(2); System.nanoTime() < end; i++) {
+                        Thread.sleep(1000 + random.nextInt(2001));
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + paths.get(i % 2)))
+                                .header("Cookie", cookie).build();
+                        long start = System.nanoTime();
+                        int status = shared.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (start > warmUpEnd && start < end) {
+                            timed.get(i % 2).add((System.nanoTime() - start) / 1_000_000);
+                            if (status != 200) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(seconds + 60, TimeUnit.SECONDS)).as("every user stopped").isTrue();
+        }
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("BENCHMARK %d users, 1–3 s between pages, %d s timed, errors=%d, load average %.1f%n", users, seconds,
+                errors.get(), load);
+        report("Tổng quan, " + users + " người dùng", sorted(timed.get(0)));
+        report("API đánh giá, " + users + " người dùng", sorted(timed.get(1)));
+        assertThat(errors.get()).as("answers other than 200").isZero();
+    }
+
+    private static long[] sorted(Collection<Long> millis) {
+        return millis.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /**

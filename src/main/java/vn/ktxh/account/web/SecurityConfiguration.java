@@ -30,7 +30,7 @@ import vn.ktxh.shared.web.DatabaseOutage;
 @ConditionalOnWebApplication // a command-line run (a report) has no requests to guard
 class SecurityConfiguration {
 
-    private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+    private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/assets/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
 
     @Bean
