@@ -22,6 +22,11 @@ public class Cycles {
 
     /** An area's report of a period. */
     public record ReportKey(long areaId, Period period) {
+
+        /** The same key as the figure writer's lock: {@code area_id || '|' || period}. */
+        String lockKey() {
+            return areaId + "|" + period;
+        }
     }
 
     private final ReportRows rows;
@@ -56,6 +61,7 @@ public class Cycles {
         if (move.needsReason() && (reason == null || reason.isBlank())) {
             throw new RejectedInput("reason", "Cần ghi lý do khi %s báo cáo".formatted(move.label()));
         }
+        rows.lockReports(List.of(new ReportKey(area.id(), period).lockKey())); // an approval waits for a write in flight
         ReportState current = rows.lockState(area.id(), period.toString()).orElse(ReportState.DRAFT);
         if (!move.allowedFrom(current)) {
             throw new RejectedInput("move", "Không thể %s báo cáo %s của %s khi đang ở trạng thái \"%s\""
@@ -75,9 +81,11 @@ public class Cycles {
 
     /**
      * Refuses, as a conflict, figures of an approved report: "… cần mở lại báo cáo trước khi {@code toDo}".
-     * Every writer of figures asks here, so the lock and its message are one.
+     * Every writer of figures asks here, so the lock and its message are one. Inside a transaction the reports stay
+     * locked until it ends: an approval asked meanwhile waits, and once it is answered no write of it commits.
      */
     public void requireOpen(Collection<ReportKey> keys, String toDo) {
+        rows.lockReports(keys.stream().map(ReportKey::lockKey).toList());
         Set<ReportKey> locked = locked(keys);
         if (!locked.isEmpty()) {
             ReportKey first = locked.iterator().next();

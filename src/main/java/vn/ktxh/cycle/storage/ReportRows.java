@@ -35,6 +35,15 @@ public class ReportRows {
     }
 
     /** The state, with the row locked until the transaction ends: two moves of one report cannot cross. */
+    /**
+     * Takes, until the transaction ends, the lock that writers of a report's figures and the moves of the report
+     * queue on (the key the figure writer uses too); in one order, so that two writers never wait on each other.
+     */
+    public void lockReports(java.util.Collection<String> keys) {
+        db.sql("select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(cast(? as text[])) k order by k")
+                .param(keys.stream().sorted().distinct().toArray(String[]::new)).query().listOfRows();
+    }
+
     public Optional<ReportState> lockState(long areaId, String period) {
         db.sql("insert into report_status (area_id, period, status, changed_by) values (?, ?, 'DRAFT', 'hệ thống') on conflict do nothing")
                 .params(areaId, period).update();

@@ -1,0 +1,97 @@
+package vn.ktxh.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import vn.ktxh.IntegrationTest;
+
+/**
+ * An approval and a large import of the same report, sent at nearly the same time: once the approval has answered
+ * 200, no figure of that report commits any more — the approval waited for the import, or the import was refused.
+ */
+@IntegrationTest
+class ApprovalDuringImportTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void noWriteOfAnApprovedReportCommitsAfterTheApprovalAnswered() throws Exception {
+        Api admin = new Api(port);
+        Api ward = admin.as("phuong.tanphong");
+        Api province = admin.as("tonghop.laichau");
+        List<String> codes = new ArrayList<>();
+        List<String> communeCodes = new ArrayList<>();
+        for (JsonNode indicator : admin.get("/api/v1/indicators").body()) {
+            codes.add(indicator.path("code").asString());
+            String levels = indicator.path("levels").toString();
+            if (levels.contains("xã") || levels.contains("COMMUNE")) {
+                communeCodes.add(indicator.path("code").asString());
+            }
+        }
+        String[] months = {"2025-M07", "2025-M08", "2025-M09"};
+        for (int trial = 0; trial < months.length; trial++) {
+            String month = months[trial];
+            assertThat(ward.put("/api/v1/figures", figures(List.of("NS01"), List.of(month), "03408", "1")).status()).isEqualTo(200);
+            assertThat(ward.post("/api/v1/reports/03408/%s/workflow/submit".formatted(month), "{}").status()).isEqualTo(200);
+            String bulk = bulk(codes, communeCodes, month);
+            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> admin.put("/api/v1/figures", bulk));
+            Thread.sleep(30L + 120L * trial); // the approval arrives while the import is parsed, checked or written
+            Api.Reply approved = province.post("/api/v1/reports/03408/%s/workflow/approve".formatted(month), "{}");
+            long atApproval = count(month);
+            Api.Reply imported = importing.get();
+            assertThat(approved.status()).isEqualTo(200);
+            assertThat(imported.status()).as(imported.text()).isIn(200, 409);
+            assertThat(count(month)).as("figures of 03408 %s committed after the approval answered (import %d)", month,
+                    imported.status()).isEqualTo(atApproval);
+        }
+    }
+
+    private long count(String month) {
+        return db.sql("select count(*) from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = ?")
+                .param(month).query(Long.class).single();
+    }
+
+    /** Tens of thousands of figures of the province's years, with every figure of the ward's month among them. */
+    private static String bulk(List<String> codes, List<String> communeCodes, String month) {
+        List<String> periods = new ArrayList<>();
+        for (int year = 2021; year <= 2024; year++) {
+            periods.add(String.valueOf(year));
+            for (int half = 1; half <= 2; half++) {
+                periods.add("%d-H%d".formatted(year, half));
+            }
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                periods.add("%d-Q%d".formatted(year, quarter));
+            }
+            for (int m = 1; m <= 12; m++) {
+                periods.add("%d-M%02d".formatted(year, m));
+            }
+        }
+        String province = figures(codes, periods, "12", "2");
+        String ward = figures(communeCodes, List.of(month), "03408", "3");
+        return province.substring(0, province.length() - 1) + "," + ward.substring(1);
+    }
+
+    private static String figures(List<String> codes, List<String> periods, String area, String value) {
+        StringBuilder json = new StringBuilder("[");
+        for (String period : periods) {
+            for (String code : codes) {
+                for (String kind : new String[] {"ESTIMATE", "FINAL"}) {
+                    json.append("{\"indicator\":\"%s\",\"area\":\"%s\",\"period\":\"%s\",\"kind\":\"%s\",\"value\":%s},"
+                            .formatted(code, area, period, kind, value));
+                }
+            }
+        }
+        json.setCharAt(json.length() - 1, ']');
+        return json.toString();
+    }
+}
