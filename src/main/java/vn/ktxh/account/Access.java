@@ -79,6 +79,11 @@ public final class Access {
         return reach(false).contains(area.id()) && !java.util.Objects.equals(area.id(), account.areaId());
     }
 
+    /** An administrator bound to no unit: the whole country. */
+    public boolean administersAll() {
+        return everything();
+    }
+
     private boolean everything() {
         return account.role() == Role.ADMINISTRATOR && account.areaId() == null;
     }

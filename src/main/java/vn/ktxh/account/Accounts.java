@@ -140,6 +140,11 @@ public class Accounts {
         }
     }
 
+    /** Work over the whole country (checks of kept roll-ups) is the administrator's bound to no unit. */
+    public void requireAdministrator(String what) {
+        currentAccess().ifPresent(access -> check(access, access.administersAll(), what));
+    }
+
     public void requireSubmit(Area area) {
         currentAccess().ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
     }

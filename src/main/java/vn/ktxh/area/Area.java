@@ -16,6 +16,6 @@ public record Area(long id, String code, String name, AreaKind kind, Long parent
 
     /** "phường Tân Phong", as the documents write a unit. */
     public String fullName() {
-        return kind.label() + " " + name;
+        return kind == AreaKind.NATION ? name : kind.label() + " " + name;
     }
 }

@@ -5,6 +5,7 @@ import vn.ktxh.shared.RejectedInput;
 
 /** The kinds of administrative unit, by the level they stand at. */
 public enum AreaKind {
+    NATION("cả nước", Level.NATION),
     PROVINCE("tỉnh", Level.PROVINCE),
     CENTRAL_CITY("thành phố trực thuộc trung ương", Level.PROVINCE),
     PROVINCIAL_CITY("thành phố", Level.DISTRICT),
@@ -17,7 +18,7 @@ public enum AreaKind {
 
     /** The three levels, named as the catalogue lists the levels an indicator applies to. */
     public enum Level {
-        PROVINCE("tỉnh"), DISTRICT("huyện"), COMMUNE("xã");
+        NATION("cả nước"), PROVINCE("tỉnh"), DISTRICT("huyện"), COMMUNE("xã");
 
         private final String label;
 

@@ -177,6 +177,26 @@ public final class AreaMap {
         return parts;
     }
 
+    /**
+     * The units whose figures may be made from {@code area}'s: itself, the units above it, the units that
+     * succeeded it (a merged ward's past years), and so on up and forward.
+     */
+    public java.util.Set<Long> dependents(Area area) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(area.id()));
+        while (!queue.isEmpty()) {
+            long next = queue.poll();
+            if (seen.add(next)) {
+                Long parent = byId.get(next).parentId();
+                if (parent != null) {
+                    queue.add(parent);
+                }
+                links.stream().filter(l -> l.predecessorId() == next).forEach(l -> queue.add(l.successorId()));
+            }
+        }
+        return seen;
+    }
+
     /** The area and every unit its figure for the period can be made from, however deep. */
     public java.util.Set<Area> closure(Area area, Period period) {
         java.util.Set<Area> seen = new java.util.LinkedHashSet<>();

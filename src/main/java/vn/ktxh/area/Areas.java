@@ -78,8 +78,9 @@ public class Areas {
         reload();
     }
 
+    /** Nothing recorded but the country itself, which the schema starts with. */
     public boolean isEmpty() {
-        return map().size() == 0;
+        return map().asOf(null, "").stream().allMatch(a -> a.kind() == AreaKind.NATION);
     }
 
     public synchronized AreaMap reload() {

@@ -67,7 +67,9 @@ public class Figures {
     @Transactional
     public int storeChecked(List<CheckedFigure> figures, String user, String reason) {
         rows.upsert(figures, user, reason);
-        events.publishEvent(new FiguresChanged(figures.size()));
+        events.publishEvent(new FiguresChanged(figures.size(),
+                figures.stream().map(CheckedFigure::areaId).collect(Collectors.toUnmodifiableSet()),
+                figures.stream().map(CheckedFigure::period).collect(Collectors.toUnmodifiableSet())));
         return figures.size();
     }
 

@@ -1,5 +1,19 @@
 package vn.ktxh.data;
 
-/** Figures were stored or removed: whatever was worked out from them is out of date once this commits. */
-public record FiguresChanged(int count) {
+import java.util.Set;
+import vn.ktxh.shared.Period;
+
+/**
+ * Figures were stored or removed: whatever was worked out from them is out of date once this commits.
+ * {@code areaIds} and {@code periods} say where; null when not known (then everything is out of date).
+ */
+public record FiguresChanged(int count, Set<Long> areaIds, Set<Period> periods) {
+
+    public FiguresChanged(int count) {
+        this(count, null, null);
+    }
+
+    public boolean everywhere() {
+        return areaIds == null || periods == null;
+    }
 }

@@ -22,6 +22,10 @@ final class ReferenceUnits {
     static final LocalDate KNOWN_FROM = LocalDate.of(2021, 1, 1);
     static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
     private static final LocalDate LAST_OLD_DAY = REORGANISED.minusDays(1);
+    /** The root unit the migration creates. */
+    private static final String NATION = "VN";
+    private static final String PROVINCES_BASIS =
+            "Nghị quyết 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh";
 
     private final Areas areas;
     private final DemoFiles files;
@@ -32,17 +36,44 @@ final class ReferenceUnits {
     }
 
     void load() {
+        loadProvinces();
         loadOldLaiChau();
         loadNewLaiChau();
         loadTamThanh();
     }
 
+    /**
+     * The 63 provinces under the nation until 2025-06-30 and the 34 from 2025-07-01 (Nghị quyết
+     * 202/2025/QH15): a province not merged is one unit throughout, a merged one ends and its
+     * successor takes it whole.
+     */
+    private void loadProvinces() {
+        Map<String, List<Csv.Row>> bySuccessor = new LinkedHashMap<>();
+        for (Csv.Row row : files.rows("reference/provinces-2025.csv")) {
+            bySuccessor.computeIfAbsent(row.require("new_code"), k -> new ArrayList<>()).add(row);
+        }
+        bySuccessor.forEach((code, rows) -> {
+            boolean merged = rows.size() > 1;
+            for (Csv.Row row : rows) {
+                areas.record(new NewArea(row.require("old_code"), row.require("old_name"),
+                        AreaKind.ofLabel(row.require("old_kind")), NATION, KNOWN_FROM, merged ? LAST_OLD_DAY : null, false));
+            }
+            if (merged) {
+                Csv.Row first = rows.get(0);
+                areas.record(new NewArea(code, first.require("new_name"), AreaKind.ofLabel(first.require("new_kind")), NATION,
+                        REORGANISED, null, false));
+                areas.recordEvent(LineageEvent.Kind.MERGE, REORGANISED, PROVINCES_BASIS,
+                        rows.stream().map(r -> NewLink.whole(r.require("old_code"), code)).toList());
+            }
+        });
+    }
+
     private void loadOldLaiChau() {
         for (Csv.Row row : files.rows("reference/lai-chau-units-2024.csv")) {
-            boolean province = "cấp tỉnh".equals(row.get("level"));
-            AreaKind kind = province ? AreaKind.PROVINCE : AreaKind.ofLabel(row.require("kind"));
-            areas.record(new NewArea(row.require("code"), row.require("name"), kind, row.get("parent_code"), KNOWN_FROM,
-                    province ? null : LAST_OLD_DAY, false));
+            if (!"cấp tỉnh".equals(row.get("level"))) {
+                areas.record(new NewArea(row.require("code"), row.require("name"), AreaKind.ofLabel(row.require("kind")),
+                        row.get("parent_code"), KNOWN_FROM, LAST_OLD_DAY, false));
+            }
         }
     }
 
@@ -64,7 +95,6 @@ final class ReferenceUnits {
     private void loadTamThanh() {
         List<Csv.Row> rows = files.rows("reference/lang-son-tam-thanh.csv");
         Csv.Row first = rows.get(0);
-        areas.record(new NewArea(first.require("province_code"), "Lạng Sơn", AreaKind.PROVINCE, null, KNOWN_FROM, null, false));
         areas.record(new NewArea(first.require("predecessor_district_code"), "Lạng Sơn", AreaKind.PROVINCIAL_CITY,
                 first.require("province_code"), KNOWN_FROM, LAST_OLD_DAY, false));
         for (Csv.Row row : rows) {

@@ -69,7 +69,17 @@ public class Evaluations {
 
     @TransactionalEventListener(fallbackExecution = true)
     void figuresChanged(FiguresChanged change) {
-        evaluated.invalidate();
+        if (change.everywhere()) {
+            evaluated.invalidate();
+            return;
+        }
+        AreaMap map = areas.map();
+        Set<Long> units = new java.util.HashSet<>();
+        change.areaIds().forEach(id -> map.byId(id).ifPresent(a -> units.addAll(map.dependents(a))));
+        java.time.LocalDate earliest = change.periods().stream().map(Period::firstDay).min(Comparator.naturalOrder())
+                .orElse(java.time.LocalDate.MAX);
+        // An evaluation reads its period and earlier ones (same period last year, bases, the term so far).
+        evaluated.invalidate(key -> units.contains(key.areaId()) && !key.period().lastDay().isBefore(earliest));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

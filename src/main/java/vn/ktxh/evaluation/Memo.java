@@ -1,46 +1,76 @@
 package vn.ktxh.evaluation;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Results worked out from stored data, kept until that data changes. Each change moves the version on;
- * a result is kept only if no change happened while it was being worked out, so a result read from a
- * snapshot older than the latest commit is never served again.
+ * Results worked out from stored data, kept until that data changes. A change names the results it
+ * makes out of date (or all of them); a result is kept only if no change that names it happened while it
+ * was being worked out, so a result read from a snapshot older than the latest commit is never served again.
  */
 final class Memo<K, V> {
 
-    private record Entry<V>(long version, V value) {
+    /** One change: its number and the results it made out of date. */
+    private record Change<K>(long version, Predicate<K> outdated) {
     }
 
-    private final AtomicLong version = new AtomicLong();
-    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Changes remembered to judge results still being worked out; older work is simply not kept. */
+    private static final int REMEMBERED = 256;
+
+    private final Map<K, V> entries = new ConcurrentHashMap<>();
+    private final Deque<Change<K>> changes = new ArrayDeque<>();
     private final int limit;
+    private long version;
 
     Memo(int limit) {
         this.limit = limit;
     }
 
     V get(K key, Supplier<V> work) {
-        long current = version.get();
-        Entry<V> kept = entries.get(key);
-        if (kept != null && kept.version() == current) {
-            return kept.value();
+        V kept = entries.get(key);
+        if (kept != null) {
+            return kept;
         }
+        long started = version();
         V value = work.get();
-        if (version.get() == current) {
-            if (entries.size() >= limit) {
-                entries.clear();
-            }
-            entries.put(key, new Entry<>(current, value));
-        }
+        keep(key, value, started);
         return value;
     }
 
     void invalidate() {
-        version.incrementAndGet();
-        entries.clear();
+        invalidate(key -> true);
+    }
+
+    /** The results {@code outdated} names are worked out again when next asked for. */
+    synchronized void invalidate(Predicate<K> outdated) {
+        version++;
+        changes.addLast(new Change<>(version, outdated));
+        if (changes.size() > REMEMBERED) {
+            changes.removeFirst();
+        }
+        entries.keySet().removeIf(outdated);
+    }
+
+    private synchronized long version() {
+        return version;
+    }
+
+    private synchronized void keep(K key, V value, long started) {
+        if (version - started > REMEMBERED) {
+            return;
+        }
+        for (Change<K> change : changes) {
+            if (change.version() > started && change.outdated().test(key)) {
+                return;
+            }
+        }
+        if (entries.size() >= limit) {
+            entries.clear();
+        }
+        entries.put(key, value);
     }
 }

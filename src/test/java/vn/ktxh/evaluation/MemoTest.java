@@ -38,4 +38,29 @@ class MemoTest {
         assertThat(memo.get(9, worked::incrementAndGet)).isEqualTo(10);
         assertThat(memo.get(0, worked::incrementAndGet)).as("an early entry was let go").isEqualTo(11);
     }
+
+    @Test
+    void aChangeOutdatesOnlyTheResultsItNames() {
+        Memo<String, Integer> memo = new Memo<>(10);
+        memo.get("12/2025", worked::incrementAndGet);
+        memo.get("20/2025", worked::incrementAndGet);
+        memo.invalidate("12/2025"::equals);
+        assertThat(memo.get("20/2025", worked::incrementAndGet)).as("kept: the change did not name it").isEqualTo(2);
+        assertThat(memo.get("12/2025", worked::incrementAndGet)).as("worked out again").isEqualTo(3);
+    }
+
+    @Test
+    void aResultWorkedOutWhileAnotherUnitChangedIsKept() {
+        Memo<String, Integer> memo = new Memo<>(10);
+        memo.get("12/2025", () -> {
+            memo.invalidate("20/2025"::equals);
+            return worked.incrementAndGet();
+        });
+        memo.get("20/2025", () -> {
+            memo.invalidate("20/2025"::equals);
+            return worked.incrementAndGet();
+        });
+        assertThat(memo.get("12/2025", worked::incrementAndGet)).isEqualTo(1);
+        assertThat(memo.get("20/2025", worked::incrementAndGet)).as("not kept: its data changed meanwhile").isEqualTo(3);
+    }
 }
