@@ -29,8 +29,10 @@ class DemoDataTest {
         int units;
         try (ConfigurableApplicationContext app = start(home, "true")) {
             units = count(app, "select count(*) from area");
-            assertThat(units).isEqualTo(1 + 8 + 106 + 38 + 1 + 1 + 2 + 1);
-            assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2);
+            // cả nước, 63 provinces until 2025-06-30 and the 23 made by merging, Lai Châu's units, phường Tam Thanh's
+            assertThat(units).isEqualTo(1 + 63 + 23 + 8 + 106 + 38 + 1 + 2 + 1);
+            assertThat(count(app, "select count(*) from area where parent_id is null")).as("only the country").isEqualTo(1);
+            assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2 + 52);
             assertThat(count(app, "select count(*) from plan where demo")).isPositive();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isPositive();
             assertThat(count(app, "select count(*) from account where demo")).isEqualTo(9);
