@@ -15,6 +15,8 @@ final class DemoAccounts {
 
     static final List<NewAccount> ALL = List.of(
             account("quantri", "Quản trị (mẫu)", Role.ADMINISTRATOR, null),
+            account("tonghop.quocgia", "Bộ Tài chính — tổng hợp kế hoạch quốc gia (mẫu)", Role.SYNTHESIS_OFFICER, "VN"),
+            account("lanhdao.quocgia", "Lãnh đạo Chính phủ (mẫu, chỉ xem)", Role.LEADER, "VN"),
             account("tonghop.laichau", "Sở Tài chính tỉnh Lai Châu — tổng hợp (mẫu)", Role.SYNTHESIS_OFFICER, "12"),
             account("lanhdao.laichau", "Lãnh đạo UBND tỉnh Lai Châu (mẫu)", Role.LEADER, "12"),
             new NewAccount("so.giaoduc", "Sở Giáo dục và Đào tạo (mẫu)", Role.DEPARTMENT_OFFICER, "12", List.of("giáo dục"), PASSWORD, true),

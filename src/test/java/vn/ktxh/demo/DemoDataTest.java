@@ -35,7 +35,7 @@ class DemoDataTest {
             assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2 + 52);
             assertThat(count(app, "select count(*) from plan where demo")).isPositive();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isPositive();
-            assertThat(count(app, "select count(*) from account where demo")).isEqualTo(9);
+            assertThat(count(app, "select count(*) from account where demo")).isEqualTo(11);
             assertThat(count(app, "select count(*) from account where not demo")).as("no administrator besides the demo one").isZero();
         }
         try (ConfigurableApplicationContext app = start(home, "true")) {

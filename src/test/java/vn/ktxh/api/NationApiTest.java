@@ -1,0 +1,36 @@
+package vn.ktxh.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ktxh.IntegrationTest;
+
+/** Cả nước above the provinces, read by the ministry level; the kept roll-ups checked by the administrator only. */
+@IntegrationTest
+class NationApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theNationIsMadeOfTheProvincesOfEachDate() {
+        Api ministry = new Api(port).as("tonghop.quocgia");
+        Api.Reply before = ministry.get("/api/v1/rollups?area=VN&period=2024&indicator=NS01");
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.body().get("missing").size() + before.body().get("contributors").size()).as("63 provinces in 2024")
+                .isEqualTo(63);
+        Api.Reply after = ministry.get("/api/v1/rollups?area=VN&period=2026&indicator=NS01");
+        assertThat(after.body().get("missing").size() + after.body().get("contributors").size()).as("34 from 2025-07-01")
+                .isEqualTo(34);
+    }
+
+    @Test
+    void theCheckOfKeptRollUpsIsTheAdministratorsAndFindsNoDifference() {
+        assertThat(new Api(port).as("tonghop.quocgia").get("/api/v1/admin/rollup-check").status()).isEqualTo(403);
+        Api.Reply check = new Api(port).get("/api/v1/admin/rollup-check");
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.body().get("consistent").asBoolean()).isTrue();
+        assertThat(check.body().get("kept").asLong()).isPositive();
+    }
+}
