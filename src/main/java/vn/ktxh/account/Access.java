@@ -35,7 +35,7 @@ public final class Access {
             case ADMINISTRATOR -> true;
             case COMMUNE_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
             case DEPARTMENT_OFFICER -> reach(false).contains(area.id()) && account.sectors().contains(indicator.sector());
-            case LEADER -> false;
+            case LEADER, AGENCY_OFFICER -> false;
         };
     }
 
@@ -43,7 +43,7 @@ public final class Access {
         return switch (account.role()) {
             case ADMINISTRATOR -> true;
             case COMMUNE_OFFICER, DEPARTMENT_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
-            case LEADER -> false;
+            case LEADER, AGENCY_OFFICER -> false;
         };
     }
 
@@ -66,7 +66,7 @@ public final class Access {
         return switch (account.role()) {
             case SYNTHESIS_OFFICER -> below(area) || ownDecision && reach(false).contains(area.id());
             case COMMUNE_OFFICER -> ownDecision && reach(false).contains(area.id());
-            case DEPARTMENT_OFFICER, LEADER, ADMINISTRATOR -> false;
+            case DEPARTMENT_OFFICER, LEADER, AGENCY_OFFICER, ADMINISTRATOR -> false;
         };
     }
 

@@ -6,6 +6,8 @@ public enum Role {
     DEPARTMENT_OFFICER("Cán bộ sở, ban, ngành"),
     SYNTHESIS_OFFICER("Cán bộ tổng hợp"),
     LEADER("Lãnh đạo (chỉ xem)"),
+    /** Cơ quan phối hợp: works on the tasks it leads or joins; enters no figures and submits no report. */
+    AGENCY_OFFICER("Cán bộ cơ quan phối hợp"),
     ADMINISTRATOR("Quản trị hệ thống");
 
     private final String label;

@@ -23,8 +23,8 @@ final class DemoAccounts {
             account("thanhpho.laichau", "UBND thành phố Lai Châu — tổng hợp (mẫu, đến 30/6/2025)", Role.SYNTHESIS_OFFICER, "105"),
             account("phuong.tanphong", "UBND phường Tân Phong (mẫu)", Role.COMMUNE_OFFICER, "03408"),
             account("phuong.doanket", "UBND phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"),
-            account("vanhoa.doanket", "Phòng Văn hóa - Xã hội phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"),
-            account("congan.doanket", "Công an phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"));
+            account("vanhoa.doanket", "Phòng Văn hóa - Xã hội phường Đoàn Kết (mẫu)", Role.AGENCY_OFFICER, "03388"),
+            account("congan.doanket", "Công an phường Đoàn Kết (mẫu)", Role.AGENCY_OFFICER, "03388"));
 
     private DemoAccounts() {
     }

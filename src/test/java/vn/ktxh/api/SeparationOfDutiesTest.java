@@ -71,6 +71,16 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    void anAgencyWorksOnItsTasksButNeitherEntersTheCommunesFiguresNorSubmitsItsReport() {
+        Api agency = admin.as("vanhoa.doanket");
+        String figure = "[{\"indicator\":\"NS01\",\"area\":\"03388\",\"period\":\"2025-M11\",\"kind\":\"ESTIMATE\",\"value\":1}]";
+        assertThat(agency.put("/api/v1/figures", figure).status()).isEqualTo(403);
+        assertThat(agency.post("/api/v1/reports/03388/2025-M11/workflow/submit", "{}").status()).isEqualTo(403);
+        assertThat(agency.get("/api/v1/tasks?area=03388").status()).isEqualTo(200);
+        assertThat(ward.put("/api/v1/figures", figure).status()).as("the ward itself enters them").isEqualTo(200);
+    }
+
+    @Test
     void readsAreCheckedLikeWrites() {
         assertThat(ward.get("/api/v1/exchange/template?area=03408&period=2025").status()).as("a sibling ward's template").isEqualTo(403);
         assertThat(ward.get("/api/v1/exchange/template?area=03388&period=2025").status()).isEqualTo(200);
