@@ -1,22 +1,16 @@
 package vn.ktxh.account;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing (bcrypt, with its id so the hash can be upgraded later) and the clock the lock-out reads. */
+/** Password hashing (bcrypt, with its id so the hash can be upgraded later). */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

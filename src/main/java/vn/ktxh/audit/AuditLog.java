@@ -1,8 +1,8 @@
 package vn.ktxh.audit;
 
+import vn.ktxh.shared.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +22,6 @@ import vn.ktxh.plan.Plans;
 @Service
 public class AuditLog {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Areas areas;
     private final Indicators indicators;
@@ -42,7 +41,7 @@ public class AuditLog {
 
     /** The log of whole days, as Vietnam counts them: from the start of {@code from} to the end of {@code to}. */
     public List<AuditLine> of(String areaCode, LocalDate from, LocalDate to) {
-        return of(areaCode, from.atStartOfDay(VIETNAM).toInstant(), to.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        return of(areaCode, from.atStartOfDay(VietnamTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 
     public List<AuditLine> of(String areaCode, Instant from, Instant to) {

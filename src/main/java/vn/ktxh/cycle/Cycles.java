@@ -12,6 +12,9 @@ import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.storage.ReportRows;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.Target;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
@@ -33,8 +36,12 @@ public class Cycles {
     private final Areas areas;
     private final Accounts accounts;
     private final ReportingCalendar calendar;
+    private final Plans plans;
+    private final Indicators indicators;
 
-    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar) {
+    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar, Plans plans, Indicators indicators) {
+        this.plans = plans;
+        this.indicators = indicators;
         this.rows = rows;
         this.areas = areas;
         this.accounts = accounts;
@@ -43,6 +50,27 @@ public class Cycles {
 
     public ReportingCalendar calendar() {
         return calendar;
+    }
+
+    /** The indicators the unit reports in the period ({@link DueIndicators}), each with the target shown beside it. */
+    public Map<String, Target> due(Area area, Period period) {
+        return due(List.of(area.id()), period).getOrDefault(area.id(), Map.of());
+    }
+
+    /** As {@link #due(Area, Period)} for several units at once; a unit with nothing due is left out. */
+    public Map<Long, Map<String, Target>> due(List<Long> areaIds, Period period) {
+        Map<Long, Map<String, Target>> ofPeriod = plans.current(areaIds, period);
+        Map<Long, Map<String, Target>> ofYear = DueIndicators.withinAYear(period)
+                ? plans.current(areaIds, Period.year(period.year())) : Map.of();
+        Map<Long, Map<String, Target>> out = new java.util.HashMap<>();
+        for (Long id : areaIds) {
+            Map<String, Target> due = DueIndicators.of(period, ofPeriod.getOrDefault(id, Map.of()), ofYear.getOrDefault(id, Map.of()),
+                    indicators::reportedIn);
+            if (!due.isEmpty()) {
+                out.put(id, due);
+            }
+        }
+        return out;
     }
 
     public ReportState state(Area area, Period period) {
@@ -106,11 +134,12 @@ public class Cycles {
         List<Area> units = areas.map().childrenOn(parent, period.lastDay());
         Map<Long, ReportRows.Submission> submissions = rows.submissions(units.stream().map(Area::id).toList(), period.toString());
         LocalDate deadline = calendar.deadline(period);
+        Set<Long> owing = due(units.stream().map(Area::id).toList(), period).keySet();
         return units.stream().map(unit -> {
             ReportRows.Submission s = submissions.get(unit.id());
             ReportState state = s == null ? ReportState.DRAFT : s.state();
             Instant submitted = s == null ? null : s.lastSubmittedAt();
-            return Timeliness.judge(unit, state, submitted, deadline, today);
+            return Timeliness.judge(unit, owing.contains(unit.id()), state, submitted, deadline, today);
         }).toList();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Kỳ báo cáo: the reporting calendar (cut-off and deadline of each period), the workflow of an area's
- * report for a period (nháp → đã gửi → đã phê duyệt → mở lại), and who is late.
+ * report for a period (nháp → đã gửi → đã phê duyệt → mở lại), which indicators are due, and who is late.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Kỳ báo cáo", allowedDependencies = { "area", "account" })
+@org.springframework.modulith.ApplicationModule(displayName = "Kỳ báo cáo", allowedDependencies = { "area", "account", "plan", "indicator" })
 package vn.ktxh.cycle;

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +43,6 @@ import vn.ktxh.exchange.xlsx.TemplateWriter;
 import vn.ktxh.exchange.xlsx.WorkbookReader;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
-import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
@@ -68,7 +66,6 @@ public class Exchanges {
     private final Areas areas;
     private final Accounts accounts;
     private final Indicators indicators;
-    private final Plans plans;
     private final Figures figures;
     private final UploadRows uploads;
     private final TemplateWriter writer;
@@ -80,7 +77,7 @@ public class Exchanges {
 
     private final Cycles cycles;
 
-    Exchanges(Areas areas, Accounts accounts, Indicators indicators, Plans plans, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
+    Exchanges(Areas areas, Accounts accounts, Indicators indicators, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
             WorkbookReader reader, @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
@@ -88,7 +85,6 @@ public class Exchanges {
         this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
-        this.plans = plans;
         this.figures = figures;
         this.cycles = cycles;
         this.uploads = uploads;
@@ -109,14 +105,14 @@ public class Exchanges {
         Period p = Period.parse(period);
         Area area = areas.require(areaCode, p, "area");
         accounts.requireRead(area); // the template carries the unit's targets, figures and notes
-        Map<String, Target> targets = plans.current(area, p);
+        Map<String, Target> targets = cycles.due(area, p);
         Map<String, Indicator> catalogue = indicators.catalogue();
         Map<String, Map<FigureKind, Figure>> stored = new HashMap<>();
         for (Figure f : figures.of(List.of(area.id()), p, catalogue.keySet())) {
             stored.computeIfAbsent(f.indicator(), k -> new HashMap<>()).put(f.kind(), f);
         }
-        Set<String> codes = new TreeSet<>(targets.keySet());
-        codes.addAll(stored.keySet());
+        Set<String> codes = new java.util.LinkedHashSet<>(targets.keySet()); // in the entry form's order
+        stored.keySet().stream().sorted().forEach(codes::add);
         List<Template.Row> rows = new ArrayList<>();
         for (String code : codes) {
             Indicator indicator = catalogue.get(code);
@@ -397,7 +393,7 @@ public class Exchanges {
         stored.keySet().forEach(k -> present.add(k.areaId() + "|" + k.period() + "|" + k.indicator()));
         byPeriod.forEach((period, ids) -> {
             Period p = Period.parse(period);
-            Map<Long, Map<String, Target>> targets = plans.current(ids, p);
+            Map<Long, Map<String, Target>> targets = cycles.due(ids, p);
             Set<String> targetCodes = new HashSet<>();
             targets.values().forEach(t -> targetCodes.addAll(t.keySet()));
             // stored figures of targeted indicators that the upload did not name

@@ -1,8 +1,8 @@
 package vn.ktxh.task;
 
+import vn.ktxh.shared.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class ReminderMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Tasks tasks;
     private final ObjectProvider<JavaMailSender> sender;
@@ -40,7 +39,7 @@ public class ReminderMail {
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        send(LocalDate.now(clock.withZone(VIETNAM)));
+        send(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
     }
 
     /** Sends (or logs) the reminders of {@code today}; the number of messages built. */

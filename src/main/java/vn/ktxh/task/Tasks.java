@@ -284,6 +284,12 @@ public class Tasks {
         return out;
     }
 
+    /** Whether the account works only for agencies that carry out tasks (not for the synthesis office that assigns them). */
+    public boolean worksOnTasksOnly(String username) {
+        List<Agency> agencies = agencyRows.ofMember(username);
+        return !agencies.isEmpty() && agencies.stream().noneMatch(Agency::synthesis);
+    }
+
     private List<TaskView> ofAccount(String username, LocalDate today) {
         if (username == null) {
             throw new AccessRefused("Cần đăng nhập");

@@ -19,7 +19,7 @@ class UserJourneyTest extends SignedInBrowserTest {
 
     @Test
     void aWardOfficerEntersAFigureSeesItJudgedAndIsToldPreciselyWhatIsWrong() {
-        page.navigate(url("/"));
+        page.navigate(url("/?area=105&period=2024"));
         assertThat(page.locator("h1")).containsText("thành phố Lai Châu, năm 2024");
         assertThat(page.locator("#trend tbody tr")).hasCount(5);
         browser.screenshot("01-tong-quan");

@@ -17,13 +17,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.shared.web.DatabaseOutage;
 
 /**
- * Sign-in: the web with a form, a CSRF token and a session that times out; the API with HTTP Basic,
- * no session and no CSRF (there is no cookie to forge). Five wrong passwords in a row lock an account
+ * Sign-in: the web with a form, a CSRF token and a session that times out; the API with HTTP Basic and no CSRF
+ * (there is no cookie to forge), or with the page's session (its downloads), then with the page's CSRF token for writes. Five wrong passwords in a row lock an account
  * for 15 minutes. Demo accounts work only while the system runs with its demo data.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,8 +47,11 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a signed-in page's session is read too (its download links are API URLs), never created here;
+                // a write on the strength of that cookie needs the page's CSRF token, a write with credentials does not
+                .securityContext(c -> c.securityContextRepository(sessionReadOnly()))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized) // no credentials at all
                         .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
                                 "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này")))
@@ -56,10 +60,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, java.util.List<vn.ktxh.account.StartPage> startPages) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/dang-nhap").defaultSuccessUrl("/", false)
+                .formLogin(form -> form.loginPage("/dang-nhap").successHandler(new StartPages(startPages))
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
                 // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites still may not frame us
@@ -72,6 +76,20 @@ class SecurityConfiguration {
         var refused = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?loi");
         var outage = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?csdl");
         return (request, response, ex) -> (DatabaseOutage.causedBy(ex) ? outage : refused).onAuthenticationFailure(request, response, ex);
+    }
+
+    private static HttpSessionSecurityContextRepository sessionReadOnly() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
+    }
+
+    private static boolean writeWithoutCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        boolean read = switch (request.getMethod()) {
+            case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
+            default -> false;
+        };
+        return !read && request.getHeader("Authorization") == null;
     }
 
     @Bean

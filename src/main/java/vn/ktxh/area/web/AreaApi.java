@@ -15,6 +15,7 @@ import vn.ktxh.area.Areas;
 import vn.ktxh.area.Lineage;
 import vn.ktxh.area.LineageStep;
 import vn.ktxh.shared.Json;
+import vn.ktxh.shared.VietnamTime;
 import vn.ktxh.shared.RejectedInput;
 
 @RestController
@@ -32,9 +33,11 @@ class AreaApi {
     }
 
     private final Areas areas;
+    private final java.time.Clock clock;
 
-    AreaApi(Areas areas) {
+    AreaApi(Areas areas, java.time.Clock clock) {
         this.areas = areas;
+        this.clock = clock;
     }
 
     /** The units on a day (today by default), optionally filtered by a diacritics-insensitive name search. */
@@ -42,7 +45,7 @@ class AreaApi {
     List<AreaJson> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String q) {
         AreaMap map = areas.map();
-        return map.asOf(asOf == null ? LocalDate.now() : asOf, q).stream().map(a -> json(map, a)).toList();
+        return map.asOf(asOf == null ? VietnamTime.today(clock) : asOf, q).stream().map(a -> json(map, a)).toList();
     }
 
     /** Where the unit with this code (on {@code asOf}, else the latest with it) came from and went into. */

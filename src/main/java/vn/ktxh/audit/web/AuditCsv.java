@@ -1,8 +1,8 @@
 package vn.ktxh.audit.web;
 
+import vn.ktxh.shared.VietnamTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +21,7 @@ import vn.ktxh.shared.VnNumber;
 final class AuditCsv {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamTime.ZONE);
     private static final String HEADER = "\uFEFFThời điểm,Người thực hiện,Loại,Mã đơn vị,Đơn vị,Kỳ,Mã chỉ tiêu,Chỉ tiêu,Giá trị cũ,Giá trị mới,Chi tiết\r\n";
 
     private AuditCsv() {

@@ -1,20 +1,16 @@
 package vn.ktxh.audit.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ktxh.account.Accounts;
-import vn.ktxh.area.Area;
-import vn.ktxh.area.Areas;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.audit.AuditLine;
 import vn.ktxh.audit.AuditLog;
 import vn.ktxh.shared.RejectedInput;
@@ -30,25 +26,21 @@ class AuditPage {
     static final int SHOWN = 2000;
 
     private final AuditLog log;
-    private final Accounts accounts;
-    private final Areas areas;
-    private final Clock clock;
-    private final String defaultArea;
+    private final Workplace workplace;
 
-    AuditPage(AuditLog log, Accounts accounts, Areas areas, Clock clock, @Value("${ktxh.web.default-area:105}") String defaultArea) {
+    AuditPage(AuditLog log, Workplace workplace) {
         this.log = log;
-        this.accounts = accounts;
-        this.areas = areas;
-        this.clock = clock;
-        this.defaultArea = defaultArea;
+        this.workplace = workplace;
     }
 
     @GetMapping("/nhat-ky")
     String show(@RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        String code = area == null || area.isBlank() ? ownArea() : area.strip();
-        LocalDate last = to == null ? LocalDate.now(clock) : to;
+        Workplace.Place place = workplace.resolve(area, null);
+        String code = area == null || area.isBlank() ? place.unit().code() : area.strip();
+        model.addAttribute("unit", place.unit());
+        LocalDate last = to == null ? workplace.today() : to;
         LocalDate first = from == null ? last.minusDays(30) : from;
         List<AuditLine> lines = log.of(code, checked(first, last), last);
         model.addAttribute("area", code);
@@ -66,11 +58,6 @@ class AuditPage {
     ResponseEntity<byte[]> export(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return AuditCsv.download(area, from, to, log.of(area, checked(from, to), to));
-    }
-
-    /** The unit the account works for; an administrator of the whole system starts from the configured one. */
-    private String ownArea() {
-        return accounts.current().map(a -> a.areaId()).flatMap(id -> areas.map().byId(id)).map(Area::code).orElse(defaultArea);
     }
 
     private static LocalDate checked(LocalDate from, LocalDate to) {

@@ -40,8 +40,10 @@ class CycleApi {
     private final Cycles cycles;
     private final Areas areas;
     private final Accounts accounts;
+    private final java.time.Clock clock;
 
-    CycleApi(Cycles cycles, Areas areas, Accounts accounts) {
+    CycleApi(Cycles cycles, Areas areas, Accounts accounts, java.time.Clock clock) {
+        this.clock = clock;
         this.cycles = cycles;
         this.areas = areas;
         this.accounts = accounts;
@@ -77,7 +79,7 @@ class CycleApi {
     @GetMapping("/completeness")
     List<TimelinessJson> completeness(@RequestParam String area, @RequestParam String period,
             @RequestParam(required = false) LocalDate today) {
-        return cycles.timeliness(area, Period.parse(period), today == null ? LocalDate.now() : today).stream()
+        return cycles.timeliness(area, Period.parse(period), today == null ? vn.ktxh.shared.VietnamTime.today(clock) : today).stream()
                 .map(CycleApi::json).toList();
     }
 

@@ -1,7 +1,6 @@
 package vn.ktxh.cycle.web;
 
 import java.text.Collator;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -47,14 +46,12 @@ class ReportingStatusPage {
 
     private final Cycles cycles;
     private final Areas areas;
-    private final Accounts accounts;
-    private final Clock clock;
+    private final Workplace workplace;
 
-    ReportingStatusPage(Cycles cycles, Areas areas, Accounts accounts, Clock clock) {
+    ReportingStatusPage(Cycles cycles, Areas areas, Workplace workplace) {
         this.cycles = cycles;
         this.areas = areas;
-        this.accounts = accounts;
-        this.clock = clock;
+        this.workplace = workplace;
     }
 
     @GetMapping("/tinh-hinh-bao-cao")
@@ -62,9 +59,9 @@ class ReportingStatusPage {
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(name = "tinh-hinh", required = false) Timeliness.Verdict only,
             @RequestParam(name = "xep", defaultValue = "ten") String sort, Model model) {
-        LocalDate today = day == null ? LocalDate.now(clock) : day;
+        LocalDate today = day == null ? workplace.today() : day;
         Period p = period == null || period.isBlank() ? lastQuarterBefore(today) : Period.parse(period);
-        String code = area == null || area.isBlank() ? ownArea() : area.strip();
+        String code = area == null || area.isBlank() ? ownArea(p) : area.strip();
         Area parent = areas.require(code, p, "area");
         List<Timeliness> all = cycles.timeliness(code, p, today);
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -106,7 +103,8 @@ class ReportingStatusPage {
         return Period.quarter(inLast.getYear(), (inLast.getMonthValue() - 1) / 3 + 1);
     }
 
-    private String ownArea() {
-        return accounts.current().map(a -> a.areaId()).flatMap(id -> areas.map().byId(id)).map(Area::code).orElse("12");
+    private String ownArea(Period period) {
+        var map = areas.map();
+        return map.reference(workplace.home(map), period);
     }
 }

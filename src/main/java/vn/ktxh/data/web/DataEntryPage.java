@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.account.Access;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
@@ -29,7 +29,6 @@ import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
-import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
@@ -40,7 +39,7 @@ import vn.ktxh.shared.VnNumber;
 import vn.ktxh.shared.web.Htmx;
 
 /**
- * Nhập số liệu: one form per area and period listing the indicators due (those with a target, and any
+ * Nhập số liệu: one form per area and period listing the indicators due (the reporting cycle's rule, and any
  * already reported), the target beside each input. Saving goes through {@link Figures#store}: all or
  * nothing; when anything is refused the form comes back with every typed value and each message
  * beside its field.
@@ -78,32 +77,28 @@ class DataEntryPage {
     private final Figures figures;
     private final Areas areas;
     private final Indicators indicators;
-    private final Plans plans;
     private final Cycles cycles;
     private final Accounts accounts;
-    private final String defaultArea;
-    private final String defaultPeriod;
+    private final Workplace workplace;
 
-    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Plans plans, Cycles cycles, Accounts accounts,
-            @Value("${ktxh.web.default-area:105}") String defaultArea,
-            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Cycles cycles, Accounts accounts,
+            Workplace workplace) {
         this.figures = figures;
         this.areas = areas;
         this.indicators = indicators;
-        this.plans = plans;
         this.cycles = cycles;
         this.accounts = accounts;
-        this.defaultArea = defaultArea;
-        this.defaultPeriod = defaultPeriod;
+        this.workplace = workplace;
     }
 
     @GetMapping("/nhap-so-lieu")
     String form(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(name = "saved", required = false) Integer saved,
             @RequestParam(name = "moved", required = false) ReportState.Move moved, Model model) {
-        String code = area == null || area.isBlank() ? defaultArea : area.strip();
-        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
-        Area unit = areas.require(code, p, "area");
+        Workplace.Place place = workplace.resolve(area, period);
+        String code = place.ref();
+        Period p = place.period();
+        Area unit = place.unit();
         model.addAttribute("saved", saved);
         model.addAttribute("moved", moved);
         return show(model, unit, code, p, kind, Map.of(), new LinkedHashMap<>(), null);
@@ -231,20 +226,9 @@ class DataEntryPage {
         return out;
     }
 
-    /**
-     * The indicators due: every one with a target for the unit and period; within a year, every one with a
-     * target for the year that is reported in periods of this kind (shown with the year's target); then any the
-     * unit already reported.
-     */
+    /** The indicators due ({@link Cycles#due}), then any the unit already reported. */
     private Map<String, Target> due(Area unit, Period period) {
-        Map<String, Target> due = new LinkedHashMap<>();
-        plans.current(unit, period).values().stream().sorted(java.util.Comparator.comparing(Target::id))
-                .forEach(t -> due.put(t.indicator(), t));
-        if (period.type() != Period.Type.YEAR && !period.isTerm()) {
-            plans.current(unit, Period.year(period.year())).values().stream().sorted(java.util.Comparator.comparing(Target::id))
-                    .filter(t -> indicators.reportedIn(t.indicator(), period.type()))
-                    .forEach(t -> due.putIfAbsent(t.indicator(), t));
-        }
+        Map<String, Target> due = new LinkedHashMap<>(cycles.due(unit, period));
         figures.of(List.of(unit.id()), period, indicators.catalogue().keySet()).stream().map(Figure::indicator).sorted()
                 .forEach(code -> due.putIfAbsent(code, null));
         return due;

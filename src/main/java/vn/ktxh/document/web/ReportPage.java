@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.document.Narrative;
 import vn.ktxh.document.ReportFormat;
 import vn.ktxh.document.ReportSections;
@@ -27,20 +28,25 @@ class ReportPage {
     }
 
     private final Reports reports;
+    private final Workplace workplace;
 
-    ReportPage(Reports reports) {
+    ReportPage(Reports reports, Workplace workplace) {
         this.reports = reports;
+        this.workplace = workplace;
     }
 
     @GetMapping("/bao-cao")
-    String show(@RequestParam(defaultValue = "105") String area, @RequestParam(defaultValue = "2024") String period,
+    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
             Model model) {
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("formats", ReportFormat.values());
         try {
-            Period p = Period.parse(period);
-            reports.document(area, p); // refuses an unknown area or period before the preview frame asks
+            Workplace.Place place = workplace.resolve(area, period);
+            model.addAttribute("area", place.ref());
+            model.addAttribute("period", place.period().toString());
+            model.addAttribute("unit", place.unit());
+            reports.document(place.ref(), place.period()); // refuses an unknown area or period before the preview frame asks
             model.addAttribute("ready", true);
         } catch (RejectedInput e) {
             model.addAttribute("error", e.getMessage());

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -55,24 +55,22 @@ class DashboardPage {
 
     private final Evaluations evaluations;
     private final Areas areas;
-    private final String defaultArea;
-    private final String defaultPeriod;
+    private final Workplace workplace;
 
-    DashboardPage(Evaluations evaluations, Areas areas, @Value("${ktxh.web.default-area:105}") String defaultArea,
-            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+    DashboardPage(Evaluations evaluations, Areas areas, Workplace workplace) {
         this.evaluations = evaluations;
         this.areas = areas;
-        this.defaultArea = defaultArea;
-        this.defaultPeriod = defaultPeriod;
+        this.workplace = workplace;
     }
 
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
             @RequestParam(required = false) String indicator, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        String code = area == null || area.isBlank() ? defaultArea : area.strip();
-        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
-        Area unit = areas.require(code, p, "area");
+        Workplace.Place place = workplace.resolve(area, period);
+        String code = place.ref();
+        Period p = place.period();
+        Area unit = place.unit();
         List<Evaluation> all = evaluations.evaluate(code, p);
         String chosen = chosen(indicator, all);
         model.addAttribute("unit", unit);

@@ -5,12 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figures;
@@ -26,25 +26,23 @@ class EvaluationPage {
     private final Evaluations evaluations;
     private final Areas areas;
     private final Figures figures;
-    private final String defaultArea;
-    private final String defaultPeriod;
+    private final Workplace workplace;
 
     EvaluationPage(Evaluations evaluations, Areas areas, Figures figures,
-            @Value("${ktxh.web.default-area:105}") String defaultArea,
-            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+            Workplace workplace) {
         this.evaluations = evaluations;
         this.areas = areas;
         this.figures = figures;
-        this.defaultArea = defaultArea;
-        this.defaultPeriod = defaultPeriod;
+        this.workplace = workplace;
     }
 
     @GetMapping("/danh-gia")
     String annex(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        String code = area == null || area.isBlank() ? defaultArea : area.strip();
-        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
-        Area unit = areas.require(code, p, "area");
+        Workplace.Place place = workplace.resolve(area, period);
+        String code = place.ref();
+        Period p = place.period();
+        Area unit = place.unit();
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);

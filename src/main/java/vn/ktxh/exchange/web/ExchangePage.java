@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.Template;
@@ -31,14 +32,18 @@ import vn.ktxh.shared.VnNumber;
 class ExchangePage {
 
     private final Exchanges exchanges;
+    private final Workplace workplace;
 
-    ExchangePage(Exchanges exchanges) {
+    ExchangePage(Exchanges exchanges, Workplace workplace) {
         this.exchanges = exchanges;
+        this.workplace = workplace;
     }
 
     @GetMapping
     String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
-        form(model, area, period);
+        Workplace.Place place = workplace.resolve(area, period);
+        form(model, place.ref(), place.period().toString());
+        model.addAttribute("unit", place.unit());
         return "exchange/upload";
     }
 

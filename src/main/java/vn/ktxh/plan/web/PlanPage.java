@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
@@ -35,23 +35,21 @@ class PlanPage {
     private final Plans plans;
     private final Areas areas;
     private final Indicators indicators;
-    private final String defaultArea;
-    private final String defaultPeriod;
+    private final Workplace workplace;
 
-    PlanPage(Plans plans, Areas areas, Indicators indicators, @Value("${ktxh.web.default-area:105}") String defaultArea,
-            @Value("${ktxh.web.default-period:2024}") String defaultPeriod) {
+    PlanPage(Plans plans, Areas areas, Indicators indicators, Workplace workplace) {
         this.plans = plans;
         this.areas = areas;
         this.indicators = indicators;
-        this.defaultArea = defaultArea;
-        this.defaultPeriod = defaultPeriod;
+        this.workplace = workplace;
     }
 
     @GetMapping("/ke-hoach")
     String plans(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
-        String code = area == null || area.isBlank() ? defaultArea : area.strip();
-        Period p = Period.parse(period == null || period.isBlank() ? defaultPeriod : period);
-        Area unit = areas.require(code, p, "area");
+        Workplace.Place place = workplace.resolve(area, period);
+        String code = place.ref();
+        Period p = place.period();
+        Area unit = place.unit();
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Plan> all = plans.readablePlansOf(unit);
         List<Section> sections = new ArrayList<>();

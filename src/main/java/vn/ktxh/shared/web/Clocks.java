@@ -1,18 +1,16 @@
 package vn.ktxh.shared.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.ktxh.shared.VietnamTime;
 
-/** "Today" for pages that default to it, in Vietnam's time zone; a test replaces the bean to name its day. */
+/** The one clock of the system, in Vietnam's time zone; a test names its day with a {@code @Primary} clock of its own. */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return Clock.system(VietnamTime.ZONE);
     }
 }

@@ -1,8 +1,8 @@
 package vn.ktxh.shared.web;
 
+import vn.ktxh.shared.VietnamTime;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.ktxh.shared.VnNumber;
@@ -12,7 +12,7 @@ import vn.ktxh.shared.VnNumber;
 public class VnFormat {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamTime.ZONE);
 
     public String format(BigDecimal value) {
         return value == null ? "—" : VnNumber.format(value);

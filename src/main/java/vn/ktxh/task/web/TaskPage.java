@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Areas;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
@@ -34,8 +35,10 @@ class TaskPage {
     private final Accounts accounts;
     private final Areas areas;
     private final Today today;
+    private final Workplace workplace;
 
-    TaskPage(Tasks tasks, Accounts accounts, Areas areas, Today today) {
+    TaskPage(Tasks tasks, Accounts accounts, Areas areas, Today today, Workplace workplace) {
+        this.workplace = workplace;
         this.tasks = tasks;
         this.accounts = accounts;
         this.areas = areas;
@@ -133,7 +136,6 @@ class TaskPage {
         if (area != null && !area.isBlank()) {
             return area;
         }
-        return accounts.current().map(a -> a.areaId()).flatMap(id -> id == null ? java.util.Optional.empty() : areas.map().byId(id))
-                .map(a -> a.code()).orElseThrow(() -> new RejectedInput("area", "Chọn đơn vị hành chính (?area=mã)"));
+        return workplace.home(areas.map()).code();
     }
 }

@@ -1,15 +1,14 @@
 package vn.ktxh.task.web;
 
+import vn.ktxh.shared.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** The day the pages and the API judge tasks on: the one asked for (tests, "as of" views), else today in Vietnam. */
 @Component
 public class Today {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
 
@@ -18,6 +17,6 @@ public class Today {
     }
 
     public LocalDate or(LocalDate asked) {
-        return asked != null ? asked : LocalDate.now(clock.withZone(VIETNAM));
+        return asked != null ? asked : LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 }
