@@ -56,7 +56,8 @@ final class SeedPlans {
             plans.set(plan.id(), new NewTarget(row.require("indicator"), row.require("area_code"), Period.parse(row.require("period")),
                     TargetForm.valueOf(row.require("form")), decimal(row.require("value")), decimal(row.get("of_total")),
                     row.get("base_period") == null ? null : Period.parse(row.get("base_period")), decimal(row.get("base_value")),
-                    Boolean.parseBoolean(row.get("derived")), row.get("note"), null));
+                    Boolean.parseBoolean(row.get("derived")),
+                    DemoNotes.targetNote(Boolean.parseBoolean(row.get("derived")), row.get("note")), null));
         }
         for (Csv.Row row : files.rows("main-indicators.csv")) {
             plans.markMain(byKey.get(row.require("plan")).id(), row.require("indicator"), true);
@@ -75,7 +76,7 @@ final class SeedPlans {
 
     private static FigureInput figure(Csv.Row r) {
         return new FigureInput(r.require("indicator"), r.require("area_code"), r.require("period"), r.require("kind"),
-                decimal(r.require("value")), r.get("unit"), r.get("source"));
+                decimal(r.require("value")), r.get("unit"), DemoNotes.source(r.get("source")));
     }
 
     private static BigDecimal decimal(String text) {

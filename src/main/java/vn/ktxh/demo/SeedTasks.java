@@ -55,8 +55,7 @@ final class SeedTasks {
             NewTask task = new NewTask(area.code(), plan.id(), null, row.get("section"), row.require("title"), null, null, null,
                     "UBND " + area.fullName(), row.require("lead"),
                     row.get("cooperating") == null ? List.of() : List.of(row.get("cooperating")), row.get("start"), row.require("due"),
-                    list(row.get("indicators")), row.get("priority"), "Kế hoạch thực hiện Nghị quyết 01/NQ-CP năm 2026 (seed 001, dòng "
-                            + row.require("seed_line") + ")");
+                    list(row.get("indicators")), row.get("priority"), DemoNotes.taskSource("001", row.get("section")));
             ids.put(row.require("key"), tasks.create(task, period.lastDay()).task().id());
         }
         for (Csv.Row row : files.rows("task-extensions.csv")) {

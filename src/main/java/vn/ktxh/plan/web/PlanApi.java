@@ -45,8 +45,9 @@ class PlanApi {
     record DecisionJson(String number, LocalDate date, String issuer) {
     }
 
-    record NewTargetJson(String indicator, String area, String period, String form, BigDecimal value, BigDecimal ofTotal,
-            String basePeriod, BigDecimal baseValue, String note, DecisionJson decision, Boolean main) {
+    /** Numbers as JSON numbers or as Vietnamese text ("54,5", "1.595,3"). */
+    record NewTargetJson(String indicator, String area, String period, String form, Object value, Object ofTotal,
+            String basePeriod, Object baseValue, String note, DecisionJson decision, Boolean main) {
     }
 
     /** Names an indicator main in the plan (or no longer), with or without a target. */
@@ -55,6 +56,21 @@ class PlanApi {
 
     private final Plans plans;
     private final Areas areas;
+
+    /** A JSON number as it is; text in Vietnamese notation, refused in Vietnamese naming the field. */
+    static BigDecimal number(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        try {
+            return vn.ktxh.shared.VnNumber.parse(value.toString());
+        } catch (RejectedInput e) {
+            throw new RejectedInput(field, "Trường \"%s\": %s".formatted(field, e.getMessage()));
+        }
+    }
 
     private final Accounts accounts;
 
@@ -92,8 +108,9 @@ class PlanApi {
                     java.util.Arrays.toString(TargetForm.values())));
         }
         Decision decision = t.decision() == null ? null : new Decision(t.decision().number(), t.decision().date(), t.decision().issuer());
-        Target saved = plans.set(plan, new NewTarget(t.indicator(), t.area(), Period.parse(t.period()), form, t.value(),
-                t.ofTotal(), t.basePeriod() == null ? null : Period.parse(t.basePeriod()), t.baseValue(), false, t.note(),
+        Target saved = plans.set(plan, new NewTarget(t.indicator(), t.area(), Period.parse(t.period()), form, number(t.value(), "value"),
+                number(t.ofTotal(), "ofTotal"), t.basePeriod() == null ? null : Period.parse(t.basePeriod()), number(t.baseValue(), "baseValue"),
+                false, t.note(),
                 decision), t.main());
         return json(saved, plans.mainIndicators(plan).contains(saved.indicator()));
     }
