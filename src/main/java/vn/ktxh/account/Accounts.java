@@ -40,13 +40,12 @@ public class Accounts {
 
     @Transactional
     public Account create(NewAccount a) {
+        requireAdministrator();
         if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,40}")) {
             throw new RejectedInput("username", "Tên đăng nhập \"%s\" chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–40 ký tự)"
                     .formatted(a.username()));
         }
-        if (a.password() == null || a.password().length() < 10) {
-            throw new RejectedInput("password", "Mật khẩu phải có ít nhất 10 ký tự");
-        }
+        checkedPassword(a.password(), "password");
         if (rows.find(a.username()).isPresent()) {
             throw new RejectedInput("username", "Tên đăng nhập \"%s\" đã có".formatted(a.username()));
         }
@@ -64,6 +63,46 @@ public class Accounts {
 
     public List<Account> all() {
         return rows.all();
+    }
+
+    /** The signed-in user's own password, changed on the strength of the current one. */
+    @Transactional
+    public void changeOwnPassword(String current, String next) {
+        Account account = current().orElseThrow(() -> new AccessRefused("Cần đăng nhập"));
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
+            throw new RejectedInput("current", "Mật khẩu hiện tại không đúng");
+        }
+        rows.setPassword(account.username(), encoder.encode(checkedPassword(next, "next")));
+    }
+
+    /** An administrator gives an account a new password, which also unlocks it. */
+    @Transactional
+    public void resetPassword(String username, String next) {
+        requireAdministrator();
+        rows.setPassword(existing(username).username(), encoder.encode(checkedPassword(next, "password")));
+    }
+
+    /** An administrator lifts the lock of five wrong passwords before its 15 minutes are over. */
+    @Transactional
+    public void unlock(String username) {
+        requireAdministrator();
+        rows.recordSuccess(existing(username).username());
+    }
+
+    /** Only an administrator manages accounts; outside a request (start-up, demo data) nobody is asked. */
+    public void requireAdministrator() {
+        currentAccess().ifPresent(access -> check(access, access.account().role() == Role.ADMINISTRATOR, "quản lý tài khoản"));
+    }
+
+    private Account existing(String username) {
+        return rows.find(username).orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
+    }
+
+    private static String checkedPassword(String password, String field) {
+        if (password == null || password.length() < 10) {
+            throw new RejectedInput(field, "Mật khẩu phải có ít nhất 10 ký tự");
+        }
+        return password;
     }
 
     public void recordFailure(String username, Instant now) {

@@ -88,6 +88,12 @@ public class Workplace {
         return Period.year(year);
     }
 
+    /** The years the unit has a plan for, to offer when the period shown has none. */
+    public SortedSet<Integer> yearsOfWork(Area unit) {
+        YearsOfWork known = years.getIfAvailable();
+        return known == null ? new java.util.TreeSet<>() : known.of(unit);
+    }
+
     public LocalDate today() {
         return VietnamTime.today(clock);
     }

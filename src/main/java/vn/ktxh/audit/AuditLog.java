@@ -1,6 +1,5 @@
 package vn.ktxh.audit;
 
-import vn.ktxh.shared.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
+import vn.ktxh.shared.VietnamTime;
 
 /** The door of the module: the log of a unit and every unit ever under it, between two instants. */
 @Service

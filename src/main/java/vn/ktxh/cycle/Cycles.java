@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Notifications;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.storage.ReportRows;
@@ -38,8 +39,11 @@ public class Cycles {
     private final ReportingCalendar calendar;
     private final Plans plans;
     private final Indicators indicators;
+    private final Notifications notifications;
 
-    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar, Plans plans, Indicators indicators) {
+    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar, Plans plans, Indicators indicators,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.plans = plans;
         this.indicators = indicators;
         this.rows = rows;
@@ -96,7 +100,35 @@ public class Cycles {
                     .formatted(move.label(), period.label(), area.fullName(), current.label()));
         }
         rows.record(area.id(), period.toString(), current, move.to(), accounts.currentName("hệ thống"), reason);
+        if (move == ReportState.Move.RETURN) {
+            tellSubmitters(area, period, reason);
+        }
         return move.to();
+    }
+
+    /** Whoever sent the report learns it came back, and why, with a link to the form. */
+    private void tellSubmitters(Area area, Period period, String reason) {
+        List<String> submitters = events(area, period).stream().filter(e -> e.to() == ReportState.SUBMITTED).map(ReportEvent::by).toList();
+        String ref = areas.map().reference(area, period);
+        notifications.send(submitters, "Báo cáo %s của %s bị trả lại: %s".formatted(period.label(), area.fullName(), reason.strip()),
+                "/nhap-so-lieu?area=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8) + "&period=" + period);
+    }
+
+    /** The return of the report by the office above, with its reason, while the report waits in the unit's hands again. */
+    public java.util.Optional<ReportEvent> returned(Area area, Period period) {
+        List<ReportEvent> events = events(area, period);
+        ReportEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+        boolean waiting = last != null && last.from() == ReportState.SUBMITTED && last.to() == ReportState.DRAFT
+                && state(area, period) == ReportState.DRAFT;
+        return waiting ? java.util.Optional.of(last) : java.util.Optional.empty();
+    }
+
+    /** The latest return still waiting in the unit's hands, of any period: what its dashboard says first. */
+    public java.util.Optional<ReportEvent> latestReturn(Area area) {
+        List<ReportEvent> all = events(List.of(area.id()), Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"));
+        return all.stream().map(ReportEvent::period).distinct()
+                .map(period -> returned(area, Period.parse(period))).flatMap(java.util.Optional::stream)
+                .max(java.util.Comparator.comparing(ReportEvent::at));
     }
 
     public List<ReportEvent> events(Area area, Period period) {

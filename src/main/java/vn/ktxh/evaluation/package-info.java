@@ -3,5 +3,5 @@
  * counts of indicators met, and the roll-up of figures over units and over a merged unit's predecessors.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Đánh giá",
-        allowedDependencies = { "area", "indicator", "plan", "data", "account", "shared :: web" })
+        allowedDependencies = { "area", "indicator", "plan", "data", "account", "cycle", "shared :: web" })
 package vn.ktxh.evaluation;

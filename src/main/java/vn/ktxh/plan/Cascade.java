@@ -20,7 +20,8 @@ public final class Cascade {
         FALLS_SHORT("tổng chỉ tiêu giao cho cấp xã chưa đạt chỉ tiêu của tỉnh"),
         EXCEEDS("tổng chỉ tiêu giao cho cấp xã cao hơn chỉ tiêu của tỉnh"),
         INCOMPLETE("còn đơn vị cấp xã chưa được giao chỉ tiêu"),
-        NOT_AGGREGATABLE("chỉ tiêu không tổng hợp được từ cấp xã");
+        NOT_AGGREGATABLE("chỉ tiêu không tổng hợp được từ cấp xã"),
+        GROWTH("chỉ tiêu tỉnh giao dạng tốc độ tăng (%), không cộng từ chỉ tiêu cấp xã");
 
         private final String label;
 
@@ -39,6 +40,16 @@ public final class Cascade {
     }
 
     private Cascade() {
+    }
+
+    /** Whether communes are given this indicator at all: "số huyện đạt chuẩn" is a province's, never summed over communes. */
+    public static boolean assignedToCommunes(Indicator indicator) {
+        return indicator.levels().isEmpty() || indicator.levels().contains("xã");
+    }
+
+    /** A growth target (+10%) is a rate, not an amount: it is not compared with a sum of the communes' amounts. */
+    public static Check ofGrowth(Indicator indicator, BigDecimal provinceTarget) {
+        return new Check(indicator, provinceTarget, null, List.of(), Verdict.GROWTH);
     }
 
     /**

@@ -42,6 +42,9 @@ public class Plans {
     public Plan create(NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
         accounts.requireAssignTargets(area, plan.decision() != null && plan.decision().namesIssuer(area));
+        if (plan.title() == null || plan.title().isBlank()) {
+            throw new RejectedInput("title", "Thiếu tên kế hoạch");
+        }
         return rows.insertPlan(area.id(), plan);
     }
 
@@ -178,11 +181,19 @@ public class Plans {
         Map<String, Map<String, BigDecimal>> valuesByCommune = new LinkedHashMap<>();
         for (Area commune : communes) {
             Map<String, BigDecimal> values = new HashMap<>();
-            targets.getOrDefault(commune.id(), Map.of()).forEach((code, t) -> values.put(code, t.value()));
+            targets.getOrDefault(commune.id(), Map.of()).forEach((code, t) -> {
+                if (!t.form().isGrowth()) { // a commune's +10% is not an amount to add up
+                    values.put(code, t.value());
+                }
+            });
             valuesByCommune.put(commune.code(), values);
         }
         return current(province, period).values().stream()
-                .map(t -> Cascade.check(indicators.require(t.indicator(), "indicator"), t.value(), valuesByCommune))
+                .filter(t -> Cascade.assignedToCommunes(indicators.require(t.indicator(), "indicator")))
+                .map(t -> {
+                    Indicator indicator = indicators.require(t.indicator(), "indicator");
+                    return t.form().isGrowth() ? Cascade.ofGrowth(indicator, t.value()) : Cascade.check(indicator, t.value(), valuesByCommune);
+                })
                 .toList();
     }
 }

@@ -1,6 +1,5 @@
 package vn.ktxh.task;
 
-import vn.ktxh.shared.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.ktxh.shared.VietnamTime;
 
 /**
  * Every morning at 07:00 (Vietnam time) each agency with an e-mail address receives the list of its overdue and

@@ -71,4 +71,17 @@ class CascadeTest {
         assertThat(Cascade.check(indicator(Aggregation.NONE, Direction.UP), BigDecimal.TEN, communes("REVENUE", "1", "2"))
                 .verdict()).isEqualTo(Cascade.Verdict.NOT_AGGREGATABLE);
     }
+
+    @Test
+    void aProvinceOnlyIndicatorIsNotAssignedToCommunes() {
+        Indicator districts = new Indicator("NN15", "Số huyện đạt chuẩn nông thôn mới", UnitOfMeasure.of("huyện"), "nông lâm nghiệp",
+                Direction.UP, Aggregation.SUM, null, null, null, List.of("tỉnh"), null, null, null);
+        assertThat(Cascade.assignedToCommunes(districts)).isFalse();
+        assertThat(Cascade.assignedToCommunes(indicator(Aggregation.SUM, Direction.UP))).as("no levels named: every level").isTrue();
+    }
+
+    @Test
+    void aGrowthTargetIsNeverComparedWithTheCommunesAmounts() {
+        assertThat(Cascade.ofGrowth(indicator(Aggregation.SUM, Direction.UP), BigDecimal.TEN).verdict()).isEqualTo(Cascade.Verdict.GROWTH);
+    }
 }

@@ -58,6 +58,12 @@ public class AccountRows {
         db.sql("update account set failed_attempts = 0, locked_until = null where username = ?").param(username).update();
     }
 
+    /** A new password; the count of failed sign-ins and any lock go with the old one. */
+    public void setPassword(String username, String hash) {
+        db.sql("update account set password_hash = ?, failed_attempts = 0, locked_until = null where username = ?")
+                .param(hash).param(username).update();
+    }
+
     public int deleteDemo() {
         return db.sql("delete from account where demo").update();
     }

@@ -84,12 +84,13 @@ class SecurityConfiguration {
         return repository;
     }
 
+    /** A write that can only be the session's (a cookie, no credentials of its own): a forged form could send it. */
     private static boolean writeWithoutCredentials(jakarta.servlet.http.HttpServletRequest request) {
         boolean read = switch (request.getMethod()) {
             case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
             default -> false;
         };
-        return !read && request.getHeader("Authorization") == null;
+        return !read && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
     }
 
     @Bean

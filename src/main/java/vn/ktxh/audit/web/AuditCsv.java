@@ -1,6 +1,5 @@
 package vn.ktxh.audit.web;
 
-import vn.ktxh.shared.VietnamTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.ktxh.audit.AuditLine;
 import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.VietnamTime;
 import vn.ktxh.shared.VnNumber;
 
 /**

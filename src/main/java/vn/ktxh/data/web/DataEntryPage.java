@@ -202,6 +202,7 @@ class DataEntryPage {
         model.addAttribute("deadline", calendar.deadline(period));
         model.addAttribute("moves", moves(access, unit, state));
         model.addAttribute("events", cycles.events(unit, period));
+        model.addAttribute("returned", cycles.returned(unit, period).orElse(null));
         model.addAttribute("anyEnabled", lines.stream().anyMatch(Line::enabled));
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", areaRef);

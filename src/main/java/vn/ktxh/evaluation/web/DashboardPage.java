@@ -15,6 +15,7 @@ import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
 import vn.ktxh.evaluation.AchievementCount;
 import vn.ktxh.evaluation.AreaEvaluation;
 import vn.ktxh.evaluation.Evaluation;
@@ -56,8 +57,10 @@ class DashboardPage {
     private final Evaluations evaluations;
     private final Areas areas;
     private final Workplace workplace;
+    private final Cycles cycles;
 
-    DashboardPage(Evaluations evaluations, Areas areas, Workplace workplace) {
+    DashboardPage(Evaluations evaluations, Areas areas, Workplace workplace, Cycles cycles) {
+        this.cycles = cycles;
         this.evaluations = evaluations;
         this.areas = areas;
         this.workplace = workplace;
@@ -82,6 +85,12 @@ class DashboardPage {
         model.addAttribute("behind", all.stream().sorted(BEHIND_FIRST).limit(BEHIND_SHOWN).toList());
         model.addAttribute("sectors", sectors(all));
         model.addAttribute("chosen", chosen);
+        cycles.latestReturn(unit).ifPresent(r -> {
+            model.addAttribute("returned", r);
+            model.addAttribute("returnedPeriod", r.period());
+        });
+        model.addAttribute("otherYears", workplace.yearsOfWork(unit).stream().filter(y -> y != p.year() || p.type() != Period.Type.YEAR)
+                .map(String::valueOf).toList());
         if (chosen != null) {
             List<Evaluation> trend = evaluations.trend(code, p, chosen, TREND_YEARS);
             AreaMap map = areas.map();

@@ -36,8 +36,10 @@ class PlanPage {
     private final Areas areas;
     private final Indicators indicators;
     private final Workplace workplace;
+    private final vn.ktxh.account.Accounts accounts;
 
-    PlanPage(Plans plans, Areas areas, Indicators indicators, Workplace workplace) {
+    PlanPage(Plans plans, Areas areas, Indicators indicators, Workplace workplace, vn.ktxh.account.Accounts accounts) {
+        this.accounts = accounts;
         this.plans = plans;
         this.areas = areas;
         this.indicators = indicators;
@@ -71,6 +73,13 @@ class PlanPage {
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);
         model.addAttribute("sections", sections);
+        model.addAttribute("canAssign", accounts.currentAccess().map(a -> a.canApprove(unit)).orElse(true));
+        model.addAttribute("forms", vn.ktxh.plan.TargetForm.values());
+        model.addAttribute("catalogue", catalogue.values().stream().sorted(Comparator.comparing(Indicator::code)).toList());
+        List<Area> targetAreas = new ArrayList<>(List.of(unit));
+        targetAreas.addAll(areas.map().childrenOn(unit, p.lastDay()));
+        model.addAttribute("targetAreas", targetAreas.stream()
+                .map(a -> Map.entry(areas.map().reference(a, p), a.fullName())).toList());
         model.addAttribute("others", all.stream().filter(plan -> sections.stream().noneMatch(s -> s.plan().equals(plan))).toList());
         return "plan/plans";
     }

@@ -50,7 +50,9 @@ class Navigation {
             new Section("Tình hình báo cáo", "/tinh-hinh-bao-cao", Context.AREA_AND_PERIOD),
             new Section("Nhật ký", "/nhat-ky", Context.NONE),
             new Section("Đọc văn bản", "/doc-van-ban", Context.AREA_AND_PERIOD),
-            new Section("Trao đổi Excel/CSV", "/trao-doi", Context.AREA_AND_PERIOD));
+            new Section("Trao đổi Excel/CSV", "/trao-doi", Context.AREA_AND_PERIOD),
+            new Section("Tài khoản", "/tai-khoan", Context.NONE),
+            new Section("Hướng dẫn", "/huong-dan", Context.NONE));
 
     @ModelAttribute("nav")
     List<Link> nav(HttpServletRequest request) {

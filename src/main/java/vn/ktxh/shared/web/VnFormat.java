@@ -1,10 +1,10 @@
 package vn.ktxh.shared.web;
 
-import vn.ktxh.shared.VietnamTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import vn.ktxh.shared.VietnamTime;
 import vn.ktxh.shared.VnNumber;
 
 /** Vietnamese notation in templates, as {@code ${@vn.format(value)}}: "1.595,3", and "—" where there is no number. */

@@ -1,9 +1,9 @@
 package vn.ktxh.task.web;
 
-import vn.ktxh.shared.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.ktxh.shared.VietnamTime;
 
 /** The day the pages and the API judge tasks on: the one asked for (tests, "as of" views), else today in Vietnam. */
 @Component

@@ -103,6 +103,27 @@ class ReportCyclePagesTest {
     }
 
     @Test
+    void aReturnedReportShowsItsReasonAtTheTopOfTheFormAndOfTheWardsDashboard() {
+        Api ward = Api.signedInPage(port, "phuong.tanphong");
+        move(ward, "2025-M10", "SUBMIT", null);
+        move(Api.signedInPage(port, "tonghop.laichau"), "2025-M10", "RETURN", "Thiếu số thu ngân sách tháng 10");
+        String form = ward.get("/nhap-so-lieu?area=03408&period=2025-M10").text();
+        assertThat(form).contains("id=\"tra-lai\"", "Báo cáo đã bị trả lại", "Thiếu số thu ngân sách tháng 10", ">Nháp</span>");
+        String dashboard = ward.get("/").text();
+        assertThat(dashboard).contains("id=\"tra-lai\"", "Thiếu số thu ngân sách tháng 10",
+                "href=\"/nhap-so-lieu?area=03408&amp;period=2025-M10\"");
+        assertThat(dashboard).as("the navigation bar counts the unread notification").containsPattern("id=\"thong-bao\"[^>]*>Thông báo <span[^>]*>[1-9]");
+        String inbox = ward.get("/thong-bao").text();
+        assertThat(inbox).contains("Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại: Thiếu số thu ngân sách tháng 10",
+                "href=\"/nhap-so-lieu?area=03408&amp;period=2025-M10\"");
+        ward.form("/thong-bao/da-doc", "");
+        assertThat(ward.get("/").text()).doesNotContainPattern("id=\"thong-bao\"[^>]*>Thông báo <span");
+        move(ward, "2025-M10", "SUBMIT", null);
+        assertThat(ward.get("/nhap-so-lieu?area=03408&period=2025-M10").text()).as("sent again: no longer waiting")
+                .doesNotContain("id=\"tra-lai\"");
+    }
+
+    @Test
     void aLeaderReadsTheFormWithEveryInputDisabledAndNoButton() {
         Api.Reply page = Api.signedInPage(port, "lanhdao.laichau").get("/nhap-so-lieu?area=03408&period=2025");
         assertThat(page.status()).isEqualTo(200);
@@ -120,7 +141,8 @@ class ReportCyclePagesTest {
                 "href=\"/nhat-ky/xuat?area=12&amp;from=2025-09-15&amp;to=2026-01-10\"",
                 "href=\"/nhap-so-lieu?area=03408&amp;period=2025-Q4\"");
         assertThat(count(page.text(), "dem-tat-ca")).isEqualTo("38");
-        assertThat(count(page.text(), "dem-OVERDUE")).isEqualTo("37");
+        assertThat(count(page.text(), "dem-OVERDUE")).as("the other communes have no targets: nothing is due").isEqualTo("0");
+        assertThat(count(page.text(), "dem-NOTHING_DUE")).isEqualTo("37");
         assertThat(count(page.text(), "dem-LATE")).as("submitted today, long after 20/12/2025").isEqualTo("1");
         assertThat(count(page.text(), "dem-ON_TIME")).isEqualTo("0");
 
@@ -128,7 +150,7 @@ class ReportCyclePagesTest {
         assertThat(rows(late.text())).containsExactly("03408");
         Api.Reply byDelay = office.get("/tinh-hinh-bao-cao?area=12&period=2025-Q4&ngay=2026-01-10&xep=tre");
         assertThat(rows(byDelay.text())).hasSize(38).first().isEqualTo("03408");
-        assertThat(byDelay.text()).contains("Quá hạn, chưa gửi", "Gửi muộn", "aria-sort=\"descending\"");
+        assertThat(byDelay.text()).contains("Không có chỉ tiêu phải báo cáo", "Gửi muộn", "aria-sort=\"descending\"");
 
         Api.Reply refused = Api.signedInPage(port, "phuong.tanphong").get("/tinh-hinh-bao-cao?area=12&period=2025-Q4");
         assertThat(refused.status()).isEqualTo(403);

@@ -1,0 +1,30 @@
+package vn.ktxh.account.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import vn.ktxh.account.Notifications;
+
+/** Thông báo: the signed-in account's notifications, newest first; reading them here marks them read. */
+@Controller
+class NotificationPage {
+
+    private final Notifications notifications;
+
+    NotificationPage(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/thong-bao")
+    String show(Model model) {
+        model.addAttribute("notifications", notifications.mine());
+        return "account/notifications";
+    }
+
+    @PostMapping("/thong-bao/da-doc")
+    String markRead() {
+        notifications.markMineRead();
+        return "redirect:/thong-bao";
+    }
+}

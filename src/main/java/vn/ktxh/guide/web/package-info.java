@@ -1,0 +1,2 @@
+/** The help page and the search page. */
+package vn.ktxh.guide.web;
