@@ -38,6 +38,7 @@ class PlanFormsTest {
         assertThat(office.form("/ke-hoach/" + plan + "/chi-tieu", target + "&value=1.000%2C5").statusCode()).isEqualTo(302);
         assertThat(office.text("/ke-hoach?area=12&period=2027").body()).contains("Đã giao chỉ tiêu NS01", "1.000,5");
         office.form("/ke-hoach/" + plan + "/chi-tieu", target.replace("target-area=12", "target-area=03408") + "&value=300");
+        assertThat(office.text("/ke-hoach?area=12&period=2027").body()).contains("Đã giao chỉ tiêu NS01");
         assertThat(office.text("/nhap-so-lieu?area=03408&period=2027-M02").body()).as("the ward's form asks for what it was given")
                 .contains("id=\"dong-NS01\"", ">300<");
 
@@ -53,7 +54,7 @@ class PlanFormsTest {
 
         HttpResponse<String> english = office.form("/ke-hoach/" + plan + "/chi-tieu", target.replace("NS01", "NS02") + "&value=1%2C595.3");
         assertThat(english.statusCode()).isEqualTo(302);
-        assertThat(office.text("/ke-hoach?area=12&period=2027").body()).contains("Giá trị: \"1,595.3\" viết theo kiểu tiếng Anh");
+        assertThat(office.text("/ke-hoach?area=12&period=2027").body()).contains("Giá trị: &quot;1,595.3&quot; viết theo kiểu tiếng Anh");
     }
 
     @Test
