@@ -16,7 +16,7 @@ import vn.ktxh.shared.VietnamTime;
 
 /**
  * Where a page opens: the unit and period asked for, else the signed-in account's own unit (an administrator of
- * the whole system: the first province) in the current year — or, when the unit has no targets this year, the
+ * the whole system: the top of the map, the nation) in the current year — or, when the unit has no targets this year, the
  * latest year it has, and never a year the unit did not exist in.
  */
 @Service
@@ -61,15 +61,16 @@ public class Workplace {
         return new Place(unit, map.reference(unit, p), p);
     }
 
-    /** The signed-in account's own unit; for an administrator of the whole system, the first province today. */
+    /** The signed-in account's own unit; for an administrator of the whole system, the top unit today (the nation). */
     public Area home(AreaMap map) {
         Long id = accounts.current().map(Account::areaId).orElse(null);
         if (id != null) {
             return map.byId(id).orElseThrow(() -> new RejectedInput("area", "Đơn vị của tài khoản không còn trong danh mục"));
         }
         LocalDate today = VietnamTime.today(clock);
-        List<Area> tops = map.asOf(today, "").stream().filter(a -> a.parentId() == null).sorted(Comparator.comparing(Area::code)).toList();
-        return tops.stream().findFirst().orElseThrow(() -> new RejectedInput("area", "Chưa có đơn vị hành chính nào"));
+        List<Area> units = map.asOf(today, "").stream().sorted(Comparator.comparing(Area::code)).toList();
+        return units.stream().filter(a -> a.parentId() == null).findFirst()
+                .orElseThrow(() -> new RejectedInput("area", "Chưa có đơn vị hành chính nào"));
     }
 
     /** This year (the last year the unit existed in, if it has ended); the latest earlier year with targets when this one has none. */

@@ -18,7 +18,7 @@ class DailyWorkJourneyTest extends SignedInBrowserTest {
 
     @ParameterizedTest(name = "{0} reaches {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            quantri          | Tổng quan | tỉnh Lai Châu
+            quantri          | Tổng quan | Cả nước
             tonghop.laichau  | Tổng quan | tỉnh Lai Châu
             lanhdao.laichau  | Tổng quan | tỉnh Lai Châu
             so.giaoduc       | Tổng quan | tỉnh Lai Châu

@@ -25,7 +25,7 @@ class LandingTest {
 
     @ParameterizedTest(name = "{0} lands on {1} of {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            quantri          | /          | tỉnh Lai Châu
+            quantri          | /          | Cả nước
             tonghop.laichau  | /          | tỉnh Lai Châu
             lanhdao.laichau  | /          | tỉnh Lai Châu
             so.giaoduc       | /          | tỉnh Lai Châu
