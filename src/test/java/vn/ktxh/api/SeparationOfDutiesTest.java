@@ -45,7 +45,7 @@ class SeparationOfDutiesTest {
     @Test
     void aUnitDoesNotAdjustATargetTheLevelAboveGaveIt() {
         long givenByProvince = plan("105", "2024", "UBND tỉnh");
-        String target = target("105", "2024", "95");
+        String target = target("105", "2024-M06", "95"); // a month no other test evaluates
         Api.Reply adjusted = city.post("/api/v1/plans/%d/targets".formatted(givenByProvince), target);
         assertThat(adjusted.status()).isEqualTo(403);
         assertThat(adjusted.body().path("detail").asString()).contains("cấp trên");
@@ -55,8 +55,8 @@ class SeparationOfDutiesTest {
     @Test
     void aUnitRecordsTheTargetsItsOwnCouncilDecided() {
         long ownCouncil = plan("105", "2024", "HĐND thành phố");
-        assertThat(city.post("/api/v1/plans/%d/targets".formatted(ownCouncil), target("105", "2024", "96")).status()).isEqualTo(200);
-        assertThat(ward.post("/api/v1/plans/%d/targets".formatted(ownCouncil), target("105", "2024", "97")).status())
+        assertThat(city.post("/api/v1/plans/%d/targets".formatted(ownCouncil), target("105", "2024-M06", "96")).status()).isEqualTo(200);
+        assertThat(ward.post("/api/v1/plans/%d/targets".formatted(ownCouncil), target("105", "2024-M06", "97")).status())
                 .as("not another unit's council").isEqualTo(403);
     }
 
