@@ -27,7 +27,7 @@ class VietnameseWordsTest {
 
     static final int PAGES_PER_ACCOUNT = 45;
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)\"");
-    private static final Pattern SKIP = Pattern.compile("^/(api/|webjars/|css/|js/|dang-xuat|dang-nhap|danh-gia/xlsx|trao-doi/mau|nhat-ky/xuat|v3/).*");
+    private static final Pattern SKIP = Pattern.compile("^/(api/|webjars/|assets/|css/|js/|dang-xuat|dang-nhap|danh-gia/xlsx|trao-doi/mau|nhat-ky/xuat|v3/).*");
     private static final Pattern DEVELOPERS_WORDS = Pattern.compile(
             "(?i)\\b(seed|maintain|null|undefined)\\b|\\b[A-Z][A-Za-z]+(Exception|Error)\\b");
 

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnknownAddresses {
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
     Object notFound(HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Không tìm thấy",
                 "Không có trang hoặc địa chỉ \"%s\"".formatted(request.getRequestURI()));
