@@ -11,7 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ktxh.data.CheckedFigure;
@@ -95,7 +97,9 @@ public class FigureRows {
                 copy.copyIn("copy figure_in from stdin (format csv)", new StringReader(csv.toString()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY số liệu thất bại", e);
+            // as JdbcClient would: a lost connection becomes the outage every door answers 503
+            DataAccessException translated = new SQLExceptionSubclassTranslator().translate("COPY figure_in", null, e);
+            throw translated != null ? translated : new IllegalStateException("COPY số liệu thất bại", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
