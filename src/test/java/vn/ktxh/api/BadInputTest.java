@@ -68,7 +68,7 @@ class BadInputTest {
     @Test
     void refusesAHugeNumberInATypedFieldNamingIt() {
         Api.Reply reply = api.post("/api/v1/plans/1/targets", """
-                {"indicator":"NS01","area":"105","period":"2026","form":"VALUE","value":1e100000}""");
+                {"indicator":"NS01","area":"105","period":"2024","form":"VALUE","value":1e100000}""");
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.body().get("field").asString()).isEqualTo("value");
         assertThat(reply.body().get("detail").asString()).contains("\"value\"").contains("quá lớn");

@@ -62,10 +62,10 @@ class PlanApi {
         if (value == null) {
             return null;
         }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
         try {
+            if (value instanceof Number n) { // a JSON number is already a BigDecimal here: checked before any arithmetic
+                return vn.ktxh.shared.VnNumber.sensible(n instanceof BigDecimal d ? d : new BigDecimal(n.toString()));
+            }
             return vn.ktxh.shared.VnNumber.parse(value.toString());
         } catch (RejectedInput e) {
             throw new RejectedInput(field, "Trường \"%s\": %s".formatted(field, e.getMessage()));
