@@ -33,6 +33,9 @@ class PlanFormsTest {
         String page = office.text("/ke-hoach?area=12&period=2027").body();
         assertThat(page).contains("Đã lập kế hoạch", "Kế hoạch năm 2027", "2001/QĐ-UBND", "ngày 01/12/2026", "của UBND tỉnh Lai Châu");
         String plan = page.replaceAll("(?s).*id=\"giao-chi-tieu-(\\d+)\".*", "$1");
+        assertThat(page).as("the decision's fields in the new-plan form and in the plan's target form")
+                .contains("id=\"kh-so\"", "id=\"kh-cq\"", "id=\"ct" + plan + "-so\"")
+                .doesNotContain("null-so");
 
         String target = "area=12&shown=2027&indicator=NS01&target-area=12&period=2027&form=VALUE";
         assertThat(office.form("/ke-hoach/" + plan + "/chi-tieu", target + "&value=1.000%2C5").statusCode()).isEqualTo(302);
