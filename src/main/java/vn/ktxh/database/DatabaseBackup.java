@@ -168,7 +168,7 @@ public final class DatabaseBackup {
     private static String sequences(Connection connection) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "select sequencename, last_value, true from pg_sequences where schemaname = 'public' and last_value is not null")) {
+                "select sequencename, last_value from pg_sequences where schemaname = 'public' and last_value is not null")) {
             while (rs.next()) {
                 out.append(rs.getString(1)).append('\t').append(rs.getLong(2)).append('\n');
             }

@@ -197,27 +197,28 @@ final class EmbeddedServer implements AutoCloseable {
         }
 
         Optional<Long> livePid() {
+            return running().map(Running::pid);
+        }
+
+        Optional<Integer> livePort() {
+            return running().map(Running::port);
+        }
+
+        /** Read once: the process id and the port, when that process is alive. */
+        private Optional<Running> running() {
             try {
                 List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
                 if (lines.size() < 4) {
                     return Optional.empty();
                 }
-                long pid = Long.parseLong(lines.get(0).strip());
-                return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+                Running running = new Running(Long.parseLong(lines.get(0).strip()), Integer.parseInt(lines.get(3).strip()));
+                return ProcessHandle.of(running.pid()).filter(ProcessHandle::isAlive).map(alive -> running);
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
             }
         }
 
-        Optional<Integer> livePort() {
-            try {
-                if (livePid().isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(Integer.parseInt(Files.readAllLines(file, StandardCharsets.UTF_8).get(3).strip()));
-            } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
-                return Optional.empty();
-            }
+        private record Running(long pid, int port) {
         }
     }
 
