@@ -105,8 +105,12 @@ public class Accounts {
         return password;
     }
 
-    public void recordFailure(String username, Instant now) {
-        rows.recordFailure(username, FAILURES_BEFORE_LOCK, now.plus(LOCK));
+    /**
+     * Takes a sign-in attempt's place in the count before its password is checked: false once
+     * {@value #FAILURES_BEFORE_LOCK} attempts since the last good one have been made, however many run at once.
+     */
+    public boolean claimAttempt(String username, Instant now) {
+        return rows.claimAttempt(username, FAILURES_BEFORE_LOCK, now, now.plus(LOCK));
     }
 
     public void recordSuccess(String username) {

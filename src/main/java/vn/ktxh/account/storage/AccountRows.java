@@ -45,13 +45,22 @@ public class AccountRows {
                 .update();
     }
 
-    /** Counts a failed sign-in; from the {@code limit}-th in a row the account is locked until {@code until}. */
-    public void recordFailure(String username, int limit, Instant until) {
-        db.sql("""
-                update account set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= :limit then :until else locked_until end
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement, so that concurrent attempts each
+     * get their own number: true when this one may be checked (the account is not locked and this is at most the
+     * {@code limit}-th attempt since the last good one); the attempt after the limit locks the account until {@code until}.
+     */
+    public boolean claimAttempt(String username, int limit, Instant now, Instant until) {
+        return db.sql("""
+                update account set
+                       failed_attempts = case when locked_until <= :now then 1 else failed_attempts + 1 end,
+                       locked_until = case when locked_until > :now then locked_until
+                                           when (case when locked_until <= :now then 1 else failed_attempts + 1 end) > :limit then :until
+                                      end
                  where username = :username
-                """).param("limit", limit).param("until", Timestamp.from(until)).param("username", username).update();
+                returning locked_until is null
+                """).param("limit", limit).param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
+                .param("username", username).query(Boolean.class).optional().orElse(false);
     }
 
     public void recordSuccess(String username) {

@@ -1,6 +1,7 @@
 package vn.ktxh.account.web;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +10,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -33,6 +35,8 @@ class SecurityConfiguration {
 
     private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/assets/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
+    private static final String WRONG_OR_LOCKED = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời do nhập sai "
+            + "nhiều lần (thử lại sau 15 phút)";
 
     @Bean
     @Order(1)
@@ -93,27 +97,34 @@ class SecurityConfiguration {
         return !read && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
     }
 
+    /**
+     * Every attempt takes its place in the count before its password is checked ({@link Accounts#claimAttempt}), so forty
+     * at once are no more than five guesses. A locked account is answered as a wrong password, after a check of the same
+     * cost against a hash nothing matches: the answer tells an attacker nothing.
+     */
     @Bean
-    UserDetailsService signInAccounts(Accounts accounts, Environment env, Clock clock) {
+    UserDetailsService signInAccounts(Accounts accounts, Environment env, Clock clock, PasswordEncoder encoder) {
         boolean demoData = "true".equals(env.getProperty("ktxh.demo-data", "true"));
+        String unmatchable = encoder.encode(UUID.randomUUID().toString());
         return username -> {
             Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
             if (account.demo() && !demoData) {
                 throw new DisabledException("Tài khoản mẫu chỉ dùng được khi hệ thống chạy với dữ liệu mẫu");
             }
-            if (account.lockedAt(clock.instant())) {
-                throw new LockedException("Tài khoản đang bị khóa tạm thời do nhập sai mật khẩu nhiều lần; hãy thử lại sau 15 phút");
-            }
-            return User.withUsername(account.username()).password(account.passwordHash()).disabled(!account.enabled())
-                    .roles(account.role().name()).build();
+            boolean mayCheck = accounts.claimAttempt(username, clock.instant());
+            return User.withUsername(account.username()).password(mayCheck ? account.passwordHash() : unmatchable)
+                    .disabled(!account.enabled()).roles(account.role().name()).build();
         };
     }
 
-    /** Our own refusals (locked, demo account) are wrapped by Spring on their way out of the account lookup. */
+    /** Our own refusal (a demo account) is wrapped by Spring on its way out of the account lookup. */
     private static String reason(Exception ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof LockedException || t instanceof DisabledException) {
+            if (t instanceof DisabledException) {
                 return t.getMessage();
+            }
+            if (t instanceof BadCredentialsException) {
+                return WRONG_OR_LOCKED;
             }
         }
         return "Yêu cầu này cần tên đăng nhập và mật khẩu (HTTP Basic)";

@@ -1,27 +1,18 @@
 package vn.ktxh.account.web;
 
-import java.time.Clock;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import vn.ktxh.account.Accounts;
 
-/** Counts wrong passwords toward the lock-out, and clears the count on a good one. */
+/** Clears the count of sign-in attempts on a good password (attempts are counted before the check, by the account lookup). */
 @Component
 class SignInAttempts {
 
     private final Accounts accounts;
-    private final Clock clock;
 
-    SignInAttempts(Accounts accounts, Clock clock) {
+    SignInAttempts(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
-    }
-
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName(), clock.instant());
     }
 
     @EventListener
