@@ -26,17 +26,18 @@ class DatabaseConfiguration {
         // an unreachable database is answered "503" within seconds, not after the default 30 s
         config.setConnectionTimeout(env.getProperty("ktxh.db.connection-timeout-ms", Long.class, 3000L));
         config.setValidationTimeout(1000);
-        ExternalDatabase.of(env).ifPresentOrElse(external -> {
+        return ExternalDatabase.of(env).map(external -> {
             config.setJdbcUrl(external.url());
             config.setUsername(external.user());
             config.setPassword(external.password());
             log.info("Dùng PostgreSQL ngoài: {}", external.url());
-        }, () -> {
+            return new HikariDataSource(config);
+        }).orElseGet(() -> {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedServer.USER);
             config.setPassword(embedded.password());
+            return new EmbeddedDataSource(config, embedded);
         });
-        return new HikariDataSource(config);
     }
 
     /** Starts nothing until the data source asks for it, so a configured external database starts no server. */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +32,22 @@ final class EmbeddedServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
     static final String USER = "postgres";
     private static final String LOOPBACK = "127.0.0.1";
+    /** Long enough for the recovery of a large database after a crash. */
+    private static final Duration FIRST_START_WAIT = Duration.ofSeconds(30);
+    /** Short, so that a refused restart is soon tried again; a server that comes up later is taken as it is. */
+    private static final Duration RESTART_WAIT = Duration.ofSeconds(3);
 
     private final Path home;
     private final Path directory;
     private final boolean clean;
     private String password;
     private EmbeddedPostgres postgres;
+    private volatile int startedPort; // of the server started here, kept for its restarts; read without the lock
     private Integer joinedPort;
     private ScheduledExecutorService watchdog;
     private boolean closed;
     private volatile boolean restartsHeld;
+    private volatile boolean down;
 
     EmbeddedServer(Path home, boolean clean) {
         this.home = home;
@@ -65,13 +72,13 @@ final class EmbeddedServer implements AutoCloseable {
      * serves), else one started and watched here.
      */
     synchronized String jdbcUrl() {
-        if (postgres == null && joinedPort == null) {
+        if (startedPort == 0 && joinedPort == null) {
             Optional<Integer> running = clean ? Optional.empty() : PostmasterFile.of(directory).livePort();
             if (running.isPresent()) {
                 joinedPort = running.get();
                 log.info("Dùng PostgreSQL nhúng đang chạy trên cổng {} với dữ liệu tại {}", joinedPort, directory.toAbsolutePath());
             } else {
-                start(0);
+                start(0, FIRST_START_WAIT);
                 watch();
             }
         }
@@ -79,7 +86,7 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     private int port() {
-        return joinedPort != null ? joinedPort : postgres.getPort();
+        return joinedPort != null ? joinedPort : startedPort;
     }
 
     static String url(int port) {
@@ -96,12 +103,17 @@ final class EmbeddedServer implements AutoCloseable {
         return joinedPort != null;
     }
 
-    /** Whether this process started the server (and so restarts it when it dies). */
-    synchronized boolean startedHere() {
-        return postgres != null;
+    /** Whether this process started the server (and so restarts it when it dies); never waits for a restart. */
+    boolean startedHere() {
+        return startedPort != 0;
     }
 
-    private void start(int port) {
+    /** True from the moment the watchdog finds the server started here dead until it runs again. */
+    boolean down() {
+        return down;
+    }
+
+    private void start(int port, Duration wait) {
         try {
             if (clean) {
                 deleteDirectory();
@@ -111,6 +123,7 @@ final class EmbeddedServer implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false) // cleaning is ours: a restart after a crash must keep the files
                     .setRegisterShutdownHook(false)
+                    .setPGStartupWait(wait)
                     .setConnectConfig("password", password())
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("listen_addresses", LOOPBACK)
@@ -123,7 +136,9 @@ final class EmbeddedServer implements AutoCloseable {
                 builder.setPort(port);
             }
             postgres = builder.start();
-            ClientAuthentication.requirePassword(directory, () -> connect(postgres.getPort()), password());
+            startedPort = postgres.getPort();
+            ClientAuthentication.requirePassword(directory, () -> connect(startedPort), password());
+            down = false;
             log.info("PostgreSQL nhúng chạy trên cổng {} với dữ liệu tại {}", postgres.getPort(), directory.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + directory, e);
@@ -140,25 +155,36 @@ final class EmbeddedServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        watchdog.scheduleWithFixedDelay(this::restartIfDead, 1, 1, TimeUnit.SECONDS);
+        watchdog.scheduleWithFixedDelay(this::restartIfDead, 250, 250, TimeUnit.MILLISECONDS);
     }
 
-    /** A dead postmaster is started again on the same files and port; PostgreSQL recovers from its write-ahead log. */
+    /**
+     * A dead postmaster is started again on the same files and port; PostgreSQL recovers from its write-ahead log.
+     * A refused start (a backend of the dead server still holds its shared memory) is tried again on the next round.
+     */
     synchronized void restartIfDead() {
-        if (closed || restartsHeld || postgres == null || running()) {
+        if (closed || startedPort == 0 || running()) {
+            down = false; // also a start that answered too late for the library but came up
             return;
         }
-        int port = postgres.getPort();
-        log.error("PostgreSQL nhúng đã dừng bất thường; khởi động lại trên cổng {}", port);
-        try {
-            postgres.close(); // releases the library's lock on the directory; the server is already gone
-        } catch (IOException | RuntimeException e) {
-            log.debug("Đóng máy chủ đã dừng", e);
+        down = true;
+        if (restartsHeld) {
+            return;
         }
-        postgres = null;
+        log.error("PostgreSQL nhúng đã dừng bất thường; khởi động lại trên cổng {}", startedPort);
+        if (postgres != null) {
+            try {
+                postgres.close(); // releases the library's lock on the directory; the server is already gone
+            } catch (IOException | RuntimeException e) {
+                log.debug("Đóng máy chủ đã dừng", e);
+            }
+            postgres = null;
+        }
         try {
-            start(port);
-        } catch (RuntimeException e) {
+            // a refused start leaves the library's lock on its lock file held: a new file takes a new lock
+            Files.deleteIfExists(directory.resolve("epg-lock"));
+            start(startedPort, RESTART_WAIT);
+        } catch (IOException | RuntimeException e) {
             log.error("Chưa khởi động lại được PostgreSQL nhúng; sẽ thử lại", e);
         }
     }
@@ -172,6 +198,8 @@ final class EmbeddedServer implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+        } else if (startedPort != 0) { // restarted by the watchdog, but answered the library too late
+            postmasterPid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroy);
         }
         if (clean) {
             deleteDirectory();
@@ -212,9 +240,22 @@ final class EmbeddedServer implements AutoCloseable {
                     return Optional.empty();
                 }
                 Running running = new Running(Long.parseLong(lines.get(0).strip()), Integer.parseInt(lines.get(3).strip()));
-                return ProcessHandle.of(running.pid()).filter(ProcessHandle::isAlive).map(alive -> running);
+                return alive(running.pid()) ? Optional.of(running) : Optional.empty();
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
+            }
+        }
+
+        /**
+         * The JDK calls a zombie alive, and a killed postmaster stays one until its new parent reaps it: soon under
+         * systemd, never under a container's init that reaps nothing. Linux says which it is in /proc.
+         */
+        private static boolean alive(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+                return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z'; // "pid (name) state …", the name may hold ")"
+            } catch (IOException | RuntimeException noProc) {
+                return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             }
         }
 
