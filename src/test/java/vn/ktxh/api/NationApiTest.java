@@ -26,6 +26,23 @@ class NationApiTest {
     }
 
     @Test
+    void theNationsPlanIsTheNationalAssemblysResolutionWithItsFifteenMainIndicators() {
+        Api ministry = new Api(port).as("tonghop.quocgia");
+        var plans = ministry.get("/api/v1/plans?area=VN&period=2025").body();
+        assertThat(plans.size()).isEqualTo(1);
+        var resolution = plans.get(0);
+        assertThat(resolution.get("document").asText()).isEqualTo("158/2024/QH15");
+        assertThat(resolution.get("issuer").asText()).isEqualTo("Quốc hội");
+        assertThat(resolution.get("targets").size()).as("15 clauses, clause 7 with two figures").isEqualTo(16);
+        assertThat(ministry.get("/api/v1/plans/" + resolution.get("id").asLong() + "/main-indicators").body().size()).isEqualTo(16);
+        var evaluation = ministry.get("/api/v1/evaluations?area=VN&period=2025");
+        assertThat(evaluation.status()).isEqualTo(200);
+        assertThat(evaluation.text()).contains("QG01", "YT09", "LD06");
+        assertThat(new Api(port).as("tonghop.laichau").get("/api/v1/plans?area=VN&period=2025").status())
+                .as("a province reads its own subtree, not the nation").isEqualTo(403);
+    }
+
+    @Test
     void theCheckOfKeptRollUpsIsTheAdministratorsAndFindsNoDifference() {
         assertThat(new Api(port).as("tonghop.quocgia").get("/api/v1/admin/rollup-check").status()).isEqualTo(403);
         Api.Reply check = new Api(port).get("/api/v1/admin/rollup-check");
