@@ -148,17 +148,43 @@ final class BlockStatements {
         return -1;
     }
 
+    /**
+     * The nearest period named before the number in its sentence (one in brackets only inside them); else the one named
+     * in an earlier sentence of the block where that frames what follows: the total that a "Trong đó: …" sentence breaks
+     * down, or a part of a year ("6 tháng đầu năm 2022 …", "Trong 10 tháng năm 2025, …") that a report's paragraph is
+     * about; else the section's.
+     */
     private String periodAt(int pos) {
+        int sentence = sentences.sentenceStart(pos);
+        boolean breakdown = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12))).strip()
+                .startsWith("trong đó");
         for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
-            if (cue.start() >= pos || cue.reference()) {
+            if (cue.start() >= pos || cue.reference() || closedBracketBetween(cue.start(), pos)) {
                 continue;
             }
-            if (sentences.sameClause(cue.start(), pos) || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)) {
+            boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
+            if (!earlierSentence || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
+                    || breakdown || PeriodCues.partOfYear(cue.period())) {
                 return PeriodCues.withYear(cue.period(), sectionPeriod());
             }
+            break; // a year named in an earlier sentence dates that sentence's figures only
         }
         return sectionPeriod();
+    }
+
+    /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */
+    private boolean closedBracketBetween(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
