@@ -1,18 +1,28 @@
 package vn.ktxh.shared;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** RFC 4180 comma-separated text with a header row, read into rows addressed by column name. */
+/**
+ * Comma-separated text with a header row (RFC 4180, read by Apache Commons CSV), into rows addressed by column name.
+ * A header with semicolons and no comma is read with semicolons: Excel on a Vietnamese Windows writes them, because
+ * its decimal sign is the comma.
+ */
 public final class Csv {
 
-    /** One data row; {@code line} is its 1-based line in the file, for error messages. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** One data row; {@code line} is the line of the file it starts on, for error messages. */
     public record Row(int line, Map<String, String> cells) {
 
         /** The cell, or null when empty or absent. */
@@ -39,23 +49,13 @@ public final class Csv {
     }
 
     public static List<Row> read(Reader source) {
-        try (BufferedReader in = new BufferedReader(source)) {
-            List<List<String>> records = records(in);
-            if (records.isEmpty()) {
-                return List.of();
-            }
-            List<String> header = records.get(0);
+        String text = withoutByteOrderMark(readAll(source));
+        try (CSVParser parser = format(delimiter(text)).parse(new StringReader(text))) {
+            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
             List<Row> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                List<String> record = records.get(i);
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>();
-                for (int c = 0; c < header.size() && c < record.size(); c++) {
-                    cells.put(header.get(c).strip().replace("\uFEFF", ""), record.get(c).strip());
-                }
-                rows.add(new Row(i + 1, cells));
+            LineCounter lines = new LineCounter(text);
+            for (CSVRecord record : parser) {
+                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), cells(header, record)));
             }
             return rows;
         } catch (IOException e) {
@@ -63,45 +63,63 @@ public final class Csv {
         }
     }
 
-    /** Splits records, honouring quotes that may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> records(BufferedReader in) throws IOException {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    in.mark(1);
-                    if (in.read() == '"') {
-                        cell.append('"');
-                    } else {
-                        in.reset();
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(ch);
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get();
+    }
+
+    private static String readAll(Reader source) {
+        try (Reader in = source) {
+            StringWriter text = new StringWriter();
+            in.transferTo(text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+    }
+
+    private static Map<String, String> cells(List<String> header, CSVRecord record) {
+        Map<String, String> cells = new HashMap<>();
+        for (int c = 0; c < header.size() && c < record.size(); c++) {
+            cells.put(header.get(c), record.get(c).strip());
+        }
+        return cells;
+    }
+
+    /**
+     * Line numbers of character positions that only grow, counted once over the text. A record's position is where
+     * the parser began looking for it, before the blank lines it skipped: those are passed over too.
+     */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        int lineAt(long target) {
+            for (; position < text.length() && (position < target || isLineBreak(text.charAt(position))); position++) {
+                if (text.charAt(position) == '\n') {
+                    line++;
                 }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                record.add(cell.toString().replace("\r", ""));
-                cell.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                cell.append(ch);
             }
+            return line;
         }
-        if (cell.length() > 0 || !record.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
+
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r';
         }
-        return records;
     }
 }
