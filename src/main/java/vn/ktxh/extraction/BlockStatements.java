@@ -36,9 +36,13 @@ final class BlockStatements {
 
     List<IndicatorStatement> statements() {
         List<IndicatorStatement> out = new ArrayList<>();
+        Candidate share = null;
         for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
-            if (c.unit == null || requested(c.start)) {
+            if (c.unit == null || requested(c.start) || definesShare(share, c)) {
                 continue;
+            }
+            if ("%".equals(c.unit) && c.isLevel()) {
+                share = c;
             }
             String period = periodAt(c.start);
             Kind kind = c.baseline ? Kind.BASELINE : kindAt(c.start, period);
@@ -52,6 +56,23 @@ final class BlockStatements {
                             section.heading()), null));
         }
         return out;
+    }
+
+    /** Verbs that state a figure of its own after a share: "70% hộ có điện, tăng 3 hộ" counts the 3. */
+    private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile(
+            "\\b(?:đạt|là|tăng|giảm|còn|chiếm|vượt|với|gồm|trong đó)\\b");
+    private static final java.util.regex.Pattern DEFINING = java.util.regex.Pattern.compile("\\b(?:được|có)\\b");
+
+    /**
+     * A count inside what a share counts is part of its definition, not a record: "70% phụ nữ mang thai được tầm soát ít
+     * nhất 4 loại bệnh", "100% xã có tối thiểu 02 điểm bưu chính" (same segment, after "được"/"có", no verb of its own).
+     */
+    private boolean definesShare(Candidate share, Candidate c) {
+        if (share == null || c.measure || !sentences.sameSegment(share.start, c.start) || share.unitEnd > c.start) {
+            return false;
+        }
+        String between = Words.lower(text.substring(share.unitEnd, c.start));
+        return DEFINING.matcher(between).find() && !OWN_FIGURE.matcher(between).find();
     }
 
     /** Words that ask another level for something: what follows in the sentence is asked for, not planned or done. */

@@ -403,4 +403,21 @@ class StatementExtractorTest {
                 Tính đến hết tháng 8/2024 đã cấp 120 giấy phép. Sản lượng 8 tháng của huyện ước đạt 900 tấn, so cùng kỳ tăng 4%; ước cả năm 1.400 tấn."""))
                 .containsExactly("8T/2024", "8T/2024", "2024");
     }
+
+    @Test
+    void readsACountOfSeveralWordsPerARoundNumberAsOneUnit() {
+        IndicatorStatement doctors = only("KẾ HOẠCH năm 2026\nPhấn đấu đạt 11 bác sĩ/10.000 dân.");
+        assertThat(doctors.unit()).isEqualTo("bác sĩ/10.000 dân");
+        assertThat(doctors.value()).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void readsACountInsideWhatAShareCountsAsPartOfItsDefinition() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Phấn đấu 95% hộ gia đình được dùng ít nhất 2 loại dịch vụ số; 100% trường học có tối thiểu 01 phòng tin học.
+                Duy trì 98% xã có trạm y tế, tăng 3 xã so với năm 2025.""");
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("95"), dec("100"), dec("98"));
+    }
 }
