@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** One statement as one line of JSON, fields in the order of the benchmark; numbers plain (1595.3, never 1.5953E3), null when absent. */
-final class StatementJson {
+public final class StatementJson {
 
     private StatementJson() {
     }
 
-    static String of(IndicatorStatement s) {
+    public static String of(IndicatorStatement s) {
         StringBuilder out = new StringBuilder(512).append('{');
         field(out, "doc", s.doc());
         out.append(", \"line\": ").append(s.line());

@@ -1,4 +1,6 @@
-package vn.ktxh.shared;
+package vn.ktxh.shared.files;
+
+import vn.ktxh.shared.RejectedInput;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package vn.ktxh.shared;
+package vn.ktxh.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
