@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import java.math.BigDecimal;
 
 /**

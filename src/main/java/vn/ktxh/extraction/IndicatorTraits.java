@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +60,7 @@ final class IndicatorTraits {
         }
         for (String cue : NEITHER) {
             if (words.startsWith(cue) || words.startsWith("so " + cue) || words.contains("quy mo")) {
-                return Direction.NEITHER;
+                return Direction.NONE;
             }
         }
         return Direction.UP;

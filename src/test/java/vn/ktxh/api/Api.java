@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** A client of the running system's HTTP API, for tests; signs in with HTTP Basic as a demo account (or nobody). */
-public record Api(int port, String user, String password, String cookie, String csrf) {
+public record Api(int port, String user, String password, String cookie, String csrf, String token) {
 
     public static final String DEMO_PASSWORD = "demo-ktxh-2025";
 
@@ -23,6 +23,15 @@ public record Api(int port, String user, String password, String cookie, String 
 
     public Api(int port, String user, String password) {
         this(port, user, password, null, null);
+    }
+
+    public Api(int port, String user, String password, String cookie, String csrf) {
+        this(port, user, password, cookie, csrf, null);
+    }
+
+    /** As an API client with a token ({@code Authorization: Bearer}), no password, no session. */
+    public static Api withToken(int port, String token) {
+        return new Api(port, null, null, null, null, token);
     }
 
     public Api as(String demoUser) {
@@ -74,6 +83,10 @@ public record Api(int port, String user, String password, String cookie, String 
 
     public Reply get(String path) {
         return send(request(path).GET().build());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
     }
 
     /** A reply that is not JSON (CSV, HTML), as text with its status and headers. */
@@ -136,6 +149,9 @@ public record Api(int port, String user, String password, String cookie, String 
         }
         if (csrf != null) {
             builder.header("X-CSRF-TOKEN", csrf);
+        }
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
         }
         if (user != null) {
             builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()

@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

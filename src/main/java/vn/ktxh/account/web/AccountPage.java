@@ -9,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.ApiTokens;
 import vn.ktxh.account.NewAccount;
 import vn.ktxh.account.Role;
 import vn.ktxh.area.Areas;
 import vn.ktxh.shared.RejectedInput;
 
 /**
- * Tài khoản: everyone changes their own password here; an administrator also sees every account with its unit and role,
+ * Tài khoản: everyone changes their own password and makes or revokes their API tokens here; an administrator also sees every account with its unit and role,
  * creates accounts, gives a new password and lifts a lock. A refusal comes back on the page, naming the field.
  */
 @Controller
@@ -28,32 +30,51 @@ class AccountPage {
     }
 
     private final Accounts accounts;
+    private final ApiTokens apiTokens;
     private final Areas areas;
     private final java.time.Clock clock;
 
-    AccountPage(Accounts accounts, Areas areas, java.time.Clock clock) {
+    AccountPage(Accounts accounts, ApiTokens apiTokens, Areas areas, java.time.Clock clock) {
         this.accounts = accounts;
+        this.apiTokens = apiTokens;
         this.areas = areas;
         this.clock = clock;
     }
 
     @GetMapping("/tai-khoan")
-    String show(@RequestParam(name = "xong", required = false) String done, Model model) {
-        model.addAttribute("done", done);
+    String show(Model model) {
         return page(model);
+    }
+
+    /** The new token's secret travels to the next page once, in the session's flash, never in an address. */
+    @PostMapping("/tai-khoan/ma-api")
+    String issueToken(@RequestParam(required = false) String purpose, RedirectAttributes flash, HttpServletResponse response,
+            Model model) {
+        return act(() -> flash.addFlashAttribute("issued", apiTokens.issue(purpose)), "Đã tạo mã truy cập API.", flash, response, model);
+    }
+
+    @PostMapping("/tai-khoan/ma-api/{id}/thu-hoi")
+    String revokeToken(@PathVariable long id, RedirectAttributes flash, HttpServletResponse response, Model model) {
+        if (!apiTokens.revoke(id)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("error", "Không có mã truy cập API số %d của bạn".formatted(id));
+            return page(model);
+        }
+        flash.addFlashAttribute("done", "Đã thu hồi mã truy cập API số %d.".formatted(id));
+        return "redirect:/tai-khoan";
     }
 
     @PostMapping("/tai-khoan/mat-khau")
     String changeOwn(@RequestParam(required = false) String current, @RequestParam(required = false) String next,
-            HttpServletResponse response, Model model) {
-        return act(() -> accounts.changeOwnPassword(current, next), "Đã đổi mật khẩu của bạn.", response, model);
+            RedirectAttributes flash, HttpServletResponse response, Model model) {
+        return act(() -> accounts.changeOwnPassword(current, next), "Đã đổi mật khẩu của bạn.", flash, response, model);
     }
 
     @PostMapping("/tai-khoan")
     String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String area,
             @RequestParam(required = false) String sectors, @RequestParam(required = false) String password,
-            HttpServletResponse response, Model model) {
+            RedirectAttributes flash, HttpServletResponse response, Model model) {
         List<String> sectorList = sectors == null || sectors.isBlank() ? List.of()
                 : Arrays.stream(sectors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return act(() -> {
@@ -62,24 +83,25 @@ class AccountPage {
             }
             accounts.create(new NewAccount(username == null ? null : username.strip(), displayName, role,
                     area == null || area.isBlank() ? null : area.strip(), sectorList, password, false));
-        }, "Đã tạo tài khoản " + username + ".", response, model);
+        }, "Đã tạo tài khoản " + username + ".", flash, response, model);
     }
 
     @PostMapping("/tai-khoan/{username}/dat-lai-mat-khau")
-    String reset(@PathVariable String username, @RequestParam(required = false) String password, HttpServletResponse response,
-            Model model) {
-        return act(() -> accounts.resetPassword(username, password), "Đã đặt mật khẩu mới cho " + username + ".", response, model);
+    String reset(@PathVariable String username, @RequestParam(required = false) String password, RedirectAttributes flash,
+            HttpServletResponse response, Model model) {
+        return act(() -> accounts.resetPassword(username, password), "Đã đặt mật khẩu mới cho " + username + ".", flash, response, model);
     }
 
     @PostMapping("/tai-khoan/{username}/mo-khoa")
-    String unlock(@PathVariable String username, HttpServletResponse response, Model model) {
-        return act(() -> accounts.unlock(username), "Đã mở khóa tài khoản " + username + ".", response, model);
+    String unlock(@PathVariable String username, RedirectAttributes flash, HttpServletResponse response, Model model) {
+        return act(() -> accounts.unlock(username), "Đã mở khóa tài khoản " + username + ".", flash, response, model);
     }
 
-    private String act(Runnable work, String done, HttpServletResponse response, Model model) {
+    private String act(Runnable work, String done, RedirectAttributes flash, HttpServletResponse response, Model model) {
         try {
             work.run();
-            return "redirect:/tai-khoan?xong=" + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+            flash.addFlashAttribute("done", done);
+            return "redirect:/tai-khoan";
         } catch (RejectedInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
@@ -94,6 +116,7 @@ class AccountPage {
         model.addAttribute("roles", Role.values());
         boolean admin = me.role() == Role.ADMINISTRATOR;
         model.addAttribute("admin", admin);
+        model.addAttribute("tokens", apiTokens.visible());
         if (admin) {
             var map = areas.map();
             java.time.Instant now = clock.instant();

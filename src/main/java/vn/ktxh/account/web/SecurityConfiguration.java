@@ -19,15 +19,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.ApiTokens;
 import vn.ktxh.shared.web.DatabaseOutage;
 
 /**
- * Sign-in: the web with a form, a CSRF token and a session that times out; the API with HTTP Basic and no CSRF
- * (there is no cookie to forge), or with the page's session (its downloads), then with the page's CSRF token for writes. Five wrong passwords in a row lock an account
- * for 15 minutes. Demo accounts work only while the system runs with its demo data.
+ * Sign-in: the web with a form, a CSRF token and a session that times out; the API with an API token (Bearer, for
+ * programs: a hash lookup, no bcrypt per request) or HTTP Basic (for people), and no CSRF (there is no cookie to forge),
+ * or with the page's session (its downloads), then with the page's CSRF token for writes. Five wrong passwords in a row
+ * lock an account for 15 minutes. Demo accounts work only while the system runs with its demo data.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // a command-line run (a report) has no requests to guard
@@ -40,16 +43,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Environment env) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
             if (DatabaseOutage.causedBy(ex)) { // the account could not be looked up: not a refusal
                 problem(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.MESSAGE);
             } else {
                 problem(response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập", reason(ex));
+                if (ex instanceof BearerTokens.InvalidToken) {
+                    response.setHeader("WWW-Authenticate", "Bearer realm=\"KTXH\", error=\"invalid_token\"");
+                }
             }
         };
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokens(tokens, unauthorized, demoData(env)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
                 // a signed-in page's session is read too (its download links are API URLs), never created here;
                 // a write on the strength of that cookie needs the page's CSRF token, a write with credentials does not
@@ -104,7 +111,7 @@ class SecurityConfiguration {
      */
     @Bean
     UserDetailsService signInAccounts(Accounts accounts, Environment env, Clock clock, PasswordEncoder encoder) {
-        boolean demoData = "true".equals(env.getProperty("ktxh.demo-data", "true"));
+        boolean demoData = demoData(env);
         String unmatchable = encoder.encode(UUID.randomUUID().toString());
         return username -> {
             Account account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
@@ -117,17 +124,21 @@ class SecurityConfiguration {
         };
     }
 
+    private static boolean demoData(Environment env) {
+        return "true".equals(env.getProperty("ktxh.demo-data", "true"));
+    }
+
     /** Our own refusal (a demo account) is wrapped by Spring on its way out of the account lookup. */
     private static String reason(Exception ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof DisabledException) {
+            if (t instanceof DisabledException || t instanceof BearerTokens.InvalidToken) {
                 return t.getMessage();
             }
             if (t instanceof BadCredentialsException) {
                 return WRONG_OR_LOCKED;
             }
         }
-        return "Yêu cầu này cần tên đăng nhập và mật khẩu (HTTP Basic)";
+        return "Yêu cầu này cần mã truy cập API (Authorization: Bearer) hoặc tên đăng nhập và mật khẩu (HTTP Basic)";
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title, String detail)

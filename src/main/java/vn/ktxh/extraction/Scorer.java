@@ -1,4 +1,4 @@
-package vn.ktxh.scoring;
+package vn.ktxh.extraction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.ktxh.extraction.UnitKey;
 
 /**
  * The benchmark's scoring, ported from score.py so both print the same figures: a prediction matches a gold record
@@ -183,7 +182,7 @@ final class Scorer {
     }
 
     private static Object plain(Object v) {
-        if (v == null) {
+        if (v == null || v == JsonLine.NULL) {
             return null;
         }
         return v instanceof BigDecimal d ? d.stripTrailingZeros() : v;
