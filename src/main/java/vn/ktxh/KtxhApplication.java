@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import vn.ktxh.extraction.ExtractionCommands;
+import vn.ktxh.scoring.ScoreCommand;
 
 /**
  * KTXH: kế hoạch phát triển kinh tế - xã hội — areas, indicators, targets, figures, evaluation.
@@ -17,6 +18,9 @@ public class KtxhApplication {
     public static void main(String[] args) {
         if (ExtractionCommands.handles(args)) {
             System.exit(ExtractionCommands.run(args, System.out, System.err));
+        }
+        if (ScoreCommand.handles(args)) {
+            System.exit(ScoreCommand.run(args, System.out, System.err));
         }
         if (Commands.handles(args)) {
             System.exit(Commands.run(args, System.out, System.err));

@@ -32,6 +32,7 @@ class ModulesTest {
             entry("exchange", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
             entry("extraction", Set.of("area", "indicator", "account", "plan", "data")),
             entry("document", Set.of("area", "indicator", "account", "plan", "data", "evaluation")),
+            entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task")));
 

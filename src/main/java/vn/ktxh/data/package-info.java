@@ -3,5 +3,5 @@
  * The entry form reads the plan to know which indicators are due and to show each target beside its input.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Số liệu",
-        allowedDependencies = { "area", "indicator", "plan", "account", "cycle", "shared :: web" })
+        allowedDependencies = { "area", "indicator", "plan", "account", "cycle", "shared :: web", "shared :: files" })
 package vn.ktxh.data;

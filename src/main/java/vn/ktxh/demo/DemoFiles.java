@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 
 /** The demo data files shipped in the jar under {@code demo/}. */
 final class DemoFiles {

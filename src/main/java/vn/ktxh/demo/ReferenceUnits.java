@@ -10,7 +10,7 @@ import vn.ktxh.area.Areas;
 import vn.ktxh.area.LineageEvent;
 import vn.ktxh.area.NewArea;
 import vn.ktxh.area.NewLink;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 
 /**
  * Loads the reference lists of units (codes from the national registry, lineage from Nghị quyết

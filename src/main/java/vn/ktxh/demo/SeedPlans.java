@@ -18,7 +18,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 

@@ -9,7 +9,7 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.Period;
 import vn.ktxh.task.Agencies;
 import vn.ktxh.task.Agency;

@@ -3,5 +3,5 @@
  * the targets and figures of the five seed documents, loaded into an empty database and removable.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dữ liệu mẫu",
-        allowedDependencies = { "area", "indicator", "plan", "data", "account", "task" })
+        allowedDependencies = { "area", "indicator", "plan", "data", "account", "task", "shared :: files" })
 package vn.ktxh.demo;

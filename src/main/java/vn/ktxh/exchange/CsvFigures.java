@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.exchange.FileContents.ProblemAt;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.VnNumber;
 

@@ -8,5 +8,5 @@
  * {@code exchange_upload} for 24 hours, commit once, by their uploader, and are refused if a figure changed meanwhile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trao đổi số liệu (Excel, CSV)",
-        allowedDependencies = { "area", "indicator", "plan", "data", "cycle", "account" })
+        allowedDependencies = { "area", "indicator", "plan", "data", "cycle", "account", "shared :: files" })
 package vn.ktxh.exchange;

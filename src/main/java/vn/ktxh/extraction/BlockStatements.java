@@ -36,9 +36,13 @@ final class BlockStatements {
 
     List<IndicatorStatement> statements() {
         List<IndicatorStatement> out = new ArrayList<>();
+        Candidate share = null;
         for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
-            if (c.unit == null || requested(c.start)) {
+            if (c.unit == null || requested(c.start) || definesShare(share, c)) {
                 continue;
+            }
+            if ("%".equals(c.unit) && c.isLevel()) {
+                share = c;
             }
             String period = periodAt(c.start);
             Kind kind = c.baseline ? Kind.BASELINE : kindAt(c.start, period);
@@ -52,6 +56,23 @@ final class BlockStatements {
                             section.heading()), null));
         }
         return out;
+    }
+
+    /** Verbs that state a figure of its own after a share: "70% hộ có điện, tăng 3 hộ" counts the 3. */
+    private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile(
+            "\\b(?:đạt|là|tăng|giảm|còn|chiếm|vượt|với|gồm|trong đó)\\b");
+    private static final java.util.regex.Pattern DEFINING = java.util.regex.Pattern.compile("\\b(?:được|có)\\b");
+
+    /**
+     * A count inside what a share counts is part of its definition, not a record: "70% phụ nữ mang thai được tầm soát ít
+     * nhất 4 loại bệnh", "100% xã có tối thiểu 02 điểm bưu chính" (same segment, after "được"/"có", no verb of its own).
+     */
+    private boolean definesShare(Candidate share, Candidate c) {
+        if (share == null || c.measure || !sentences.sameSegment(share.start, c.start) || share.unitEnd > c.start) {
+            return false;
+        }
+        String between = Words.lower(text.substring(share.unitEnd, c.start));
+        return DEFINING.matcher(between).find() && !OWN_FIGURE.matcher(between).find();
     }
 
     /** Words that ask another level for something: what follows in the sentence is asked for, not planned or done. */
@@ -148,17 +169,43 @@ final class BlockStatements {
         return -1;
     }
 
+    /**
+     * The nearest period named before the number in its sentence (one in brackets only inside them); else the one named
+     * in an earlier sentence of the block where that frames what follows: the total that a "Trong đó: …" sentence breaks
+     * down, or a part of a year ("6 tháng đầu năm 2022 …", "Trong 10 tháng năm 2025, …") that a report's paragraph is
+     * about; else the section's.
+     */
     private String periodAt(int pos) {
+        int sentence = sentences.sentenceStart(pos);
+        boolean breakdown = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12))).strip()
+                .startsWith("trong đó");
         for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
-            if (cue.start() >= pos || cue.reference()) {
+            if (cue.start() >= pos || cue.reference() || closedBracketBetween(cue.start(), pos)) {
                 continue;
             }
-            if (sentences.sameClause(cue.start(), pos) || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)) {
+            boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
+            if (!earlierSentence || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
+                    || breakdown || PeriodCues.partOfYear(cue.period())) {
                 return PeriodCues.withYear(cue.period(), sectionPeriod());
             }
+            break; // a year named in an earlier sentence dates that sentence's figures only
         }
         return sectionPeriod();
+    }
+
+    /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */
+    private boolean closedBracketBetween(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

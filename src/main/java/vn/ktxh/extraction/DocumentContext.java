@@ -33,7 +33,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
     private static final Pattern REFERENCE = Pattern.compile("(?iu)\\d+/(?:\\d{4}/)?[\\p{L}Đđ]{1,6}-|\\bsố \\d+");
 
-    static DocumentContext of(List<String> lines) {
+    static DocumentContext of(String fileName, List<String> lines) {
         String area = null;
         String period = null;
         int written = 0;
@@ -68,6 +68,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                     || TextFlow.isAllCapitals(line))) {
                 area = areaIn(line);
             }
+        }
+        if (area == null) {
+            area = FileNameArea.of(fileName, lines);
         }
         if (area == null) {
             area = mostNamedArea(lines);

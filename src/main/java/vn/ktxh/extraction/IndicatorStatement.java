@@ -1,5 +1,6 @@
 package vn.ktxh.extraction;
 
+import vn.ktxh.indicator.Direction;
 import java.math.BigDecimal;
 
 /**

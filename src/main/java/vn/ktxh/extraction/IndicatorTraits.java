@@ -1,5 +1,6 @@
 package vn.ktxh.extraction;
 
+import vn.ktxh.indicator.Direction;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ final class IndicatorTraits {
         }
         for (String cue : NEITHER) {
             if (words.startsWith(cue) || words.startsWith("so " + cue) || words.contains("quy mo")) {
-                return Direction.NONE;
+                return Direction.NEITHER;
             }
         }
         return Direction.UP;

@@ -30,6 +30,23 @@ final class PeriodCues {
     /** "6 tháng đầu năm", "quý III" with no year: the year is the section's or the document's ({@link #withYear}). */
     private static final Pattern MONTHS_OF_THIS_YEAR = Pattern.compile("\\b(\\d{1,2}) tháng đầu năm(?! ?(?:19|20)\\d\\d)");
     private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
+    /**
+     * "9 tháng của tỉnh", "10 tháng tăng 15,55%", "ước 6 tháng gieo trồng": months of this year without the year; not a
+     * duration ("dưới 3 tháng", "trong 6 tháng", "mỗi 3 tháng"), and not a count per month ("người/6 tháng").
+     */
+    private static final Pattern MONTHS_NAMED_ALONE = Pattern.compile(
+            "(?<!(?:dưới|trên|trong|hơn|mỗi|sau|từ|đủ|kéo dài|thời gian|/) ?)\\b(\\d{1,2}) tháng(?= của| năm nay| qua| tăng| giảm| ước| đạt| gieo| thu| thực|,)");
+    /** "đến hết tháng 10/2023", "tính đến tháng 9 năm 2025": the months from the start of that year, "10T/2023". */
+    private static final Pattern UP_TO_MONTH = Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
+    /** "ước cả năm 812 ha": the whole year the section or document is about. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bcả năm(?! ?(?:19|20)\\d\\d)");
+    /** The period "cả năm" stands for until {@link #withYear} gives it the year around it. */
+    private static final String THIS_YEAR = "/";
+    /**
+     * Words that make the period after them part of a name or a starting point, not the period of a figure: "Luật Hợp
+     * tác năm 2023", "chuẩn nghèo giai đoạn 2021-2025", "nhiệm kỳ 2021-2026", "hư hỏng từ năm 2022".
+     */
+    private static final Pattern NAMING = Pattern.compile("(?:luật|chuẩn|nhiệm kỳ|khóa|khoá)\\b[^,;.()]{0,20}$|\\btừ (?:năm |giai đoạn )?$");
 
     private PeriodCues() {
     }
@@ -40,6 +57,10 @@ final class PeriodCues {
         java.util.BitSet taken = new java.util.BitSet(lower.length());
         find(lower, DAY, taken, out, m -> "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         find(lower, DATE, taken, out, m -> "");
+        find(lower, UP_TO_MONTH, taken, out, m -> {
+            int month = Integer.parseInt(m.group(1));
+            return month >= 1 && month < 12 ? month + "T/" + m.group(2) : month == 12 ? m.group(2) : null;
+        });
         find(lower, SPAN, taken, out, m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)) ? m.group(1) + "-" + m.group(2) : null);
         find(lower, MONTHS, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
@@ -56,6 +77,11 @@ final class PeriodCues {
             return months >= 1 && months < 12 ? months + "T/" : null;
         });
         find(lower, QUARTER_OF_THIS_YEAR, taken, out, m -> "Q" + quarter(m.group(1)) + "/");
+        find(lower, MONTHS_NAMED_ALONE, taken, out, m -> {
+            int months = Integer.parseInt(m.group(1));
+            return months >= 2 && months < 12 ? months + "T/" : null;
+        });
+        find(lower, WHOLE_YEAR, taken, out, m -> THIS_YEAR);
         out.removeIf(c -> c.period().isEmpty());
         out.sort(java.util.Comparator.comparingInt(PeriodCue::start));
         return out;
@@ -66,12 +92,22 @@ final class PeriodCues {
         return findAll(text).stream().filter(c -> !c.reference()).map(PeriodCue::period).findFirst().orElse(null);
     }
 
+    /** Whether the period is a part of a year: "6T/2025", "Q3/2025", "T10/2025", or one of these awaiting its year. */
+    static boolean partOfYear(String period) {
+        return period != null && PART_OF_YEAR.matcher(period).lookingAt();
+    }
+
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?:\\d{1,2}T|Q[1-4]|T\\d{1,2})/");
+
     /** A period written without its year ("6T/") takes the year of {@code around} ("2025", "9T/2025"). */
     static String withYear(String period, String around) {
         if (period == null || !period.endsWith("/")) {
             return period;
         }
         int year = DocumentContext.yearOf(around);
+        if (period.equals(THIS_YEAR)) {
+            return year > 0 ? Integer.toString(year) : around;
+        }
         return year > 0 ? period + year : around;
     }
 
@@ -93,12 +129,24 @@ final class PeriodCues {
                 continue;
             }
             taken.set(start, end);
-            String before = lower.substring(Math.max(0, start - 24), start);
+            String before = ownSegment(lower.substring(Math.max(0, start - 24), start));
             boolean reference = before.contains("so với") || before.contains("cùng kỳ") || before.contains("so cùng")
                     || before.contains("hơn") && before.contains("so") || before.contains("giá so sánh")
-                    || before.contains("giá cố định");
+                    || before.contains("giá cố định") || NAMING.matcher(before).find();
             out.add(new PeriodCue(start, end, period, reference));
         }
+    }
+
+    /** The words before a period up to the punctuation before them: "… so cùng kỳ; ước cả năm" compares nothing. */
+    private static String ownSegment(String before) {
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char ch = before.charAt(i);
+            if (ch == ';' || ch == ',' || ch == ':' || ch == '(' || ch == ')' || ch == '.' && i + 1 < before.length()
+                    && before.charAt(i + 1) == ' ') {
+                return before.substring(i + 1);
+            }
+        }
+        return before;
     }
 
     private static int quarter(String written) {

@@ -19,7 +19,7 @@ public final class StatementExtractor {
     private static final int LEVELS = 6;
 
     public List<IndicatorStatement> extract(DocumentText document) {
-        DocumentContext context = DocumentContext.of(document.lines());
+        DocumentContext context = DocumentContext.of(document.name(), document.lines());
         List<IndicatorStatement> out = new ArrayList<>();
         TableReader.Tables tables = TableReader.read(document, context);
         java.util.TreeMap<Integer, Section> sections = new java.util.TreeMap<>();

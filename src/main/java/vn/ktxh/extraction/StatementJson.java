@@ -1,14 +1,16 @@
 package vn.ktxh.extraction;
 
+import vn.ktxh.indicator.Direction;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** One statement as one line of JSON, fields in the order of the benchmark; numbers plain (1595.3, never 1.5953E3), null when absent. */
-final class StatementJson {
+public final class StatementJson {
 
     private StatementJson() {
     }
 
-    static String of(IndicatorStatement s) {
+    public static String of(IndicatorStatement s) {
         StringBuilder out = new StringBuilder(512).append('{');
         field(out, "doc", s.doc());
         out.append(", \"line\": ").append(s.line());
@@ -22,7 +24,7 @@ final class StatementJson {
         number(out, "of", s.of());
         field(out, "unit", s.unit());
         field(out, "comparator", s.comparator() == null ? null : s.comparator().code());
-        field(out, "direction", s.direction() == null ? null : s.direction().code());
+        field(out, "direction", s.direction() == null ? null : goldCode(s.direction()));
         number(out, "pct_of_plan", s.pctOfPlan());
         field(out, "plan_ref", s.planRef());
         number(out, "change_pct", s.changePct());
@@ -34,6 +36,11 @@ final class StatementJson {
             field(out, "note", s.note());
         }
         return out.append('}').toString();
+    }
+
+    /** The benchmark's spelling of a direction: up, down, none. */
+    private static String goldCode(Direction direction) {
+        return direction == Direction.NEITHER ? "none" : direction.name().toLowerCase(Locale.ROOT);
     }
 
     private static void field(StringBuilder out, String name, String value) {

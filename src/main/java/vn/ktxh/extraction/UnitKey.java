@@ -12,7 +12,7 @@ import java.util.Set;
  * per-unit form must be equal with spaces ignored; a counted noun is compared by its first word, or after a scale
  * word by the scale word and the next ("triệu lượt khách" matches "triệu lượt").
  */
-record UnitKey(boolean whole, String key) {
+public record UnitKey(boolean whole, String key) {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("phầntrăm", "%"), Map.entry("%o", "‰"),
             Map.entry("phầnnghìn", "‰"), Map.entry("tr.đ", "triệuđồng"), Map.entry("trđ", "triệuđồng"),
@@ -25,7 +25,7 @@ record UnitKey(boolean whole, String key) {
             "triệuusd", "ha", "km2", "m2", "m3", "km", "m", "tấn", "tạ", "kg", "g", "lít", "năm", "tháng", "ngày", "giờ", "phút");
     private static final Set<String> SCALES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
 
-    static UnitKey of(String unit) {
+    public static UnitKey of(String unit) {
         if (unit == null) {
             return new UnitKey(true, "");
         }

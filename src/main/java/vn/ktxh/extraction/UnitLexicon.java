@@ -89,8 +89,31 @@ final class UnitLexicon {
         Unit unit = measureAt(text, i);
         if (unit == null && (!glued || Character.isLowerCase(text.charAt(i)) && Words.endOfWordsAfter(text, i, 1) - i >= 2)) {
             unit = countedAt(text, i); // "18 trường", also glued in a hurried text: "1.031.200con"
+            if (unit != null) {
+                unit = perRoundNumber(text, i, unit);
+            }
         }
         return unit == null ? null : withPerUnit(text, unit);
+    }
+
+    /**
+     * A counted noun of several words written before a rate per a round number is one unit with it: "109 bé trai/100
+     * bé gái sinh ra sống", "9 bác sĩ/10.000 dân".
+     */
+    private static Unit perRoundNumber(String text, int i, Unit counted) {
+        int end = counted.end();
+        for (int w = 0; w < 3 && end < text.length(); w++) {
+            if (text.charAt(end) == '/' && end + 1 < text.length() && NumberReader.isDigit(text.charAt(end + 1))) {
+                Unit whole = withPerUnit(text, new Unit(text.substring(i, end).toLowerCase(Locale.ROOT), end, false));
+                return whole.end() > end ? whole : counted;
+            }
+            int next = Words.endOfWordsAfter(text, end, 1);
+            if (next == end || NOT_COUNTED.contains(text.substring(Words.skipSpaces(text, end), next).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            end = next;
+        }
+        return counted;
     }
 
     private static Unit measureAt(String text, int i) {

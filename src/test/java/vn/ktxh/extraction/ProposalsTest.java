@@ -1,5 +1,6 @@
 package vn.ktxh.extraction;
 
+import vn.ktxh.indicator.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

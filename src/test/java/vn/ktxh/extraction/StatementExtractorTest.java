@@ -1,5 +1,6 @@
 package vn.ktxh.extraction;
 
+import vn.ktxh.indicator.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -363,5 +364,60 @@ class StatementExtractorTest {
     void readsNoRecordFromAReferenceToAPointOfAnotherText() {
         assertThat(extract("Năm 2025, thực hiện theo điểm 2 Mục III Kế hoạch; có 12 xã hoàn thành, theo điểm 3 khoản 1.")
                 .stream().map(IndicatorStatement::value)).usingElementComparator(BigDecimal::compareTo).containsExactly(dec("12"));
+    }
+
+    private static List<String> periods(String text) {
+        return extract(text).stream().map(IndicatorStatement::period).toList();
+    }
+
+    @Test
+    void letsAPartOfAYearFrameTheRestOfItsParagraphButNotAYear() {
+        assertThat(periods("""
+                BÁO CÁO
+                Trong 9 tháng năm 2024, sản lượng cà phê đạt 800 tấn. Kim ngạch xuất khẩu đạt 12 triệu USD.
+                Năm 2023 toàn xã có 40 hộ nghèo. Số trường học có 6 trường."""))
+                .containsExactly("9T/2024", "9T/2024", "2023", "2023");
+    }
+
+    @Test
+    void givesABreakdownSentenceThePeriodOfTheTotalBeforeIt() {
+        assertThat(periods("""
+                BÁO CÁO năm 2024
+                Doanh thu quý II tăng 3%, 6 tháng năm 2024 tăng 5,1%. Trong đó: bán lẻ ước đạt 4,2%; dịch vụ ước đạt 6,3%."""))
+                .containsExactly("Q2/2024", "6T/2024", "6T/2024", "6T/2024");
+    }
+
+    @Test
+    void takesNoPeriodFromANameABracketOrAStartingPoint() {
+        assertThat(periods("""
+                BÁO CÁO năm 2024
+                Tỷ lệ hộ nghèo còn 2,1% (theo chuẩn nghèo giai đoạn 2022 - 2025); cấp phép cho 5 quỹ tín dụng theo Luật Các tổ chức tín dụng năm 2010.
+                Sửa chữa 3 phòng học (xuống cấp từ năm 2019), làm mới 2 phòng học."""))
+                .containsExactly("2024", "2024", "2024", "2024");
+    }
+
+    @Test
+    void readsMonthsUpToADateAndTheWholeYearAsPeriods() {
+        assertThat(periods("""
+                BÁO CÁO năm 2024
+                Tính đến hết tháng 8/2024 đã cấp 120 giấy phép. Sản lượng 8 tháng của huyện ước đạt 900 tấn, so cùng kỳ tăng 4%; ước cả năm 1.400 tấn."""))
+                .containsExactly("8T/2024", "8T/2024", "2024");
+    }
+
+    @Test
+    void readsACountOfSeveralWordsPerARoundNumberAsOneUnit() {
+        IndicatorStatement doctors = only("KẾ HOẠCH năm 2026\nPhấn đấu đạt 11 bác sĩ/10.000 dân.");
+        assertThat(doctors.unit()).isEqualTo("bác sĩ/10.000 dân");
+        assertThat(doctors.value()).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void readsACountInsideWhatAShareCountsAsPartOfItsDefinition() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Phấn đấu 95% hộ gia đình được dùng ít nhất 2 loại dịch vụ số; 100% trường học có tối thiểu 01 phòng tin học.
+                Duy trì 98% xã có trạm y tế, tăng 3 xã so với năm 2025.""");
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("95"), dec("100"), dec("98"));
     }
 }

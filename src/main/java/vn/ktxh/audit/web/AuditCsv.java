@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.ktxh.audit.AuditLine;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.VietnamTime;
 import vn.ktxh.shared.VnNumber;
 

@@ -20,7 +20,7 @@ import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureKind;
-import vn.ktxh.shared.Csv;
+import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.Period;
 
 /**

@@ -1,4 +1,4 @@
-package vn.ktxh.extraction;
+package vn.ktxh.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import vn.ktxh.extraction.UnitKey;
 
 /**
  * The Java scorer prints what the reference score.py prints. The fixtures are gold records of seeds 000 and 001 and a
@@ -33,7 +34,7 @@ class ScorerTest {
     @Test
     void printsTheFiguresOfTheReferenceScorer() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", resource("gold-sample.jsonl"),
+        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", resource("gold-sample.jsonl"),
                 "--predicted", resource("predicted-sample.jsonl")}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(SCORE_PY_OUTPUT);
@@ -44,7 +45,7 @@ class ScorerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String gold = resource("gold-sample.jsonl");
         String predicted = resource("predicted-sample.jsonl");
-        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", gold, "--predicted", predicted, "--gold", gold,
+        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", gold, "--predicted", predicted, "--gold", gold,
                 "--predicted", predicted}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         String printed = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -54,7 +55,7 @@ class ScorerTest {
 
     @Test
     void refusesASetWithoutItsDocuments() {
-        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", "a.jsonl", "--gold", "b.jsonl", "--docs", "d"},
+        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", "a.jsonl", "--gold", "b.jsonl", "--docs", "d"},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(code).isEqualTo(2);
     }

@@ -1,4 +1,4 @@
-package vn.ktxh.extraction;
+package vn.ktxh.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,7 +28,7 @@ class SeedDocumentsTest {
     void reachesTheMeasuredF1OnTheSeeds() {
         assumeTrue(Files.exists(GOLD) && Files.isDirectory(SEEDS), "../shared is not beside the project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ExtractionCommands.run(new String[] {"extract-score", "--gold", GOLD.toString(), "--docs", SEEDS.toString()},
+        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", GOLD.toString(), "--docs", SEEDS.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();

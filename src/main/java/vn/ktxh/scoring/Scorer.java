@@ -1,4 +1,4 @@
-package vn.ktxh.extraction;
+package vn.ktxh.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.ktxh.extraction.UnitKey;
 
 /**
  * The benchmark's scoring, ported from score.py so both print the same figures: a prediction matches a gold record
@@ -182,7 +183,7 @@ final class Scorer {
     }
 
     private static Object plain(Object v) {
-        if (v == null || v == JsonLine.NULL) {
+        if (v == null) {
             return null;
         }
         return v instanceof BigDecimal d ? d.stripTrailingZeros() : v;

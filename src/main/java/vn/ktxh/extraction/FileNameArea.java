@@ -1,0 +1,100 @@
+package vn.ktxh.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The area a document's file name gives where its text never names its own (a page saved from a portal:
+ * "huyen-lam-ha-6t2022.txt", "tinh-danang-2022.txt", "bacninh_kinhteso.txt"). The name is written without diacritics,
+ * so it is matched, letters folded, against the names the text writes ("Lâm Hà") and then against the provinces.
+ */
+final class FileNameArea {
+
+    /** Level words of a file name and how the documents write them. */
+    private static final Map<String, String> LEVELS = Map.of("tinh", "tỉnh", "huyen", "huyện", "xa", "xã", "phuong", "phường",
+            "thanhpho", "thành phố", "tp", "thành phố", "thixa", "thị xã", "thitran", "thị trấn");
+
+    /** "tỉnh Bắc Ninh", "thành phố Đà Nẵng": the 63 provinces before and the 34 after 2025-07-01. */
+    private static final List<String> PROVINCES = readProvinces();
+
+    /** A name as the text writes it: one to four capitalised words ("Lâm Hà", "Bà Rịa - Vũng Tàu"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: (?:- )?\\p{Lu}\\p{Ll}*){0,3}");
+
+    /** The text is searched for the name this far, so that a long document costs nothing here. */
+    private static final int SEARCHED = 20_000;
+
+    private FileNameArea() {
+    }
+
+    /** The area the file name gives, as the text or the list of provinces writes it, or null. */
+    static String of(String fileName, List<String> lines) {
+        String stem = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[A-Za-z]{2,4}$", "").toLowerCase(Locale.ROOT);
+        List<String> tokens = Arrays.stream(stem.split("[^a-z0-9]+")).filter(t -> !t.isEmpty()).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            String level = LEVELS.get(tokens.get(i));
+            int from = level == null ? i : i + 1;
+            for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
+                String slug = String.join("", tokens.subList(from, end));
+                String found = slug.length() < 4 || slug.chars().anyMatch(Character::isDigit) ? null : named(slug, level, lines);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String named(String slug, String level, List<String> lines) {
+        for (String province : PROVINCES) {
+            String name = province.substring(province.startsWith("thành phố ") ? "thành phố ".length() : "tỉnh ".length());
+            if (fold(name).equals(slug) && (level == null || level.equals("tỉnh") || level.equals("thành phố"))) {
+                return province;
+            }
+        }
+        if (level == null) {
+            return null;
+        }
+        int searched = 0;
+        for (String line : lines) {
+            Matcher m = NAME.matcher(line);
+            while (m.find()) {
+                if (fold(m.group()).equals(slug)) {
+                    return level + " " + m.group();
+                }
+            }
+            searched += line.length();
+            if (searched > SEARCHED) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "Đà Nẵng" → "danang": lower case, no diacritics, no spaces or dashes. */
+    static String fold(String name) {
+        String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static List<String> readProvinces() {
+        try (InputStream in = FileNameArea.class.getResourceAsStream("/extraction/provinces.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("Thiếu tệp extraction/provinces.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The area a saved page's file name gives when its text never names its own. */
+class FileNameAreaTest {
+
+    private static String areaOf(String fileName, String text) {
+        List<IndicatorStatement> found = new StatementExtractor().extract(DocumentText.ofText(fileName, text));
+        assertThat(found).isNotEmpty();
+        return found.get(0).area();
+    }
+
+    @Test
+    void readsAProvinceFromTheFileNameWithItsOwnKindOfUnit() {
+        assertThat(areaOf("tinh-quangtri-2024.txt", "Năm 2024, thu ngân sách của tỉnh đạt 3.200 tỷ đồng."))
+                .isEqualTo("tỉnh Quảng Trị");
+        assertThat(areaOf("haiphong_baocao_2024.txt", "Năm 2024, tổng vốn đầu tư đạt 120.000 tỷ đồng."))
+                .isEqualTo("thành phố Hải Phòng");
+    }
+
+    @Test
+    void restoresTheDiacriticsOfALowerUnitFromTheNameTheTextWrites() {
+        assertThat(areaOf("xa-tan-lap-6t2023.txt", "Nhân dân Tân Lập 6 tháng đầu năm 2023 trồng được 45 ha rừng."))
+                .isEqualTo("xã Tân Lập");
+        assertThat(FileNameArea.of("huyen-haiha-2024.txt", List.of("Huyện ủy Hải Hà họp")))
+                .isEqualTo("huyện Hải Hà");
+    }
+
+    @Test
+    void givesNothingForANameThatNamesNoArea() {
+        assertThat(FileNameArea.of("9efadce11960fece.txt", List.of("Ước đạt 12 tỷ đồng"))).isNull();
+        assertThat(FileNameArea.of("huyen-khongco-2024.txt", List.of("Ước đạt 12 tỷ đồng"))).isNull();
+    }
+
+    @Test
+    void aNameInTheHeaderWinsOverTheFileName() {
+        assertThat(areaOf("tinh-quangtri-2024.txt", """
+                ỦY BAN NHÂN DÂN XÃ HƯỚNG HIỆP
+                BÁO CÁO
+                Thu ngân sách đạt 3,2 tỷ đồng."""))
+                .isEqualTo("xã Hướng Hiệp");
+    }
+}
