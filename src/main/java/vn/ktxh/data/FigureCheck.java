@@ -53,7 +53,7 @@ public final class FigureCheck {
                 }
                 checked.add(figure);
             } catch (RejectedInput problem) {
-                problems.add(problem.at("[" + i + "]", "Dòng số liệu thứ " + (i + 1)));
+                problems.add(problem.atItem(i, "Dòng số liệu thứ " + (i + 1)));
             }
         }
         if (!problems.isEmpty()) {

@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +59,6 @@ public class Exchanges {
     /** Rows of one upload; a province's communes times its indicators stay well below. */
     public static final int MAX_ROWS = 200_000;
 
-    private static final Pattern CHECK_FIELD = Pattern.compile("\\[\\d+\\](?:\\.(\\w+))?");
 
     private final Areas areas;
     private final Accounts accounts;
@@ -348,17 +345,7 @@ public class Exchanges {
 
     /** The data module's refusal of one row, placed at the row and column it came from. */
     private static ProblemAt placed(Place place, RejectedInput problem) {
-        String field = null;
-        if (problem.field() != null) {
-            Matcher m = CHECK_FIELD.matcher(problem.field());
-            field = m.matches() ? m.group(1) : problem.field();
-        }
-        String message = problem.getMessage();
-        int prefix = message.indexOf(": ");
-        if (message.startsWith("Dòng số liệu thứ") && prefix > 0) {
-            message = message.substring(prefix + 2);
-        }
-        return new ProblemAt(place, field, message);
+        return new ProblemAt(place, problem.fieldInItem(), problem.detail());
     }
 
     private static List<String> blankWarnings(List<UploadedFigure> blanks, Map<Key, Figure> stored, AreaMap map) {

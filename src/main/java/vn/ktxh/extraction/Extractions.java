@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +54,6 @@ public class Extractions {
     public record Accepted(int targets, int figures) {
     }
 
-    private static final Pattern ITEM = Pattern.compile("^\\[(\\d+)\\]");
-    private static final Pattern FIGURE_ROW = Pattern.compile("^Dòng số liệu thứ \\d+: ");
 
     private final DocumentRows rows;
     private final Indicators indicators;
@@ -154,7 +150,7 @@ public class Extractions {
                     storedTargets++;
                 }
             } catch (RejectedInput problem) {
-                problems.add(problem.at("[" + c.number() + "]", "Dòng " + c.number()));
+                problems.add(problem.atItem(c.number(), "Dòng " + c.number()));
             }
         }
         int storedFigures = 0;
@@ -175,12 +171,8 @@ public class Extractions {
                 storedFigures = figures.store(inputs, user, blankToNull(reason));
             } catch (RejectedInputs refused) {
                 for (RejectedInput problem : refused.problems()) {
-                    Matcher m = problem.field() == null ? null : ITEM.matcher(problem.field());
-                    int number = m != null && m.find() ? sent.get(Integer.parseInt(m.group(1))) : 0;
-                    String message = FIGURE_ROW.matcher(String.valueOf(problem.getMessage())).replaceFirst("");
-                    problems.add(number == 0 ? new RejectedInput(problem.field(), message)
-                            : new RejectedInput(ITEM.matcher(problem.field()).replaceFirst("[" + number + "]"),
-                                    "Dòng " + number + ": " + message));
+                    int number = problem.item() == null ? 0 : sent.get(problem.item());
+                    problems.add(number == 0 ? problem : problem.atItem(number, "Dòng " + number));
                 }
             }
         }

@@ -1,29 +1,60 @@
 package vn.ktxh.shared;
 
 /**
- * Input refused before anything is stored. The message is Vietnamese and names the field, row or line,
- * the value and what would be right; {@code field} points at the offending item (e.g. "[2].value").
+ * Input refused before anything is stored, with its place as data: the {@code item} of the request (the row of an
+ * upload, the figure of a list), the {@code field} inside it, and how a person names that place ("Dòng số liệu thứ
+ * 3"). The {@code detail} is Vietnamese and names the value and what would be right; the message puts the place
+ * before it. Adapters render the parts (problem+json, the upload preview, a form beside its field) without parsing
+ * text.
  */
 public class RejectedInput extends RuntimeException {
 
+    private final Integer item;
     private final String field;
+    private final String where;
+    private final String detail;
 
-    public RejectedInput(String field, String message) {
-        super(message);
+    public RejectedInput(String field, String detail) {
+        this(null, field, null, detail);
+    }
+
+    public RejectedInput(String detail) {
+        this(null, detail);
+    }
+
+    private RejectedInput(Integer item, String field, String where, String detail) {
+        super(where == null ? detail : where + ": " + detail);
+        this.item = item;
         this.field = field;
+        this.where = where;
+        this.detail = detail;
     }
 
-    public RejectedInput(String message) {
-        this(null, message);
+    /** The same refusal, placed at item {@code index} of a request, which a person calls {@code where} ("Dòng 3"). */
+    public RejectedInput atItem(int index, String where) {
+        return new RejectedInput(index, field, where, detail);
     }
 
-    public String field() {
+    /** The index of the item refused, or null when the refusal is about the request as a whole. */
+    public Integer item() {
+        return item;
+    }
+
+    /** The field inside the item (or inside the request when there is no item): "value". */
+    public String fieldInItem() {
         return field;
     }
 
-    /** The same refusal, placed under an enclosing item: "giá trị" inside row 3 becomes "[3].value". */
-    public RejectedInput at(String prefix, String where) {
-        String placed = field == null ? prefix : prefix + "." + field;
-        return new RejectedInput(placed, where + ": " + getMessage());
+    /** The path of the field in the request, as problem+json names it: "[2].value". */
+    public String field() {
+        if (item == null) {
+            return field;
+        }
+        return "[" + item + "]" + (field == null ? "" : "." + field);
+    }
+
+    /** What is wrong, without the place. */
+    public String detail() {
+        return detail;
     }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,8 +69,6 @@ class DataEntryPage {
     static final String FIELD_PREFIX = "v_";
     /** Who the figures are recorded by until accounts exist. */
     static final String USER = "web";
-    private static final Pattern ITEM = Pattern.compile("^\\[(\\d+)\\]");
-    private static final Pattern WHERE = Pattern.compile("^Dòng số liệu thứ \\d+: ");
 
     private final Figures figures;
     private final Areas areas;
@@ -257,13 +253,12 @@ class DataEntryPage {
 
     /** The indicator a refusal is about: the item "[i]" of the inputs sent; null when it names none. */
     private static String indicatorOf(RejectedInput problem, List<String> codes) {
-        Matcher m = problem.field() == null ? null : ITEM.matcher(problem.field());
-        return m != null && m.find() ? codes.get(Integer.parseInt(m.group(1))) : null;
+        return problem.item() == null ? null : codes.get(problem.item());
     }
 
     /** Beside its field the message needs no "Dòng số liệu thứ 3:" — the field is the place. */
     private static String message(RejectedInput problem) {
-        return WHERE.matcher(Optional.ofNullable(problem.getMessage()).orElse("")).replaceFirst("");
+        return problem.detail();
     }
 
     private static String url(String area, Period period, FigureKind kind) {

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +42,6 @@ class ReadingPage {
             String value, String unit, String form, String ofTotal, String error) {
     }
 
-    private static final Pattern ITEM = Pattern.compile("^\\[(\\d+)\\]");
-    private static final Pattern WHERE = Pattern.compile("^Dòng \\d+: ");
 
     private final Extractions extractions;
     private final Indicators indicators;
@@ -119,9 +115,8 @@ class ReadingPage {
         Map<Integer, String> errors = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (RejectedInput problem : problems) {
-            Matcher m = problem.field() == null ? null : ITEM.matcher(problem.field());
-            if (m != null && m.find()) {
-                errors.merge(Integer.parseInt(m.group(1)), WHERE.matcher(problem.getMessage()).replaceFirst(""), (a, b) -> a + " " + b);
+            if (problem.item() != null) {
+                errors.merge(problem.item(), problem.detail(), (a, b) -> a + " " + b);
             } else {
                 general.add(problem.getMessage());
             }
