@@ -15,6 +15,13 @@ public final class StatementExtractor {
     private static final java.util.regex.Pattern ITEMS_COUNTED = java.util.regex.Pattern.compile(
             "\\(\\d{1,3} (?:mục tiêu|chỉ tiêu|nhiệm vụ|nội dung|giải pháp|nhóm|lĩnh vực)[^)]{0,20}\\)\\s*:?\\s*$");
 
+    /**
+     * Sections of a plan that set the rules of its contest ("Tiêu chí đánh giá, xếp loại", "Cách thức xếp hạng", "KHEN
+     * THƯỞNG"): their numbers are conditions and quotas ("nếu có từ 02 địa phương", "không quá 10% tập thể"), not figures.
+     */
+    private static final java.util.regex.Pattern RULES = java.util.regex.Pattern.compile(
+            "^\\W*(?:[ivx]+|\\d+|[a-zđ])?[.)]?\\s*(?:khen thưởng|cách thức xếp|tiêu chí đánh giá|thang điểm|tiêu chuẩn (?:thi đua|khen|xếp))");
+
     /** Headings nest at most this deep (see {@link HeadingMarker}). */
     private static final int LEVELS = 6;
 
@@ -26,6 +33,7 @@ public final class StatementExtractor {
         Kind[] kinds = new Kind[LEVELS];
         String[] periods = new String[LEVELS];
         String[] headings = new String[LEVELS];
+        boolean[] rules = new boolean[LEVELS];
         List<IndicatorStatement> fromText = new ArrayList<>();
         Section leadIn = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
@@ -38,7 +46,9 @@ public final class StatementExtractor {
                 kinds[level] = KindCues.ofHeading(block.text(), level);
                 periods[level] = PeriodCues.withYear(PeriodCues.firstIn(block.text()), context.period());
                 headings[level] = block.text();
+                rules[level] = context.plan() && RULES.matcher(Words.lower(block.text())).find();
                 for (int deeper = level + 1; deeper < LEVELS; deeper++) {
+                    rules[deeper] = false;
                     kinds[deeper] = null;
                     periods[deeper] = null;
                     headings[deeper] = null;
@@ -53,7 +63,9 @@ public final class StatementExtractor {
                 section = new Section(leadIn.kind() != null ? leadIn.kind() : section.kind(),
                         leadIn.period() != null ? leadIn.period() : section.period(), section.heading());
             }
-            fromText.addAll(new BlockStatements(document, context, block, section).statements());
+            if (!anyOf(rules)) {
+                fromText.addAll(new BlockStatements(document, context, block, section).statements());
+            }
             if (!block.heading() && block.text().strip().endsWith(":")) {
                 leadIn = leadIn(block.text(), context);
             }
@@ -91,6 +103,15 @@ public final class StatementExtractor {
 
     /** What the headings above a block say: its kind and period, and the heading text (for the sector). */
     record Section(Kind kind, String period, String heading) {
+    }
+
+    private static boolean anyOf(boolean[] levels) {
+        for (boolean level : levels) {
+            if (level) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> T deepest(T[] levels) {

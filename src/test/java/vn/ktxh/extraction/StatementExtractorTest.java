@@ -420,4 +420,27 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("95"), dec("100"), dec("98"));
     }
+
+    @Test
+    void readsNoFiguresFromTheRulesOfAPlansContestButReadsAReportsAwards() {
+        List<IndicatorStatement> plan = extract("""
+                KẾ HOẠCH
+                Tổ chức phong trào thi đua xây dựng nông thôn mới năm 2026
+                II. CHỈ TIÊU
+                1. Phấn đấu 100% thôn có nhà văn hóa.
+                III. CÁCH THỨC XẾP HẠNG
+                Trường hợp có từ 03 thôn trở lên bằng điểm thì xét thôn có nhiều hộ tham gia hơn.
+                IV. KHEN THƯỞNG
+                1. Cấp huyện
+                a) Tặng Giấy khen cho tập thể, cá nhân xuất sắc (tỷ lệ không quá 15% tập thể).""");
+        assertThat(plan).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("100"));
+        List<IndicatorStatement> report = extract("""
+                BÁO CÁO
+                Kết quả năm 2025
+                IV. KHEN THƯỞNG
+                Đã khen thưởng 12 tập thể, 30 cá nhân.""");
+        assertThat(report).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("12"), dec("30"));
+    }
 }
