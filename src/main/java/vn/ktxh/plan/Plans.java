@@ -38,6 +38,11 @@ public class Plans {
         this.indicators = indicators;
     }
 
+    /** The plan of that number, refused in words when there is none (its rights are checked by what reads it). */
+    public Plan plan(long planId) {
+        return rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+    }
+
     @Transactional
     public Plan create(NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
@@ -54,7 +59,7 @@ public class Plans {
      */
     @Transactional
     public Target set(long planId, NewTarget target) {
-        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Plan plan = plan(planId);
         Indicator indicator = indicators.require(target.indicator(), "indicator");
         Area area = areas.require(target.areaCode(), target.period(), "area");
         Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
@@ -99,7 +104,7 @@ public class Plans {
      */
     @Transactional
     public void markMain(long planId, String indicator, boolean main) {
-        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Plan plan = plan(planId);
         indicators.require(indicator, "indicator");
         Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
         accounts.requireAssignTargets(planArea, plan.decidedBy(planArea));
@@ -109,7 +114,7 @@ public class Plans {
 
     /** The indicators a plan names main; read as the plan's area is. */
     public Set<String> mainIndicators(long planId) {
-        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Plan plan = plan(planId);
         accounts.requireRead(areas.map().byId(plan.areaId()).orElseThrow());
         return rows.mainIndicators(List.of(planId));
     }
@@ -173,7 +178,7 @@ public class Plans {
 
     /** For each indicator of a province plan, the commune targets of the same plan against the province's own. */
     public List<Cascade.Check> cascade(long planId, Period period) {
-        Plan plan = rows.plan(planId).orElseThrow(() -> new RejectedInput("plan", "Không có kế hoạch số " + planId));
+        Plan plan = plan(planId);
         Area province = areas.map().byId(plan.areaId()).orElseThrow();
         accounts.requireRead(province);
         List<Area> communes = areas.map().childrenOn(province, period.lastDay());

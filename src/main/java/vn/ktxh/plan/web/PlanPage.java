@@ -73,6 +73,7 @@ class PlanPage {
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);
         model.addAttribute("sections", sections);
+        model.addAttribute("provinceShown", unit.kind().level() == AreaKind.Level.PROVINCE);
         model.addAttribute("canAssign", accounts.currentAccess().map(a -> a.canAssignTargets(unit, true)).orElse(true));
         model.addAttribute("forms", vn.ktxh.plan.TargetForm.values());
         model.addAttribute("catalogue", catalogue.values().stream().sorted(Comparator.comparing(Indicator::code)).toList());
