@@ -28,8 +28,8 @@ import vn.ktxh.shared.VnNumber;
 @Controller
 class CascadePage {
 
-    /** A cell's field: "c__" + indicator + "__" + commune code. */
-    private static final String CELL = "c__";
+    /** A cell's field: "o:" + indicator + ":" + commune code (never "__", which Thymeleaf reads as preprocessing). */
+    private static final String CELL = "o:";
 
     private final CommuneAssignments assignments;
 
@@ -111,7 +111,7 @@ class CascadePage {
         if (!field.startsWith(CELL)) {
             return null;
         }
-        String[] key = field.substring(CELL.length()).split("__", 2);
+        String[] key = field.substring(CELL.length()).split(":", 2);
         return key.length == 2 ? key : null;
     }
 
