@@ -70,6 +70,12 @@ final class BlockReader {
             UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
             if (unit != null) {
                 skipUntil = Math.max(skipUntil, unit.end()); // a number inside a rate's unit: "ca/100.000 dân"
+                NumberReader.NumberToken whole = c.of == null ? wholeAfterUnit(text, unit, next) : null;
+                if (whole != null) {
+                    c.of = whole.value(); // "20 chỉ tiêu/21 chỉ tiêu": the unit written on both sides of the "/"
+                    skipUntil = whole.end();
+                    ratio = true;
+                }
             }
             if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
                 continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
@@ -90,6 +96,15 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    /** The y of "x noun/y noun" (the same counted noun on both sides), or null. */
+    private static NumberReader.NumberToken wholeAfterUnit(String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
+        if (unit.measure() || next == null || next.start() != unit.end() + 1 || text.charAt(unit.end()) != '/') {
+            return null;
+        }
+        UnitLexicon.Unit other = UnitLexicon.parse(text, next.end());
+        return other != null && other.name().equals(unit.name()) && next.quantity() ? next : null;
     }
 
     private static UnitLexicon.Unit rateAfter(String text, NumberReader.NumberToken t, NumberReader.NumberToken next) {

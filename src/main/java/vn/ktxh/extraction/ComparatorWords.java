@@ -11,8 +11,9 @@ import java.util.Map;
 final class ComparatorWords {
 
     /** Phrases that may stand right before a number, longest first within each meaning. */
+    /** ("đạt và vượt 20 chỉ tiêu" describes the indicators, not the count: "=".) */
     private static final List<Map.Entry<String, Comparison>> BEFORE = List.of(
-            Map.entry("không dưới", Comparison.AT_LEAST), Map.entry("ít nhất", Comparison.AT_LEAST),
+            Map.entry("đạt và vượt", Comparison.EQUAL), Map.entry("không dưới", Comparison.AT_LEAST), Map.entry("ít nhất", Comparison.AT_LEAST),
             Map.entry("tối thiểu", Comparison.AT_LEAST), Map.entry("≥", Comparison.AT_LEAST), Map.entry(">=", Comparison.AT_LEAST),
             Map.entry("không quá", Comparison.AT_MOST), Map.entry("tối đa", Comparison.AT_MOST), Map.entry("≤", Comparison.AT_MOST),
             Map.entry("không đến", Comparison.BELOW), Map.entry("chưa đến", Comparison.BELOW), Map.entry("dưới", Comparison.BELOW),
@@ -58,10 +59,11 @@ final class ComparatorWords {
         int nearestEnd = -1;
         for (Map.Entry<String, Comparison> word : BEFORE) {
             int at = lastWordAt(before, word.getKey());
-            if (at > nearestAt) {
+            int end = at + word.getKey().length();
+            if (at >= 0 && (end > nearestEnd || end == nearestEnd && at < nearestAt)) { // the nearest, then the longest
                 nearest = word.getValue();
                 nearestAt = at;
-                nearestEnd = at + word.getKey().length();
+                nearestEnd = end;
             }
         }
         int conAt = lastWordAt(before, "còn");

@@ -62,7 +62,7 @@ final class UnitLexicon {
             "trẻ em", "tổ dân phố", "đơn vị", "đối tượng", "hồ sơ", "tiêu chí", "chỉ tiêu", "chương trình", "doanh nghiệp",
             "hợp tác xã", "nhà văn hóa", "nhà văn hoá", "nhà hàng", "sân vận động", "bể bơi", "siêu thị", "trung tâm thương mại",
             "viên chức", "công chức", "cán bộ", "vụ việc", "tin bài", "băng rôn", "bơm kim tiêm", "bao cao su", "nhân khẩu",
-            "chủ thể", "thửa đất", "suất quà", "phương án", "dự án", "đồ án", "văn bản", "quyết định", "thông báo", "tài khoản",
+            "chủ thể", "thửa đất", "suất quà", "nhiệm vụ", "phương án", "dự án", "đồ án", "văn bản", "quyết định", "thông báo", "tài khoản",
             "thẻ căn cước", "tân binh", "bị can", "tố giác", "sáng kiến", "lao động", "phương tiện", "giấy tờ", "loại mô hình",
             "lớp tập huấn", "điểm du lịch", "cơ sở lưu trú", "sân bóng đá", "tuyến phố", "tổ liên gia", "phòng chuyên môn",
             "lượt công dân", "bộ dụng cụ", "cụm pa nô", "sân bóng");

@@ -443,4 +443,18 @@ class StatementExtractorTest {
         assertThat(report).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("12"), dec("30"));
     }
+
+    @Test
+    void readsAShareOfTasksAndACountWithItsNounOnBothSidesOfTheSlashAsOneRecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2025
+                Trong năm đã hoàn thành 14/20 nhiệm vụ được giao; thực hiện đạt và vượt 18 chỉ tiêu/20 chỉ tiêu chủ yếu.
+                Tỷ lệ che phủ rừng không dưới 45%.""");
+        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("14"), dec("18"), dec("45"));
+        assertThat(found).extracting(IndicatorStatement::of).usingElementComparator(java.util.Comparator.nullsFirst(BigDecimal::compareTo))
+                .containsExactly(dec("20"), dec("20"), null);
+        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("nhiệm vụ", "chỉ tiêu", "%");
+        assertThat(found).extracting(s -> s.comparator().code()).containsExactly("=", "=", ">=");
+    }
 }
