@@ -28,10 +28,10 @@ class ModulesTest {
             entry("task", Set.of("area", "indicator", "account", "plan")),
             entry("data", Set.of("area", "indicator", "account", "plan", "cycle")),
             entry("evaluation", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
-            entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
+            entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data", "document")),
             entry("exchange", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
             entry("extraction", Set.of("area", "indicator", "account", "plan", "data")),
-            entry("document", Set.of("area", "indicator", "account", "plan", "data", "evaluation")),
+            entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation")),
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task")));

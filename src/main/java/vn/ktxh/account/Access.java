@@ -11,7 +11,8 @@ import vn.ktxh.indicator.Indicator;
  * The rights of one account, as plain rules over the area map:
  * reading reaches the bound unit, its descendants (at any date) and the units they were made from;
  * entering figures is for officers on their own unit and descendants (a department only in its sectors);
- * submitting is for the officers of the unit; approving and reopening for the synthesis office above it.
+ * submitting the whole report is for the officers of the unit (not a department, which writes its sectors' part);
+ * approving, returning and reopening for the synthesis office above it.
  * Leaders read. An administrator may do everything.
  */
 public final class Access {
@@ -31,19 +32,28 @@ public final class Access {
     }
 
     public boolean canEnter(Area area, Indicator indicator) {
+        return canWriteSector(area, indicator.sector());
+    }
+
+    /**
+     * Writing a sector's part of a unit's report (its figures, its section of the text): the unit's officers, and a
+     * department only in its own sectors.
+     */
+    public boolean canWriteSector(Area area, String sector) {
         return switch (account.role()) {
             case ADMINISTRATOR -> true;
             case COMMUNE_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
-            case DEPARTMENT_OFFICER -> reach(false).contains(area.id()) && account.sectors().contains(indicator.sector());
+            case DEPARTMENT_OFFICER -> reach(false).contains(area.id()) && account.sectors().contains(sector);
             case LEADER, AGENCY_OFFICER -> false;
         };
     }
 
+    /** Submitting the report, and writing what belongs to it whole (its introduction, conclusions, particulars). */
     public boolean canSubmit(Area area) {
         return switch (account.role()) {
             case ADMINISTRATOR -> true;
-            case COMMUNE_OFFICER, DEPARTMENT_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
-            case LEADER, AGENCY_OFFICER -> false;
+            case COMMUNE_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
+            case DEPARTMENT_OFFICER, LEADER, AGENCY_OFFICER -> false;
         };
     }
 
@@ -68,6 +78,14 @@ public final class Access {
             case COMMUNE_OFFICER -> ownDecision && reach(false).contains(area.id());
             case DEPARTMENT_OFFICER, LEADER, AGENCY_OFFICER, ADMINISTRATOR -> false;
         };
+    }
+
+    /**
+     * Assigning targets to the units right below a unit at once (the grid of its plan for its communes): the unit's
+     * synthesis office, the office above each of them; each target is then checked like any other.
+     */
+    public boolean canAssignBelow(Area area) {
+        return everything() || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
     }
 
     /** Organising the work of a unit and those below it (its tasks, its agencies) is its synthesis office's. */

@@ -188,6 +188,11 @@ public class Accounts {
         currentAccess().ifPresent(access -> check(access, access.administersAll(), what));
     }
 
+    public void requireWriteSector(Area area, String sector) {
+        currentAccess().ifPresent(access -> check(access, access.canWriteSector(area, sector),
+                "viết phần \"%s\" trong báo cáo của %s".formatted(sector, area.fullName())));
+    }
+
     public void requireSubmit(Area area) {
         currentAccess().ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
     }
@@ -195,6 +200,11 @@ public class Accounts {
     public void requireApprove(Area area) {
         currentAccess().ifPresent(access -> check(access, access.canApprove(area), "phê duyệt, trả lại hoặc mở lại báo cáo của "
                 + area.fullName() + " (việc của cơ quan tổng hợp cấp trên)"));
+    }
+
+    public void requireAssignBelow(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canAssignBelow(area), "giao chỉ tiêu cho các đơn vị thuộc "
+                + area.fullName() + " (việc của cơ quan tổng hợp của " + area.fullName() + ")"));
     }
 
     public void requireCoordinate(Area area) {

@@ -38,8 +38,17 @@ public class Workplace {
         this.years = years;
     }
 
-    /** The place a page asked with these (possibly blank) parameters shows. */
+    /**
+     * The place a page asked with these (possibly blank) parameters shows; refused when the signed-in account may not
+     * read that unit, so that no page opens on another unit's data.
+     */
     public Place resolve(String area, String period) {
+        Place place = place(area, period);
+        accounts.requireRead(place.unit());
+        return place;
+    }
+
+    private Place place(String area, String period) {
         AreaMap map = areas.map();
         boolean noArea = area == null || area.isBlank();
         boolean noPeriod = period == null || period.isBlank();

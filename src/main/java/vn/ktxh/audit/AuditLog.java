@@ -13,6 +13,8 @@ import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.Figures;
+import vn.ktxh.document.ReportSections;
+import vn.ktxh.document.Reports;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
@@ -29,8 +31,10 @@ public class AuditLog {
     private final Figures figures;
     private final Plans plans;
     private final Cycles cycles;
+    private final Reports reports;
 
-    AuditLog(Areas areas, Indicators indicators, Accounts accounts, Figures figures, Plans plans, Cycles cycles) {
+    AuditLog(Areas areas, Indicators indicators, Accounts accounts, Figures figures, Plans plans, Cycles cycles, Reports reports) {
+        this.reports = reports;
         this.areas = areas;
         this.indicators = indicators;
         this.accounts = accounts;
@@ -55,7 +59,7 @@ public class AuditLog {
         figures.changes(ids, from, to).forEach(l -> out.add(new AuditLine(l.change().changedAt(), l.change().changedBy(),
                 l.change().oldValue() == null ? "Số liệu — tạo mới" : "Số liệu — sửa", code(map, l.areaId()), name(map, l.areaId()),
                 l.period().toString(), l.indicator(), indicatorName(catalogue, l.indicator()), l.change().oldValue(), l.change().newValue(),
-                l.change().kind().label() + (l.change().reason() == null ? "" : "; " + l.change().reason()))));
+                l.change().kind().label() + sourceChange(l.change()) + (l.change().reason() == null ? "" : "; " + l.change().reason()))));
         plans.recorded(ids, from, to).forEach(r -> out.add(new AuditLine(r.at(), r.by(),
                 r.target().version() == 1 ? "Chỉ tiêu — giao" : "Chỉ tiêu — điều chỉnh lần " + (r.target().version() - 1),
                 code(map, r.target().areaId()), name(map, r.target().areaId()), r.target().period().toString(), r.target().indicator(),
@@ -64,8 +68,26 @@ public class AuditLog {
         cycles.events(ids, from, to).forEach(e -> out.add(new AuditLine(e.at(), e.by(), "Báo cáo — " + e.to().label().toLowerCase(),
                 code(map, e.areaId()), name(map, e.areaId()), e.period(), null, null, null, null,
                 e.from().label() + " → " + e.to().label() + (e.reason() == null ? "" : "; " + e.reason()))));
+        reports.textChanges(ids, from, to).forEach(t -> out.add(new AuditLine(t.at(), t.by(), "Báo cáo — sửa nội dung",
+                code(map, t.areaId()), name(map, t.areaId()), t.period().toString(), null, null, null, null,
+                textChange(t.change().part(), t.change().before(), t.change().after()))));
         out.sort(Comparator.comparing(AuditLine::at));
         return out;
+    }
+
+    /** "; nguồn, ghi chú: «old» → «new»" when a change of a figure changed its source or note. */
+    private static String sourceChange(vn.ktxh.data.FigureChange c) {
+        return c.oldValue() == null || java.util.Objects.equals(c.oldSource(), c.newSource()) ? ""
+                : "; nguồn, ghi chú: %s → %s".formatted(quoted(c.oldSource()), quoted(c.newSource()));
+    }
+
+    /** "Giáo dục và đào tạo: «old» → «new»", the section by its heading; empty text as "(trống)". */
+    private static String textChange(String part, String before, String after) {
+        return "%s: %s → %s".formatted(ReportSections.heading(part), quoted(before), quoted(after));
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "(trống)" : "«" + text + "»";
     }
 
     private static String code(AreaMap map, long id) {

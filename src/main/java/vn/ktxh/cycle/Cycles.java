@@ -140,23 +140,22 @@ public class Cycles {
     }
 
     /**
-     * Refuses, as a conflict, figures of an approved report: "… cần mở lại báo cáo trước khi {@code toDo}".
-     * Every writer of figures asks here, so the lock and its message are one. Inside a transaction the reports stay
-     * locked until it ends: an approval asked meanwhile waits, and once it is answered no write of it commits.
+     * Refuses, as a conflict, a write to a submitted or approved report (its figures, its text): "… cần trả lại / mở lại
+     * báo cáo trước khi {@code toDo}". Every writer asks here, so the lock and its message are one. Inside a transaction
+     * the reports stay locked until it ends: a submission or an approval asked meanwhile waits, and once it is answered
+     * no write of the report commits.
      */
     public void requireOpen(Collection<ReportKey> keys, String toDo) {
         rows.lockReports(keys.stream().map(ReportKey::lockKey).toList());
-        Set<ReportKey> locked = locked(keys);
+        Map<ReportKey, ReportState> locked = rows.closed(keys);
         if (!locked.isEmpty()) {
-            ReportKey first = locked.iterator().next();
-            throw new Conflict("Báo cáo %s của %s đã được phê duyệt nên số liệu bị khóa; cần mở lại báo cáo trước khi %s"
-                    .formatted(first.period().label(), areas.map().byId(first.areaId()).orElseThrow().fullName(), toDo));
+            Map.Entry<ReportKey, ReportState> first = locked.entrySet().iterator().next();
+            boolean approved = first.getValue() == ReportState.APPROVED;
+            throw new Conflict("Báo cáo %s của %s %s nên số liệu và nội dung bị khóa; cần %s báo cáo trước khi %s"
+                    .formatted(first.getKey().period().label(), areas.map().byId(first.getKey().areaId()).orElseThrow().fullName(),
+                            approved ? "đã được phê duyệt" : "đã gửi, đang chờ phê duyệt",
+                            approved ? "cấp trên mở lại" : "cấp trên trả lại", toDo));
         }
-    }
-
-    /** The reports among {@code keys} that are approved, hence locked. */
-    public Set<ReportKey> locked(Collection<ReportKey> keys) {
-        return rows.approved(keys);
     }
 
     /** For each unit under {@code parentCode} on the period's last day: its state and whether it reported in time. */

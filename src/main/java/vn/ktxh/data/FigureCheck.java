@@ -62,14 +62,39 @@ public final class FigureCheck {
         return checked;
     }
 
+    /**
+     * The units and the indicators the inputs name, where both can be told (the rest is refused by {@link #check}):
+     * what the rights are checked against before anything is said about the values.
+     */
+    public Map<Area, Set<Indicator>> places(List<FigureInput> inputs) {
+        Map<Area, Set<Indicator>> out = new java.util.LinkedHashMap<>();
+        for (FigureInput in : inputs) {
+            try {
+                Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
+                out.computeIfAbsent(area(in, period(in)), a -> new HashSet<>()).add(indicator);
+            } catch (RejectedInput | NullPointerException unknown) {
+                // refused where it stands by check()
+            }
+        }
+        return out;
+    }
+
+    private Period period(FigureInput in) {
+        return periods.computeIfAbsent(requiredText(in.period(), "period", "kỳ báo cáo"), Period::parse);
+    }
+
+    private Area area(FigureInput in, Period period) {
+        return resolved.computeIfAbsent(Map.entry(requiredText(in.area(), "area", "mã đơn vị"), period),
+                key -> areas.require(in.area(), period, "area"));
+    }
+
     private CheckedFigure check(FigureInput in) {
         if (in == null) {
             throw new RejectedInput("Dòng số liệu trống");
         }
         Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
-        Period period = periods.computeIfAbsent(requiredText(in.period(), "period", "kỳ báo cáo"), Period::parse);
-        Area area = resolved.computeIfAbsent(Map.entry(requiredText(in.area(), "area", "mã đơn vị"), period),
-                key -> areas.require(in.area(), period, "area"));
+        Period period = period(in);
+        Area area = area(in, period);
         if (!indicator.levels().isEmpty() && !indicator.levels().contains(area.kind().level().label())) {
             throw new RejectedInput("area", "Chỉ tiêu \"%s\" không áp dụng cho cấp %s (%s); chỉ áp dụng cho cấp %s".formatted(
                     indicator.name(), area.kind().level().label(), area.fullName(), String.join(", ", indicator.levels())));

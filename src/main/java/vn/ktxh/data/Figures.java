@@ -5,17 +5,10 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ktxh.account.Accounts;
-import vn.ktxh.area.Area;
-import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
-import vn.ktxh.indicator.Indicator;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
@@ -48,19 +41,19 @@ public class Figures {
      */
     @Transactional
     public int store(List<FigureInput> inputs, String user, String reason) {
-        AreaMap map = areas.map();
-        Map<String, Indicator> catalogue = indicators.catalogue();
-        List<CheckedFigure> checked = new FigureCheck(map, catalogue).check(inputs);
-        accounts.currentAccess().ifPresent(access -> {
-            Map<Long, Set<String>> indicatorsByArea = new HashMap<>(); // each unit and indicator checked once
-            checked.forEach(f -> indicatorsByArea.computeIfAbsent(f.areaId(), id -> new HashSet<>()).add(f.indicator()));
-            indicatorsByArea.forEach((areaId, codes) -> {
-                Area area = map.byId(areaId).orElseThrow();
-                codes.forEach(code -> Accounts.requireEnter(access, area, catalogue.get(code)));
-            });
-        });
+        requireEnter(inputs);
+        List<CheckedFigure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
         cycles.requireOpen(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period())).collect(Collectors.toSet()), "sửa");
         return storeChecked(checked, accounts.currentName(user), reason);
+    }
+
+    /**
+     * Refuses, before anything is said about their values, figures of units or indicators the signed-in account may not
+     * enter; each unit and indicator is checked once, however many figures name it.
+     */
+    public void requireEnter(List<FigureInput> inputs) {
+        accounts.currentAccess().ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue()).places(inputs)
+                .forEach((area, named) -> named.forEach(indicator -> Accounts.requireEnter(access, area, indicator))));
     }
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */

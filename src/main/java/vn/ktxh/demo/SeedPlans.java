@@ -12,6 +12,7 @@ import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
@@ -49,7 +50,7 @@ final class SeedPlans {
         for (Csv.Row row : files.rows("plans.csv")) {
             Decision decision = new Decision(row.get("document_number"), date(row.get("document_date")), row.get("issuer"));
             byKey.put(row.require("key"), plans.create(new NewPlan(row.require("area_code"), Period.parse(row.require("period")),
-                    row.require("title"), decision, true)));
+                    row.require("title"), decision, DecidedBy.valueOf(row.require("decided_by")), true)));
         }
         for (Csv.Row row : files.rows("targets.csv")) {
             Plan plan = byKey.get(row.require("plan"));

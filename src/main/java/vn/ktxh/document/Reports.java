@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
@@ -44,10 +45,12 @@ public class Reports {
     private final Map<ReportFormat, DocumentRenderer> renderers;
 
     private final Accounts accounts;
+    private final Cycles cycles;
 
     Reports(Areas areas, Indicators indicators, Plans plans, Figures figures, Evaluations evaluations, Accounts accounts,
-            NarrativeRows narratives, XhtmlRenderer xhtml, List<DocumentRenderer> renderers) {
+            Cycles cycles, NarrativeRows narratives, XhtmlRenderer xhtml, List<DocumentRenderer> renderers) {
         this.accounts = accounts;
+        this.cycles = cycles;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -86,10 +89,15 @@ public class Reports {
         return ReportSections.keys(indicators.catalogue().values().stream().map(Indicator::sector).toList());
     }
 
+    /**
+     * Writes the sections sent and, unless null, the particulars: a sector's section by whoever may write that sector
+     * (a department its own), the rest of the text by those who submit the report; only while the report is open
+     * (a draft, or reopened), under the report's lock; every change audited.
+     */
     @Transactional
     public Narrative saveNarrative(String areaCode, Period period, Narrative narrative, String user) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireSubmit(area); // the narrative is written by those who report for the unit
+        accounts.requireRead(area);
         List<String> keys = sectionKeys();
         for (int i = 0; i < narrative.sections().size(); i++) {
             String key = narrative.sections().get(i).key();
@@ -97,9 +105,48 @@ public class Reports {
                 throw new RejectedInput("sections[" + i + "].key",
                         "Mục \"%s\" không có trong báo cáo; các mục: %s".formatted(key, String.join("; ", keys)));
             }
+            requireWrite(area, key);
         }
-        narratives.save(area.id(), period, narrative, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+        if (narrative.particulars() != null) {
+            accounts.requireSubmit(area);
+        }
+        cycles.requireOpen(List.of(new Cycles.ReportKey(area.id(), period)), "sửa nội dung báo cáo");
+        Narrative before = narratives.find(area.id(), period);
+        narratives.save(area.id(), period, narrative, before.changesTo(narrative),
+                accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
         return narratives.find(area.id(), period);
+    }
+
+    /** The keys of the sections the signed-in account may write in the unit's report, in the report's order. */
+    public List<String> writableSections(Area area) {
+        return sectionKeys().stream().filter(key -> mayWrite(area, key)).toList();
+    }
+
+    /** Whether the signed-in account may write the particulars of the unit's report (số, ngày, người ký, nơi nhận). */
+    public boolean particularsWritable(Area area) {
+        return accounts.currentAccess().map(a -> a.canSubmit(area)).orElse(true);
+    }
+
+    /** Every change of the text of these units' reports between two instants, for the audit log. */
+    public List<Narrative.Recorded> textChanges(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        return narratives.changes(areaIds, from, to);
+    }
+
+    /** A sector's section is that sector's part of the report; the introduction and conclusions are the whole report's. */
+    private void requireWrite(Area area, String key) {
+        if (isSector(key)) {
+            accounts.requireWriteSector(area, key);
+        } else {
+            accounts.requireSubmit(area);
+        }
+    }
+
+    private boolean mayWrite(Area area, String key) {
+        return accounts.currentAccess().map(a -> isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area)).orElse(true);
+    }
+
+    private static boolean isSector(String key) {
+        return !List.of(ReportSections.INTRODUCTION, ReportSections.LIMITATIONS, ReportSections.TASKS).contains(key);
     }
 
     ReportFacts facts(String areaCode, Period period) {

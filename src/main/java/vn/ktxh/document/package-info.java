@@ -4,5 +4,5 @@
  * users write per sector and the document's particulars (số, ngày, người ký, nơi nhận).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Văn bản báo cáo",
-        allowedDependencies = { "area", "indicator", "plan", "data", "evaluation", "account" })
+        allowedDependencies = { "area", "indicator", "plan", "data", "evaluation", "account", "cycle" })
 package vn.ktxh.document;

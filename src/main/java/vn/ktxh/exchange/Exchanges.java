@@ -42,6 +42,7 @@ import vn.ktxh.exchange.xlsx.WorkbookReader;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Target;
+import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -199,6 +200,8 @@ public class Exchanges {
         if (contents.stamp() != null) {
             checkStamp(contents, expectedArea, expectedPeriod, map);
         }
+        figures.requireEnter(contents.figures().stream().filter(u -> u.value() != null) // the old values shown are the unit's data
+                .map(u -> new FigureInput(u.indicator(), u.area(), u.period(), u.kind().name(), u.value(), null, null)).toList());
         List<ProblemAt> problems = new ArrayList<>(contents.problems());
         List<String> warnings = new ArrayList<>(contents.warnings());
         List<Read> reads = new ArrayList<>();
@@ -416,9 +419,19 @@ public class Exchanges {
         return values;
     }
 
-    /** The preview kept under a token, to show it again (a page reload, a second tab). */
+    /** The preview kept under a token, to show it again (a page reload, a second tab); only to the account that uploaded it. */
     public Preview preview(String token) {
-        return uploads.find(parse(token)).orElseThrow(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
+        UUID id = parse(token);
+        requireUploader(id, token);
+        return uploads.find(id).orElseThrow(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
+    }
+
+    /** An upload shows the old values of the figures it names: it is its uploader's, for reading and for committing. */
+    private void requireUploader(UUID id, String token) {
+        String user = accounts.currentName(null);
+        if (user != null && uploads.state(id).filter(state -> !state.createdBy().equals(user)).isPresent()) {
+            throw new AccessRefused("Lượt tải lên \"%s\" là của tài khoản khác; chỉ người tải tệp lên xem và ghi được".formatted(token));
+        }
     }
 
     /**
@@ -428,6 +441,7 @@ public class Exchanges {
     @Transactional
     public int commit(String token, String user) {
         UUID id = parse(token);
+        requireUploader(id, token);
         Preview preview = uploads.claim(id, user).orElseThrow(() -> whyNot(id, token, user));
         List<RejectedInput> stale = stale(preview);
         if (!stale.isEmpty()) {

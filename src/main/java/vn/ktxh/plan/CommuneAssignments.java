@@ -83,6 +83,7 @@ public class CommuneAssignments {
     /** Saves every typed value as the commune's target in the plan, in the province target's form; all or none. */
     @Transactional
     public int save(Grid grid, Map<String, Map<String, BigDecimal>> typed, Decision decision) {
+        accounts.requireAssignBelow(grid.province()); // refused as a whole, also when nothing typed would be written
         int saved = 0;
         for (Column column : grid.columns()) {
             Target province = column.provinceTarget();

@@ -46,7 +46,10 @@ public class Plans {
     @Transactional
     public Plan create(NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
-        accounts.requireAssignTargets(area, plan.decision() != null && plan.decision().namesIssuer(area));
+        if (plan.decidedBy() == null) {
+            throw new RejectedInput("decidedBy", "Chọn ai quyết định kế hoạch: cấp trên giao, hay chính đơn vị (HĐND, UBND của đơn vị)");
+        }
+        accounts.requireAssignTargets(area, plan.decidedBy() == DecidedBy.OWN_UNIT);
         if (plan.title() == null || plan.title().isBlank()) {
             throw new RejectedInput("title", "Thiếu tên kế hoạch");
         }
@@ -67,7 +70,7 @@ public class Plans {
             throw new RejectedInput("area", "%s không thuộc %s, đơn vị của kế hoạch số %d: không ghi chỉ tiêu vào kế hoạch của đơn vị khác"
                     .formatted(area.fullName(), planArea.fullName(), planId));
         }
-        accounts.requireAssignTargets(area, area.equals(planArea) && plan.decidedBy(planArea));
+        accounts.requireAssignTargets(area, area.equals(planArea) && plan.ownDecision());
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
             throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
                     .formatted(target.period(), indicator.name(), plan.period()));
@@ -107,7 +110,7 @@ public class Plans {
         Plan plan = plan(planId);
         indicators.require(indicator, "indicator");
         Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
-        accounts.requireAssignTargets(planArea, plan.decidedBy(planArea));
+        accounts.requireAssignTargets(planArea, plan.ownDecision());
         rows.markMain(planId, indicator, main, accounts.currentName("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
     }

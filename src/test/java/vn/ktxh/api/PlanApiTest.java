@@ -12,6 +12,7 @@ import vn.ktxh.IntegrationTest;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.NewArea;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.Plans;
@@ -48,7 +49,7 @@ class PlanApiTest {
         areas.record(new NewArea("T9001", "Một", AreaKind.COMMUNE, "T9000", from, null, true));
         areas.record(new NewArea("T9002", "Hai", AreaKind.COMMUNE, "T9000", from, null, true));
         long plan = plans.create(new NewPlan("T9000", Period.parse("2026"), "Giao chỉ tiêu năm 2026",
-                new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"), false)).id();
+                new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"), DecidedBy.OWN_UNIT, false)).id();
         String base = "/api/v1/plans/" + plan;
         assertThat(api.post(base + "/targets", target("T9000", "1000", null)).status()).isEqualTo(200);
         api.post(base + "/targets", target("T9001", "400", null));
@@ -88,7 +89,7 @@ class PlanApiTest {
         LocalDate from = LocalDate.of(2025, 7, 1);
         areas.record(new NewArea("T9100", "Thử Chủ Yếu", AreaKind.COMMUNE, null, from, null, true));
         long plan = plans.create(new NewPlan("T9100", Period.parse("2026"), "Kế hoạch năm 2026",
-                new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"), false)).id();
+                new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"), DecidedBy.OWN_UNIT, false)).id();
         String base = "/api/v1/plans/" + plan;
         String mainTarget = target("T9100", "1000", null).replace("}", ",\"main\":true}");
         assertThat(api.post(base + "/targets", mainTarget).body().get("main").asBoolean()).isTrue();

@@ -2,6 +2,8 @@ package vn.ktxh.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +51,8 @@ class SeparationOfDutiesTest {
         Api.Reply adjusted = city.post("/api/v1/plans/%d/targets".formatted(givenByProvince), target);
         assertThat(adjusted.status()).isEqualTo(403);
         assertThat(adjusted.body().path("detail").asString()).contains("cấp trên");
-        assertThat(province.post("/api/v1/plans/%d/targets".formatted(givenByProvince), target).status()).isEqualTo(200);
+        Api.Reply byProvince = province.post("/api/v1/plans/%d/targets".formatted(givenByProvince), target);
+        assertThat(byProvince.status()).as(byProvince.text()).isEqualTo(200);
     }
 
     @Test
@@ -81,6 +84,40 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    void aPlanRecordsWhoDecidedItNotWhomItsIssuerNames() {
+        Api provincePage = Api.signedInPage(port, "tonghop.laichau");
+        String issuer = URLEncoder.encode("UBND tỉnh Lai Châu giao cho thành phố Lai Châu", StandardCharsets.UTF_8);
+        assertThat(provincePage.form("/ke-hoach", "area=105&period=2023&title=Giao+ch%E1%BB%89+ti%C3%AAu+2023&decisionIssuer=" + issuer
+                + "&decidedBy=LEVEL_ABOVE").statusCode()).isEqualTo(302);
+        long given = plan("105", "2023", "giao cho thành phố");
+        assertThat(admin.get("/api/v1/plans?area=105&period=2023").body().findValuesAsString("decidedBy")).contains("LEVEL_ABOVE");
+        assertThat(city.post("/api/v1/plans/%d/targets".formatted(given), target("105", "2023", "80")).status())
+                .as("the city adjusts what the province gave it").isEqualTo(403);
+        assertThat(province.post("/api/v1/plans/%d/targets".formatted(given), target("105", "2023", "80")).status()).isEqualTo(200);
+        assertThat(Api.signedInPage(port, "thanhpho.laichau").form("/ke-hoach", "area=105&period=2023&title=T&decidedBy=LEVEL_ABOVE")
+                .statusCode()).as("a unit records a plan of the level above").isEqualTo(403);
+    }
+
+    @Test
+    void aDepartmentWritesItsSectorsPartButNotTheWholeReport() {
+        Api education = admin.as("so.giaoduc");
+        String narrative = "/api/v1/reports/12/2027-M10/narrative";
+        assertThat(education.put(narrative, "{\"sections\":[{\"key\":\"giáo dục\",\"text\":\"Ngành giáo dục.\"}]}").status())
+                .isEqualTo(200);
+        assertThat(education.put(narrative, "{\"sections\":[{\"key\":\"y tế dân số\",\"text\":\"x\"}]}").status())
+                .as("another sector's section").isEqualTo(403);
+        assertThat(education.put(narrative, "{\"sections\":[{\"key\":\"mở đầu\",\"text\":\"x\"}]}").status())
+                .as("the whole report's introduction").isEqualTo(403);
+        assertThat(education.put(narrative, "{\"particulars\":{\"number\":\"1\"},\"sections\":[]}").status())
+                .as("the document's particulars").isEqualTo(403);
+        assertThat(education.post("/api/v1/reports/12/2027-M10/workflow/submit", "{}").status())
+                .as("the province's whole report").isEqualTo(403);
+        String page = Api.signedInPage(port, "so.giaoduc").text("/bao-cao/noi-dung?area=12&period=2027-M10").body();
+        assertThat(page).contains("name=\"section:giáo dục\"").containsPattern("name=\"section:y tế dân số\"[^>]*disabled");
+        assertThat(province.post("/api/v1/reports/12/2027-M10/workflow/submit", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
     void readsAreCheckedLikeWrites() {
         assertThat(ward.get("/api/v1/exchange/template?area=03408&period=2025").status()).as("a sibling ward's template").isEqualTo(403);
         assertThat(ward.get("/api/v1/exchange/template?area=03388&period=2025").status()).isEqualTo(200);
@@ -91,7 +128,7 @@ class SeparationOfDutiesTest {
 
     private long plan(String area, String period, String issuer) {
         for (JsonNode plan : admin.get("/api/v1/plans?area=%s&period=%s".formatted(area, period)).body()) {
-            if (plan.path("issuer").asString("").contains(issuer)) {
+            if (plan.path("period").asString().equals(period) && plan.path("issuer").asString("").contains(issuer)) {
                 return plan.path("id").asLong();
             }
         }

@@ -50,7 +50,7 @@ public final class SyntheticProvince {
         indicators.record(catalogue);
         Random random = new Random(1);
         for (Period period : targetPeriods) {
-            Plan plan = plans.create(new NewPlan(PROVINCE, period, "Kế hoạch thử " + period, new Decision("1/QĐ-UBND", null, "UBND tỉnh"), false));
+            Plan plan = plans.create(new NewPlan(PROVINCE, period, "Kế hoạch thử " + period, new Decision("1/QĐ-UBND", null, "UBND tỉnh"), vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
             for (Indicator i : catalogue) {
                 plans.set(plan.id(), new NewTarget(i.code(), PROVINCE, period, TargetForm.VALUE,
                         BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1), null, null, null, false, null, null));

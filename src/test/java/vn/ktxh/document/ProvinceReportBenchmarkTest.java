@@ -88,7 +88,7 @@ class ProvinceReportBenchmarkTest {
         indicators.record(catalogue);
         Random random = new Random(20300101); // fixed: the same province on every run
         for (Period year : List.of(YEAR, Period.year(YEAR.year() + 1))) {
-            Plan plan = plans.create(new NewPlan(PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, false));
+            Plan plan = plans.create(new NewPlan(PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
             for (Indicator indicator : catalogue) {
                 BigDecimal value = indicator.unit().name().equals("%") ? BigDecimal.valueOf(50 + random.nextInt(50))
                         : BigDecimal.valueOf(COMMUNES * (100L + random.nextInt(900)));

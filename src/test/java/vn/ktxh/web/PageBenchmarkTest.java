@@ -91,7 +91,7 @@ class PageBenchmarkTest {
         }
         indicators.record(catalogue);
         Plan plan = plans.create(new NewPlan(PROVINCE, Period.year(2025), "Kế hoạch thử nghiệm năm 2025",
-                new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"), false));
+                new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"), vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
         // 20.200 targets by one statement: Plans.set checks one at a time, which is not what is measured here
         db.sql("""
                 insert into target (plan_id, indicator_code, area_id, period, version, form, value)

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,19 +77,24 @@ public class ReportRows {
                 rs.getString("reason"));
     }
 
-    public Set<Cycles.ReportKey> approved(Collection<Cycles.ReportKey> keys) {
-        Set<Cycles.ReportKey> out = new HashSet<>();
+    /** The reports among {@code keys} that are submitted or approved, hence closed to writes, with their state. */
+    public Map<Cycles.ReportKey, ReportState> closed(Collection<Cycles.ReportKey> keys) {
+        Map<Cycles.ReportKey, ReportState> out = new java.util.LinkedHashMap<>();
         if (keys.isEmpty()) {
             return out;
         }
         List<Long> areas = keys.stream().map(Cycles.ReportKey::areaId).distinct().toList();
         List<String> periods = keys.stream().map(k -> k.period().toString()).distinct().toList();
-        db.sql("select area_id, period from report_status where status = 'APPROVED' and area_id in (:areas) and period in (:periods)")
+        db.sql("""
+                select area_id, period, status from report_status
+                 where status in ('SUBMITTED', 'APPROVED') and area_id in (:areas) and period in (:periods)
+                 order by area_id, period
+                """)
                 .param("areas", areas).param("periods", periods)
                 .query(rs -> {
                     Cycles.ReportKey key = new Cycles.ReportKey(rs.getLong(1), Period.parse(rs.getString(2)));
                     if (keys.contains(key)) {
-                        out.add(key);
+                        out.put(key, ReportState.valueOf(rs.getString(3)));
                     }
                 });
         return out;

@@ -69,9 +69,10 @@ public class FigureRows {
                     select i.*, f.value as old_value, f.source as old_source, f.area_id is not null as existed
                       from figure_in i left join figure f using (area_id, period, indicator_code, kind)
                 ), audited as (
-                    insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, changed_by, reason)
-                    select indicator_code, area_id, period, kind, old_value, value, :user, :reason
-                      from incoming where existed and old_value is distinct from value
+                    insert into figure_audit (indicator_code, area_id, period, kind, old_value, new_value, old_source, new_source,
+                                              changed_by, reason)
+                    select indicator_code, area_id, period, kind, old_value, value, old_source, source, :user, :reason
+                      from incoming where existed and (old_value is distinct from value or old_source is distinct from source)
                 )
                 insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
                 select indicator_code, area_id, period, kind, value, source, derived, :user, :user
@@ -136,21 +137,19 @@ public class FigureRows {
 
     public List<FigureChange> history(long areaId, Period period, String indicator) {
         return db.sql("""
-                select f.kind, null as old_value,
-                       coalesce((select a.old_value from figure_audit a
-                                  where (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
-                                  order by a.id limit 1), f.value) as new_value,
+                select f.kind, null as old_value, case when a.id is null then f.value else a.old_value end as new_value,
+                       null as old_source, case when a.id is null then f.source else a.old_source end as new_source,
                        f.created_by as changed_by, f.created_at as changed_at, 'tạo mới' as reason, 0 as id
-                  from figure f where f.area_id = :area and f.period = :period and f.indicator_code = :indicator
+                  from figure f left join lateral (""" + FIRST_AUDIT + """
+                       ) a on true
+                 where f.area_id = :area and f.period = :period and f.indicator_code = :indicator
                 union all
-                select kind, old_value, new_value, changed_by, changed_at, reason, id from figure_audit
+                select kind, old_value, new_value, old_source, new_source, changed_by, changed_at, reason, id from figure_audit
                  where area_id = :area and period = :period and indicator_code = :indicator
                  order by changed_at, id
                 """)
                 .param("area", areaId).param("period", period.toString()).param("indicator", indicator)
-                .query((rs, n) -> new FigureChange(FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("old_value"),
-                        rs.getBigDecimal("new_value"), rs.getString("changed_by"),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("reason")))
+                .query((rs, n) -> change(rs))
                 .list();
     }
 
@@ -160,23 +159,34 @@ public class FigureRows {
             return List.of();
         }
         return db.sql("""
-                select area_id, period, indicator_code, kind, null::numeric as old_value,
-                       coalesce((select a.old_value from figure_audit a
-                                  where (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
-                                  order by a.id limit 1), f.value) as new_value,
-                       created_by as changed_by, created_at as changed_at, null as reason
-                  from figure f where area_id in (:areas) and created_at between :from and :to
+                select f.area_id, f.period, f.indicator_code, f.kind, null::numeric as old_value,
+                       case when a.id is null then f.value else a.old_value end as new_value,
+                       null as old_source, case when a.id is null then f.source else a.old_source end as new_source,
+                       f.created_by as changed_by, f.created_at as changed_at, null as reason
+                  from figure f left join lateral (""" + FIRST_AUDIT + """
+                       ) a on true
+                 where f.area_id in (:areas) and f.created_at between :from and :to
                 union all
-                select area_id, period, indicator_code, kind, old_value, new_value, changed_by, changed_at, reason
+                select area_id, period, indicator_code, kind, old_value, new_value, old_source, new_source, changed_by, changed_at, reason
                   from figure_audit where area_id in (:areas) and changed_at between :from and :to
                  order by changed_at
                 """)
                 .param("areas", areaIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, n) -> new FigureChange.Line(rs.getLong("area_id"), Period.parse(rs.getString("period")),
-                        rs.getString("indicator_code"), new FigureChange(FigureKind.valueOf(rs.getString("kind")),
-                        rs.getBigDecimal("old_value"), rs.getBigDecimal("new_value"), rs.getString("changed_by"),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"))))
+                        rs.getString("indicator_code"), change(rs)))
                 .list();
+    }
+
+    /** The first audit line of the figure {@code f}: what it was when created, if it changed since. */
+    private static final String FIRST_AUDIT = """
+            select a.id, a.old_value, a.old_source from figure_audit a
+             where (a.area_id, a.period, a.indicator_code, a.kind) = (f.area_id, f.period, f.indicator_code, f.kind)
+             order by a.id limit 1""";
+
+    private static FigureChange change(ResultSet rs) throws SQLException {
+        return new FigureChange(FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("old_value"), rs.getBigDecimal("new_value"),
+                rs.getString("old_source"), rs.getString("new_source"), rs.getString("changed_by"),
+                rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"));
     }
 
     private static Figure figure(ResultSet rs, java.util.Map<String, Period> periods) throws SQLException {

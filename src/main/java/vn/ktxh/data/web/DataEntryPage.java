@@ -1,6 +1,5 @@
 package vn.ktxh.data.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +33,6 @@ import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 import vn.ktxh.shared.VnNumber;
-import vn.ktxh.shared.web.Htmx;
 
 /**
  * Nhập số liệu: one form per area and period listing the indicators due (the reporting cycle's rule, and any
@@ -107,6 +105,8 @@ class DataEntryPage {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         Map<String, String> typed = typed(form);
+        figures.requireEnter(typed.keySet().stream().filter(code -> !typed.get(code).isBlank())
+                .map(code -> new FigureInput(code, area, p.toString(), kind.name(), null, null, null)).toList());
         Map<String, String> stored = storedValues(unit, p, kind, due(unit, p).keySet());
         List<String> codes = new ArrayList<>();
         List<FigureInput> inputs = new ArrayList<>();
@@ -155,10 +155,14 @@ class DataEntryPage {
         }
     }
 
-    /** Checks one value as it is typed (htmx, on change), with the same rules as saving; renders its message. */
+    /**
+     * Checks one value as it is typed (htmx, on change), with the same rules as saving; renders its message, always as
+     * the fragment (the form has no page of its own to show here), for an account that reads the unit.
+     */
     @GetMapping("/nhap-so-lieu/kiem-tra")
     String check(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
-            @RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam Map<String, String> form, Model model) {
+        accounts.requireRead(areas.require(area, Period.parse(period), "area"));
         Map.Entry<String, String> field = typed(form).entrySet().stream().findFirst()
                 .orElseThrow(() -> new RejectedInput("value", "Thiếu giá trị cần kiểm tra"));
         String error = null;
@@ -172,7 +176,7 @@ class DataEntryPage {
         }
         model.addAttribute("code", field.getKey());
         model.addAttribute("error", error);
-        return Htmx.view(request, response, "data/entry", "error(code=${code}, error=${error})");
+        return "data/entry :: error(code=${code}, error=${error})";
     }
 
     private String show(Model model, Area unit, String areaRef, Period period, FigureKind kind, Map<String, String> typed,

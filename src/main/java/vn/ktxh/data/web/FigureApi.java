@@ -26,8 +26,8 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/figures")
 class FigureApi {
 
-    record ChangeJson(String event, String kind, BigDecimal oldValue, BigDecimal newValue, String changedBy, Instant changedAt,
-            String reason) {
+    record ChangeJson(String event, String kind, BigDecimal oldValue, BigDecimal newValue, String oldSource, String newSource,
+            String changedBy, Instant changedAt, String reason) {
     }
 
     private final Figures figures;
@@ -54,7 +54,7 @@ class FigureApi {
     }
 
     /**
-     * The audit of one figure: its creation and every change with who, when, old and new value, among the
+     * The audit of one figure: its creation and every change with who, when, old and new value and source, among the
      * moves of its report (gửi, phê duyệt, mở lại) in the order they happened.
      */
     @GetMapping("/history")
@@ -64,9 +64,9 @@ class FigureApi {
         accounts.requireRead(a);
         List<ChangeJson> out = new ArrayList<>();
         figures.history(a.id(), p, indicator).forEach(c -> out.add(new ChangeJson(c.oldValue() == null ? "tạo mới" : "sửa",
-                c.kind().name(), c.oldValue(), c.newValue(), c.changedBy(), c.changedAt(), c.reason())));
+                c.kind().name(), c.oldValue(), c.newValue(), c.oldSource(), c.newSource(), c.changedBy(), c.changedAt(), c.reason())));
         cycles.events(a, p).forEach(e -> out.add(new ChangeJson(e.to().label().toLowerCase(java.util.Locale.ROOT), null, null, null,
-                e.by(), e.at(), e.reason())));
+                null, null, e.by(), e.at(), e.reason())));
         out.sort(Comparator.comparing(ChangeJson::changedAt));
         return out;
     }

@@ -40,9 +40,20 @@ public class NarrativeRows {
         return new Narrative(particulars, sections);
     }
 
-    /** Writes the sections given (an empty text removes the section) and the particulars, all as one user. */
-    public void save(long areaId, Period period, Narrative narrative, String user) {
+    /**
+     * Writes the sections given (an empty text removes the section) and the particulars unless they are null, all as one
+     * user, and keeps each change in the audit.
+     */
+    public void save(long areaId, Period period, Narrative narrative, List<Narrative.Change> changes, String user) {
         Instant now = Instant.now();
+        for (Narrative.Change c : changes) {
+            db.sql("""
+                    insert into report_text_audit (area_id, period, part, old_text, new_text, changed_by, changed_at)
+                    values (:area, :period, :part, :old, :new, :user, :at)
+                    """).param("area", areaId).param("period", period.toString()).param("part", c.part())
+                    .param("old", c.before()).param("new", c.after()).param("user", user).param("at", java.sql.Timestamp.from(now))
+                    .update();
+        }
         for (Narrative.Section s : narrative.sections()) {
             if (s.text() == null || s.text().isBlank()) {
                 db.sql("delete from report_narrative where area_id = :area and period = :period and section = :section")
@@ -59,6 +70,9 @@ public class NarrativeRows {
                     .param("text", s.text()).param("user", user).param("at", java.sql.Timestamp.from(now)).update();
         }
         Narrative.Particulars p = narrative.particulars();
+        if (p == null) {
+            return;
+        }
         db.sql("""
                 insert into report_particulars (area_id, period, number, place, issued_on, signer_name, signer_title,
                                                 recipients, updated_by, updated_at)
@@ -72,6 +86,22 @@ public class NarrativeRows {
                 .param("signerName", p.signerName()).param("signerTitle", p.signerTitle())
                 .param("recipients", p.recipients().isEmpty() ? null : String.join("\n", p.recipients()))
                 .param("user", user).param("at", java.sql.Timestamp.from(now)).update();
+    }
+
+    /** The changes of the text of these units' reports between two instants, oldest first. */
+    public List<Narrative.Recorded> changes(java.util.Collection<Long> areaIds, Instant from, Instant to) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select area_id, period, part, old_text, new_text, changed_by, changed_at from report_text_audit
+                 where area_id in (:areas) and changed_at between :from and :to
+                 order by id
+                """).param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query((row, n) -> new Narrative.Recorded(row.getLong("area_id"), Period.parse(row.getString("period")),
+                        new Narrative.Change(row.getString("part"), row.getString("old_text"), row.getString("new_text")),
+                        row.getString("changed_by"), row.getTimestamp("changed_at").toInstant()))
+                .list();
     }
 
     private static LocalDate localDate(Date date) {

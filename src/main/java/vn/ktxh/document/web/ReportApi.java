@@ -49,15 +49,14 @@ class ReportApi {
         return json(area, p, reports.narrative(area, p));
     }
 
-    /** Replaces the sections sent (an empty text clears one) and the particulars. */
+    /** Replaces the sections sent (an empty text clears one) and the particulars, when sent. */
     @PutMapping("/narrative")
     NarrativeJson save(@PathVariable String area, @PathVariable String period, @RequestBody NarrativeJson body,
             Principal principal) {
         Period p = Period.parse(period);
-        ParticularsJson pj = body.particulars() == null ? new ParticularsJson(null, null, null, null, null, List.of())
-                : body.particulars();
-        Narrative narrative = new Narrative(
-                new Narrative.Particulars(pj.number(), pj.place(), pj.date(), pj.signerName(), pj.signerTitle(), pj.recipients()),
+        ParticularsJson pj = body.particulars(); // left out: left as they are
+        Narrative narrative = new Narrative(pj == null ? null
+                : new Narrative.Particulars(pj.number(), pj.place(), pj.date(), pj.signerName(), pj.signerTitle(), pj.recipients()),
                 body.sections() == null ? List.of()
                         : body.sections().stream().map(s -> new Narrative.Section(s.key(), s.text(), null, null)).toList());
         return json(area, p, reports.saveNarrative(area, p, narrative, principal == null ? null : principal.getName()));

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.ktxh.account.Workplace;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
 import vn.ktxh.document.Narrative;
 import vn.ktxh.document.ReportFormat;
 import vn.ktxh.document.ReportSections;
@@ -27,12 +29,17 @@ class ReportPage {
     record SectionForm(String key, String heading, String text) {
     }
 
+    /** The fields of the particulars: a form without them (a department's) leaves them as they are. */
+    private static final List<String> PARTICULARS = List.of("number", "place", "date", "signerName", "signerTitle", "recipients");
+
     private final Reports reports;
     private final Workplace workplace;
+    private final Areas areas;
 
-    ReportPage(Reports reports, Workplace workplace) {
+    ReportPage(Reports reports, Workplace workplace, Areas areas) {
         this.reports = reports;
         this.workplace = workplace;
+        this.areas = areas;
     }
 
     @GetMapping("/bao-cao")
@@ -67,22 +74,27 @@ class ReportPage {
         return "document/narrative";
     }
 
+    /** Saves what the form sent: the sections the account may write, and the particulars when it may write them. */
     @PostMapping("/bao-cao/noi-dung")
     String save(@RequestParam String area, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
         Period p = Period.parse(period);
         List<Narrative.Section> sections = new ArrayList<>();
         for (String key : reports.sectionKeys()) {
-            sections.add(new Narrative.Section(key, form.getOrDefault("section:" + key, ""), null, null));
+            if (form.containsKey("section:" + key)) {
+                sections.add(new Narrative.Section(key, form.get("section:" + key), null, null));
+            }
         }
         Narrative narrative = null;
         try {
             String date = form.getOrDefault("date", "");
-            narrative = new Narrative(new Narrative.Particulars(form.get("number"), form.get("place"),
-                    date.isBlank() ? null : LocalDate.parse(date), form.get("signerName"), form.get("signerTitle"),
-                    Arrays.asList(form.getOrDefault("recipients", "").split("\\R"))), sections);
+            narrative = new Narrative(PARTICULARS.stream().noneMatch(form::containsKey) ? null
+                    : new Narrative.Particulars(form.get("number"), form.get("place"), date.isBlank() ? null : LocalDate.parse(date),
+                            form.get("signerName"), form.get("signerTitle"), Arrays.asList(form.getOrDefault("recipients", "").split("\\R"))),
+                    sections);
             reports.saveNarrative(area, p, narrative, form.get("user"));
         } catch (RejectedInput | java.time.DateTimeException e) {
-            fill(model, area, period, narrative == null ? new Narrative(Narrative.Particulars.NONE, sections) : narrative);
+            fill(model, area, period, narrative == null || narrative.particulars() == null
+                    ? new Narrative(Narrative.Particulars.NONE, sections) : narrative);
             model.addAttribute("error", e instanceof RejectedInput ? e.getMessage() : "Ngày ban hành không hợp lệ (dạng năm-tháng-ngày)");
             return "document/narrative";
         }
@@ -90,6 +102,10 @@ class ReportPage {
     }
 
     private void fill(Model model, String area, String period, Narrative narrative) {
+        Area unit = areas.require(area, Period.parse(period), "area");
+        List<String> writable = reports.writableSections(unit);
+        model.addAttribute("writable", writable);
+        model.addAttribute("particularsWritable", reports.particularsWritable(unit));
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("particulars", narrative.particulars());

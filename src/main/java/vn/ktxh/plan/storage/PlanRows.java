@@ -31,13 +31,13 @@ public class PlanRows {
 
     public Plan insertPlan(long areaId, NewPlan plan) {
         long id = db.sql("""
-                insert into plan (area_id, period, title, document_number, document_date, issuer, demo)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
+                insert into plan (area_id, period, title, document_number, document_date, issuer, decided_by, demo)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
                 .params(areaId, plan.period().toString(), plan.title(), number(plan.decision()), date(plan.decision()),
-                        issuer(plan.decision()), plan.demo())
+                        issuer(plan.decision()), plan.decidedBy().name(), plan.demo())
                 .query(Long.class).single();
-        return new Plan(id, areaId, plan.period(), plan.title(), plan.decision());
+        return new Plan(id, areaId, plan.period(), plan.title(), plan.decision(), plan.decidedBy());
     }
 
     public Optional<Plan> plan(long id) {
@@ -139,7 +139,7 @@ public class PlanRows {
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {
         return new Plan(rs.getLong("id"), rs.getLong("area_id"), Period.parse(rs.getString("period")), rs.getString("title"),
-                decision(rs));
+                decision(rs), vn.ktxh.plan.DecidedBy.valueOf(rs.getString("decided_by")));
     }
 
     private static Target target(ResultSet rs, int n) throws SQLException {

@@ -35,7 +35,7 @@ class PlanApi {
     }
 
     record PlanJson(long id, String period, String title, String document, LocalDate documentDate, String issuer,
-            List<TargetJson> targets) {
+            String decidedBy, List<TargetJson> targets) {
     }
 
     record CheckJson(String indicator, String name, BigDecimal provinceTarget, BigDecimal communeTotal,
@@ -88,7 +88,7 @@ class PlanApi {
         accounts.requireRead(a);
         return plans.plansOf(a).stream()
                 .map(plan -> new PlanJson(plan.id(), plan.period().toString(), plan.title(), number(plan), date(plan),
-                        plan.decision() == null ? null : plan.decision().issuer(),
+                        plan.decision() == null ? null : plan.decision().issuer(), plan.decidedBy().name(),
                         targets(plan, plans.current(a, plan.period()).values().stream()
                                 .filter(t -> t.planId() == plan.id()).toList())))
                 .toList();

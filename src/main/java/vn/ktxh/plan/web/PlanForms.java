@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
@@ -39,7 +40,7 @@ class PlanForms {
     String create(@RequestParam String area, @RequestParam Map<String, String> form, RedirectAttributes back) {
         String period = form.getOrDefault("period", "");
         try {
-            Plan plan = plans.create(new NewPlan(area, Period.parse(period), text(form, "title"), decision(form), false));
+            Plan plan = plans.create(new NewPlan(area, Period.parse(period), text(form, "title"), decision(form), decidedBy(form), false));
             back.addFlashAttribute("done", "Đã lập kế hoạch \"%s\".".formatted(plan.title()));
             return page(area, plan.period().toString());
         } catch (RejectedInput refused) {
@@ -94,6 +95,16 @@ class PlanForms {
             return new Decision(number, date == null ? null : LocalDate.parse(date), issuer);
         } catch (DateTimeParseException e) {
             throw new RejectedInput("decisionDate", "Ngày văn bản \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
+        }
+    }
+
+    /** The form's choice; its first option, the level above assigning (giao), when it sends none. */
+    private static DecidedBy decidedBy(Map<String, String> form) {
+        try {
+            String chosen = text(form, "decidedBy");
+            return chosen == null ? DecidedBy.LEVEL_ABOVE : DecidedBy.valueOf(chosen);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInput("decidedBy", "Chọn ai quyết định kế hoạch");
         }
     }
 

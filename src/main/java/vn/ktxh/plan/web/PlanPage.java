@@ -75,6 +75,8 @@ class PlanPage {
         model.addAttribute("sections", sections);
         model.addAttribute("provinceShown", unit.kind().level() == AreaKind.Level.PROVINCE);
         model.addAttribute("canAssign", accounts.currentAccess().map(a -> a.canAssignTargets(unit, true)).orElse(true));
+        model.addAttribute("assignAbove", accounts.currentAccess().map(a -> a.canAssignTargets(unit, false)).orElse(true));
+        model.addAttribute("decidedBy", vn.ktxh.plan.DecidedBy.values());
         model.addAttribute("forms", vn.ktxh.plan.TargetForm.values());
         model.addAttribute("catalogue", catalogue.values().stream().sorted(Comparator.comparing(Indicator::code)).toList());
         List<Area> targetAreas = new ArrayList<>(List.of(unit));

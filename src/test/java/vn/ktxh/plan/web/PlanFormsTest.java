@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.api.Api;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.shared.Period;
@@ -28,7 +29,7 @@ class PlanFormsTest {
     void theProvinceOfficeRecordsAPlanAssignsATargetAndAdjustsIt() {
         Api office = Api.signedInPage(port, "tonghop.laichau");
         HttpResponse<String> created = office.form("/ke-hoach", "area=12&period=2027&title=K%E1%BA%BF+ho%E1%BA%A1ch+n%C4%83m+2027"
-                + "&decisionNumber=2001%2FQ%C4%90-UBND&decisionDate=2026-12-01&decisionIssuer=UBND+t%E1%BB%89nh+Lai+Ch%C3%A2u");
+                + "&decisionNumber=2001%2FQ%C4%90-UBND&decisionDate=2026-12-01&decisionIssuer=UBND+t%E1%BB%89nh+Lai+Ch%C3%A2u&decidedBy=OWN_UNIT");
         assertThat(created.statusCode()).isEqualTo(302);
         String page = office.text("/ke-hoach?area=12&period=2027").body();
         assertThat(page).contains("Đã lập kế hoạch", "Kế hoạch năm 2027", "2001/QĐ-UBND", "ngày 01/12/2026", "của UBND tỉnh Lai Châu");
@@ -71,7 +72,7 @@ class PlanFormsTest {
     @Test
     void theTargetsApiReadsVietnameseNotationAndRefusesEnglishInVietnamese() {
         Api api = new Api(port); // the administrator: a plan without a decision is nobody else's to fill
-        long plan = plans.create(new NewPlan("12", Period.parse("2028"), "Kế hoạch năm 2028", null, false)).id();
+        long plan = plans.create(new NewPlan("12", Period.parse("2028"), "Kế hoạch năm 2028", null, DecidedBy.LEVEL_ABOVE, false)).id();
         Api.Reply comma = api.post("/api/v1/plans/" + plan + "/targets", """
                 {"indicator":"YT09","area":"12","period":"2028","form":"AT_LEAST","value":"54,5"}""");
         assertThat(comma.status()).isEqualTo(200);
