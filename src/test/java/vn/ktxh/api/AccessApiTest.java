@@ -45,7 +45,7 @@ class AccessApiTest {
         Api.Reply reply = api.anonymous().get("/api/v1/evaluations?area=105&period=2024");
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.body().get("detail").asString()).contains("cần tên đăng nhập");
+        assertThat(reply.body().get("detail").asString()).contains("cần mã truy cập API").contains("tên đăng nhập và mật khẩu");
         assertThat(api.as("quantri").anonymous().put("/api/v1/figures", figure("NS01", "03408", "2025-M01", "1")).status())
                 .isEqualTo(401);
     }
