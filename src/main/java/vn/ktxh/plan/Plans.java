@@ -65,11 +65,7 @@ public class Plans {
         Plan plan = plan(planId);
         Indicator indicator = indicators.require(target.indicator(), "indicator");
         Area area = areas.require(target.areaCode(), target.period(), "area");
-        Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
-        if (!areas.map().subtreeEver(planArea).contains(area)) {
-            throw new RejectedInput("area", "%s không thuộc %s, đơn vị của kế hoạch số %d: không ghi chỉ tiêu vào kế hoạch của đơn vị khác"
-                    .formatted(area.fullName(), planArea.fullName(), planId));
-        }
+        Area planArea = requireInPlan(plan, area);
         accounts.requireAssignTargets(area, area.equals(planArea) && plan.ownDecision());
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
             throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
@@ -176,7 +172,18 @@ public class Plans {
 
     /** Every version of a target, oldest first: the decision and its adjustments. */
     public List<Target> history(long planId, String indicator, Area area, Period period) {
+        requireInPlan(plan(planId), area);
         return rows.versions(planId, indicator, area.id(), period);
+    }
+
+    /** The plan's unit, when {@code area} is it or one of its units (at any date); refused otherwise. */
+    private Area requireInPlan(Plan plan, Area area) {
+        Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
+        if (!areas.map().subtreeEver(planArea).contains(area)) {
+            throw new RejectedInput("area", "%s không thuộc %s, đơn vị của kế hoạch số %d: kế hoạch không có chỉ tiêu của đơn vị khác"
+                    .formatted(area.fullName(), planArea.fullName(), plan.id()));
+        }
+        return planArea;
     }
 
     /** For each indicator of a province plan, the commune targets of the same plan against the province's own. */

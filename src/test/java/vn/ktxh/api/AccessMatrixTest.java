@@ -271,6 +271,32 @@ class AccessMatrixTest {
         assertThat(mismatches).as("%d requests, %d answers not as the tables say", sent.get(), mismatches.size()).isEmpty();
     }
 
+    /**
+     * Every id of a request must belong with the others. Asked by the administrator, whom no right stops (a task's
+     * report by its lead agency), so that only that check can refuse: a task of Đoàn Kết with a report or a file of a Lạng Sơn task, a plan of Đoàn Kết with a
+     * target of a Lạng Sơn ward.
+     */
+    @Test
+    void theIdsOfARequestBelongTogether() {
+        Api admin = new Api(port);
+        Place own = place("03388");
+        Place other = place("05986");
+        assertThat(admin.get("/api/v1/tasks/%d/attachments/%d".formatted(own.task, other.attachment)).status())
+                .as("another task's file through this task").isIn(400, 404);
+        Api lead = admin.as(LEAD_MEMBERS.get("03388").iterator().next()); // reports on the task: only its lead agency
+        assertThat(lead.upload("/api/v1/tasks/%d/progress/%d/attachments".formatted(own.task, other.progress), "a.txt", new byte[] {'a'})
+                .status()).as("a file onto another task's report").isIn(400, 404);
+        assertThat(admin.post("/api/v1/plans/%d/targets".formatted(own.plan), """
+                {"indicator":"%s","area":"%s","period":"2029","form":"VALUE","value":90}""".formatted(INDICATOR, other.code)).status())
+                .as("a Lạng Sơn ward's target into Đoàn Kết's plan").isEqualTo(400);
+        assertThat(admin.get("/api/v1/plans/%d/targets/history?indicator=%s&area=%s&period=2029".formatted(own.plan, INDICATOR, other.code))
+                .status()).as("a Lạng Sơn ward's targets read through Đoàn Kết's plan").isIn(400, 404);
+    }
+
+    private Place place(String code) {
+        return places.stream().filter(p -> p.code.equals(code) && p.year.equals("2029")).findFirst().orElseThrow();
+    }
+
     private void asAccount(String user, ConcurrentLinkedQueue<String> mismatches, AtomicInteger sent) {
         Api api = Api.signedInPage(port, user);
         String role = ACCOUNTS.get(user)[0];
