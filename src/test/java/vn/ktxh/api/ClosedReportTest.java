@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.extraction.Extractions;
 
 /**
  * A submitted or approved report is read-only through every door — the figures API, the entry form, an Excel or CSV
@@ -27,6 +29,8 @@ class ClosedReportTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Extractions extractions;
 
     Api ward;
     Api province;
@@ -85,6 +89,27 @@ class ClosedReportTest {
                 .statusCode()).as("the report's text on its page").isEqualTo(409);
         assertThat(StreamSupport.stream(ward.get("/api/v1/figures/history?area=%s&period=%s&indicator=GD06".formatted(WARD, month)).body()
                 .spliterator(), false).map(c -> c.path("newValue").asString()).toList()).doesNotContain("60", "61", "62", "63");
+    }
+
+    @Test
+    void aDocumentsFiguresAreAcceptedIntoAnOpenReportOnlyNotIntoASubmittedOne() {
+        String open = "2027-M11";
+        String submitted = "2027-M12";
+        move("submit", submitted, ward, "{}");
+        var reading = extractions.upload("bao-cao.txt", "Tỷ lệ trẻ mẫu giáo đến trường đạt 98%.".getBytes(StandardCharsets.UTF_8),
+                WARD, "2027", "phuong.doanket");
+        int row = reading.proposals().get(0).number();
+        String accept = "accept=%d&use_%1$d=ESTIMATE&indicator_%1$d=GD06&period_%1$d=%s&value_%1$d=64";
+        assertThat(wardPage.form("/doc-van-ban/" + reading.id(), accept.formatted(row, open)).statusCode()).as("an open report").isIn(200, 302);
+        assertThat(values(open)).containsExactly("64");
+        assertThat(wardPage.form("/doc-van-ban/" + reading.id(), accept.formatted(row, submitted)).statusCode()).as("a submitted report")
+                .isEqualTo(409);
+        assertThat(values(submitted)).isEmpty();
+    }
+
+    private List<String> values(String month) {
+        return StreamSupport.stream(ward.get("/api/v1/figures/history?area=%s&period=%s&indicator=GD06".formatted(WARD, month)).body()
+                .spliterator(), false).map(c -> c.path("newValue").asString()).filter(v -> !v.isEmpty()).toList(); // not the report's moves
     }
 
     @Test
