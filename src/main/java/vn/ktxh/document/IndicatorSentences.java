@@ -9,6 +9,7 @@ import vn.ktxh.evaluation.Status;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
+import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 import vn.ktxh.shared.VnNumber;
@@ -27,46 +28,137 @@ public final class IndicatorSentences {
         return e.actual() != null;
     }
 
-    /**
-     * One indicator's result: the figure as an estimate or final ("ước thực hiện", "thực hiện"), a down
-     * indicator that fell "giảm xuống còn", the % of plan, the change against the same period, and progress
-     * toward a term target.
-     */
+    /** One indicator's result without a cumulative term figure: see {@link #result(Evaluation, BigDecimal)}. */
     public static String result(Evaluation e) {
-        Indicator indicator = e.indicator();
-        StringBuilder s = new StringBuilder(indicator.name()).append(' ').append(e.kind().label()).append(' ');
-        boolean fell = e.change() != null && e.change().asPrinted().signum() < 0;
-        if (indicator.direction() == Direction.DOWN && fell) {
-            s.append("giảm xuống còn ");
-        }
-        s.append(withUnit(e.actual(), indicator.unit()));
-        if (e.percentOfPlan() != null) {
-            s.append(", đạt ").append(VnNumber.format(e.percentOfPlan().asPrinted())).append("% kế hoạch");
-        }
-        if (e.change() != null && !(indicator.direction() == Direction.DOWN && fell)) {
-            s.append(", ").append(e.change().words()).append(" so với cùng kỳ");
-        }
-        if (e.percentOfTermTarget() != null) {
-            s.append(", bằng ").append(VnNumber.format(e.percentOfTermTarget().asPrinted()))
-                    .append("% mục tiêu giai đoạn ").append(termLabel(e.termTarget().period()));
-        }
-        return s.append('.').toString();
+        return result(e, null);
     }
 
-    /** "Có 01 chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: ... (đạt 88,4% KH giao)." */
-    public static String missed(List<Evaluation> evaluations) {
-        List<Evaluation> missed = evaluations.stream().filter(e -> e.status() == Status.MISSED).toList();
-        if (missed.isEmpty()) {
-            return "Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.";
+    /**
+     * One indicator's result: the figure as an estimate or final ("ước thực hiện", "thực hiện") — "06/07 xã, phường"
+     * for a count of a total, "giảm xuống còn" for a down indicator that fell — then the plan in the target's own
+     * form ("đạt 102,7% kế hoạch"; a bound such as "trên 95%" is "vượt kế hoạch" or "đạt kế hoạch"), the change
+     * against the same period, and progress toward a term target, naming the cumulative figure it is measured on.
+     */
+    public static String result(Evaluation e, BigDecimal cumulative) {
+        Indicator indicator = e.indicator();
+        StringBuilder s = new StringBuilder(indicator.name()).append(' ');
+        if (e.kind() != null) {
+            s.append(e.kind().label()).append(' ');
         }
-        StringBuilder s = new StringBuilder("Có ").append(twoDigits(missed.size()))
-                .append(" chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: ");
-        for (int i = 0; i < missed.size(); i++) {
-            Evaluation e = missed.get(i);
-            s.append(i == 0 ? "" : "; ").append(e.indicator().name()).append(" (đạt ")
-                    .append(VnNumber.format(e.percentOfPlan().asPrinted())).append("% KH giao)");
+        boolean fell = e.change() != null && e.change().asPrinted().signum() < 0;
+        boolean wentDown = indicator.direction() == Direction.DOWN && fell;
+        if (wentDown) {
+            s.append("giảm xuống còn ");
         }
-        return s.append('.').toString();
+        s.append(figure(e)).append(againstPlan(e));
+        if (e.change() != null && !wentDown) {
+            s.append(", ").append(e.change().words()).append(" so với cùng kỳ");
+        }
+        return s.append(towardTerm(e, cumulative)).append('.').toString();
+    }
+
+    /** "950 người"; "06/07 xã, phường" when the target counts out of a total. */
+    private static String figure(Evaluation e) {
+        Target t = e.target();
+        if (t != null && t.form() == TargetForm.COUNT_OF_TOTAL && t.ofTotal() != null) {
+            return twoDigits(e.actual()) + "/" + twoDigits(t.ofTotal()) + " " + e.indicator().unit().name();
+        }
+        return withUnit(e.actual(), e.indicator().unit());
+    }
+
+    /** The plan, as its form allows: a percentage for an amount, a verdict for a bound or "duy trì". */
+    private static String againstPlan(Evaluation e) {
+        Target t = e.target();
+        if (t == null || e.status() == null) {
+            return "";
+        }
+        return switch (t.form()) {
+            case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, MAINTAIN ->
+                    ", " + verdict(e.indicator(), t, e.actual(), e.levelToReach(), "kế hoạch");
+            default -> e.percentOfPlan() == null ? ""
+                    : ", đạt " + VnNumber.format(e.percentOfPlan().asPrinted()) + "% kế hoạch";
+        };
+    }
+
+    /** "vượt kế hoạch" when better than the bound, "đạt kế hoạch" at it, "chưa đạt kế hoạch (trên 95%)" short of it. */
+    private static String verdict(Indicator indicator, Target t, BigDecimal actual, BigDecimal level, String what) {
+        int better = actual.compareTo(level) * (indicator.direction() == Direction.DOWN ? -1 : 1);
+        boolean holds = switch (t.form()) {
+            case MORE_THAN -> actual.compareTo(level) > 0;
+            case AT_MOST -> actual.compareTo(level) <= 0;
+            case LESS_THAN -> actual.compareTo(level) < 0;
+            case AT_LEAST -> actual.compareTo(level) >= 0;
+            default -> better >= 0;
+        };
+        if (!holds) {
+            return "chưa đạt " + what + " (" + t.inWordsWithUnit(indicator.unit()) + ")";
+        }
+        boolean beyond = t.form() == TargetForm.MORE_THAN || t.form() == TargetForm.LESS_THAN || better > 0;
+        return (beyond && t.form() != TargetForm.MAINTAIN ? "vượt " : "đạt ") + what;
+    }
+
+    /**
+     * Progress toward a term target: "; lũy kế giai đoạn 2020-2024 đạt 647.700 lượt, bằng 70,8% mục tiêu Nghị quyết
+     * giai đoạn 2020-2025 (915.000 lượt)", ", bằng 92,6% mục tiêu Nghị quyết đến năm 2025 (4.832 tỷ đồng)", or for a
+     * bound ", vượt mục tiêu Nghị quyết (trên 30%)".
+     */
+    private static String towardTerm(Evaluation e, BigDecimal cumulative) {
+        Target t = e.termTarget();
+        if (t == null) {
+            return "";
+        }
+        String goal = "mục tiêu Nghị quyết " + (t.period().isTerm() ? t.period().label() : "đến " + t.period().label());
+        UnitOfMeasure unit = e.indicator().unit();
+        BigDecimal measured = cumulative != null ? cumulative : e.actual();
+        if (t.form() != TargetForm.VALUE && t.form() != TargetForm.COUNT_OF_TOTAL) {
+            return t.form().isGrowth() || measured == null ? "" : ", " + verdict(e.indicator(), t, measured, t.value(), goal);
+        }
+        if (e.percentOfTermTarget() == null) {
+            return "";
+        }
+        String percent = VnNumber.format(e.percentOfTermTarget().asPrinted()) + "% " + goal + " (" + t.inWordsWithUnit(unit) + ")";
+        if (cumulative != null && t.period().isTerm() && e.period().type() == Period.Type.YEAR) {
+            return "; lũy kế " + Period.term(t.period().year(), e.period().year()).label() + " đạt "
+                    + withUnit(cumulative, unit) + ", bằng " + percent;
+        }
+        return ", bằng " + percent;
+    }
+
+    /**
+     * "Tồn tại, hạn chế": the main indicators that missed their plan (or, with no plan for the year, fall short of
+     * their term target), "(đạt 88,4% KH giao)"; the main indicators without figures are named, never counted as met.
+     */
+    public static String missed(List<Evaluation> main) {
+        List<Evaluation> withFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
+        List<String> without = main.stream().filter(e -> !hasFigure(e)).map(e -> e.indicator().name()).toList();
+        String lacking = without.isEmpty() ? "" : "Chưa có số liệu thực hiện của " + twoDigits(without.size())
+                + " chỉ tiêu chủ yếu: " + String.join("; ", without) + ".";
+        if (withFigures.isEmpty()) {
+            return without.isEmpty() ? "Chưa có chỉ tiêu chủ yếu để đánh giá."
+                    : lacking + " Chưa đánh giá được kết quả thực hiện các chỉ tiêu này.";
+        }
+        List<String> missed = new java.util.ArrayList<>();
+        for (Evaluation e : withFigures) {
+            if (e.status() == Status.MISSED) {
+                missed.add(e.indicator().name() + " (" + (e.percentOfPlan() == null
+                        ? verdict(e.indicator(), e.target(), e.actual(), e.levelToReach(), "kế hoạch")
+                        : "đạt " + VnNumber.format(e.percentOfPlan().asPrinted()) + "% KH giao") + ")");
+            } else if (e.status() == null && shortOfTerm(e)) {
+                missed.add(e.indicator().name() + " (đạt " + withUnit(e.actual(), e.indicator().unit())
+                        + ", mục tiêu Nghị quyết " + e.termTarget().inWordsWithUnit(e.indicator().unit()) + ")");
+            }
+        }
+        String verdict = !missed.isEmpty()
+                ? "Có " + twoDigits(missed.size()) + " chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: " + String.join("; ", missed) + "."
+                : without.isEmpty() ? "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra."
+                : "Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.";
+        return lacking.isEmpty() ? verdict : verdict + " " + lacking;
+    }
+
+    /** A figure below the level its end-of-term target asks for, judged with no plan for the year. */
+    private static boolean shortOfTerm(Evaluation e) {
+        return e.termTarget() != null && e.percentOfTermTarget() != null && e.termTarget().form() == TargetForm.VALUE
+                && !e.termTarget().period().isTerm() && e.percentOfTermTarget().asPrinted().compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
     /**
@@ -125,7 +217,8 @@ public final class IndicatorSentences {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    private static String termLabel(Period term) {
-        return term.isTerm() ? term.year() + "-" + term.endYear() : term.label();
+    private static String twoDigits(BigDecimal n) {
+        return n.signum() >= 0 && n.compareTo(BigDecimal.TEN) < 0 && n.stripTrailingZeros().scale() <= 0
+                ? "0" + VnNumber.format(n) : VnNumber.format(n);
     }
 }

@@ -65,33 +65,38 @@ public final class ReportBuilder {
         }
         body.add(new Heading(1, "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(period.label())));
         Roman part = new Roman();
+        List<Evaluation> main = facts.evaluations().stream().filter(facts::isMain).toList();
+        List<Evaluation> others = facts.evaluations().stream().filter(e -> !facts.isMain(e) && IndicatorSentences.hasFigure(e)).toList();
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC"));
+        Map<String, List<Evaluation>> othersBySector = bySector(others);
         int n = 0;
         for (String sector : ReportSections.sectors(sectorsOf(facts.catalogue()))) {
             String text = facts.narrative().text(sector).orElse(null);
-            if (text != null) {
+            List<Evaluation> results = othersBySector.getOrDefault(sector, List.of());
+            if (text != null || !results.isEmpty()) {
                 body.add(new Heading(3, ++n + ". " + ReportSections.heading(sector)));
                 paragraphs(text, body);
+                if (!results.isEmpty()) {
+                    body.add(new Paragraph(sentences(results, facts)));
+                }
             }
-        }
-        if (n == 0) {
-            body.add(new Paragraph("(Chưa nhập nội dung đánh giá theo ngành, lĩnh vực cho kỳ báo cáo này.)"));
         }
 
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"));
-        List<Evaluation> withFigures = facts.evaluations().stream().filter(IndicatorSentences::hasFigure).toList();
+        List<Evaluation> mainWithFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
         int i = 0;
-        for (Evaluation e : withFigures) {
-            body.add(new Paragraph("(" + ++i + "). " + IndicatorSentences.result(e)));
+        for (List<Evaluation> sector : bySector(mainWithFigures).values()) {
+            body.add(new Paragraph("(" + ++i + "). " + sentences(sector, facts)));
         }
-        if (withFigures.isEmpty()) {
+        if (mainWithFigures.isEmpty()) {
             body.add(new Paragraph("Chưa có số liệu thực hiện các chỉ tiêu chủ yếu " + period.label() + "."));
-        } else {
-            body.add(new Paragraph(AchievementCount.of(withFigures.stream().map(Evaluation::status).toList()).sentence()));
+        } else if (mainWithFigures.stream().anyMatch(e -> e.status() != null)) {
+            body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream().map(Evaluation::status).toList()).sentence()));
         }
 
-        body.add(new Heading(2, part.next() + ". TỒN TẠI, HẠN CHẾ"));
-        body.add(new Paragraph(IndicatorSentences.missed(withFigures)));
+        body.add(new Heading(2, part.next() + ". ĐÁNH GIÁ CHUNG"));
+        body.add(new Heading(3, "1. Tồn tại, hạn chế"));
+        body.add(new Paragraph(IndicatorSentences.missed(main)));
         paragraphs(facts.narrative().text(ReportSections.LIMITATIONS).orElse(null), body);
 
         String tasks = facts.narrative().text(ReportSections.TASKS).orElse(null);
@@ -137,14 +142,19 @@ public final class ReportBuilder {
     static Table indicatorTable(ReportFacts facts, boolean annual, Period next) {
         Period period = facts.period();
         boolean anyEstimate = facts.evaluations().stream().anyMatch(e -> e.kind() == FigureKind.ESTIMATE);
+        boolean anyFinal = facts.evaluations().stream().anyMatch(e -> e.kind() == FigureKind.FINAL);
+        boolean mixed = anyEstimate && anyFinal; // then a column says which rows are estimates
         List<Column> columns = new ArrayList<>(List.of(
                 new Column("STT", 5, Align.CENTER),
                 new Column("Chỉ tiêu", 38, Align.LEFT),
                 new Column("ĐVT", 14, Align.CENTER),
                 new Column("Kế hoạch " + period.label(), 11, Align.RIGHT),
-                new Column((anyEstimate ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
+                new Column((anyEstimate && !anyFinal ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
                 new Column("% so kế hoạch", 9, Align.RIGHT),
                 new Column("Tăng (+), giảm (-) so cùng kỳ (%)", 10, Align.RIGHT)));
+        if (mixed) {
+            columns.add(5, new Column("Số liệu", 7, Align.CENTER));
+        }
         if (annual) {
             columns.add(new Column("Kế hoạch " + next.label(), 11, Align.RIGHT));
         }
@@ -158,10 +168,13 @@ public final class ReportBuilder {
                     Cell.text(Integer.toString(rows.size() + 1)),
                     Cell.text(e.indicator().name()),
                     Cell.text(e.indicator().unit().name()),
-                    targetCell(e.target()),
+                    e.target() != null && e.target().derived() ? Cell.text("") : targetCell(e.target()),
                     Cell.number(e.actual()),
                     Cell.number(e.percentOfPlan() == null ? null : e.percentOfPlan().asPrinted()),
                     Cell.number(e.change() == null ? null : e.change().asPrinted())));
+            if (mixed) {
+                row.add(5, Cell.text(e.kind() == FigureKind.ESTIMATE ? "ước" : e.kind() == FigureKind.FINAL ? "chính thức" : ""));
+            }
             if (annual) {
                 row.add(targetCell(nextByIndicator.get(e.indicator().code())));
             }
@@ -171,9 +184,13 @@ public final class ReportBuilder {
             for (Target t : facts.nextTargets()) {
                 if (shown.add(t.indicator())) {
                     Indicator indicator = facts.catalogue().get(t.indicator());
-                    rows.add(List.of(Cell.text(Integer.toString(rows.size() + 1)), Cell.text(indicator.name()),
-                            Cell.text(indicator.unit().name()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
-                            targetCell(t)));
+                    List<Cell> row = new ArrayList<>(List.of(Cell.text(Integer.toString(rows.size() + 1)),
+                            Cell.text(indicator.name()), Cell.text(indicator.unit().name())));
+                    while (row.size() < columns.size() - 1) {
+                        row.add(Cell.text(""));
+                    }
+                    row.add(targetCell(t));
+                    rows.add(row);
                 }
             }
         }
@@ -245,6 +262,20 @@ public final class ReportBuilder {
             return p.recipients();
         }
         return List.of("TT. HĐND " + area.fullName() + ";", "Lưu: VT.");
+    }
+
+    /** Results grouped by sector, sectors in the order a report treats them. */
+    private static Map<String, List<Evaluation>> bySector(List<Evaluation> evaluations) {
+        List<String> order = ReportSections.sectors(evaluations.stream().map(e -> e.indicator().sector()).toList());
+        Map<String, List<Evaluation>> out = new java.util.TreeMap<>(java.util.Comparator.comparingInt(order::indexOf));
+        evaluations.forEach(e -> out.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>()).add(e));
+        return out;
+    }
+
+    /** The sentences of several results, one after the other as a report's paragraph holds them. */
+    private static String sentences(List<Evaluation> results, ReportFacts facts) {
+        return results.stream().map(e -> IndicatorSentences.result(e, facts.cumulative().get(e.indicator().code())))
+                .collect(Collectors.joining(" "));
     }
 
     private static Set<String> sectorsOf(Map<String, Indicator> catalogue) {

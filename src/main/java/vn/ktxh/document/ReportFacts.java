@@ -13,14 +13,26 @@ import vn.ktxh.shared.Period;
  * Everything a report is written from, gathered before a word is written, so the writing is plain Java that a
  * test feeds directly. {@code nextTargets} are next year's targets in the plan's order (empty unless the period is a
  * year); {@code units} are the sub-units with their figures for the by-unit annex (empty for a unit without any).
+ * {@code evaluations} hold every indicator with a figure or a target: a result without a target is reported as a
+ * result. {@code main} are the plan's main indicators (chỉ tiêu chủ yếu; empty when the plan names none, and then
+ * every indicator with a target counts as main); {@code cumulative} the term-to-date figure a whole-term target is
+ * measured on, by indicator.
  */
 public record ReportFacts(Area area, Period period, List<Evaluation> evaluations, List<Target> nextTargets,
-        Map<String, Indicator> catalogue, Narrative narrative, List<UnitFigures> units) {
+        Map<String, Indicator> catalogue, Narrative narrative, List<UnitFigures> units, java.util.Set<String> main,
+        Map<String, BigDecimal> cumulative) {
 
     public ReportFacts {
         evaluations = List.copyOf(evaluations);
+        main = java.util.Set.copyOf(main);
+        cumulative = Map.copyOf(cumulative);
         nextTargets = List.copyOf(nextTargets);
         units = List.copyOf(units);
+    }
+
+    /** Whether the indicator is one of the main ones the report counts and lists first. */
+    public boolean isMain(Evaluation e) {
+        return main.isEmpty() ? e.target() != null || e.termTarget() != null : main.contains(e.indicator().code());
     }
 
     /** A sub-unit and its figures of the period by indicator code. */

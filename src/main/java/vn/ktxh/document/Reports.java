@@ -23,6 +23,7 @@ import vn.ktxh.document.render.XhtmlRenderer;
 import vn.ktxh.document.storage.NarrativeRows;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
+import vn.ktxh.evaluation.Evaluator;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plan;
@@ -151,10 +152,63 @@ public class Reports {
 
     ReportFacts facts(String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
-        List<Evaluation> evaluated = evaluations.evaluate(areaCode, period);
+        List<Evaluation> judged = evaluations.evaluate(areaCode, period);
         Map<String, Indicator> catalogue = indicators.catalogue();
+        Map<Period, Map<String, Figure>> own = ownFigures(area, period, judged, catalogue);
+        List<Evaluation> evaluated = new ArrayList<>(judged);
+        evaluated.addAll(resultsWithoutTarget(period, judged, catalogue, own));
+        Map<String, BigDecimal> cumulative = new HashMap<>();
+        for (Evaluation e : judged) {
+            termToDate(e).map(p -> own.getOrDefault(p, Map.of()).get(e.indicator().code()))
+                    .ifPresent(f -> cumulative.put(e.indicator().code(), f.value()));
+        }
         return new ReportFacts(area, period, evaluated, nextTargets(area, period), catalogue,
-                narratives.find(area.id(), period), units(area, period, evaluated));
+                narratives.find(area.id(), period), units(area, period, evaluated), plans.mainIndicators(area, period),
+                cumulative);
+    }
+
+    /**
+     * The unit's own figures of the period, of the same period a year before and of the term to date, by period
+     * and indicator (a final figure before an estimate).
+     */
+    private Map<Period, Map<String, Figure>> ownFigures(Area area, Period period, List<Evaluation> judged,
+            Map<String, Indicator> catalogue) {
+        Set<Period> periods = new LinkedHashSet<>(List.of(period));
+        if (!period.isTerm()) {
+            periods.add(period.sameOfPreviousYear());
+        }
+        judged.forEach(e -> termToDate(e).ifPresent(periods::add));
+        Map<Period, Map<String, Figure>> found = new HashMap<>();
+        for (Figure f : figures.of(List.of(area.id()), periods, catalogue.keySet())) {
+            found.computeIfAbsent(f.period(), p -> new HashMap<>())
+                    .merge(f.indicator(), f, (a, b) -> a.kind() == FigureKind.FINAL ? a : b);
+        }
+        return found;
+    }
+
+    /** "2020-2024": the years of a whole-term target's term up to the evaluated year. */
+    private static java.util.Optional<Period> termToDate(Evaluation e) {
+        Target t = e.termTarget();
+        return t != null && t.period().isTerm() && e.period().type() == Period.Type.YEAR && e.period().year() > t.period().year()
+                ? java.util.Optional.of(Period.term(t.period().year(), e.period().year())) : java.util.Optional.empty();
+    }
+
+    /** Results reported without a target, in catalogue order: the figure and its change against the same period. */
+    private List<Evaluation> resultsWithoutTarget(Period period, List<Evaluation> judged, Map<String, Indicator> catalogue,
+            Map<Period, Map<String, Figure>> own) {
+        Set<String> done = judged.stream().map(e -> e.indicator().code()).collect(Collectors.toSet());
+        Map<String, Figure> now = own.getOrDefault(period, Map.of());
+        Map<String, Figure> before = period.isTerm() ? Map.of() : own.getOrDefault(period.sameOfPreviousYear(), Map.of());
+        List<Evaluation> out = new ArrayList<>();
+        for (Indicator indicator : catalogue.values()) {
+            Figure figure = now.get(indicator.code());
+            if (figure != null && !done.contains(indicator.code())) {
+                Figure previous = before.get(indicator.code());
+                out.add(Evaluator.evaluate(new Evaluator.Facts(indicator, period, null, figure.value(), figure.kind(),
+                        false, previous == null ? null : previous.value(), null, null, null, null)));
+            }
+        }
+        return out;
     }
 
     /** Next year's targets of the year's own plans — not a term plan's level for that year. */

@@ -205,8 +205,8 @@ public class Evaluations {
         for (Plan plan : plans.plansOf(area)) {
             if (plan.period().isTerm() && !plan.period().equals(period) && period.within(plan.period())) {
                 for (Period when : List.of(plan.period(), Period.year(plan.period().endYear()))) {
-                    plans.current(area, when).values().stream().filter(t -> t.planId() == plan.id())
-                            .forEach(t -> out.putIfAbsent(t.indicator(), t));
+                    // the term plan's own targets, also where a year plan sets the same indicator for that year
+                    plans.current(plan.id(), area, when).forEach(t -> out.putIfAbsent(t.indicator(), t));
                 }
             }
         }

@@ -152,6 +152,11 @@ public class Plans {
         return byIndicator;
     }
 
+    /** The latest version of each target one plan sets for the area and period, whatever other plans set. */
+    public List<Target> current(long planId, Area area, Period period) {
+        return rows.currentTargets(List.of(area.id()), period).stream().filter(t -> t.planId() == planId).toList();
+    }
+
     /** The current targets of several areas at once, by area id then indicator code. */
     public Map<Long, Map<String, Target>> current(List<Long> areaIds, Period period) {
         return current(areaIds, period, null);

@@ -76,7 +76,35 @@ class IndicatorSentencesTest {
                 .isEqualTo("Có 01 chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: Số lao động được đào tạo nghề sơ cấp "
                         + "và dạy nghề thường xuyên (đạt 88,4% KH giao).");
         assertThat(IndicatorSentences.missed(List.of(evaluation(jobs, "950", "950", null, FigureKind.ESTIMATE))))
-                .isEqualTo("Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.");
+                .isEqualTo("Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra.");
+    }
+
+    @Test
+    void mainIndicatorsWithoutFiguresAreNamedNeverCountedAsMet() {
+        Indicator jobs = indicator("Số lao động được giải quyết việc làm", "người", Direction.UP);
+        Indicator water = indicator("Tỷ lệ dân số nông thôn được sử dụng nước sạch", "%", Direction.UP);
+        Evaluation noFigure = Evaluator.evaluate(new Evaluator.Facts(water, Period.parse("2024"),
+                target(TargetForm.VALUE, "95"), null, null, false, null, null, null, null, null));
+        assertThat(IndicatorSentences.missed(List.of(evaluation(jobs, "950", "950", null, FigureKind.ESTIMATE), noFigure)))
+                .isEqualTo("Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra. Chưa có số liệu thực hiện của "
+                        + "01 chỉ tiêu chủ yếu: Tỷ lệ dân số nông thôn được sử dụng nước sạch.")
+                .doesNotContain("đều đạt và vượt kế hoạch đề ra.\n");
+        assertThat(IndicatorSentences.missed(List.of(noFigure))).doesNotContain("đều đạt")
+                .startsWith("Chưa có số liệu thực hiện của 01 chỉ tiêu chủ yếu");
+    }
+
+    @ParameterizedTest(name = "{0} {1}% against {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MORE_THAN | 95 | 97,1 | Tỷ lệ ước thực hiện 97,1%, vượt kế hoạch.
+            MORE_THAN | 95 | 95   | Tỷ lệ ước thực hiện 95%, chưa đạt kế hoạch (trên 95%).
+            AT_LEAST  | 95 | 95   | Tỷ lệ ước thực hiện 95%, đạt kế hoạch.
+            MAINTAIN  | 100| 100  | Tỷ lệ ước thực hiện 100%, đạt kế hoạch.
+            """)
+    void aBoundIsMetOrExceededNeverAPercentage(TargetForm form, String target, String actual, String sentence) {
+        Indicator share = indicator("Tỷ lệ", "%", Direction.UP);
+        assertThat(IndicatorSentences.result(Evaluator.evaluate(new Evaluator.Facts(share, Period.parse("2024"),
+                target(form, target), vn.ktxh.shared.VnNumber.parse(actual), FigureKind.ESTIMATE, false, null, null, null,
+                null, null)))).isEqualTo(sentence);
     }
 
     @ParameterizedTest(name = "{0} {1} → {4}")
