@@ -15,15 +15,18 @@ public record OfficialDocument(Header header, String kind, String title, List<Bl
     }
 
     /**
-     * The header block: the issuing body on the left (its last line is its own name, printed bold), the national
-     * title and motto on the right, then the number and symbol and the place and date.
+     * The header block: on the left the governing body, if any (cơ quan chủ quản, upright), and the issuing body
+     * below it (upper-case bold, every line); the national title and motto on the right; then the number and symbol
+     * and the place and date.
      */
-    public record Header(List<String> issuer, String nation, String motto, String number, String placeAndDate) {
+    public record Header(List<String> governing, List<String> issuer, String nation, String motto, String number,
+            String placeAndDate) {
 
         public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
         public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
         public Header {
+            governing = List.copyOf(governing);
             issuer = List.copyOf(issuer);
         }
     }

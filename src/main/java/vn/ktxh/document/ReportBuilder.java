@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaKind;
@@ -53,7 +54,7 @@ public final class ReportBuilder {
         boolean annual = period.type() == Period.Type.YEAR;
         Period next = Period.year(period.year() + 1);
 
-        Header header = new Header(List.of("ỦY BAN NHÂN DÂN", upper(area.fullName())), Header.NATION, Header.MOTTO,
+        Header header = new Header(List.of(), List.of("ỦY BAN NHÂN DÂN", upper(area.fullName())), Header.NATION, Header.MOTTO,
                 "Số: " + number(p) + "/BC-UBND", placeAndDate(area, period, p));
         String title = "Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội " + period.label()
                 + (annual ? ", Kế hoạch " + next.label() : "");
@@ -135,7 +136,8 @@ public final class ReportBuilder {
                 + (annual ? " VÀ KẾ HOẠCH " + upper(next.label()) : ""), attached, indicatorTable(facts, annual, next)));
         unitTable(facts).ifPresent(table -> annexes.add(new Annex("Phụ lục II",
                 "MỘT SỐ CHỈ TIÊU CHỦ YẾU " + upper(period.label()) + " THEO ĐƠN VỊ HÀNH CHÍNH CẤP DƯỚI", attached, table)));
-        return new OfficialDocument(header, "BÁO CÁO", title, body, closing, annexes);
+        List<Block> kept = body.stream().map(b -> b instanceof Heading h ? new Heading(h.level(), together(h.text())) : b).toList();
+        return new OfficialDocument(header, "BÁO CÁO", together(title), kept, closing, annexes);
     }
 
     /** STT | Chỉ tiêu | ĐVT | Kế hoạch | Ước TH | % so KH | So cùng kỳ | KH năm sau. */
@@ -288,6 +290,15 @@ public final class ReportBuilder {
             return;
         }
         text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(Paragraph::new).forEach(body::add);
+    }
+
+    /** Phrases a line must not break inside: "kinh tế - xã hội", "năm 2024", "quốc phòng - an ninh". */
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?iu)kinh tế - xã hội|quốc phòng - an ninh|năm \\d{4}|giai đoạn \\d{4}-\\d{4}|chỉ tiêu chủ yếu");
+
+    /** Title and headings keep their phrases whole: the spaces inside them do not break (Nghị định 30). */
+    static String together(String text) {
+        return PHRASE.matcher(text).replaceAll(m -> m.group().replace(' ', '\u00a0'));
     }
 
     private static String upper(String text) {

@@ -102,7 +102,7 @@ public class ReportCommand {
         Table table = new Table(List.of(new Table.Column("STT", 1, Table.Align.CENTER)),
                 List.of(List.of(Table.Cell.number(java.math.BigDecimal.ONE))), 1, 0);
         OfficialDocument sample = new OfficialDocument(
-                new OfficialDocument.Header(List.of("ỦY BAN NHÂN DÂN"), OfficialDocument.Header.NATION,
+                new OfficialDocument.Header(List.of(), List.of("ỦY BAN NHÂN DÂN"), OfficialDocument.Header.NATION,
                         OfficialDocument.Header.MOTTO, "Số:", "ngày"),
                 "BÁO CÁO", "Mẫu", List.of(new Block.Heading(2, "I. MẪU"), new Block.Paragraph("Mẫu.")),
                 new OfficialDocument.Closing(List.of("Lưu: VT."), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ""),

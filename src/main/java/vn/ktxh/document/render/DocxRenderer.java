@@ -47,6 +47,11 @@ public class DocxRenderer implements DocumentRenderer {
     private static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - mm(30) - mm(15);
     private static final int LANDSCAPE_TEXT_WIDTH = A4_LONG - mm(20) - mm(15);
     private static final int INDENT = mm(10);
+    /**
+     * The line under the trích yếu: Nghị định 30 asks 1/3 to 1/2 of the title's line; the title fills the text width
+     * (it is two lines long), so 2/5 of it.
+     */
+    static final double TITLE_RULE = 0.4;
 
     @Override
     public ReportFormat format() {
@@ -63,7 +68,7 @@ public class DocxRenderer implements DocumentRenderer {
             XWPFParagraph title = paragraph(d, ParagraphAlignment.CENTER, 0, 0);
             run(title, doc.title(), 14, true, false);
             XWPFParagraph rule = paragraph(d, ParagraphAlignment.CENTER, 0, 0);
-            shortRule(rule, PORTRAIT_TEXT_WIDTH, 0.22);
+            shortRule(rule, PORTRAIT_TEXT_WIDTH, TITLE_RULE);
             for (Block block : doc.body()) {
                 block(d, block);
             }
@@ -79,8 +84,8 @@ public class DocxRenderer implements DocumentRenderer {
                     XWPFParagraph label = paragraph(d, ParagraphAlignment.CENTER, 0, 0);
                     label.setPageBreak(!first);
                     first = false;
-                    run(label, annex.label(), 13, true, false);
-                    run(paragraph(d, ParagraphAlignment.CENTER, 0, 0), annex.title(), 13, true, false);
+                    run(label, annex.label(), 14, true, false); // "Phụ lục" 14 pt bold, as in the .pdf
+                    run(paragraph(d, ParagraphAlignment.CENTER, 0, 0), annex.title(), 14, true, false);
                     run(paragraph(d, ParagraphAlignment.CENTER, 0, 120), annex.subtitle(), 13, false, true);
                     for (Table slice : annex.table().slices()) {
                         grid(d, slice);
@@ -105,8 +110,12 @@ public class DocxRenderer implements DocumentRenderer {
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         List<String> issuer = header.issuer();
+        // the governing body (cơ quan chủ quản) upright, the issuing body below it upper-case bold
+        for (int i = 0; i < header.governing().size(); i++) {
+            run(cellParagraph(left, i == 0), header.governing().get(i), 12, false, false);
+        }
         for (int i = 0; i < issuer.size(); i++) {
-            run(cellParagraph(left, i == 0), issuer.get(i), 12, i == issuer.size() - 1, false);
+            run(cellParagraph(left, i == 0 && header.governing().isEmpty()), issuer.get(i), 12, true, false);
         }
         shortRule(cellParagraph(left, false), (int) (PORTRAIT_TEXT_WIDTH * 0.4), 0.4);
         run(cellParagraph(right, true), header.nation(), 12, true, false);

@@ -50,7 +50,7 @@ public class XhtmlRenderer {
             .authority { font-weight: bold; }
             .signer { font-weight: bold; padding-top: 60pt; }
             div.annex { page: landscape; page-break-before: always; width: 255mm; } /* A4 landscape less margins and a little for the borders; a block is otherwise as wide as the first (portrait) page */
-            .annex-label { text-align: center; font-weight: bold; }
+            .annex-label { text-align: center; font-weight: bold; font-size: 14pt; }
             .annex-title { text-align: center; font-weight: bold; }
             .annex-subtitle { text-align: center; font-style: italic; margin-bottom: 8pt; }
             table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; margin-bottom: 10pt;
@@ -93,13 +93,10 @@ public class XhtmlRenderer {
     }
 
     private static void header(OfficialDocument.Header header, StringBuilder h) {
-        List<String> issuer = header.issuer();
         h.append("<table class=\"layout\"><tr><td style=\"width:40%\">");
-        for (int i = 0; i < issuer.size(); i++) {
-            boolean own = i == issuer.size() - 1;
-            h.append("<div class=\"issuer\"").append(own ? " style=\"font-weight:bold\"" : "").append('>')
-                    .append(esc(issuer.get(i))).append("</div>");
-        }
+        header.governing().forEach(line -> h.append("<div class=\"issuer\">").append(esc(line)).append("</div>"));
+        header.issuer().forEach(line -> h.append("<div class=\"issuer\" style=\"font-weight:bold\">").append(esc(line))
+                .append("</div>"));
         h.append("<div class=\"rule\"></div></td><td style=\"width:60%\">")
                 .append("<div class=\"nation\">").append(esc(header.nation())).append("</div>")
                 .append("<div class=\"motto\"><span>").append(esc(header.motto())).append("</span></div></td></tr>")
