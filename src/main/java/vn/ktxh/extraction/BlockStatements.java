@@ -181,12 +181,16 @@ final class BlockStatements {
                 .startsWith("trong đó");
         for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
-            if (cue.start() >= pos || cue.reference() || closedBracketBetween(cue.start(), pos)) {
+            if (cue.start() >= pos || cue.reference()) {
                 continue;
             }
             boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
-            if (!earlierSentence || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
-                    || breakdown || PeriodCues.partOfYear(cue.period())) {
+            boolean reaches = !earlierSentence || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
+                    || breakdown || PeriodCues.partOfYear(cue.period());
+            if (reaches && closedBracketBetween(cue.start(), pos)) {
+                continue;
+            }
+            if (reaches) {
                 return PeriodCues.withYear(cue.period(), sectionPeriod());
             }
             break; // a year named in an earlier sentence dates that sentence's figures only
