@@ -49,9 +49,13 @@ class CommandContext {
         return context;
     }
 
-    /** Whether the database holds any unit yet: a fresh {@code $KTXH_HOME} has none. */
+    /**
+     * Whether the database holds any unit yet: a fresh {@code $KTXH_HOME} has none. The nation (cả nước) a migration
+     * inserts does not count, as for the server's demo data ({@code Areas.isEmpty}).
+     */
     static boolean hasData(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("select exists (select 1 from area)").query(Boolean.class).single();
+        return context.getBean(JdbcClient.class).sql("select exists (select 1 from area where kind <> 'NATION')")
+                .query(Boolean.class).single();
     }
 
     /**
