@@ -46,6 +46,9 @@ final class BlockStatements {
             }
             String period = periodAt(c.start);
             Kind kind = c.baseline ? Kind.BASELINE : kindAt(c.start, period);
+            if (kind == Kind.TARGET) {
+                period = yearlyFlow(c.start, period);
+            }
             Comparison comparator = c.valueMax != null ? Comparison.BETWEEN
                     : ComparatorWords.of(text, c.start, c.unitEnd, kind == Kind.TARGET);
             String indicator = IndicatorNamer.name(text, sentences, c);
@@ -196,6 +199,27 @@ final class BlockStatements {
             break; // a year named in an earlier sentence dates that sentence's figures only
         }
         return sectionPeriod();
+    }
+
+    private static final java.util.regex.Pattern EVERY_YEAR = java.util.regex.Pattern.compile("\\b(?:hàng|hằng|mỗi) năm\\b");
+
+    /**
+     * A target to be met every year ("Hằng năm, số vụ … tăng trên 3%", "mỗi năm phát triển từ 05 bộ dữ liệu") holds for
+     * each year of the plan: where its sentence names no period before it, its period is the plan's span.
+     */
+    private String yearlyFlow(int pos, String period) {
+        String before = Words.lower(text.substring(sentences.sentenceStart(pos), pos));
+        if (period == null || !period.matches("\\d{4}") || !EVERY_YEAR.matcher(before).find()
+                || PeriodCues.firstIn(before) != null) { // "hằng năm …, đến năm 2030 đạt 50%": a stock at the horizon
+            return period;
+        }
+        int year = Integer.parseInt(period);
+        String plan = context.period();
+        if (plan != null && plan.matches("\\d{4}-\\d{4}") && DocumentContext.yearOf(plan) == year) {
+            return plan;
+        }
+        int written = context.writtenYear();
+        return written > 0 && written < year ? written + "-" + year : period;
     }
 
     /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */

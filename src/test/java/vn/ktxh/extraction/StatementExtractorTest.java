@@ -457,4 +457,16 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::unit).containsExactly("nhiệm vụ", "chỉ tiêu", "%");
         assertThat(found).extracting(s -> s.comparator().code()).containsExactly("=", "=", ">=");
     }
+
+    @Test
+    void givesATargetMetEveryYearThePlansSpanButAStockAtTheHorizonItsYear() {
+        assertThat(periods("""
+                ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+                Hòa Bình, ngày 12 tháng 3 năm 2026
+                KẾ HOẠCH
+                Phát triển du lịch đến năm 2030
+                1. Chỉ tiêu đến năm 2030
+                a) Mỗi năm, số lượt khách tăng trên 8%; đến năm 2030 có ít nhất 40 điểm du lịch cộng đồng."""))
+                .containsExactly("2026-2030", "2030");
+    }
 }
