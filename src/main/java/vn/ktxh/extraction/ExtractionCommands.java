@@ -34,13 +34,23 @@ public final class ExtractionCommands {
             err.println(USAGE);
             return 2;
         }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (!args[0].equals("extract")) {
+            err.println("Lệnh \"%s\" không có.%n%s".formatted(args[0], USAGE));
+            return 2;
+        }
+        return exitCode(() -> extract(Arrays.asList(args).subList(1, args.length), out, err), err);
+    }
+
+    /** The work of a command line that reads documents; answers its exit code. */
+    @FunctionalInterface
+    public interface DocumentWork {
+        int run() throws IOException;
+    }
+
+    /** Runs a command's work; a document or file it cannot read is said in Vietnamese and exits with 1. */
+    public static int exitCode(DocumentWork work, PrintStream err) {
         try {
-            if (!args[0].equals("extract")) {
-                err.println("Lệnh \"%s\" không có.%n%s".formatted(args[0], USAGE));
-                return 2;
-            }
-            return extract(rest, out, err);
+            return work.run();
         } catch (UnreadableDocument e) {
             err.println(e.getMessage());
             return 1;

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ktxh.extraction.DocumentText;
-import vn.ktxh.scoring.files.GoldLines;
+import vn.ktxh.extraction.ExtractionCommands;
 import vn.ktxh.extraction.IndicatorStatement;
 import vn.ktxh.extraction.StatementExtractor;
 import vn.ktxh.extraction.StatementJson;
-import vn.ktxh.extraction.UnreadableDocument;
+import vn.ktxh.scoring.files.GoldLines;
 
 /**
  * {@code extract-score}: the extractor measured against the benchmark's hand labels, as score.py measures it.
@@ -47,15 +47,7 @@ public final class ScoreCommand {
             err.println(USAGE);
             return 2;
         }
-        try {
-            return score(Arrays.asList(args).subList(1, args.length), out, err);
-        } catch (UnreadableDocument e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("Không đọc được tệp: " + e.getMessage());
-            return 1;
-        }
+        return ExtractionCommands.exitCode(() -> score(Arrays.asList(args).subList(1, args.length), out, err), err);
     }
 
     /**
