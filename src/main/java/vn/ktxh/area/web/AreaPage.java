@@ -17,6 +17,7 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.Lineage;
+import vn.ktxh.area.UnitReach;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.web.Htmx;
@@ -39,10 +40,12 @@ class AreaPage {
 
     private final Areas areas;
     private final Clock clock;
+    private final UnitReach reach;
 
-    AreaPage(Areas areas, Clock clock) {
+    AreaPage(Areas areas, Clock clock, UnitReach reach) {
         this.areas = areas;
         this.clock = clock;
+        this.reach = reach;
     }
 
     @GetMapping("/don-vi")
@@ -80,6 +83,7 @@ class AreaPage {
         model.addAttribute("sameCode", map.asOf(null, code).stream().filter(a -> a.code().equals(area.code())).toList());
         model.addAttribute("ref", map.reference(area, period));
         model.addAttribute("period", period.toString());
+        model.addAttribute("opens", reach.mayOpen(area));
         return "area/unit";
     }
 
@@ -94,7 +98,8 @@ class AreaPage {
         Period asked = period == null || period.isBlank() ? Period.year(LocalDate.now(clock).getYear()) : Period.parse(period);
         AreaMap map = areas.map();
         List<Choice> choices = q == null || q.isBlank() ? List.of()
-                : map.asOf(null, q).stream().limit(MAX_CHOICES).map(a -> choice(map, a, page, asked)).toList();
+                : map.asOf(null, q).stream().filter(reach::mayOpen).limit(MAX_CHOICES)
+                        .map(a -> choice(map, a, page, asked)).toList();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("choices", choices);
         model.addAttribute("page", page);

@@ -1,0 +1,57 @@
+package vn.ktxh.area.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ktxh.IntegrationTest;
+import vn.ktxh.api.Api;
+
+/**
+ * The directory of units is open to every account, but it offers a unit's pages (overview, plans, figures,
+ * evaluation) only where they open for that account: neither a unit's page nor the unit chooser ever leads to a
+ * refusal. Asked on units at every level, inside and outside each demo account's reach.
+ */
+@IntegrationTest
+class OfferedUnitLinksTest {
+
+    private static final List<String> UNITS = List.of("VN", "12", "01", "105", "03408", "03388");
+    private static final List<String> CHOOSERS = List.of("/don-vi/chon?q=phuong&page=/danh-gia",
+            "/don-vi/chon?q=ha+noi&page=/ke-hoach", "/don-vi/chon?q=lai+chau&page=/");
+    private static final Pattern UNIT_PAGE = Pattern.compile("href=\"(/(?:ke-hoach|nhap-so-lieu|danh-gia)?\\?area=[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "quantri", "tonghop.quocgia", "tonghop.laichau", "lanhdao.laichau", "so.giaoduc",
+            "thanhpho.laichau", "phuong.tanphong", "phuong.doanket", "vanhoa.doanket", "congan.doanket" })
+    void everyUnitPageOfferedOpens(String user) {
+        Api session = Api.signedInPage(port, user);
+        List<String> offered = new ArrayList<>();
+        for (String page : pages()) {
+            var reply = session.text(page);
+            assertThat(reply.statusCode()).as("%s as %s", page, user).isEqualTo(200);
+            Matcher link = UNIT_PAGE.matcher(reply.body());
+            while (link.find()) {
+                offered.add(link.group(1).replace("&amp;", "&"));
+            }
+        }
+        List<String> refused = offered.stream().distinct().filter(link -> session.text(link).statusCode() != 200).toList();
+        assertThat(refused).as("links offered to %s that do not open", user).isEmpty();
+        if (user.equals("quantri")) {
+            assertThat(offered).as("the administrator is offered every unit's pages").hasSizeGreaterThan(UNITS.size() * 4);
+        }
+    }
+
+    private static List<String> pages() {
+        List<String> pages = new ArrayList<>(UNITS.stream().map(code -> "/don-vi/" + code).toList());
+        pages.addAll(CHOOSERS);
+        return pages;
+    }
+}
