@@ -118,7 +118,7 @@ public final class AreaMap {
                 "Không có đơn vị hành chính mã \"%s\" trong %s".formatted(code, period.label())));
     }
 
-    private static LocalDate day(String text, String field) {
+    static LocalDate day(String text, String field) {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {

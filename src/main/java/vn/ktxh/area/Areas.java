@@ -39,8 +39,16 @@ public class Areas {
         return map().require(code, period, field);
     }
 
-    /** The unit a code names on a day, or (without a day) the latest unit that used the code. */
+    /**
+     * The unit a code names on a day, or (without a day) the latest unit that used the code. A page's reference
+     * "CODE@first day" ({@link AreaMap#reference}) names its unit whatever the day.
+     */
     public Optional<Area> find(String code, LocalDate day) {
+        int at = code.indexOf('@');
+        if (at > 0) {
+            LocalDate from = AreaMap.day(code.substring(at + 1), "area");
+            return map().resolve(code.substring(0, at), from, from);
+        }
         LocalDate to = day == null ? LocalDate.of(9999, 12, 31) : day;
         LocalDate from = day == null ? LocalDate.of(1900, 1, 1) : day;
         return map().resolve(code, from, to);

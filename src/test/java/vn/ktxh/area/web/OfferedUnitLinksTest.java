@@ -49,6 +49,21 @@ class OfferedUnitLinksTest {
         }
     }
 
+    /** A former unit is named "105@2021-01-01" by pages; the audit log and its CSV take that name like every page does. */
+    @org.junit.jupiter.api.Test
+    void theReportingStatusOfAFormerUnitLeadsToItsAuditLog() {
+        Api city = Api.signedInPage(port, "thanhpho.laichau");
+        String status = city.text("/tinh-hinh-bao-cao").body();
+        Matcher audit = Pattern.compile("href=\"(/nhat-ky(?:/xuat)?\\?area=105@[^\"]+)\"").matcher(status);
+        int links = 0;
+        while (audit.find()) {
+            links++;
+            String link = audit.group(1).replace("&amp;", "&");
+            assertThat(city.text(link).statusCode()).as(link).isEqualTo(200);
+        }
+        assertThat(links).as("the page and the CSV of the audit log").isEqualTo(2);
+    }
+
     private static List<String> pages() {
         List<String> pages = new ArrayList<>(UNITS.stream().map(code -> "/don-vi/" + code).toList());
         pages.addAll(CHOOSERS);
