@@ -28,9 +28,9 @@ class Navigation {
         }
     }
 
-    /** What a section's link carries of the page shown: nothing, the area, or the area and the period. */
+    /** What a section's link carries of the page shown: nothing, or the area and the period. */
     private enum Context {
-        NONE, AREA, AREA_AND_PERIOD
+        NONE, AREA_AND_PERIOD
     }
 
     private record Section(String label, String path, Context context) {
@@ -41,7 +41,7 @@ class Navigation {
             new Section("Nhập số liệu", "/nhap-so-lieu", Context.AREA_AND_PERIOD),
             new Section("Đánh giá", "/danh-gia", Context.AREA_AND_PERIOD),
             new Section("Báo cáo", "/bao-cao", Context.AREA_AND_PERIOD),
-            new Section("Nhiệm vụ", "/nhiem-vu", Context.AREA),
+            new Section("Nhiệm vụ", "/nhiem-vu", Context.AREA_AND_PERIOD),
             new Section("Kế hoạch", "/ke-hoach", Context.AREA_AND_PERIOD));
 
     private static final List<Section> OTHER = List.of(
@@ -70,7 +70,6 @@ class Navigation {
         String period = request.getParameter("period");
         String query = switch (section.context()) {
             case NONE -> "";
-            case AREA -> blank(area) ? "" : "?area=" + encode(area);
             case AREA_AND_PERIOD -> blank(area) || blank(period) ? "" : "?area=" + encode(area) + "&period=" + encode(period);
         };
         boolean active = section.path().equals("/") ? path.equals("/") : path.startsWith(section.path());

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.account.Workplace;
+import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
@@ -46,9 +47,9 @@ class TaskPage {
     }
 
     @GetMapping("/nhiem-vu")
-    String list(@RequestParam(required = false) String area, @RequestParam(name = "trangThai", required = false) String status,
-            Model model) {
-        String code = areaOrOwn(area);
+    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            @RequestParam(name = "trangThai", required = false) String status, Model model) {
+        String code = areaOrOwn(area, period);
         LocalDate day = today.or(null);
         TaskStatus wanted = TaskStatus.read(status).orElse(null);
         model.addAttribute("area", code);
@@ -95,8 +96,9 @@ class TaskPage {
     }
 
     @GetMapping("/nhiem-vu/co-quan")
-    String overview(@RequestParam(required = false) String area, Model model) {
-        String code = areaOrOwn(area);
+    String overview(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+            Model model) {
+        String code = areaOrOwn(area, period);
         LocalDate day = today.or(null);
         model.addAttribute("area", code);
         model.addAttribute("areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
@@ -132,10 +134,13 @@ class TaskPage {
         return page(id, model, errors);
     }
 
-    private String areaOrOwn(String area) {
-        if (area != null && !area.isBlank()) {
-            return area;
-        }
-        return workplace.home(areas.map()).code();
+    /**
+     * The unit asked, on the period's date as every page names it, or the account's own; named so that the later unit
+     * with the same code cannot answer for it (the tasks of 2024's phường Đông Phong, not of today's phường Tân Phong).
+     */
+    private String areaOrOwn(String area, String period) {
+        Area unit = workplace.resolve(area, period).unit();
+        boolean latest = areas.find(unit.code(), null).filter(a -> a.id() == unit.id()).isPresent();
+        return latest ? unit.code() : unit.code() + "@" + unit.validFrom();
     }
 }

@@ -64,6 +64,18 @@ class OfferedUnitLinksTest {
         assertThat(links).as("the page and the CSV of the audit log").isEqualTo(2);
     }
 
+    /** The navigation of a former ward's page in 2024 leads to that ward's tasks, not to those of today's unit with its code. */
+    @org.junit.jupiter.api.Test
+    void theNavigationOfAFormerWardLeadsToItsOwnTasks() {
+        Api city = Api.signedInPage(port, "thanhpho.laichau");
+        String dashboard = city.text("/?area=03408&period=2024").body();
+        Matcher tasks = Pattern.compile("href=\"(/nhiem-vu\\?[^\"]+)\"").matcher(dashboard);
+        assertThat(tasks.find()).as("the navigation offers the tasks").isTrue();
+        var page = city.text(tasks.group(1).replace("&amp;", "&"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("phường Đông Phong").doesNotContain("phường Tân Phong");
+    }
+
     private static List<String> pages() {
         List<String> pages = new ArrayList<>(UNITS.stream().map(code -> "/don-vi/" + code).toList());
         pages.addAll(CHOOSERS);
