@@ -113,6 +113,18 @@ class ExchangeApiTest {
     }
 
     @Test
+    void aPreviewIsReadOnlyByTheAccountThatUploadedIt() {
+        String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,70,,\n";
+        String token = ok(api.upload(UPLOAD, "a.csv", csv.getBytes(StandardCharsets.UTF_8))).get("token").asString();
+        assertThat(ok(api.get("/api/v1/exchange/uploads/" + token)).get("changes")).hasSize(1);
+        for (String other : List.of("tonghop.laichau", "phuong.tanphong")) {
+            Api.Reply read = api.as(other).get("/api/v1/exchange/uploads/" + token);
+            assertThat(read.status()).as(other).isEqualTo(403);
+            assertThat(read.text()).as(other).doesNotContain("KT02", "70");
+        }
+    }
+
+    @Test
     void refusesToCommitAPreviewWhoseFiguresChangedSince() {
         String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,70,,\n";
         String token = ok(api.upload(UPLOAD, "a.csv", csv.getBytes(StandardCharsets.UTF_8))).get("token").asString();

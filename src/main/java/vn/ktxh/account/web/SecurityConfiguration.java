@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.ktxh.account.Account;
@@ -38,6 +39,12 @@ class SecurityConfiguration {
 
     private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/assets/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
+    /**
+     * Scripts only from our own files (no inline script, no eval): an injected {@code <script>} or {@code onclick} does
+     * not run. Styles may be inline: htmx and ECharts set them, and a style cannot run code.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     private static final String WRONG_OR_LOCKED = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời do nhập sai "
             + "nhiều lần (thử lại sau 15 phút)";
 
@@ -63,6 +70,7 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(sessionReadOnly()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized) // no credentials at all
                         .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
                                 "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này")))
@@ -78,7 +86,9 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
                 // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites still may not frame us
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
     }
 
