@@ -23,6 +23,7 @@ import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
+import vn.ktxh.evaluation.storage.KeptRollUpRows;
 import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Formula;
 import vn.ktxh.indicator.Indicator;
@@ -42,8 +43,10 @@ public class Evaluations {
     private final Figures figures;
 
     private final Accounts accounts;
+    private final KeptRollUpRows keptRows;
 
-    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts) {
+    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, KeptRollUpRows keptRows) {
+        this.keptRows = keptRows;
         this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
@@ -154,6 +157,11 @@ public class Evaluations {
     }
 
     private List<Evaluation> evaluate(Area area, Period period, java.util.function.Predicate<String> wanted) {
+        return evaluate(area, period, wanted, (periods, judged) -> kept(area, periods, judged));
+    }
+
+    private List<Evaluation> evaluate(Area area, Period period, java.util.function.Predicate<String> wanted,
+            java.util.function.BiFunction<List<Period>, List<Indicator>, Map<Period, PeriodValues>> read) {
         Map<String, Target> targets = plans.current(area, period);
         Map<String, Target> termTargets = termTargets(area, period);
         Set<String> codes = new LinkedHashSet<>();
@@ -166,7 +174,7 @@ public class Evaluations {
         Optional<Period> termToDate = termToDate(period, termTargets.values());
         List<Period> periods = new ArrayList<>(periodsNeeded(period, targets.values()));
         termToDate.ifPresent(periods::add);
-        Map<Period, RollUp> byPeriod = rollUps(List.of(area), periods, judged);
+        Map<Period, PeriodValues> byPeriod = read.apply(periods, judged);
         List<Evaluation> out = new ArrayList<>();
         for (Indicator indicator : judged) {
             out.add(Evaluator.evaluate(facts(area, indicator, period, targets.get(indicator.code()),
@@ -177,9 +185,9 @@ public class Evaluations {
 
     /** What is known of one indicator in one unit, read from roll-ups that hold every period it needs. */
     private static Evaluator.Facts facts(Area area, Indicator indicator, Period period, Target target, Target termTarget,
-            Optional<Period> termToDate, Map<Period, RollUp> byPeriod) {
-        Optional<Figure> reported = reported(byPeriod.get(period), area, indicator);
-        Optional<RollUp.PartValue> actual = byPeriod.get(period).resolve(area, indicator, BigDecimal.ONE);
+            Optional<Period> termToDate, Map<Period, ? extends PeriodValues> byPeriod) {
+        Optional<Figure> reported = byPeriod.get(period).reported(area, indicator);
+        Optional<RollUp.PartValue> actual = byPeriod.get(period).resolve(area, indicator);
         BigDecimal previous = period.isTerm() ? null : valueOf(byPeriod.get(period.sameOfPreviousYear()), area, indicator);
         BigDecimal base = target == null || !target.form().isGrowth() ? null
                 : valueOf(byPeriod.get(LevelToReach.basePeriod(target, period)), area, indicator);
@@ -239,10 +247,46 @@ public class Evaluations {
         return List.copyOf(periods);
     }
 
-    /** One roll-up per period over every unit that may be needed, fed by a single query. */
-    private Map<Period, RollUp> rollUps(List<Area> roots, List<Period> periods, List<Indicator> judged) {
+    /**
+     * What the evaluation of {@code area} reads of each period: the kept roll-ups (index lookups for the unit
+     * and the units with parts below it, however many units report), falling back to the figures of every
+     * unit below for a value they do not settle.
+     */
+    private Map<Period, PeriodValues> kept(Area area, List<Period> periods, List<Indicator> judged) {
         AreaMap map = areas.map();
-        Map<String, Indicator> catalogue = indicators.catalogue();
+        Set<String> codes = codesRead(judged);
+        Set<Long> ids = new LinkedHashSet<>();
+        periods.forEach(p -> KeptValues.readOneByOne(map, area, p).forEach(a -> ids.add(a.id())));
+        Map<Period, List<Figure>> own = byPeriod(periods, figures.of(ids, periods, codes));
+        Map<Period, List<KeptRollUp>> kept = new HashMap<>();
+        periods.forEach(p -> kept.put(p, new ArrayList<>()));
+        keptRows.find(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
+        Map<Period, PeriodValues> out = new HashMap<>();
+        for (Period p : periods) {
+            out.put(p, new KeptValues(map, indicators.catalogue(), area, p, FigureTable.of(own.get(p)), kept.get(p),
+                    once(() -> rollUps(List.of(area), List.of(p), judged).get(p))));
+        }
+        return out;
+    }
+
+    /** The evaluation worked out from every figure below the unit, without the kept roll-ups: what they must equal. */
+    List<Evaluation> evaluateFromFigures(String areaCode, Period period) {
+        Area area = readable(areaCode, period);
+        return evaluate(area, period, code -> true, (periods, judged) -> new HashMap<>(rollUps(List.of(area), periods, judged)));
+    }
+
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> held = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            if (held.get() == null) {
+                held.set(work.get());
+            }
+            return held.get();
+        };
+    }
+
+    /** The indicators judged and those they are made from. */
+    private static Set<String> codesRead(List<Indicator> judged) {
         Set<String> codes = new LinkedHashSet<>();
         for (Indicator i : judged) {
             codes.add(i.code());
@@ -254,23 +298,29 @@ public class Evaluations {
                 codes.addAll(Formula.parse(i.formula()).operands());
             }
         }
-        Set<Long> ids = new LinkedHashSet<>();
-        periods.forEach(p -> roots.forEach(area -> map.closure(area, p).forEach(a -> ids.add(a.id()))));
+        return codes;
+    }
+
+    private static Map<Period, List<Figure>> byPeriod(List<Period> periods, List<Figure> figures) {
         Map<Period, List<Figure>> byPeriod = new HashMap<>();
         periods.forEach(p -> byPeriod.put(p, new ArrayList<>()));
-        for (Figure f : figures.of(ids, periods, codes)) {
-            byPeriod.get(f.period()).add(f);
-        }
+        figures.forEach(f -> byPeriod.get(f.period()).add(f));
+        return byPeriod;
+    }
+
+    /** One roll-up per period over every unit that may be needed, fed by a single query. */
+    private Map<Period, RollUp> rollUps(List<Area> roots, List<Period> periods, List<Indicator> judged) {
+        AreaMap map = areas.map();
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        Set<Long> ids = new LinkedHashSet<>();
+        periods.forEach(p -> roots.forEach(area -> map.closure(area, p).forEach(a -> ids.add(a.id()))));
         Map<Period, RollUp> out = new HashMap<>();
-        byPeriod.forEach((p, list) -> out.put(p, new RollUp(map, catalogue, FigureTable.of(list), p)));
+        byPeriod(periods, figures.of(ids, periods, codesRead(judged)))
+                .forEach((p, list) -> out.put(p, new RollUp(map, catalogue, FigureTable.of(list), p)));
         return out;
     }
 
-    private static Optional<Figure> reported(RollUp rollUp, Area area, Indicator indicator) {
-        return rollUp.figures().get(area.id(), indicator.code());
-    }
-
-    private static BigDecimal valueOf(RollUp rollUp, Area area, Indicator indicator) {
-        return rollUp.resolve(area, indicator, BigDecimal.ONE).map(RollUp.PartValue::value).orElse(null);
+    private static BigDecimal valueOf(PeriodValues values, Area area, Indicator indicator) {
+        return values.resolve(area, indicator).map(RollUp.PartValue::value).orElse(null);
     }
 }

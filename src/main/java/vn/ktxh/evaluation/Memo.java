@@ -3,6 +3,8 @@ package vn.ktxh.evaluation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -22,6 +24,7 @@ final class Memo<K, V> {
     private static final int REMEMBERED = 256;
 
     private final Map<K, V> entries = new ConcurrentHashMap<>();
+    private final Map<K, Flight<V>> inFlight = new ConcurrentHashMap<>();
     private final Deque<Change<K>> changes = new ArrayDeque<>();
     private final int limit;
     private long version;
@@ -30,15 +33,55 @@ final class Memo<K, V> {
         this.limit = limit;
     }
 
+    /** A result being worked out, joined by whoever asks for it meanwhile. */
+    private record Flight<V>(long started, CompletableFuture<V> result) {
+    }
+
+    /**
+     * The kept result, or the one being worked out for the same key (many readers of a page that was just
+     * written to wait for one computation instead of each running it), or worked out by this caller.
+     */
     V get(K key, Supplier<V> work) {
         V kept = entries.get(key);
         if (kept != null) {
             return kept;
         }
-        long started = version();
-        V value = work.get();
-        keep(key, value, started);
-        return value;
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        Flight<V> flight;
+        synchronized (this) {
+            kept = entries.get(key);
+            if (kept != null) {
+                return kept;
+            }
+            flight = inFlight.computeIfAbsent(key, k -> new Flight<>(version, mine));
+        }
+        if (flight.result() != mine) {
+            return join(flight.result());
+        }
+        try {
+            V value = work.get();
+            keep(key, value, flight.started());
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (this) {
+                inFlight.remove(key, flight);
+            }
+        }
+    }
+
+    private static <V> V join(CompletableFuture<V> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     void invalidate() {
@@ -53,10 +96,7 @@ final class Memo<K, V> {
             changes.removeFirst();
         }
         entries.keySet().removeIf(outdated);
-    }
-
-    private synchronized long version() {
-        return version;
+        inFlight.keySet().removeIf(outdated); // who asks from now on reads the new data, not the flight under way
     }
 
     private synchronized void keep(K key, V value, long started) {

@@ -20,7 +20,7 @@ import vn.ktxh.shared.Period;
  * the largest; a part without its own figure is itself made from its parts. When a part is missing, or
  * the indicator does not add up, the result says so and carries no number.
  */
-public final class RollUp {
+public final class RollUp implements PeriodValues {
 
     /** A part's value as used: reported by the unit itself, or made from its own parts. */
     public record PartValue(Area area, BigDecimal weight, BigDecimal value, boolean rolledUp) {
@@ -48,6 +48,16 @@ public final class RollUp {
 
     public FigureTable figures() {
         return figures;
+    }
+
+    @Override
+    public Optional<vn.ktxh.data.Figure> reported(Area area, Indicator indicator) {
+        return figures.get(area.id(), indicator.code());
+    }
+
+    @Override
+    public Optional<PartValue> resolve(Area area, Indicator indicator) {
+        return resolve(area, indicator, BigDecimal.ONE);
     }
 
     /** The figure of {@code area} made from its parts, whatever the area reported itself. */
