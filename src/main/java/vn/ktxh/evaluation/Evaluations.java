@@ -260,7 +260,7 @@ public class Evaluations {
         Map<Period, List<Figure>> own = byPeriod(periods, figures.of(ids, periods, codes));
         Map<Period, List<KeptRollUp>> kept = new HashMap<>();
         periods.forEach(p -> kept.put(p, new ArrayList<>()));
-        keptRows.find(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
+        keptRows.ofParts(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
         Map<Period, PeriodValues> out = new HashMap<>();
         for (Period p : periods) {
             out.put(p, new KeptValues(map, indicators.catalogue(), area, p, FigureTable.of(own.get(p)), kept.get(p),

@@ -41,10 +41,13 @@ final class KeptValues implements PeriodValues {
     private final FigureTable own;
     private final Map<String, KeptRollUp> kept = new HashMap<>();
     private final Supplier<RollUp> raw;
+    /** Per unit, its parts on the day and whether any of them has parts: worked out once, asked per indicator. */
+    private final Map<Long, List<Area>> parts = new HashMap<>();
+    private final Map<Long, Boolean> partsHaveParts = new HashMap<>();
 
     /**
      * @param own  the figures of the period of the units {@link #readOneByOne} names
-     * @param kept the kept roll-ups of the period of those units (their parts' sums)
+     * @param kept the kept sums of the period of those units' parts (depth 1)
      * @param raw  the roll-up over every figure, asked for only when the kept sums do not settle a value
      */
     KeptValues(AreaMap areas, Map<String, Indicator> catalogue, Area root, Period period, FigureTable own,
@@ -54,7 +57,7 @@ final class KeptValues implements PeriodValues {
         this.root = root;
         this.day = period.lastDay();
         this.own = own;
-        kept.stream().filter(k -> k.depth() == 1).forEach(k -> this.kept.put(key(k.ancestorId(), k.indicator(), k.kind()), k));
+        kept.forEach(k -> this.kept.put(key(k.ancestorId(), k.indicator(), k.kind()), k));
         this.raw = raw;
     }
 
@@ -100,7 +103,7 @@ final class KeptValues implements PeriodValues {
         if (indicator.formula() != null) {
             return computed(unit, indicator);
         }
-        List<Area> parts = areas.childrenOn(unit, day);
+        List<Area> parts = partsOf(unit);
         if (parts.isEmpty()) {
             return ABSENT;
         }
@@ -145,7 +148,7 @@ final class KeptValues implements PeriodValues {
 
     /** A sum or max over the parts: from their kept sums when none of them has parts, else from each part's value. */
     private Optional<Settled> combined(Area unit, List<Area> parts, Indicator indicator) {
-        if (parts.stream().allMatch(p -> areas.childrenOn(p, day).isEmpty())) {
+        if (!partsHaveParts.computeIfAbsent(unit.id(), id -> parts.stream().anyMatch(p -> !partsOf(p).isEmpty()))) {
             return fromKeptSums(unit, parts.size(), indicator);
         }
         List<BigDecimal> values = new ArrayList<>();
@@ -159,6 +162,10 @@ final class KeptValues implements PeriodValues {
         return Optional.of(new Settled(Optional.of(indicator.aggregation() == Aggregation.MAX
                 ? values.stream().max(BigDecimal::compareTo).orElseThrow()
                 : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
+    }
+
+    private List<Area> partsOf(Area unit) {
+        return parts.computeIfAbsent(unit.id(), id -> areas.childrenOn(unit, day));
     }
 
     private Optional<Settled> fromKeptSums(Area unit, int parts, Indicator indicator) {

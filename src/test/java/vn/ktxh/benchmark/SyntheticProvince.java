@@ -39,14 +39,7 @@ public final class SyntheticProvince {
         for (int c = 1; c <= communes; c++) {
             areas.record(new NewArea(commune(c), "Thử nghiệm " + c, AreaKind.COMMUNE, PROVINCE, from, null, true));
         }
-        List<Indicator> catalogue = new ArrayList<>();
-        for (int i = 1; i <= indicatorCount; i++) {
-            boolean rate = i % 10 == 0;
-            catalogue.add(new Indicator(indicator(i), "Chỉ tiêu thử " + i, UnitOfMeasure.of(rate ? "%" : "người"), "kinh tế chung",
-                    i % 7 == 0 ? Direction.DOWN : Direction.UP, rate ? Aggregation.RATIO : Aggregation.SUM,
-                    rate ? indicator(i - 2) : null, rate ? indicator(i - 1) : null, rate ? BigDecimal.valueOf(100) : null,
-                    List.of("tỉnh", "xã"), null, BigDecimal.ZERO, null));
-        }
+        List<Indicator> catalogue = catalogue("BI", indicatorCount);
         indicators.record(catalogue);
         Random random = new Random(1);
         for (Period period : targetPeriods) {
@@ -59,11 +52,28 @@ public final class SyntheticProvince {
         return catalogue.stream().map(Indicator::code).toList();
     }
 
+    /** Indicators PREFIX001…: every tenth a rate of the two before it, the rest sums. */
+    public static List<Indicator> catalogue(String prefix, int count) {
+        List<Indicator> catalogue = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            boolean rate = i % 10 == 0;
+            catalogue.add(new Indicator(code(prefix, i), "Chỉ tiêu thử " + i, UnitOfMeasure.of(rate ? "%" : "người"), "kinh tế chung",
+                    i % 7 == 0 ? Direction.DOWN : Direction.UP, rate ? Aggregation.RATIO : Aggregation.SUM,
+                    rate ? code(prefix, i - 2) : null, rate ? code(prefix, i - 1) : null, rate ? BigDecimal.valueOf(100) : null,
+                    List.of("tỉnh", "xã"), null, BigDecimal.ZERO, null));
+        }
+        return catalogue;
+    }
+
+    private static String code(String prefix, int n) {
+        return prefix + "%03d".formatted(n);
+    }
+
     public static String commune(int n) {
         return "B%04d".formatted(n);
     }
 
     public static String indicator(int n) {
-        return "BI%03d".formatted(n);
+        return code("BI", n);
     }
 }

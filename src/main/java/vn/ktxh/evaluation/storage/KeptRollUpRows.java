@@ -18,18 +18,21 @@ public class KeptRollUpRows {
         this.db = db;
     }
 
-    public List<KeptRollUp> find(Collection<Long> ancestorIds, Collection<Period> periods, Collection<String> indicators) {
+    /** The kept sums of the units directly under each of {@code ancestorIds} (depth 1). */
+    public List<KeptRollUp> ofParts(Collection<Long> ancestorIds, Collection<Period> periods, Collection<String> indicators) {
         if (ancestorIds.isEmpty() || periods.isEmpty() || indicators.isEmpty()) {
             return List.of();
         }
+        java.util.Map<String, Period> asked = new java.util.HashMap<>();
+        periods.forEach(p -> asked.put(p.toString(), p));
         return db.sql("""
                 select ancestor_id, depth, period, indicator_code, kind, total, contributors, maximum from figure_rollup
-                where ancestor_id = any(:ids) and period = any(:periods) and indicator_code = any(:codes)
+                where ancestor_id = any(:ids) and period = any(:periods) and indicator_code = any(:codes) and depth = 1
                 """)
                 .param("ids", ancestorIds.toArray(Long[]::new))
                 .param("periods", periods.stream().map(Period::toString).toArray(String[]::new))
                 .param("codes", indicators.toArray(String[]::new))
-                .query((rs, n) -> new KeptRollUp(rs.getLong(1), rs.getInt(2), Period.parse(rs.getString(3)), rs.getString(4),
+                .query((rs, n) -> new KeptRollUp(rs.getLong(1), rs.getInt(2), asked.get(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8)))
                 .list();
     }
