@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,6 +46,41 @@ class BackupRestoreCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã phục hồi").contains("backups");
         try (ConfigurableApplicationContext app = start(home)) {
             assertThat(trainingFigure(app)).isEqualByComparingTo("231");
+        }
+    }
+
+    @Test
+    void aFileThatIsNoBackupOrIsDamagedIsRefusedInWordsAndTheDataStaysAsItWas() throws Exception {
+        Path home = Files.createTempDirectory(Path.of("target"), "backup-");
+        Path file = home.resolve("ktxh.zip");
+        System.setProperty("ktxh.home", home.toString());
+        try (ConfigurableApplicationContext app = start(home)) {
+            store(app, "231");
+            assertThat(run("backup", "--out", file.toString())).as(err.toString()).isZero();
+            store(app, "999");
+        }
+        Path notABackup = Files.writeString(home.resolve("bao-cao.zip"), "Báo cáo tháng 9");
+        assertThat(run("restore", "--in", notABackup.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("không phải bản sao lưu KTXH đọc được").doesNotContain("zip END");
+
+        Path damaged = home.resolve("hong.zip");
+        copyWithFigures(file, damaged, "không phải\tmột dòng số liệu\n");
+        assertThat(run("restore", "--in", damaged.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Tệp sao lưu hỏng ở bảng figure, dòng 1")
+                .contains("dữ liệu hiện có không thay đổi");
+        try (ConfigurableApplicationContext app = start(home)) {
+            assertThat(trainingFigure(app)).as("the figure stored after the backup is still there").isEqualByComparingTo("999");
+        }
+    }
+
+    /** The backup with the figures' rows replaced by one damaged line. */
+    private static void copyWithFigures(Path from, Path to, String rows) throws Exception {
+        try (ZipFile source = new ZipFile(from.toFile()); ZipOutputStream target = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                target.putNextEntry(new ZipEntry(entry.getName()));
+                target.write(entry.getName().equals("tables/figure.tsv") ? rows.getBytes(StandardCharsets.UTF_8)
+                        : source.getInputStream(entry).readAllBytes());
+            }
         }
     }
 

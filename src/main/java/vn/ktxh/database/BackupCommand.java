@@ -53,8 +53,8 @@ public class BackupCommand {
             }
             try {
                 DatabaseBackup.schemaOf(file);
-            } catch (IOException | RuntimeException e) {
-                err.println("Tệp " + file + " không phải bản sao lưu KTXH đọc được: " + e.getMessage());
+            } catch (IOException e) {
+                err.println(e.getMessage());
                 return 2;
             }
         } else if (file.toAbsolutePath().getParent() == null || !Files.isDirectory(file.toAbsolutePath().getParent())) {

@@ -14,18 +14,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
 
 /**
  * A whole-database backup that needs no PostgreSQL client tools (the embedded server ships none): every table's
- * rows as COPY text read in one consistent snapshot, the sequences, and the schema version. A restore builds the
- * schema of that version with the migrations in the jar, then copies the rows back in one transaction; the
+ * rows as COPY text read in one consistent snapshot, the sequences, and the schema version. (The Debian pg_dump is
+ * older than the embedded server and refuses to dump it.) A restore builds the schema of that version with the
+ * migrations in the jar beside the live one, copies the rows in and swaps the schemas in one transaction; the
  * server's own migrations bring it up to date on its next start.
  */
 public final class DatabaseBackup {
@@ -33,6 +39,7 @@ public final class DatabaseBackup {
     private static final String MANIFEST = "ktxh-backup.properties";
     private static final String SEQUENCES = "sequences.tsv";
     private static final String HISTORY = "flyway_schema_history";
+    private static final String STAGING = "ktxh_phuc_hoi";
 
     private final DataSource dataSource;
 
@@ -48,7 +55,7 @@ public final class DatabaseBackup {
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             connection.setAutoCommit(false);
             execute(connection, "set transaction isolation level repeatable read, read only");
-            List<String> tables = tables(connection);
+            List<String> tables = tables(connection, "public");
             Properties manifest = new Properties();
             manifest.setProperty("format", "1");
             manifest.setProperty("schema", schemaVersion(connection));
@@ -70,7 +77,7 @@ public final class DatabaseBackup {
         return rows;
     }
 
-    /** The backup's schema version, checked before anything is changed. */
+    /** The backup's schema version, checked before anything is changed; a file that is no KTXH backup is refused in words. */
     public static int schemaOf(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(MANIFEST);
@@ -82,6 +89,9 @@ public final class DatabaseBackup {
                 manifest.load(in);
             }
             return Integer.parseInt(manifest.getProperty("schema", "0"));
+        } catch (ZipException | NumberFormatException e) {
+            throw new IOException("Tệp " + file + " không phải bản sao lưu KTXH đọc được (không phải tệp nén của lệnh backup, "
+                    + "hoặc đã bị hỏng)");
         }
     }
 
@@ -94,47 +104,89 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Replaces everything in the database by the backup's contents; returns the rows restored. */
+    /**
+     * Replaces everything in the database by the backup's contents and returns the rows restored. The backup is built
+     * beside the live schema and swapped in with the copy's commit: a damaged file leaves the database as it was.
+     */
     public long restore(Path file) throws IOException, SQLException {
         int schema = schemaOf(file);
         try (Connection connection = dataSource.getConnection()) {
-            execute(connection, "drop schema if exists public cascade");
-            execute(connection, "create schema public");
+            execute(connection, "drop schema if exists " + STAGING + " cascade");
+            execute(connection, "create schema " + STAGING);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(String.valueOf(schema))
-                .load().migrate();
+        try {
+            migrateStaging(schema);
+            return copyInAndSwap(file);
+        } finally {
+            try (Connection connection = dataSource.getConnection()) {
+                execute(connection, "drop schema if exists " + STAGING + " cascade");
+            }
+        }
+    }
+
+    private void migrateStaging(int schema) throws IOException {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").schemas(STAGING).createSchemas(false)
+                    .target(String.valueOf(schema)).load().migrate();
+        } catch (FlywayException e) {
+            throw new IOException("Bản sao lưu có lược đồ dữ liệu phiên bản " + schema
+                    + ", chương trình này không dựng được phiên bản đó: hãy phục hồi bằng đúng phiên bản KTXH đã sao lưu hoặc mới hơn");
+        }
+    }
+
+    private long copyInAndSwap(Path file) throws IOException, SQLException {
         long rows = 0;
         try (Connection connection = dataSource.getConnection(); ZipFile zip = new ZipFile(file.toFile())) {
             connection.setAutoCommit(false);
+            execute(connection, "set local search_path to " + STAGING);
             execute(connection, "set local session_replication_role = replica"); // rows are copied as they were: no triggers, no key checks
-            List<String> tables = tables(connection);
+            List<String> tables = tables(connection, STAGING);
             for (String table : tables) {
-                execute(connection, "truncate " + table + " cascade");
+                execute(connection, "truncate " + table + " cascade"); // the rows some migrations insert are in the backup too
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
                 ZipEntry entry = zip.getEntry("tables/" + table + ".tsv");
-                if (entry != null) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        rows += copy.copyIn("copy %s (%s) from stdin".formatted(table, columns(connection, table)), in);
-                    }
+                if (entry == null) {
+                    throw new IOException("Tệp sao lưu thiếu bảng " + table + ": dữ liệu hiện có không thay đổi");
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    rows += copy.copyIn("copy %s (%s) from stdin".formatted(table, columns(connection, table)), in);
+                } catch (SQLException e) {
+                    throw new IOException("Tệp sao lưu hỏng ở bảng " + table + where(e) + ": dữ liệu hiện có không thay đổi");
                 }
             }
-            restoreSequences(connection, new String(zip.getInputStream(zip.getEntry(SEQUENCES)).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            ZipEntry sequences = zip.getEntry(SEQUENCES);
+            if (sequences == null) {
+                throw new IOException("Tệp sao lưu thiếu " + SEQUENCES + ": dữ liệu hiện có không thay đổi");
+            }
+            restoreSequences(connection, new String(zip.getInputStream(sequences).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            execute(connection, "drop schema public cascade");
+            execute(connection, "alter schema " + STAGING + " rename to public");
             connection.commit();
         }
         return rows;
     }
 
-    private static List<String> tables(Connection connection) throws SQLException {
+    /** The line of the backup's table the server refused, as COPY names it ("COPY figure, line 3"). */
+    private static String where(SQLException e) {
+        Matcher line = Pattern.compile("line (\\d+)").matcher(e instanceof PSQLException p && p.getServerErrorMessage() != null
+                && p.getServerErrorMessage().getWhere() != null ? p.getServerErrorMessage().getWhere() : "");
+        return line.find() ? ", dòng " + line.group(1) : "";
+    }
+
+    private static List<String> tables(Connection connection, String schema) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
+        try (var st = connection.prepareStatement("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> '%s'
-                order by c.relname""".formatted(HISTORY))) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
+                where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition and c.relname <> ?
+                order by c.relname""")) {
+            st.setString(1, schema);
+            st.setString(2, HISTORY);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
             }
         }
         return tables;
