@@ -108,6 +108,13 @@ public class FigureRows {
         }
     }
 
+    /** The figures of some units, periods and indicators: what every evaluation and roll-up reads (FigurePlanTest). */
+    static final String FIND = """
+            select indicator_code, area_id, period, kind, value, source, derived, recorded_by, recorded_at
+              from figure
+             where area_id in (:areas) and period in (:periods) and indicator_code in (:indicators)
+            """;
+
     public List<Figure> find(Collection<Long> areaIds, Collection<Period> periods, Collection<String> indicators) {
         if (areaIds.isEmpty() || periods.isEmpty() || indicators.isEmpty()) {
             return List.of();
@@ -115,11 +122,7 @@ public class FigureRows {
         // a province's roll-up reads tens of thousands of rows of a few periods: parse each period once
         java.util.Map<String, Period> asked = new java.util.HashMap<>();
         periods.forEach(p -> asked.put(p.toString(), p));
-        return db.sql("""
-                select indicator_code, area_id, period, kind, value, source, derived, recorded_by, recorded_at
-                  from figure
-                 where area_id in (:areas) and period in (:periods) and indicator_code in (:indicators)
-                """)
+        return db.sql(FIND)
                 .param("areas", areaIds).param("periods", periods.stream().map(Period::toString).toList())
                 .param("indicators", indicators)
                 .query((rs, n) -> figure(rs, asked))
