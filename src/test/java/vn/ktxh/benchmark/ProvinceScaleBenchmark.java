@@ -68,8 +68,13 @@ class ProvinceScaleBenchmark {
 
         List<String> bodies = bodies(codes, months, random);
         long values = (long) bodies.size() * BATCH;
-        // warm-up (JIT, connections) with figures of another year, so that every timed value is a new one
-        bodies(codes, List.of(Period.month(2031, 1)), random).forEach(body -> {
+        // warm-up (JIT, connections) with whole batches of figures of another year, so that the code of a full
+        // batch is compiled before the timed phase and every timed value is a new one
+        List<String> warmUp = bodies(codes, months.stream().map(m -> Period.month(2031, m.number())).limit(6).toList(), random);
+        if (warmUp.size() < 5) {
+            throw new AssertionError("the warm-up must send whole batches, got " + warmUp.size());
+        }
+        warmUp.forEach(body -> {
             try {
                 put(client, body);
             } catch (Exception e) {
