@@ -58,7 +58,13 @@ public class Evaluations {
     private record Evaluated(long areaId, Period period) {
     }
 
+    /** One indicator of an area seen from a period: its trend over {@code years}, or its parts side by side (years 0). */
+    private record Focus(long areaId, Period period, String indicator, int years) {
+    }
+
     private final Memo<Evaluated, List<Evaluation>> evaluated = new Memo<>(2_000);
+    private final Memo<Focus, List<Evaluation>> trends = new Memo<>(2_000);
+    private final Memo<Focus, List<AreaEvaluation>> comparisons = new Memo<>(2_000);
 
     /**
      * Every indicator with a target for the area in the period (or in the term containing it), judged.
@@ -73,7 +79,7 @@ public class Evaluations {
     @TransactionalEventListener(fallbackExecution = true)
     void figuresChanged(FiguresChanged change) {
         if (change.everywhere()) {
-            evaluated.invalidate();
+            invalidateAll();
             return;
         }
         AreaMap map = areas.map();
@@ -81,23 +87,35 @@ public class Evaluations {
         change.areaIds().forEach(id -> map.byId(id).ifPresent(a -> units.addAll(map.dependents(a))));
         java.time.LocalDate earliest = change.periods().stream().map(Period::firstDay).min(Comparator.naturalOrder())
                 .orElse(java.time.LocalDate.MAX);
-        // An evaluation reads its period and earlier ones (same period last year, bases, the term so far).
-        evaluated.invalidate(key -> units.contains(key.areaId()) && !key.period().lastDay().isBefore(earliest));
+        // An evaluation reads its period and earlier ones (same period last year, bases, the term so far, the trend).
+        invalidate((areaId, period) -> units.contains(areaId) && !period.lastDay().isBefore(earliest));
+    }
+
+    private void invalidate(java.util.function.BiPredicate<Long, Period> outdated) {
+        evaluated.invalidate(key -> outdated.test(key.areaId(), key.period()));
+        trends.invalidate(key -> outdated.test(key.areaId(), key.period()));
+        comparisons.invalidate(key -> outdated.test(key.areaId(), key.period()));
+    }
+
+    private void invalidateAll() {
+        evaluated.invalidate();
+        trends.invalidate();
+        comparisons.invalidate();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void targetsChanged(TargetsChanged change) {
-        evaluated.invalidate();
+        invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void areasChanged(AreasChanged change) {
-        evaluated.invalidate();
+        invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void catalogueChanged(CatalogueChanged change) {
-        evaluated.invalidate();
+        invalidateAll();
     }
 
     /** The unit the code names for the period, if the signed-in account may read it. */
@@ -115,6 +133,10 @@ public class Evaluations {
     public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
         Area area = readable(areaCode, period);
         indicators.require(indicatorCode, "indicator");
+        return trends.get(new Focus(area.id(), period, indicatorCode, years), () -> trend(area, period, indicatorCode, years));
+    }
+
+    private List<Evaluation> trend(Area area, Period period, String indicatorCode, int years) {
         List<Period> periods = new ArrayList<>();
         Period p = period;
         for (int i = 0; i < years; i++) {
@@ -132,7 +154,7 @@ public class Evaluations {
                             rollUps(List.of(area), periodsNeeded(each, List.of()), List.of(catalogueEntry(indicatorCode)))))
                     : judged.get(0));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -143,6 +165,11 @@ public class Evaluations {
     public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
+        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0), () -> compareParts(area, period, indicator));
+    }
+
+    private List<AreaEvaluation> compareParts(Area area, Period period, Indicator indicator) {
+        String indicatorCode = indicator.code();
         List<Area> parts = areas.map().childrenOn(area, period.lastDay());
         Map<Long, Map<String, Target>> targets = plans.current(parts.stream().map(Area::id).toList(), period, indicatorCode);
         List<Target> own = parts.stream().map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
