@@ -45,7 +45,20 @@ public class Evaluations {
     private final Accounts accounts;
     private final KeptRollUpRows keptRows;
 
-    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, KeptRollUpRows keptRows) {
+    /**
+     * @param env with a read replica ({@code KTXH_DB_READ_URL}), how long a write may take to reach it
+     *                ({@code ktxh.db.read-lag-ms}, 2 s by default): an evaluation read that soon after a
+     *                write to its units is not kept, lest a result without the write be served until the next one
+     */
+    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, KeptRollUpRows keptRows,
+            org.springframework.core.env.Environment env, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.reads = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        reads.setReadOnly(true);
+        java.time.Duration settle = java.time.Duration.ofMillis(env.containsProperty("KTXH_DB_READ_URL")
+                ? env.getProperty("ktxh.db.read-lag-ms", Long.class, 2_000L) : 0L);
+        this.evaluated = new Memo<>(2_000, settle);
+        this.trends = new Memo<>(2_000, settle);
+        this.comparisons = new Memo<>(2_000, settle);
         this.keptRows = keptRows;
         this.accounts = accounts;
         this.areas = areas;
@@ -62,9 +75,10 @@ public class Evaluations {
     private record Focus(long areaId, Period period, String indicator, int years) {
     }
 
-    private final Memo<Evaluated, List<Evaluation>> evaluated = new Memo<>(2_000);
-    private final Memo<Focus, List<Evaluation>> trends = new Memo<>(2_000);
-    private final Memo<Focus, List<AreaEvaluation>> comparisons = new Memo<>(2_000);
+    private final Memo<Evaluated, List<Evaluation>> evaluated;
+    private final Memo<Focus, List<Evaluation>> trends;
+    private final Memo<Focus, List<AreaEvaluation>> comparisons;
+    private final org.springframework.transaction.support.TransactionTemplate reads;
 
     /**
      * Every indicator with a target for the area in the period (or in the term containing it), judged.
@@ -73,7 +87,8 @@ public class Evaluations {
      */
     public List<Evaluation> evaluate(String areaCode, Period period) {
         Area area = readable(areaCode, period);
-        return evaluated.get(new Evaluated(area.id(), period), () -> evaluate(area, period, code -> true));
+        // one read-only transaction per computation (the replica's, when there is one), none for whoever waits for it
+        return evaluated.get(new Evaluated(area.id(), period), () -> reads.execute(status -> evaluate(area, period, code -> true)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -133,7 +148,7 @@ public class Evaluations {
     public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
         Area area = readable(areaCode, period);
         indicators.require(indicatorCode, "indicator");
-        return trends.get(new Focus(area.id(), period, indicatorCode, years), () -> trend(area, period, indicatorCode, years));
+        return trends.get(new Focus(area.id(), period, indicatorCode, years), () -> reads.execute(status -> trend(area, period, indicatorCode, years)));
     }
 
     private List<Evaluation> trend(Area area, Period period, String indicatorCode, int years) {
@@ -165,7 +180,7 @@ public class Evaluations {
     public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
-        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0), () -> compareParts(area, period, indicator));
+        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0), () -> reads.execute(status -> compareParts(area, period, indicator)));
     }
 
     private List<AreaEvaluation> compareParts(Area area, Period period, Indicator indicator) {

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class Memo<K, V> {
 
     /** One change: its number and the results it made out of date. */
-    private record Change<K>(long version, Predicate<K> outdated) {
+    private record Change<K>(long version, long at, Predicate<K> outdated) {
     }
 
     /** Changes remembered to judge results still being worked out; older work is simply not kept. */
@@ -27,14 +27,24 @@ final class Memo<K, V> {
     private final Map<K, Flight<V>> inFlight = new ConcurrentHashMap<>();
     private final Deque<Change<K>> changes = new ArrayDeque<>();
     private final int limit;
+    private final long settleNanos;
     private long version;
 
     Memo(int limit) {
+        this(limit, java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param settle how long after a change its data may still be missing from what is read (a replica's lag):
+     *               a result worked out that soon after a change that names it is served but not kept
+     */
+    Memo(int limit, java.time.Duration settle) {
         this.limit = limit;
+        this.settleNanos = settle.toNanos();
     }
 
     /** A result being worked out, joined by whoever asks for it meanwhile. */
-    private record Flight<V>(long started, CompletableFuture<V> result) {
+    private record Flight<V>(long started, long startedAt, CompletableFuture<V> result) {
     }
 
     /**
@@ -53,14 +63,14 @@ final class Memo<K, V> {
             if (kept != null) {
                 return kept;
             }
-            flight = inFlight.computeIfAbsent(key, k -> new Flight<>(version, mine));
+            flight = inFlight.computeIfAbsent(key, k -> new Flight<>(version, System.nanoTime(), mine));
         }
         if (flight.result() != mine) {
             return join(flight.result());
         }
         try {
             V value = work.get();
-            keep(key, value, flight.started());
+            keep(key, value, flight);
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
@@ -91,7 +101,7 @@ final class Memo<K, V> {
     /** The results {@code outdated} names are worked out again when next asked for. */
     synchronized void invalidate(Predicate<K> outdated) {
         version++;
-        changes.addLast(new Change<>(version, outdated));
+        changes.addLast(new Change<>(version, System.nanoTime(), outdated));
         if (changes.size() > REMEMBERED) {
             changes.removeFirst();
         }
@@ -99,12 +109,13 @@ final class Memo<K, V> {
         inFlight.keySet().removeIf(outdated); // who asks from now on reads the new data, not the flight under way
     }
 
-    private synchronized void keep(K key, V value, long started) {
-        if (version - started > REMEMBERED) {
+    private synchronized void keep(K key, V value, Flight<V> flight) {
+        if (version - flight.started() > REMEMBERED) {
             return;
         }
         for (Change<K> change : changes) {
-            if (change.version() > started && change.outdated().test(key)) {
+            boolean unsettled = change.version() > flight.started() || flight.startedAt() - change.at() < settleNanos;
+            if (unsettled && change.outdated().test(key)) {
                 return;
             }
         }

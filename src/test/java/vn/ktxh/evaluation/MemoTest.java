@@ -107,6 +107,16 @@ class MemoTest {
         assertThat(memo.get("105/2024", worked::incrementAndGet)).as("the fresh result is the one kept").isEqualTo(101);
     }
 
+    @Test
+    void withAReplicaAResultWorkedOutSoonAfterAChangeIsServedButNotKept() {
+        Memo<String, Integer> memo = new Memo<>(10, java.time.Duration.ofHours(1));
+        memo.invalidate("105/2024"::equals);
+        assertThat(memo.get("105/2024", worked::incrementAndGet)).isEqualTo(1);
+        assertThat(memo.get("105/2024", worked::incrementAndGet)).as("the replica may not have had the change").isEqualTo(2);
+        assertThat(memo.get("12/2024", worked::incrementAndGet)).isEqualTo(3);
+        assertThat(memo.get("12/2024", worked::incrementAndGet)).as("kept: the change did not name it").isEqualTo(3);
+    }
+
     private static Thread started(Runnable work) {
         Thread thread = new Thread(work);
         thread.start();
