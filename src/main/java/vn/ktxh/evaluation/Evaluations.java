@@ -88,7 +88,8 @@ public class Evaluations {
     public List<Evaluation> evaluate(String areaCode, Period period) {
         Area area = readable(areaCode, period);
         // one read-only transaction per computation (the replica's, when there is one), none for whoever waits for it
-        return evaluated.get(new Evaluated(area.id(), period), () -> reads.execute(status -> evaluate(area, period, code -> true)));
+        return evaluated.get(new Evaluated(area.id(), period),
+                () -> reads.execute(status -> evaluate(area, period, code -> true)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -148,7 +149,8 @@ public class Evaluations {
     public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
         Area area = readable(areaCode, period);
         indicators.require(indicatorCode, "indicator");
-        return trends.get(new Focus(area.id(), period, indicatorCode, years), () -> reads.execute(status -> trend(area, period, indicatorCode, years)));
+        return trends.get(new Focus(area.id(), period, indicatorCode, years),
+                () -> reads.execute(status -> trend(area, period, indicatorCode, years)));
     }
 
     private List<Evaluation> trend(Area area, Period period, String indicatorCode, int years) {
@@ -180,7 +182,8 @@ public class Evaluations {
     public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
-        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0), () -> reads.execute(status -> compareParts(area, period, indicator)));
+        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0),
+                () -> reads.execute(status -> compareParts(area, period, indicator)));
     }
 
     private List<AreaEvaluation> compareParts(Area area, Period period, Indicator indicator) {
