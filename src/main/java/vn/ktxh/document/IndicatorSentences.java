@@ -28,18 +28,19 @@ public final class IndicatorSentences {
         return e.actual() != null;
     }
 
-    /** One indicator's result without a cumulative term figure: see {@link #result(Evaluation, BigDecimal)}. */
+    /** One indicator's result without a cumulative term figure, % to one decimal: see {@link #result(Evaluation, BigDecimal, PercentPrecision)}. */
     public static String result(Evaluation e) {
-        return result(e, null);
+        return result(e, null, PercentPrecision.ONE_DECIMAL);
     }
 
     /**
      * One indicator's result: the figure as an estimate or final ("ước thực hiện", "thực hiện") — "06/07 xã, phường"
      * for a count of a total, "giảm xuống còn" for a down indicator that fell — then the plan in the target's own
      * form ("đạt 102,7% kế hoạch"; a bound such as "trên 95%" is "vượt kế hoạch" or "đạt kế hoạch"), the change
-     * against the same period, and progress toward a term target, naming the cumulative figure it is measured on.
+     * against the same period, and progress toward a term target, naming the cumulative figure it is measured on;
+     * percentages of plan and of the term target at the unit's precision.
      */
-    public static String result(Evaluation e, BigDecimal cumulative) {
+    public static String result(Evaluation e, BigDecimal cumulative, PercentPrecision precision) {
         Indicator indicator = e.indicator();
         StringBuilder s = new StringBuilder(indicator.name()).append(' ');
         if (e.kind() != null) {
@@ -50,11 +51,11 @@ public final class IndicatorSentences {
         if (wentDown) {
             s.append("giảm xuống còn ");
         }
-        s.append(figure(e)).append(againstPlan(e));
+        s.append(figure(e)).append(againstPlan(e, precision));
         if (e.change() != null && !wentDown) {
             s.append(", ").append(e.change().words()).append(" so với cùng kỳ");
         }
-        return s.append(towardTerm(e, cumulative)).append('.').toString();
+        return s.append(towardTerm(e, cumulative, precision)).append('.').toString();
     }
 
     /** "950 người"; "06/07 xã, phường" when the target counts out of a total. */
@@ -67,7 +68,7 @@ public final class IndicatorSentences {
     }
 
     /** The plan, as its form allows: a percentage for an amount, a verdict for a bound or "duy trì". */
-    private static String againstPlan(Evaluation e) {
+    private static String againstPlan(Evaluation e, PercentPrecision precision) {
         Target t = e.target();
         if (t == null || e.status() == null) {
             return "";
@@ -76,7 +77,7 @@ public final class IndicatorSentences {
             case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, MAINTAIN ->
                     ", " + verdict(e.indicator(), t, e.actual(), e.levelToReach(), "kế hoạch");
             default -> e.percentOfPlan() == null ? ""
-                    : ", đạt " + VnNumber.format(e.percentOfPlan().asPrinted()) + "% kế hoạch";
+                    : ", đạt " + precision.format(e.percentOfPlan()) + "% kế hoạch";
         };
     }
 
@@ -102,7 +103,7 @@ public final class IndicatorSentences {
      * giai đoạn 2020-2025 (915.000 lượt)", ", bằng 92,6% mục tiêu Nghị quyết đến năm 2025 (4.832 tỷ đồng)", or for a
      * bound ", vượt mục tiêu Nghị quyết (trên 30%)".
      */
-    private static String towardTerm(Evaluation e, BigDecimal cumulative) {
+    private static String towardTerm(Evaluation e, BigDecimal cumulative, PercentPrecision precision) {
         Target t = e.termTarget();
         if (t == null) {
             return "";
@@ -116,7 +117,7 @@ public final class IndicatorSentences {
         if (e.percentOfTermTarget() == null) {
             return "";
         }
-        String percent = VnNumber.format(e.percentOfTermTarget().asPrinted()) + "% " + goal + " (" + t.inWordsWithUnit(unit) + ")";
+        String percent = precision.format(e.percentOfTermTarget()) + "% " + goal + " (" + t.inWordsWithUnit(unit) + ")";
         if (cumulative != null && t.period().isTerm() && e.period().type() == Period.Type.YEAR) {
             return "; lũy kế " + Period.term(t.period().year(), e.period().year()).label() + " đạt "
                     + withUnit(cumulative, unit) + ", bằng " + percent;
@@ -129,6 +130,11 @@ public final class IndicatorSentences {
      * their term target), "(đạt 88,4% KH giao)"; the main indicators without figures are named, never counted as met.
      */
     public static String missed(List<Evaluation> main) {
+        return missed(main, PercentPrecision.ONE_DECIMAL);
+    }
+
+    /** {@link #missed(List)} with percentages at the unit's precision. */
+    public static String missed(List<Evaluation> main, PercentPrecision precision) {
         List<Evaluation> withFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
         List<String> without = main.stream().filter(e -> !hasFigure(e)).map(e -> e.indicator().name()).toList();
         String lacking = without.isEmpty() ? "" : "Chưa có số liệu thực hiện của " + twoDigits(without.size())
@@ -142,7 +148,7 @@ public final class IndicatorSentences {
             if (e.status() == Status.MISSED) {
                 missed.add(e.indicator().name() + " (" + (e.percentOfPlan() == null
                         ? verdict(e.indicator(), e.target(), e.actual(), e.levelToReach(), "kế hoạch")
-                        : "đạt " + VnNumber.format(e.percentOfPlan().asPrinted()) + "% KH giao") + ")");
+                        : "đạt " + precision.format(e.percentOfPlan()) + "% KH giao") + ")");
             } else if (e.status() == null && shortOfTerm(e)) {
                 missed.add(e.indicator().name() + " (đạt " + withUnit(e.actual(), e.indicator().unit())
                         + ", mục tiêu Nghị quyết " + e.termTarget().inWordsWithUnit(e.indicator().unit()) + ")");

@@ -97,7 +97,7 @@ public final class ReportBuilder {
 
         body.add(new Heading(2, part.next() + ". ĐÁNH GIÁ CHUNG"));
         body.add(new Heading(3, "1. Tồn tại, hạn chế"));
-        body.add(new Paragraph(IndicatorSentences.missed(main)));
+        body.add(new Paragraph(IndicatorSentences.missed(main, facts.precision())));
         paragraphs(facts.narrative().text(ReportSections.LIMITATIONS).orElse(null), body);
 
         String tasks = facts.narrative().text(ReportSections.TASKS).orElse(null);
@@ -172,7 +172,7 @@ public final class ReportBuilder {
                     Cell.text(e.indicator().unit().name()),
                     e.target() != null && e.target().derived() ? Cell.text("") : targetCell(e.target()),
                     Cell.number(e.actual()),
-                    Cell.number(e.percentOfPlan() == null ? null : e.percentOfPlan().asPrinted()),
+                    Cell.number(e.percentOfPlan() == null ? null : facts.precision().printed(e.percentOfPlan())),
                     Cell.number(e.change() == null ? null : e.change().asPrinted())));
             if (mixed) {
                 row.add(5, Cell.text(e.kind() == FigureKind.ESTIMATE ? "ước" : e.kind() == FigureKind.FINAL ? "chính thức" : ""));
@@ -276,7 +276,7 @@ public final class ReportBuilder {
 
     /** The sentences of several results, one after the other as a report's paragraph holds them. */
     private static String sentences(List<Evaluation> results, ReportFacts facts) {
-        return results.stream().map(e -> IndicatorSentences.result(e, facts.cumulative().get(e.indicator().code())))
+        return results.stream().map(e -> IndicatorSentences.result(e, facts.cumulative().get(e.indicator().code()), facts.precision()))
                 .collect(Collectors.joining(" "));
     }
 

@@ -16,11 +16,11 @@ import vn.ktxh.shared.Period;
  * {@code evaluations} hold every indicator with a figure or a target: a result without a target is reported as a
  * result. {@code main} are the plan's main indicators (chỉ tiêu chủ yếu; empty when the plan names none, and then
  * every indicator with a target counts as main); {@code cumulative} the term-to-date figure a whole-term target is
- * measured on, by indicator.
+ * measured on, by indicator; {@code precision} how the unit prints "% kế hoạch".
  */
 public record ReportFacts(Area area, Period period, List<Evaluation> evaluations, List<Target> nextTargets,
         Map<String, Indicator> catalogue, Narrative narrative, List<UnitFigures> units, java.util.Set<String> main,
-        Map<String, BigDecimal> cumulative) {
+        Map<String, BigDecimal> cumulative, PercentPrecision precision) {
 
     public ReportFacts {
         evaluations = List.copyOf(evaluations);

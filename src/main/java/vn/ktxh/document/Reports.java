@@ -21,6 +21,7 @@ import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
 import vn.ktxh.document.render.XhtmlRenderer;
 import vn.ktxh.document.storage.NarrativeRows;
+import vn.ktxh.document.storage.ReportSettingsRows;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.evaluation.Evaluator;
@@ -42,6 +43,7 @@ public class Reports {
     private final Figures figures;
     private final Evaluations evaluations;
     private final NarrativeRows narratives;
+    private final ReportSettingsRows settings;
     private final XhtmlRenderer xhtml;
     private final Map<ReportFormat, DocumentRenderer> renderers;
 
@@ -49,7 +51,9 @@ public class Reports {
     private final Cycles cycles;
 
     Reports(Areas areas, Indicators indicators, Plans plans, Figures figures, Evaluations evaluations, Accounts accounts,
-            Cycles cycles, NarrativeRows narratives, XhtmlRenderer xhtml, List<DocumentRenderer> renderers) {
+            Cycles cycles, NarrativeRows narratives, ReportSettingsRows settings, XhtmlRenderer xhtml,
+            List<DocumentRenderer> renderers) {
+        this.settings = settings;
         this.accounts = accounts;
         this.cycles = cycles;
         this.areas = areas;
@@ -118,6 +122,21 @@ public class Reports {
         return narratives.find(area.id(), period);
     }
 
+    /** How the unit prints "% kế hoạch" in its reports; read like the unit's reports. */
+    public PercentPrecision precision(String areaCode, Period period) {
+        Area area = areas.require(areaCode, period, "area");
+        accounts.requireRead(area);
+        return settings.precision(area.id());
+    }
+
+    /** Sets how the unit prints "% kế hoạch": a choice of those who submit the unit's reports. */
+    @Transactional
+    public void savePrecision(String areaCode, Period period, PercentPrecision precision, String user) {
+        Area area = areas.require(areaCode, period, "area");
+        accounts.requireSubmit(area);
+        settings.save(area.id(), precision, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+    }
+
     /** The keys of the sections the signed-in account may write in the unit's report, in the report's order. */
     public List<String> writableSections(Area area) {
         return sectionKeys().stream().filter(key -> mayWrite(area, key)).toList();
@@ -164,7 +183,7 @@ public class Reports {
         }
         return new ReportFacts(area, period, evaluated, nextTargets(area, period), catalogue,
                 narratives.find(area.id(), period), units(area, period, evaluated), plans.mainIndicators(area, period),
-                cumulative);
+                cumulative, settings.precision(area.id()));
     }
 
     /**

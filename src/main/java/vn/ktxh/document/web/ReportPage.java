@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.document.Narrative;
+import vn.ktxh.document.PercentPrecision;
 import vn.ktxh.document.ReportFormat;
 import vn.ktxh.document.ReportSections;
 import vn.ktxh.document.Reports;
@@ -99,6 +101,38 @@ class ReportPage {
             return "document/narrative";
         }
         return "redirect:/bao-cao?area=" + area + "&period=" + period;
+    }
+
+    @GetMapping("/bao-cao/cai-dat")
+    String settings(@RequestParam String area, @RequestParam String period, Model model) {
+        return settingsPage(area, period, reports.precision(area, Period.parse(period)), model);
+    }
+
+    /** Saves the unit's choice; an unknown one is answered 400 with the form and the reason in Vietnamese. */
+    @PostMapping("/bao-cao/cai-dat")
+    String saveSettings(@RequestParam String area, @RequestParam String period, @RequestParam String precision,
+            @RequestParam(required = false) String user, Model model, HttpServletResponse response) {
+        Period p = Period.parse(period);
+        var chosen = Arrays.stream(PercentPrecision.values()).filter(c -> c.name().equals(precision)).findFirst();
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", "Cách ghi %% kế hoạch \"%s\" không có: chọn số nguyên hoặc một chữ số thập phân"
+                    .formatted(precision));
+            return settingsPage(area, period, reports.precision(area, p), model);
+        }
+        reports.savePrecision(area, p, chosen.get(), user);
+        return "redirect:/bao-cao?area=" + area + "&period=" + period;
+    }
+
+    private String settingsPage(String area, String period, PercentPrecision precision, Model model) {
+        Area unit = areas.require(area, Period.parse(period), "area");
+        model.addAttribute("area", area);
+        model.addAttribute("period", period);
+        model.addAttribute("unit", unit);
+        model.addAttribute("precisions", PercentPrecision.values());
+        model.addAttribute("precision", precision);
+        model.addAttribute("writable", reports.particularsWritable(unit));
+        return "document/settings";
     }
 
     private void fill(Model model, String area, String period, Narrative narrative) {
