@@ -7,4 +7,12 @@ import vn.ktxh.shared.Period;
 /** A reported value, in the indicator's unit. {@code derived} marks a value worked out rather than reported. */
 public record Figure(String indicator, long areaId, Period period, FigureKind kind, BigDecimal value, String source,
         boolean derived, String recordedBy, Instant recordedAt) {
+
+    /**
+     * Of two figures of the same indicator, area and period, the one to use: the final figure (thực hiện) wins over the
+     * estimate (ước thực hiện); between two of the same kind the first is kept. Every reader merges with this.
+     */
+    public static Figure preferred(Figure first, Figure second) {
+        return second.kind() == FigureKind.FINAL && first.kind() != FigureKind.FINAL ? second : first;
+    }
 }

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.stream.Collectors;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
-import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
@@ -22,17 +21,17 @@ public class Figures {
     private final Indicators indicators;
 
     private final Accounts accounts;
-    private final Cycles cycles;
+    private final FigureLocks locks;
 
     private final ApplicationEventPublisher events;
 
-    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, Cycles cycles, ApplicationEventPublisher events) {
+    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, FigureLocks locks, ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
         this.accounts = accounts;
-        this.cycles = cycles;
+        this.locks = locks;
     }
 
     /**
@@ -43,7 +42,7 @@ public class Figures {
     public int store(List<FigureInput> inputs, String user, String reason) {
         requireEnter(inputs);
         List<CheckedFigure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
-        cycles.requireOpen(checked.stream().map(f -> new Cycles.ReportKey(f.areaId(), f.period())).collect(Collectors.toSet()), "sửa");
+        locks.requireOpen(checked.stream().map(f -> new FigureLocks.Report(f.areaId(), f.period())).collect(Collectors.toSet()), "sửa");
         return storeChecked(checked, accounts.currentName(user), reason);
     }
 

@@ -1,7 +1,8 @@
 /**
  * Số liệu: reported figures (ước thực hiện, thực hiện) of an indicator for an area and a period, every change audited.
- * The entry form reads the plan to know which indicators are due and to show each target beside its input.
+ * Whether a report is still open is asked through {@link vn.ktxh.data.FigureLocks}, which the reporting cycle answers;
+ * the entry form, which needs the cycle and the plan, lives in the cycle module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Số liệu",
-        allowedDependencies = { "area", "indicator", "plan", "account", "cycle", "shared :: web", "shared :: files" })
+        allowedDependencies = { "area", "indicator", "account", "shared :: files" })
 package vn.ktxh.data;

@@ -17,7 +17,6 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.Figure;
-import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
 import vn.ktxh.document.render.XhtmlRenderer;
 import vn.ktxh.document.storage.NarrativeRows;
@@ -200,7 +199,7 @@ public class Reports {
         Map<Period, Map<String, Figure>> found = new HashMap<>();
         for (Figure f : figures.of(List.of(area.id()), periods, catalogue.keySet())) {
             found.computeIfAbsent(f.period(), p -> new HashMap<>())
-                    .merge(f.indicator(), f, (a, b) -> a.kind() == FigureKind.FINAL ? a : b);
+                    .merge(f.indicator(), f, Figure::preferred);
         }
         return found;
     }
@@ -252,7 +251,7 @@ public class Reports {
         Map<Long, Map<String, Figure>> byUnit = new HashMap<>();
         for (Figure f : figures.of(children.stream().map(Area::id).toList(), period, codes)) {
             byUnit.computeIfAbsent(f.areaId(), id -> new HashMap<>())
-                    .merge(f.indicator(), f, (a, b) -> a.kind() == FigureKind.FINAL ? a : b);
+                    .merge(f.indicator(), f, Figure::preferred);
         }
         List<ReportFacts.UnitFigures> out = new ArrayList<>();
         for (Area child : children) {

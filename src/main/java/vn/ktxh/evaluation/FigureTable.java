@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.ktxh.data.Figure;
-import vn.ktxh.data.FigureKind;
 
 /** The figures of one period by area and indicator, the final figure preferred over the estimate. */
 public final class FigureTable {
@@ -16,7 +15,7 @@ public final class FigureTable {
         FigureTable table = new FigureTable();
         for (Figure figure : figures) {
             table.byArea.computeIfAbsent(figure.areaId(), k -> new HashMap<>())
-                    .merge(figure.indicator(), figure, (a, b) -> a.kind() == FigureKind.FINAL ? a : b);
+                    .merge(figure.indicator(), figure, Figure::preferred);
         }
         return table;
     }

@@ -1,4 +1,4 @@
-package vn.ktxh.data.web;
+package vn.ktxh.cycle.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.ktxh.data;
+package vn.ktxh.cycle;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ktxh.data.Figure;
+import vn.ktxh.data.Figures;
 import vn.ktxh.plan.BaseFigures;
 import vn.ktxh.shared.Period;
 
-/** Last year's figures for the cascade grid: the final figure where reported, else the estimate. */
+/** Last year's reported figures for the plan's cascade grid: the final figure where reported, else the estimate. */
 @Component
 class CascadeBaseFigures implements BaseFigures {
 
@@ -21,12 +23,10 @@ class CascadeBaseFigures implements BaseFigures {
 
     @Override
     public Map<Long, BigDecimal> of(String indicator, Collection<Long> areaIds, Period period) {
+        Map<Long, Figure> preferred = new HashMap<>();
+        figures.of(areaIds, period, List.of(indicator)).forEach(f -> preferred.merge(f.areaId(), f, Figure::preferred));
         Map<Long, BigDecimal> out = new HashMap<>();
-        for (Figure f : figures.of(areaIds, period, List.of(indicator))) {
-            if (f.kind() == FigureKind.FINAL || !out.containsKey(f.areaId())) {
-                out.put(f.areaId(), f.value());
-            }
-        }
+        preferred.forEach((area, figure) -> out.put(area, figure.value()));
         return out;
     }
 }

@@ -1,4 +1,4 @@
-package vn.ktxh.data.web;
+package vn.ktxh.cycle.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
