@@ -82,6 +82,9 @@ public final class ReportBuilder {
                 }
             }
         }
+        if (n == 0) {
+            body.add(new Paragraph("Chưa có số liệu và nội dung đánh giá của các ngành, lĩnh vực " + period.label() + "."));
+        }
 
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"));
         List<Evaluation> mainWithFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
@@ -92,7 +95,8 @@ public final class ReportBuilder {
         if (mainWithFigures.isEmpty()) {
             body.add(new Paragraph("Chưa có số liệu thực hiện các chỉ tiêu chủ yếu " + period.label() + "."));
         } else if (mainWithFigures.stream().anyMatch(e -> e.status() != null)) {
-            body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream().map(Evaluation::status).toList()).sentence()));
+            body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream().map(Evaluation::status).toList()).sentence()
+                    + withoutFigures(main.size() - mainWithFigures.size(), main.size())));
         }
 
         body.add(new Heading(2, part.next() + ". ĐÁNH GIÁ CHUNG"));
@@ -216,6 +220,12 @@ public final class ReportBuilder {
             rows.add(row);
         }
         return java.util.Optional.of(new Table(columns, rows, 2, INDICATORS_PER_PAGE));
+    }
+
+    /** The count is over the indicators with figures: say so when some main indicators have none (" 17/18 ... chưa có số liệu"). */
+    private static String withoutFigures(int without, int all) {
+        return without == 0 ? "" : " Còn " + IndicatorSentences.twoDigits(without) + "/" + IndicatorSentences.twoDigits(all)
+                + " chỉ tiêu chủ yếu chưa có số liệu thực hiện, chưa được đánh giá.";
     }
 
     /** A plain target is a number a spreadsheet can use; the other forms keep their words. */
