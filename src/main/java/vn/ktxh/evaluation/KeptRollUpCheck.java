@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.evaluation.storage.KeptRollUpRows;
+import vn.ktxh.shared.VietnamTime;
 
 /**
  * Kiểm tra số tổng hợp: recomputes every kept roll-up from the figures and reports each difference.
@@ -40,7 +41,7 @@ public class KeptRollUpCheck {
         return check();
     }
 
-    @Scheduled(cron = "0 30 2 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "0 30 2 * * *", zone = VietnamTime.ZONE_ID)
     @Transactional(readOnly = true)
     public void nightly() {
         Result result = check();

@@ -37,9 +37,9 @@ public class ReminderMail {
         this.from = env.getProperty("ktxh.mail.from", "ktxh@localhost");
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "0 0 7 * * *", zone = VietnamTime.ZONE_ID)
     void everyMorning() {
-        send(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
+        send(VietnamTime.today(clock));
     }
 
     /** Sends (or logs) the reminders of {@code today}; the number of messages built. */
