@@ -88,6 +88,25 @@ public class Reports {
         return narratives.find(area.id(), period);
     }
 
+    /**
+     * The sections of the previous report of this kind (a year before) that this report has not written yet: the
+     * editor starts from last year's words rather than from a blank; a unit that did not exist then has none.
+     */
+    public List<Narrative.Section> previousText(String areaCode, Period period) {
+        Narrative own = narrative(areaCode, period);
+        if (period.isTerm()) {
+            return List.of();
+        }
+        Narrative previous;
+        try {
+            previous = narrative(areaCode, period.sameOfPreviousYear());
+        } catch (RejectedInput unknownThen) {
+            return List.of();
+        }
+        return previous.sections().stream().filter(s -> own.text(s.key()).isEmpty() && s.text() != null && !s.text().isBlank())
+                .toList();
+    }
+
     /** The section keys the editor offers, in the order the report prints them. */
     public List<String> sectionKeys() {
         return ReportSections.keys(indicators.catalogue().values().stream().map(Indicator::sector).toList());

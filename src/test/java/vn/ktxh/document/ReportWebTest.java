@@ -57,6 +57,26 @@ class ReportWebTest {
     }
 
     @Test
+    void theEditorStartsAnEmptySectionFromLastYearsReportAndSavesItOnlyWithTheForm() {
+        String lastYear = "Một số chỉ tiêu về thu ngân sách đạt thấp so với kế hoạch quý III năm 2023.";
+        assertThat(new Api(port).put("/api/v1/reports/105/2023-Q3/narrative", """
+                {"sections": [{"key": "%s", "text": "%s"}]}
+                """.formatted(ReportSections.LIMITATIONS, lastYear)).status()).isEqualTo(200);
+        Api city = Api.signedInPage(port, "thanhpho.laichau");
+        String editor = city.text("/bao-cao/noi-dung?area=105&period=2024-Q3").body();
+        assertThat(editor).contains(lastYear).contains("Lấy từ báo cáo quý III năm 2023 để sửa");
+        assertThat(new Api(port).get("/api/v1/reports/105/2024-Q3/narrative").body().findValuesAsString("text"))
+                .as("nothing is written until the form is saved").doesNotContain(lastYear);
+
+        String edited = "Thu ngân sách quý III năm 2024 vẫn chưa đạt kế hoạch.";
+        assertThat(new Api(port).put("/api/v1/reports/105/2024-Q3/narrative", """
+                {"sections": [{"key": "%s", "text": "%s"}]}
+                """.formatted(ReportSections.LIMITATIONS, edited)).status()).isEqualTo(200);
+        assertThat(city.text("/bao-cao/noi-dung?area=105&period=2024-Q3").body()).contains(edited).doesNotContain(lastYear)
+                .doesNotContain("Lấy từ báo cáo");
+    }
+
+    @Test
     void anUnknownSectionIsRefusedInVietnamese() {
         Api.Reply refused = new Api(port).put(NARRATIVE, """
                 {"sections": [{"key": "thể thao điện tử", "text": "x"}]}

@@ -72,7 +72,13 @@ class ReportPage {
     @GetMapping("/bao-cao/noi-dung")
     String editor(@RequestParam String area, @RequestParam String period, Model model) {
         Period p = Period.parse(period);
-        fill(model, area, period, reports.narrative(area, p));
+        Narrative own = reports.narrative(area, p);
+        List<Narrative.Section> previous = reports.previousText(area, p);
+        List<Narrative.Section> sections = new ArrayList<>(own.sections());
+        sections.addAll(previous);
+        fill(model, area, period, new Narrative(own.particulars(), sections));
+        model.addAttribute("fromPrevious", previous.stream().map(Narrative.Section::key).toList());
+        model.addAttribute("previousPeriod", p.sameOfPreviousYear().label());
         return "document/narrative";
     }
 
