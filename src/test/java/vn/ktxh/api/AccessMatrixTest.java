@@ -538,6 +538,9 @@ class AccessMatrixTest {
         route("GET /thong-bao", Rule.SIGNED_IN, p -> get("/thong-bao"));
         route("POST /thong-bao/da-doc", Rule.SIGNED_IN, p -> form("/thong-bao/da-doc", ""));
         route("GET /dang-nhap", Rule.PUBLIC, p -> get("/dang-nhap"));
+        route("GET /cong-khai", Rule.PUBLIC, p -> get("/cong-khai?area=%s&period=%s", p.code, p.year));
+        route("GET /cong-khai/csv", Rule.PUBLIC, p -> get("/cong-khai/csv?area=%s&period=%s", p.code, p.year));
+        route("GET /cong-khai/xlsx", Rule.PUBLIC, p -> get("/cong-khai/xlsx?area=%s&period=%s", p.code, p.year));
         route("* /error", Rule.PUBLIC, p -> get("/error"));
         route("GET /v3/api-docs", Rule.PUBLIC, p -> get("/v3/api-docs"));
         // the same description as YAML is not among the open addresses of SecurityConfiguration

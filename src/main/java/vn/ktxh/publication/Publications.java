@@ -1,0 +1,109 @@
+package vn.ktxh.publication;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportEvent;
+import vn.ktxh.cycle.ReportState;
+import vn.ktxh.data.Figure;
+import vn.ktxh.data.FigureKind;
+import vn.ktxh.data.Figures;
+import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.evaluation.Evaluations;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
+import vn.ktxh.shared.Period;
+
+/**
+ * The door of the module. A unit's figures of a period are published while its report is approved, and only those the
+ * report itself holds as final (thực hiện): an estimate waits for its final figure, a value rolled up from units whose
+ * reports are not approved is never shown. Read at every request from the report's state, so a reopening withdraws
+ * the publication at the same moment.
+ */
+@Service
+public class Publications {
+
+    private final Areas areas;
+    private final Cycles cycles;
+    private final Figures figures;
+    private final Evaluations evaluations;
+    private final Indicators indicators;
+
+    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators) {
+        this.areas = areas;
+        this.cycles = cycles;
+        this.figures = figures;
+        this.evaluations = evaluations;
+        this.indicators = indicators;
+    }
+
+    public Publication of(String areaCode, Period period) {
+        Area area = areas.require(areaCode, period, "area");
+        List<ReportEvent> events = cycles.events(area, period);
+        Instant approvedAt = events.stream().filter(e -> e.to() == ReportState.APPROVED).map(ReportEvent::at)
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (approvedAt == null) {
+            return new Publication(area, period, Publication.Standing.NOT_PUBLISHED, null, List.of());
+        }
+        if (cycles.state(area, period) != ReportState.APPROVED) {
+            return new Publication(area, period, Publication.Standing.WITHDRAWN, approvedAt, List.of());
+        }
+        return new Publication(area, period, Publication.Standing.PUBLISHED, approvedAt, published(area, period));
+    }
+
+    /** The units the portal offers beside a unit: its province and the province's units below, on the period's last day. */
+    public List<Area> neighbourhood(Area area, Period period) {
+        Area province = area;
+        while (province.parentId() != null && areas.map().byId(province.parentId())
+                .filter(parent -> parent.parentId() != null).isPresent()) {
+            province = areas.map().byId(province.parentId()).orElseThrow();
+        }
+        List<Area> units = new java.util.ArrayList<>(List.of(province));
+        units.addAll(areas.map().childrenOn(province, period.lastDay()));
+        return units;
+    }
+
+    private List<PublishedFigure> published(Area area, Period period) {
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<Figure> finals = figures.of(List.of(area.id()), period, catalogue.keySet()).stream()
+                .filter(f -> f.kind() == FigureKind.FINAL).toList();
+        Map<String, Evaluation> judged = withoutVisitor(() -> evaluations.evaluate(areas.map().reference(area, period), period))
+                .stream().filter(e -> !e.rolledUp() && e.kind() == FigureKind.FINAL && e.actual() != null)
+                .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity(), (a, b) -> a));
+        return finals.stream().sorted(Comparator.comparing(Figure::indicator))
+                .map(f -> figure(catalogue.get(f.indicator()), f, judged.get(f.indicator()))).toList();
+    }
+
+    private static PublishedFigure figure(Indicator indicator, Figure figure, Evaluation evaluation) {
+        // the evaluation is shown only when it judged this very figure, never a value from elsewhere
+        boolean same = evaluation != null && evaluation.actual().compareTo(figure.value()) == 0;
+        return new PublishedFigure(indicator.code(), indicator.name(), indicator.unit().toString(),
+                same && evaluation.target() != null ? evaluation.target().inWords(indicator.unit()) : null, figure.value(),
+                same && evaluation.percentOfPlan() != null ? evaluation.percentOfPlan().asPrinted() : null,
+                same && evaluation.status() != null ? evaluation.status().label() : null);
+    }
+
+    /**
+     * Runs a read as the system rather than as the visitor: what is approved is public, and the evaluation door asks a
+     * visitor to sign in. Only the approved unit and period reach here.
+     */
+    private static <T> T withoutVisitor(Supplier<T> read) {
+        SecurityContext visitor = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.setContext(visitor);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Công khai: what the public may read without signing in — the figures and evaluations of a unit and period whose report
+ * the office above approved, and nothing else. Reading follows the report's state at the moment: a reopened report is
+ * withdrawn at once, until it is approved again.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Công khai",
+        allowedDependencies = { "area", "indicator", "plan", "data", "cycle", "evaluation", "shared :: files" })
+package vn.ktxh.publication;

@@ -1,0 +1,129 @@
+package vn.ktxh.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ktxh.IntegrationTest;
+import vn.ktxh.api.Api;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportState.Move;
+import vn.ktxh.data.FigureInput;
+import vn.ktxh.data.Figures;
+import vn.ktxh.plan.DecidedBy;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewPlan;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+
+/**
+ * The public portal, asked without signing in: a ward's report of 2034 approved (its final figure published with its
+ * evaluation, its estimate not), another ward's report walked through every state (draft, submitted, returned,
+ * approved, reopened, submitted again, approved again) with the portal asked at each step.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPortalTest {
+
+    private static final Period YEAR = Period.year(2034);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Figures figures;
+
+    @Autowired
+    Cycles cycles;
+
+    private Api visitor;
+
+    @BeforeAll
+    void prepare() {
+        visitor = new Api(port).anonymous();
+        long plan = plans.create(new NewPlan("03408", YEAR, "Kế hoạch thử công khai",
+                new Decision("9/QĐ-CK", YEAR.firstDay(), "cấp trên (thử công khai)"), DecidedBy.LEVEL_ABOVE, false)).id();
+        plans.set(plan, new NewTarget("GD06", "03408", YEAR, TargetForm.VALUE, new BigDecimal("90"), null, null, null, false, null, null));
+        figures.store(List.of(new FigureInput("GD06", "03408", "2034", "FINAL", "95,5", null, "thử"),
+                new FigureInput("KT02", "03408", "2034", "ESTIMATE", "71,3", null, "thử")), "thu", null);
+        cycles.move("03408", YEAR, Move.SUBMIT, null);
+        cycles.move("03408", YEAR, Move.APPROVE, null);
+        figures.store(List.of(new FigureInput("GD06", "03388", "2034", "FINAL", "88,8", null, "thử")), "thu", null);
+    }
+
+    @Test
+    void anApprovedFinalFigureIsPublishedWithItsEvaluationAndTheEstimateIsNot() {
+        HttpResponse<String> page = visitor.text("/cong-khai?area=03408&period=2034");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("phường Tân Phong", "Tỷ lệ học sinh mẫu giáo đến trường", "95,5", "106,1", "vượt", "công bố ngày")
+                .doesNotContain("71,3").doesNotContain("Thu nhập bình quân").doesNotContain("/nhap-so-lieu").doesNotContain("/dang-xuat");
+    }
+
+    @Test
+    void theDownloadsHoldThePublishedFiguresInVietnameseNotation() throws Exception {
+        HttpResponse<byte[]> csv = visitor.download("/cong-khai/csv?area=03408&period=2034");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("\"GD06\"", "\"95,5\"", "\"106,1\"", "\"vượt\"").doesNotContain("71,3");
+        HttpResponse<byte[]> xlsx = visitor.download("/cong-khai/xlsx?area=03408&period=2034");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("GD06");
+            assertThat(BigDecimal.valueOf(row.getCell(5).getNumericCellValue())).isEqualByComparingTo("95.5");
+            assertThat(book.getSheetAt(0).getLastRowNum()).as("the estimate has no row").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFigureIsPublishedOnlyWhileItsReportIsApprovedThroughEveryState() {
+        assertHidden("nháp", "chưa được cấp trên phê duyệt");
+        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        assertHidden("đã gửi", "chưa được cấp trên phê duyệt");
+        cycles.move("03388", YEAR, Move.RETURN, "thiếu nguồn");
+        assertHidden("trả lại", "chưa được cấp trên phê duyệt");
+        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        cycles.move("03388", YEAR, Move.APPROVE, null);
+        assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
+        cycles.move("03388", YEAR, Move.REOPEN, "sửa số liệu");
+        assertHidden("mở lại", "đã được mở lại để sửa");
+        assertThat(new String(visitor.download("/cong-khai/csv?area=03388&period=2034").body(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the download is withdrawn with the page").doesNotContain("88,8").contains("mở lại");
+        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        assertHidden("gửi lại sau khi mở lại", "đã được mở lại để sửa");
+        cycles.move("03388", YEAR, Move.APPROVE, null);
+        assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
+    }
+
+    private void assertHidden(String state, String notice) {
+        HttpResponse<String> page = visitor.text("/cong-khai?area=03388&period=2034");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as(state).doesNotContain("88,8").contains(notice);
+    }
+
+    @Test
+    void thePortalPicksAmongTheProvinceAndItsCommunes() {
+        String body = visitor.text("/cong-khai?area=03408&period=2034").body();
+        assertThat(body).contains("tỉnh Lai Châu", "phường Đoàn Kết", "phường Tân Phong");
+    }
+
+    @Test
+    void thePortalOpensNoPrivateRoute() {
+        assertThat(visitor.text("/cong-khai/../nhap-so-lieu?area=03408&period=2034").statusCode()).isNotEqualTo(200);
+        assertThat(visitor.text("/cong-khai?area=03408&period=2034").statusCode()).isEqualTo(200);
+        HttpResponse<String> privatePage = visitor.text("/danh-gia?area=03408&period=2034");
+        assertThat(privatePage.statusCode()).isEqualTo(302);
+    }
+}

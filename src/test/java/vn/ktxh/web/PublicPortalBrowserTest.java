@@ -1,0 +1,73 @@
+package vn.ktxh.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ktxh.IntegrationTest;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportState.Move;
+import vn.ktxh.data.FigureInput;
+import vn.ktxh.data.Figures;
+import vn.ktxh.plan.DecidedBy;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewPlan;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+
+/**
+ * A visitor who never signs in opens the public portal in Chromium, picks phường Tân Phong in the unit list and reads
+ * its approved figure; picking phường Đoàn Kết, whose figure is a draft, shows that nothing is published yet.
+ */
+@IntegrationTest
+class PublicPortalBrowserTest {
+
+    private static final Period YEAR = Period.year(2033);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Figures figures;
+
+    @Autowired
+    Cycles cycles;
+
+    @Test
+    void anAnonymousVisitorPicksACommuneAndSeesItsApprovedFigureNeverADraft() {
+        long plan = plans.create(new NewPlan("03408", YEAR, "Kế hoạch thử trang công khai",
+                new Decision("8/QĐ-CK", YEAR.firstDay(), "cấp trên (thử)"), DecidedBy.LEVEL_ABOVE, false)).id();
+        plans.set(plan, new NewTarget("GD06", "03408", YEAR, TargetForm.VALUE, new BigDecimal("80"), null, null, null, false, null, null));
+        figures.store(List.of(new FigureInput("GD06", "03408", "2033", "FINAL", "77,7", null, "thử")), "thu", null);
+        cycles.move("03408", YEAR, Move.SUBMIT, null);
+        cycles.move("03408", YEAR, Move.APPROVE, null);
+        figures.store(List.of(new FigureInput("GD06", "03388", "2033", "FINAL", "66,6", null, "thử")), "thu", null);
+
+        try (Browser browser = new Browser()) {
+            var page = browser.page;
+            page.navigate("http://localhost:%d/cong-khai?area=12&period=2033".formatted(port));
+            page.getByLabel("Đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("phường Tân Phong"));
+            page.getByText("Xem", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+            page.waitForURL(url -> url.contains("03408"));
+            assertThat(page.locator("#chi-tieu-GD06 .gia-tri")).hasText("77,7");
+            assertThat(page.locator("#bang-cong-khai")).containsText("không đạt");
+            browser.screenshot("cong-khai-tan-phong");
+
+            page.getByLabel("Đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("phường Đoàn Kết"));
+            page.getByText("Xem", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+            page.waitForURL(url -> url.contains("03388"));
+            assertThat(page.locator("#chua-cong-bo")).containsText("chưa được cấp trên phê duyệt");
+            assertThat(page.content()).doesNotContain("66,6");
+            assertThat(page.url()).doesNotContain("dang-nhap");
+        }
+    }
+}
