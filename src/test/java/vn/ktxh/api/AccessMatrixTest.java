@@ -433,6 +433,9 @@ class AccessMatrixTest {
         route("GET /bao-cao/xem", Rule.READ, p -> get("/bao-cao/xem?area=%s&period=%s", p.code, p.year));
         route("GET /bao-cao/noi-dung", Rule.READ, p -> get("/bao-cao/noi-dung?area=%s&period=%s", p.code, p.month));
         route("POST /bao-cao/noi-dung", Rule.SUBMIT, p -> form("/bao-cao/noi-dung", "area=%s&period=%s&place=Th%%E1%%BB%%AD", p.code, p.month));
+        route("GET /bao-cao/cai-dat", Rule.READ, p -> get("/bao-cao/cai-dat?area=%s&period=%s", p.code, p.year));
+        // the default choice, so that other tests' reports still print one decimal
+        route("POST /bao-cao/cai-dat", Rule.SUBMIT, p -> form("/bao-cao/cai-dat", "area=%s&period=%s&precision=ONE_DECIMAL", p.code, p.year));
         // plans and targets
         route("GET /api/v1/plans", Rule.READ, p -> get("/api/v1/plans?area=%s&period=%s", p.code, p.year));
         route("POST /api/v1/plans/{plan}/targets", Rule.ASSIGN, p -> json("POST", "/api/v1/plans/%d/targets".formatted(p.plan), """

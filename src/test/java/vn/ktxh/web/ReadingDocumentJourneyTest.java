@@ -89,7 +89,7 @@ class ReadingDocumentJourneyTest extends SignedInBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Báo cáo").setExact(true)))
                 .hasAttribute("aria-current", "page");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ").setExact(true)))
-                .hasAttribute("href", "/nhiem-vu?area=105");
+                .hasAttribute("href", "/nhiem-vu?area=105&period=2024");
         assertThat(page.frameLocator("iframe[title='Xem trước báo cáo']").locator("body"))
                 .containsText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         browser.screenshot("21-bao-cao");
