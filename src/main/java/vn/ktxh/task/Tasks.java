@@ -285,6 +285,17 @@ public class Tasks {
     }
 
     /** Whether the account works only for agencies that carry out tasks (not for the synthesis office that assigns them). */
+    /** Whether the signed-in account may assign the unit's tasks (its synthesis office, or the office above). */
+    public boolean mayManage(String areaCode) {
+        Area area = agencies.area(areaCode);
+        return rights().canManage(area, agencies.directory(area));
+    }
+
+    /** The unit a task belongs to. */
+    public Area areaOf(long taskId) {
+        return areaOf(require(taskId));
+    }
+
     public boolean worksOnTasksOnly(String username) {
         List<Agency> agencies = agencyRows.ofMember(username);
         return !agencies.isEmpty() && agencies.stream().noneMatch(Agency::synthesis);

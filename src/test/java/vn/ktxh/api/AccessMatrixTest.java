@@ -509,6 +509,7 @@ class AccessMatrixTest {
                 () -> json("POST", "/api/v1/agencies/%d/members".formatted(p.agency), "{\"username\":\"khong.co.ai\"}")));
         route("GET /nhiem-vu", Rule.READ, p -> get("/nhiem-vu?area=%s", p.code));
         route("GET /nhiem-vu/co-quan", Rule.READ, p -> get("/nhiem-vu/co-quan?area=%s", p.code));
+        route("POST /nhiem-vu", Rule.MANAGE_TASKS, p -> form("/nhiem-vu", "area=%s&title=", p.code));
         route("GET /nhiem-vu/{id:\\d+}", Rule.READ, p -> task(p, () -> get("/nhiem-vu/%d", p.task)));
         route("POST /nhiem-vu/{id:\\d+}/tien-do", Rule.REPORT_TASK, p -> task(p, () -> form("/nhiem-vu/%d/tien-do".formatted(p.task), "")));
         route("POST /nhiem-vu/{id:\\d+}/gia-han", Rule.MANAGE_TASKS, p -> task(p, () -> form("/nhiem-vu/%d/gia-han".formatted(p.task), "")));

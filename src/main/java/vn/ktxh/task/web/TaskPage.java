@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ktxh.account.Accounts;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -20,8 +20,12 @@ import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.task.Agencies;
 import vn.ktxh.task.NewProgress;
+import vn.ktxh.task.NewTask;
 import vn.ktxh.task.Progress;
+import vn.ktxh.task.Recurrence;
+import vn.ktxh.task.TaskDetail;
 import vn.ktxh.task.TaskStatus;
 import vn.ktxh.task.Tasks;
 
@@ -33,15 +37,15 @@ import vn.ktxh.task.Tasks;
 class TaskPage {
 
     private final Tasks tasks;
-    private final Accounts accounts;
     private final Areas areas;
     private final Today today;
     private final Workplace workplace;
+    private final Agencies agencies;
 
-    TaskPage(Tasks tasks, Accounts accounts, Areas areas, Today today, Workplace workplace) {
+    TaskPage(Tasks tasks, Areas areas, Today today, Workplace workplace, Agencies agencies) {
+        this.agencies = agencies;
         this.workplace = workplace;
         this.tasks = tasks;
-        this.accounts = accounts;
         this.areas = areas;
         this.today = today;
     }
@@ -59,7 +63,29 @@ class TaskPage {
         model.addAttribute("status", wanted);
         model.addAttribute("tasks", tasks.list(new Tasks.Filter(code, null, wanted, null), day));
         model.addAttribute("reminders", tasks.reminders(day));
+        offerNewTask(code, tasks.mayManage(code), model);
         return "task/list";
+    }
+
+    /**
+     * Assigns a task (or, with {@code parentId}, a sub-task) from the form of the list or of the parent task; a refused
+     * form comes back with its values and every reason.
+     */
+    @PostMapping("/nhiem-vu")
+    String create(@RequestParam String area, @RequestParam(required = false) Long parentId, @RequestParam Map<String, String> form,
+            @RequestParam(name = "cooperating", required = false) List<String> cooperating, Model model, HttpServletResponse response) {
+        NewTask task = new NewTask(area, null, parentId, form.get("section"), form.get("title"), form.get("content"),
+                form.get("documentNumber"), form.get("documentDate"), form.get("documentIssuer"), form.get("leadAgency"),
+                cooperating, form.get("start"), form.get("due"), null, form.get("priority"), null);
+        try {
+            return "redirect:/nhiem-vu/" + tasks.create(task, today.or(null)).task().id() + "?da-giao";
+        } catch (RejectedInputs | RejectedInput | AccessRefused e) {
+            response.setStatus(e instanceof AccessRefused ? 403 : 400);
+            model.addAttribute("newTaskErrors", e instanceof RejectedInputs many
+                    ? many.problems().stream().map(RuntimeException::getMessage).toList() : List.of(e.getMessage()));
+            model.addAttribute("newTask", form);
+            return parentId == null ? list(area, null, null, model) : page(parentId, model, List.of());
+        }
     }
 
     @GetMapping("/nhiem-vu/{id:\\d+}")
@@ -110,7 +136,10 @@ class TaskPage {
 
     private String page(long id, Model model, List<String> errors) {
         LocalDate day = today.or(null);
-        model.addAttribute("detail", tasks.get(id, day));
+        TaskDetail detail = tasks.get(id, day);
+        model.addAttribute("detail", detail);
+        // the lead agency may split its own task (Tasks.createAll), the office assigns any
+        offerNewTask(areaRef(tasks.areaOf(id)), detail.canManage() || detail.canReport(), model);
         model.addAttribute("today", day);
         model.addAttribute("errors", errors);
         return "task/task";
@@ -134,12 +163,27 @@ class TaskPage {
         return page(id, model, errors);
     }
 
+    /** What the form of a new task needs: whether it may be sent, and the unit's agencies to choose from. */
+    private void offerNewTask(String area, boolean may, Model model) {
+        model.addAttribute("taskArea", area);
+        model.addAttribute("canAssign", may);
+        model.addAttribute("agencies", may ? agencies.ofArea(area) : List.of());
+        model.addAttribute("recurrences", Recurrence.values());
+        if (!model.containsAttribute("newTask")) {
+            model.addAttribute("newTask", Map.of());
+            model.addAttribute("newTaskErrors", List.of());
+        }
+    }
+
     /**
      * The unit asked, on the period's date as every page names it, or the account's own; named so that the later unit
      * with the same code cannot answer for it (the tasks of 2024's phường Đông Phong, not of today's phường Tân Phong).
      */
     private String areaOrOwn(String area, String period) {
-        Area unit = workplace.resolve(area, period).unit();
+        return areaRef(workplace.resolve(area, period).unit());
+    }
+
+    private String areaRef(Area unit) {
         boolean latest = areas.find(unit.code(), null).filter(a -> a.id() == unit.id()).isPresent();
         return latest ? unit.code() : unit.code() + "@" + unit.validFrom();
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,7 +20,8 @@ import vn.ktxh.IntegrationTest;
 
 /**
  * In a real browser (the system Chromium): the ward's officer signs in, sees the overdue task of his office first,
- * reports it done, and the task's status and his office's counts change. The demo task is overdue from 01/11/2026.
+ * reports it done, and the task's status and his office's counts change (the demo task is overdue from 01/11/2026);
+ * the office assigns, splits and, through the lead agency, closes a task.
  */
 @IntegrationTest
 class TaskBrowserTest {
@@ -27,6 +29,7 @@ class TaskBrowserTest {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final String TASK = "Xây dựng hạ tầng đảm bảo điều kiện cấp đất";
     static final String OFFICE = "Phòng Kinh tế, Hạ tầng và Đô thị";
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
     static Playwright playwright;
     static Browser browser;
@@ -88,6 +91,64 @@ class TaskBrowserTest {
         assertThat(count(page, "OVERDUE")).isEqualTo(overdueBefore - 1);
         assertThat(count(page, "DONE_LATE")).isEqualTo(lateBefore + 1);
         screenshot(page, "42-nhiem-vu-theo-co-quan");
+    }
+
+    /**
+     * The ward's synthesis office assigns a task in the browser (a wrong deadline first: the reason is shown and the
+     * typed values stay), splits it into a sub-task for Phòng Văn hóa - Xã hội, whose officer closes the sub-task by
+     * reporting it done; the parent lists the sub-task as done. Deadlines are far ahead, so the task is on time.
+     */
+    @Test
+    void theOfficeAssignsAndSplitsATaskAndTheLeadAgencyClosesThePart() {
+        String base = "http://localhost:" + port;
+        Page office = signIn(base + "/nhiem-vu?area=03388", "phuong.doanket");
+        office.locator("#giao-nhiem-vu summary").click();
+        office.getByLabel("Tên nhiệm vụ").fill("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
+        office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Kinh tế, Hạ tầng và Đô thị");
+        office.getByLabel("Thời hạn", EXACT).fill("31/02/2099");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true)).click();
+        assertThat(office.locator("#giao-nhiem-vu .alert-danger").textContent()).contains("31/02/2099");
+        assertThat(office.getByLabel("Tên nhiệm vụ").inputValue()).isEqualTo("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
+
+        office.getByLabel("Thời hạn", EXACT).fill("31/12/2099");
+        office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Kinh tế, Hạ tầng và Đô thị");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true)).click();
+        office.waitForURL("**da-giao**");
+        assertThat(office.locator("h1").textContent()).isEqualTo("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
+        String parentUrl = office.url().replaceAll("\\?.*", "");
+
+        office.locator("#giao-nhiem-vu summary").click();
+        office.getByLabel("Tên nhiệm vụ").fill("Lập danh sách hộ kinh doanh tổ dân phố số 1 (thử nghiệm)");
+        office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Văn hóa - Xã hội");
+        office.getByLabel("Thời hạn", EXACT).fill("30/06/2099");
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ con")).click();
+        office.waitForURL("**da-giao**");
+        String partUrl = office.url().replaceAll("\\?.*", "");
+        screenshot(office, "43-nhiem-vu-con");
+
+        Page agency = signIn(partUrl, "vanhoa.doanket");
+        agency.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
+        agency.getByLabel("Kết quả thực hiện").fill("Đã lập danh sách 57 hộ kinh doanh (thử nghiệm)");
+        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
+        agency.waitForURL("**da-bao-cao**");
+        assertThat(agency.locator("#trang-thai").textContent()).isEqualTo("Hoàn thành đúng hạn");
+
+        agency.locator("#nhiem-vu-cha").click();
+        assertThat(agency.url()).isEqualTo(parentUrl);
+        office.navigate(parentUrl);
+        assertThat(office.locator("li", new Page.LocatorOptions().setHasText("Lập danh sách hộ kinh doanh")).textContent())
+                .contains("Hoàn thành đúng hạn");
+        assertThat(office.locator("#trang-thai").textContent()).isEqualTo("Chưa thực hiện");
+    }
+
+    private Page signIn(String url, String username) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)).newPage();
+        page.navigate(url);
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.waitForURL(u -> u.contains("/nhiem-vu"));
+        return page;
     }
 
     /** What a 1366×768 laptop shows, for a person to look at (next to the other browser tests' screenshots). */
