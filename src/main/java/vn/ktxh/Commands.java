@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.slf4j.LoggerFactory;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.database.BackupCommand;
 import vn.ktxh.document.DocumentRenderer;
 import vn.ktxh.document.ReportCommand;
@@ -104,19 +105,20 @@ class Commands {
         }
         quiet();
         try (ConfigurableApplicationContext context = CommandContext.open()) {
-            Thread prepared = new Thread(() -> command.prepare(context, args), "prepare");
+            Accounts accounts = context.getBean(Accounts.class);
+            Thread prepared = new Thread(() -> accounts.runAsSystem(() -> command.prepare(context, args)), "prepare");
             prepared.setDaemon(true);
             prepared.start();
             if (!command.needsData() || CommandContext.hasData(context)) {
                 join(prepared);
-                return command.run(context, args, out, err);
+                return accounts.asSystem(() -> command.run(context, args, out, err));
             }
         }
         err.println("Cơ sở dữ liệu chưa có dữ liệu: nạp dữ liệu mẫu như lần chạy đầu của máy chủ (KTXH_DEMO_DATA=false để không nạp)...");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KtxhApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
                 .run("--ktxh.command-line=true", "--logging.level.root=WARN")) {
-            return command.run(context, args, out, err);
+            return context.getBean(Accounts.class).asSystem(() -> command.run(context, args, out, err));
         }
     }
 }

@@ -34,7 +34,7 @@ class ModulesTest {
             entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation")),
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
-            entry("publication", Set.of("area", "indicator", "plan", "data", "cycle", "evaluation")),
+            entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task")));
 
     private static final ApplicationModules MODULES = ApplicationModules.of(KtxhApplication.class);

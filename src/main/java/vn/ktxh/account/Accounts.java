@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +31,8 @@ public class Accounts {
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    /** The authority of the system's own work; no signed-in account is ever given it. */
+    private static final String SYSTEM = "KTXH_SYSTEM";
 
     private final AccountRows rows;
     private final PasswordEncoder encoder;
@@ -141,32 +147,63 @@ public class Accounts {
     /** The signed-in account, if a request is being served for one. */
     public Optional<Account> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || isSystem(auth)) {
             return Optional.empty();
         }
         return rows.find(auth.getName());
     }
 
+    /** The signed-in account's name; {@code otherwise} for a visitor and for the system's own work. */
     public String currentName(String otherwise) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || "anonymousUser".equals(auth.getName()) ? otherwise : auth.getName();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || isSystem(auth) ? otherwise : auth.getName();
     }
 
     /**
-     * The rights of the account the current request is served for; empty outside a request (command line,
-     * loaders), where there is nobody to refuse. An anonymous request is refused.
+     * The rights of the account the current request is served for; empty only inside {@link #asSystem}, where there
+     * is nobody to refuse. Anybody else — a visitor, or a thread that nobody marked — is asked to sign in: a door
+     * never lets all through because a caller forgot to say who acts.
      */
     public Optional<Access> currentAccess() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
+        if (isSystem(auth)) {
             return Optional.empty();
         }
-        if (auth instanceof AnonymousAuthenticationToken) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             throw new AccessRefused("Cần đăng nhập");
         }
         Account account = rows.find(auth.getName())
                 .orElseThrow(() -> new AccessRefused("Tài khoản \"%s\" không còn tồn tại".formatted(auth.getName())));
         return Optional.of(new Access(account, areas.map()));
+    }
+
+    /**
+     * Runs work the system does for nobody in particular — loading the demo data, a command, a scheduled job, a public
+     * read of what is published — as the system, then restores whoever acted before.
+     */
+    public <T> T asSystem(Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
+                List.of(new SimpleGrantedAuthority(SYSTEM))));
+        SecurityContextHolder.setContext(system);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** As {@link #asSystem(Supplier)}, for work without a result. */
+    public void runAsSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static boolean isSystem(Authentication auth) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> SYSTEM.equals(a.getAuthority()));
     }
 
     public void requireRead(Area area) {

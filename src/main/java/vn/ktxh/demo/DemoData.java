@@ -53,11 +53,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        switch (mode) {
-            case "true" -> loadIfEmpty();
-            case "remove" -> remove();
-            default -> log.info("Không nạp dữ liệu mẫu (ktxh.demo-data={})", mode);
-        }
+        accounts.runAsSystem(() -> {
+            switch (mode) {
+                case "true" -> loadIfEmpty();
+                case "remove" -> remove();
+                default -> log.info("Không nạp dữ liệu mẫu (ktxh.demo-data={})", mode);
+            }
+        });
     }
 
     boolean loadIfEmpty() {

@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -38,8 +36,10 @@ public class Publications {
     private final Figures figures;
     private final Evaluations evaluations;
     private final Indicators indicators;
+    private final Accounts accounts;
 
-    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators) {
+    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators, Accounts accounts) {
+        this.accounts = accounts;
         this.areas = areas;
         this.cycles = cycles;
         this.figures = figures;
@@ -77,7 +77,7 @@ public class Publications {
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Figure> finals = figures.of(List.of(area.id()), period, catalogue.keySet()).stream()
                 .filter(f -> f.kind() == FigureKind.FINAL).toList();
-        Map<String, Evaluation> judged = withoutVisitor(() -> evaluations.evaluate(areas.map().reference(area, period), period))
+        Map<String, Evaluation> judged = accounts.asSystem(() -> evaluations.evaluate(areas.map().reference(area, period), period))
                 .stream().filter(e -> !e.rolledUp() && e.kind() == FigureKind.FINAL && e.actual() != null)
                 .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity(), (a, b) -> a));
         return finals.stream().sorted(Comparator.comparing(Figure::indicator))
@@ -91,19 +91,5 @@ public class Publications {
                 same && evaluation.target() != null ? evaluation.target().inWords(indicator.unit()) : null, figure.value(),
                 same && evaluation.percentOfPlan() != null ? evaluation.percentOfPlan().asPrinted() : null,
                 same && evaluation.status() != null ? evaluation.status().label() : null);
-    }
-
-    /**
-     * Runs a read as the system rather than as the visitor: what is approved is public, and the evaluation door asks a
-     * visitor to sign in. Only the approved unit and period reach here.
-     */
-    private static <T> T withoutVisitor(Supplier<T> read) {
-        SecurityContext visitor = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            return read.get();
-        } finally {
-            SecurityContextHolder.setContext(visitor);
-        }
     }
 }

@@ -4,5 +4,5 @@
  * withdrawn at once, until it is approved again.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Công khai",
-        allowedDependencies = { "area", "indicator", "plan", "data", "cycle", "evaluation", "shared :: files" })
+        allowedDependencies = { "area", "indicator", "account", "plan", "data", "cycle", "evaluation", "shared :: files" })
 package vn.ktxh.publication;
