@@ -34,6 +34,7 @@ class ModulesTest {
             entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation")),
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
+            entry("investment", Set.of("area", "indicator", "account", "plan", "evaluation")),
             entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task")));
 

@@ -220,6 +220,18 @@ public class Accounts {
         }
     }
 
+    /**
+     * Entering a unit's disbursement of public investment capital (giải ngân): its officers, a department only when public
+     * investment ({@value #INVESTMENT_SECTOR}) is its sector, as with figures.
+     */
+    public void requireEnterDisbursement(Area area) {
+        currentAccess().ifPresent(access -> check(access, access.canWriteSector(area, INVESTMENT_SECTOR),
+                "nhập số giải ngân vốn đầu tư công của " + area.fullName()));
+    }
+
+    /** The catalogue's sector of public investment: a department of it enters disbursement. */
+    public static final String INVESTMENT_SECTOR = "đầu tư hạ tầng";
+
     /** Work over the whole country (checks of kept roll-ups) is the administrator's bound to no unit. */
     public void requireAdministrator(String what) {
         currentAccess().ifPresent(access -> check(access, access.administersAll(), what));

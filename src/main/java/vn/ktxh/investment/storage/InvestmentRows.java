@@ -1,0 +1,130 @@
+package vn.ktxh.investment.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.ktxh.investment.CapitalLine;
+import vn.ktxh.investment.CapitalSource;
+import vn.ktxh.investment.Disbursed;
+import vn.ktxh.investment.NewCapitalLine.NewProject;
+import vn.ktxh.investment.Project;
+import vn.ktxh.plan.Decision;
+
+/** The only SQL of the module: capital plan versions, projects and disbursements, never updated in place. */
+@Repository
+public class InvestmentRows {
+
+    private final JdbcClient db;
+
+    InvestmentRows(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Project> project(long areaId, int year, CapitalSource source, String name) {
+        return db.sql("select * from investment_project where area_id = ? and year = ? and source = ? and name = ?")
+                .params(areaId, year, source.name(), name).query(InvestmentRows::project).optional();
+    }
+
+    public Project insertProject(long areaId, int year, CapitalSource source, NewProject p, String user, boolean demo) {
+        long id = db.sql("""
+                insert into investment_project (area_id, year, source, name, owner, total_investment, recorded_by, demo)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(areaId, year, source.name(), p.name(), p.owner(), p.totalInvestment(), user, demo).query(Long.class).single();
+        return new Project(id, areaId, year, source, p.name(), p.owner(), p.totalInvestment());
+    }
+
+    public List<Project> projects(Collection<Long> areaIds, int year) {
+        return db.sql("select * from investment_project where area_id in (:areas) and year = :year order by id")
+                .param("areas", areaIds).param("year", year).query(InvestmentRows::project).list();
+    }
+
+    /** The next version of a line: version 1 when the line is new. */
+    public CapitalLine insertLine(long areaId, int year, CapitalSource source, Long projectId, String name, CapitalSource partOf,
+            java.math.BigDecimal amount, Decision decision, String user, boolean demo) {
+        long id = db.sql("""
+                insert into capital_plan (area_id, year, source, project_id, name, part_of, version, amount, document_number,
+                                          document_date, issuer, recorded_by, demo)
+                select :area, :year, :source, :project, :name, :partOf,
+                       coalesce((select max(version) from capital_plan where area_id = :area and year = :year and source = :source
+                                  and coalesce(project_id, 0) = coalesce(cast(:project as bigint), 0)), 0) + 1,
+                       :amount, :number, :date, :issuer, :user, :demo
+                returning id
+                """)
+                .param("area", areaId).param("year", year).param("source", source.name()).param("project", projectId)
+                .param("name", name).param("partOf", partOf == null ? null : partOf.name()).param("amount", amount)
+                .param("number", decision.number()).param("date", decision.date()).param("issuer", decision.issuer())
+                .param("user", user).param("demo", demo)
+                .query(Long.class).single();
+        return db.sql("select * from capital_plan where id = ?").param(id).query(InvestmentRows::line).single();
+    }
+
+    /** The current version of every line of these units' plans for the year. */
+    public List<CapitalLine> currentLines(Collection<Long> areaIds, int year) {
+        return db.sql("""
+                select distinct on (area_id, source, coalesce(project_id, 0)) * from capital_plan
+                 where area_id in (:areas) and year = :year
+                 order by area_id, source, coalesce(project_id, 0), version desc
+                """).param("areas", areaIds).param("year", year).query(InvestmentRows::line).list()
+                .stream().sorted(java.util.Comparator.comparing(CapitalLine::source)).toList();
+    }
+
+    /** Every version of one line, oldest first: the decision and its adjustments, with who recorded each and when. */
+    public List<CapitalLine> versions(long areaId, int year, CapitalSource source, Long projectId) {
+        return db.sql("""
+                select * from capital_plan where area_id = ? and year = ? and source = ? and coalesce(project_id, 0) = ?
+                 order by version
+                """).params(areaId, year, source.name(), projectId == null ? 0L : projectId).query(InvestmentRows::line).list();
+    }
+
+    public Disbursed insertDisbursement(long areaId, int year, CapitalSource source, Long projectId, LocalDate asOf,
+            java.math.BigDecimal disbursed, java.math.BigDecimal estimate, String user, boolean demo) {
+        long id = db.sql("""
+                insert into disbursement (area_id, year, source, project_id, as_of, disbursed, estimate, recorded_by, demo)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(areaId, year, source.name(), projectId, asOf, disbursed, estimate, user, demo).query(Long.class).single();
+        return db.sql("select * from disbursement where id = ?").param(id).query(InvestmentRows::disbursed).single();
+    }
+
+    /** Every disbursement reported for these units and year, corrections included, in the order recorded. */
+    public List<Disbursed> disbursements(Collection<Long> areaIds, int year) {
+        return db.sql("select * from disbursement where area_id in (:areas) and year = :year order by recorded_at, id")
+                .param("areas", areaIds).param("year", year).query(InvestmentRows::disbursed).list();
+    }
+
+    /** The units (ids) with a capital plan for the year among these. */
+    public List<Long> areasWithPlans(Collection<Long> areaIds, int year) {
+        return db.sql("select distinct area_id from capital_plan where area_id in (:areas) and year = :year")
+                .param("areas", areaIds).param("year", year).query(Long.class).list();
+    }
+
+    public int deleteDemo() {
+        db.sql("delete from disbursement where demo").update();
+        db.sql("delete from capital_plan where demo").update();
+        return db.sql("delete from investment_project where demo").update();
+    }
+
+    private static Project project(ResultSet rs, int n) throws SQLException {
+        return new Project(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
+                rs.getString("name"), rs.getString("owner"), rs.getBigDecimal("total_investment"));
+    }
+
+    private static CapitalLine line(ResultSet rs, int n) throws SQLException {
+        String partOf = rs.getString("part_of");
+        return new CapitalLine(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
+                (Long) rs.getObject("project_id", Long.class), rs.getString("name"), partOf == null ? null : CapitalSource.valueOf(partOf),
+                rs.getInt("version"), rs.getBigDecimal("amount"),
+                new Decision(rs.getString("document_number"), rs.getObject("document_date", LocalDate.class), rs.getString("issuer")),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static Disbursed disbursed(ResultSet rs, int n) throws SQLException {
+        return new Disbursed(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
+                rs.getObject("project_id", Long.class), rs.getObject("as_of", LocalDate.class), rs.getBigDecimal("disbursed"),
+                rs.getBigDecimal("estimate"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+    }
+}
