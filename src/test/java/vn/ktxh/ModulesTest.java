@@ -36,7 +36,7 @@ class ModulesTest {
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("investment", Set.of("area", "indicator", "account", "plan", "evaluation")),
             entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation")),
-            entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task")));
+            entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task", "investment")));
 
     private static final ApplicationModules MODULES = ApplicationModules.of(KtxhApplication.class);
 

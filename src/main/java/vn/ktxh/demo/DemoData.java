@@ -11,6 +11,7 @@ import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.investment.Investments;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.task.Agencies;
 import vn.ktxh.task.Tasks;
@@ -35,9 +36,11 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final Agencies agencies;
     private final Tasks tasks;
+    private final Investments investments;
 
     DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, Agencies agencies, Tasks tasks,
-            TransactionTemplate transaction, Environment env) {
+            Investments investments, TransactionTemplate transaction, Environment env) {
+        this.investments = investments;
         this.accounts = accounts;
         this.agencies = agencies;
         this.tasks = tasks;
@@ -71,6 +74,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 new ReferenceUnits(areas, files).load();
                 new SeedPlans(indicators, plans, figures, files).load();
+                new SeedInvestment(investments, files).load();
                 DemoAccounts.create(accounts);
                 new SeedTasks(areas, plans, agencies, tasks, files).load();
             });
@@ -85,6 +89,7 @@ class DemoData implements ApplicationRunner {
     void remove() {
         int removedPlans = transaction.execute(status -> {
             figures.removeCreatedBy(SeedPlans.DEMO_USER);
+            investments.removeDemo();
             int removed = plans.removeDemoPlans(); // their tasks go with them
             agencies.removeDemo();
             accounts.removeDemoAccounts();

@@ -50,8 +50,9 @@ public class Investments {
             throw new RejectedInput("amount", "Vốn kế hoạch không thể âm (%s)".formatted(amount.toPlainString()));
         }
         Decision decision = line.decision();
-        if (decision == null || decision.number() == null || decision.number().isBlank()) {
-            throw new RejectedInput("decision", "Thiếu số văn bản giao hoặc điều chỉnh kế hoạch vốn (ví dụ: 1758/QĐ-UBND)");
+        if (decision == null || blankToNull(decision.issuer()) == null && blankToNull(decision.number()) == null) {
+            throw new RejectedInput("decision", "Thiếu văn bản giao kế hoạch vốn: số, ngày và cơ quan ban hành (ví dụ: 1758/QĐ-UBND "
+                    + "ngày 20/12/2023 của UBND tỉnh)");
         }
         if (line.partOf() != null && (line.partOf() == source || line.partOf().programme() || source.programme())) {
             throw new RejectedInput("partOf", "\"%s\" không thể tính trong \"%s\"".formatted(source.label(), line.partOf().label()));
@@ -63,6 +64,10 @@ public class Investments {
             Project project = project(area, line.year(), source, line.project(), user, demo);
             projectId = project.id();
             name = project.name();
+        }
+        if (blankToNull(decision.number()) == null && !rows.versions(area.id(), line.year(), source, projectId).isEmpty()) {
+            throw new RejectedInput("decision", "Điều chỉnh kế hoạch vốn \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
+                    .formatted(name));
         }
         return rows.insertLine(area.id(), line.year(), source, projectId, name, line.project() == null ? line.partOf() : null, amount,
                 decision, user, demo);

@@ -35,6 +35,8 @@ class DemoDataTest {
             assertThat(count(app, "select count(*) from lineage_link")).isEqualTo(106 + 2 + 52);
             assertThat(count(app, "select count(*) from plan where demo")).isPositive();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isPositive();
+            assertThat(count(app, "select count(*) from capital_plan where demo")).as("seed 002's capital plan lines").isEqualTo(7);
+            assertThat(count(app, "select count(*) from disbursement where demo")).isEqualTo(7);
             assertThat(count(app, "select count(*) from account where demo")).isEqualTo(11);
             assertThat(count(app, "select count(*) from account where not demo")).as("no administrator besides the demo one").isZero();
         }
@@ -51,6 +53,7 @@ class DemoDataTest {
             assertThat(count(app, "select count(*) from plan where demo")).isZero();
             assertThat(count(app, "select count(*) from target")).isZero();
             assertThat(count(app, "select count(*) from figure where created_by = 'demo'")).isZero();
+            assertThat(count(app, "select count(*) from capital_plan") + count(app, "select count(*) from disbursement")).isZero();
             assertThat(count(app, "select count(*) from area")).isEqualTo(units);
             assertThat(count(app, "select count(*) from account where demo")).isZero();
             assertThat(count(app, "select count(*) from account where role = 'ADMINISTRATOR' and not demo"))

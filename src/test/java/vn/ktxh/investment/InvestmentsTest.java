@@ -45,7 +45,8 @@ class InvestmentsTest {
     @Test
     void anAdjustmentIsTheNextVersionWithItsDecisionAndTheFirstStays() {
         investments.setPlan(line("03388", CapitalSource.PROVINCE, "1000", decision("10/QĐ-UBND")), false);
-        assertThatThrownBy(() -> investments.setPlan(line("03388", CapitalSource.PROVINCE, "1200", null), false))
+        assertThatThrownBy(() -> investments.setPlan(line("03388", CapitalSource.PROVINCE, "1200",
+                new Decision(null, null, "UBND tỉnh Lai Châu")), false))
                 .isInstanceOf(RejectedInput.class).hasMessageContaining("số văn bản")
                 .extracting(e -> ((RejectedInput) e).field()).isEqualTo("decision");
         investments.setPlan(line("03388", CapitalSource.PROVINCE, "1200", decision("20/QĐ-UBND")), false);
