@@ -15,16 +15,19 @@ import java.util.regex.Pattern;
 /**
  * The area a document's file name gives where its text never names its own (a page saved from a portal:
  * "huyen-lam-ha-6t2022.txt", "tinh-danang-2022.txt", "bacninh_kinhteso.txt"). The name is written without diacritics,
- * so it is matched, letters folded, against the names the text writes ("Lâm Hà") and then against the provinces.
+ * so it is matched, letters folded, against the provinces, the names the text writes ("Lâm Hà") and then the districts.
  */
 final class FileNameArea {
 
     /** Level words of a file name and how the documents write them. */
-    private static final Map<String, String> LEVELS = Map.of("tinh", "tỉnh", "huyen", "huyện", "xa", "xã", "phuong", "phường",
-            "thanhpho", "thành phố", "tp", "thành phố", "thixa", "thị xã", "thitran", "thị trấn");
+    private static final Map<String, String> LEVELS = Map.of("tinh", "tỉnh", "huyen", "huyện", "quan", "quận", "xa", "xã",
+            "phuong", "phường", "thanhpho", "thành phố", "tp", "thành phố", "thixa", "thị xã", "thitran", "thị trấn");
 
     /** "tỉnh Bắc Ninh", "thành phố Đà Nẵng": the 63 provinces before and the 34 after 2025-07-01. */
-    private static final List<String> PROVINCES = readProvinces();
+    private static final List<String> PROVINCES = readList("/extraction/provinces.txt");
+
+    /** "huyện Gò Dầu", "thị xã Sa Pa": the district-level units before 2025-07-01, for a page that never names its own. */
+    private static final List<String> DISTRICTS = readList("/extraction/districts.txt");
 
     /** A name as the text writes it: one to four capitalised words ("Lâm Hà", "Bà Rịa - Vũng Tàu"). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: (?:- )?\\p{Lu}\\p{Ll}*){0,3}");
@@ -76,7 +79,14 @@ final class FileNameArea {
                 break;
             }
         }
-        return null;
+        return district(slug, level);
+    }
+
+    /** The one district of that level whose name folds to the slug; none where two names fold alike. */
+    private static String district(String slug, String level) {
+        List<String> found = DISTRICTS.stream()
+                .filter(d -> d.startsWith(level + " ") && fold(d.substring(level.length() + 1)).equals(slug)).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** "Đà Nẵng" → "danang": lower case, no diacritics, no spaces or dashes. */
@@ -86,10 +96,10 @@ final class FileNameArea {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static List<String> readProvinces() {
-        try (InputStream in = FileNameArea.class.getResourceAsStream("/extraction/provinces.txt")) {
+    private static List<String> readList(String resource) {
+        try (InputStream in = FileNameArea.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Thiếu tệp extraction/provinces.txt");
+                throw new IllegalStateException("Thiếu tệp " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
