@@ -2,27 +2,64 @@ package vn.ktxh.account;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.storage.EmailRows;
 import vn.ktxh.account.storage.NotificationRows;
+import vn.ktxh.shared.AccessRefused;
+import vn.ktxh.shared.RejectedInput;
 
 /** The door to the accounts' notifications: send to some accounts, read one's own, mark them read. */
 @Service
 public class Notifications {
 
     static final int SHOWN = 50;
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final NotificationRows rows;
+    private final EmailRows emails;
+    private final NotificationMail mail;
     private final Accounts accounts;
 
-    Notifications(NotificationRows rows, Accounts accounts) {
+    Notifications(NotificationRows rows, EmailRows emails, NotificationMail mail, Accounts accounts) {
         this.rows = rows;
+        this.emails = emails;
+        this.mail = mail;
         this.accounts = accounts;
     }
 
+    /** Into the accounts' lists, and by mail to those that gave an address (after the commit). */
     @Transactional
     public void send(Collection<String> usernames, String text, String link) {
-        rows.insert(usernames.stream().distinct().toList(), text, link);
+        List<String> to = usernames.stream().distinct().toList();
+        rows.insert(to, text, link);
+        mail.send(emails.of(to), text, link);
+    }
+
+    /** The address at which the signed-in account receives its notifications, if it gave one. */
+    public Optional<String> myEmail() {
+        String me = accounts.currentName(null);
+        return me == null ? Optional.empty() : emails.of(me);
+    }
+
+    /** Sets (or, blank, removes) the signed-in account's address; a malformed one is refused naming it. */
+    @Transactional
+    public void setMyEmail(String email) {
+        String me = accounts.currentName(null);
+        if (me == null) {
+            throw new AccessRefused("Cần đăng nhập");
+        }
+        if (email == null || email.isBlank()) {
+            emails.remove(me);
+            return;
+        }
+        String address = email.strip();
+        if (!ADDRESS.matcher(address).matches()) {
+            throw new RejectedInput("email", "Địa chỉ thư điện tử \"%s\" không hợp lệ (dạng ten@coquan.gov.vn)".formatted(address));
+        }
+        emails.set(me, address);
     }
 
     /** How many the signed-in account has not read (0 when nobody is signed in). */

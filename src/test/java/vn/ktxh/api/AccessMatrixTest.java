@@ -530,6 +530,7 @@ class AccessMatrixTest {
         // accounts, notifications, signing in
         route("GET /tai-khoan", Rule.SIGNED_IN, p -> get("/tai-khoan"));
         route("POST /tai-khoan/mat-khau", Rule.SIGNED_IN, p -> form("/tai-khoan/mat-khau", "current=sai&next=ngan"));
+        route("POST /tai-khoan/thu-dien-tu", Rule.SIGNED_IN, p -> form("/tai-khoan/thu-dien-tu", "email=khong-hop-le"));
         route("POST /tai-khoan", Rule.ADMIN, p -> form("/tai-khoan", "username=X&role=LEADER&password=ngan"));
         route("POST /tai-khoan/{username}/dat-lai-mat-khau", Rule.ADMIN, p -> form("/tai-khoan/khong.co.ai/dat-lai-mat-khau", "password=ngan"));
         route("POST /tai-khoan/{username}/mo-khoa", Rule.ADMIN, p -> form("/tai-khoan/khong.co.ai/mo-khoa", ""));

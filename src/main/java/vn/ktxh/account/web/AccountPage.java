@@ -14,6 +14,7 @@ import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.account.ApiTokens;
 import vn.ktxh.account.NewAccount;
+import vn.ktxh.account.Notifications;
 import vn.ktxh.account.Role;
 import vn.ktxh.area.Areas;
 import vn.ktxh.shared.RejectedInput;
@@ -33,8 +34,10 @@ class AccountPage {
     private final ApiTokens apiTokens;
     private final Areas areas;
     private final java.time.Clock clock;
+    private final Notifications notifications;
 
-    AccountPage(Accounts accounts, ApiTokens apiTokens, Areas areas, java.time.Clock clock) {
+    AccountPage(Accounts accounts, ApiTokens apiTokens, Areas areas, java.time.Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.areas = areas;
@@ -68,6 +71,12 @@ class AccountPage {
     String changeOwn(@RequestParam(required = false) String current, @RequestParam(required = false) String next,
             RedirectAttributes flash, HttpServletResponse response, Model model) {
         return act(() -> accounts.changeOwnPassword(current, next), "Đã đổi mật khẩu của bạn.", flash, response, model);
+    }
+
+    @PostMapping("/tai-khoan/thu-dien-tu")
+    String setEmail(@RequestParam(required = false) String email, RedirectAttributes flash, HttpServletResponse response, Model model) {
+        return act(() -> notifications.setMyEmail(email), email == null || email.isBlank()
+                ? "Đã thôi nhận thông báo qua thư điện tử." : "Đã lưu địa chỉ nhận thông báo.", flash, response, model);
     }
 
     @PostMapping("/tai-khoan")
@@ -117,6 +126,7 @@ class AccountPage {
         boolean admin = me.role() == Role.ADMINISTRATOR;
         model.addAttribute("admin", admin);
         model.addAttribute("tokens", apiTokens.visible());
+        model.addAttribute("myEmail", notifications.myEmail().orElse(""));
         if (admin) {
             var map = areas.map();
             java.time.Instant now = clock.instant();

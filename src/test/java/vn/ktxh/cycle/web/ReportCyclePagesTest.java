@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ import vn.ktxh.api.Api;
  * account may use, refusals said on the page, the lock after approval; who reported in time; the audit log and its CSV.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ReportCyclePagesTest {
 
     private static final Pattern VALUE_INPUT = Pattern.compile("<input[^>]*value-input[^>]*>");
@@ -103,8 +107,9 @@ class ReportCyclePagesTest {
     }
 
     @Test
-    void aReturnedReportShowsItsReasonAtTheTopOfTheFormAndOfTheWardsDashboard() {
+    void aReturnedReportShowsItsReasonAtTheTopOfTheFormAndOfTheWardsDashboard(CapturedOutput output) {
         Api ward = Api.signedInPage(port, "phuong.tanphong");
+        assertThat(ward.form("/tai-khoan/thu-dien-tu", "email=tanphong%40laichau.gov.vn").statusCode()).isEqualTo(302);
         move(ward, "2025-M10", "SUBMIT", null);
         move(Api.signedInPage(port, "tonghop.laichau"), "2025-M10", "RETURN", "Thiếu số thu ngân sách tháng 10");
         String form = ward.get("/nhap-so-lieu?area=03408&period=2025-M10").text();
@@ -113,6 +118,9 @@ class ReportCyclePagesTest {
         assertThat(dashboard).contains("id=\"tra-lai\"", "Thiếu số thu ngân sách tháng 10",
                 "href=\"/nhap-so-lieu?area=03408&amp;period=2025-M10\"");
         assertThat(dashboard).as("the navigation bar counts the unread notification").containsPattern("id=\"thong-bao\"[^>]*>Thông báo <span[^>]*>[1-9]");
+        assertThat(output.getOut()).as("mailed to the address the ward gave (no SMTP server here: logged)")
+                .contains("Thông báo (chưa cấu hình máy chủ thư) gửi tanphong@laichau.gov.vn: [KTXH] Báo cáo tháng 10 năm 2025 "
+                        + "của phường Tân Phong bị trả lại");
         String inbox = ward.get("/thong-bao").text();
         assertThat(inbox).contains("Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại: Thiếu số thu ngân sách tháng 10",
                 "href=\"/nhap-so-lieu?area=03408&amp;period=2025-M10\"");
