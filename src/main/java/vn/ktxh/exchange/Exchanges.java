@@ -160,6 +160,11 @@ public class Exchanges {
         }
     }
 
+    /** Figures another reader found (a DHIS2 data value set), checked and kept exactly as a file's. */
+    public Preview upload(String name, FileContents contents, String user) {
+        return preview(name, contents, null, null, user);
+    }
+
     private void copyAtMost(InputStream content, Path file) throws IOException {
         try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
@@ -256,7 +261,7 @@ public class Exchanges {
         problems.addAll(rules.ratioParts(reads, storedValues));
         if (!problems.isEmpty()) {
             throw new RejectedInputs(problems.stream().sorted(Comparator.comparingInt(p -> p.place().row())).limit(MAX_PROBLEMS)
-                    .map(p -> new RejectedInput(p.place().row() + (p.field() == null ? "" : "." + p.field()), p.text())).toList());
+                    .map(p -> new RejectedInput(p.place().key(p.field()), p.text())).toList());
         }
 
         List<Change> changes = new ArrayList<>();
