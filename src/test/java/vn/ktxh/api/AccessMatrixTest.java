@@ -473,6 +473,16 @@ class AccessMatrixTest {
         route("GET /api/v1/exchange/uploads/{token}", Rule.OWNER, p -> get("/api/v1/exchange/uploads/%s", token));
         route("POST /api/v1/exchange/uploads/{token}/commit", Rule.OWNER,
                 p -> json("POST", "/api/v1/exchange/uploads/%s/commit".formatted(token), "{}"));
+        route("GET /api/v1/exchange/dhis2/dataValueSets", Rule.READ,
+                p -> get("/api/v1/exchange/dhis2/dataValueSets?area=%s&period=%s", p.code, p.month));
+        route("POST /api/v1/exchange/dhis2/dataValueSets", Rule.ENTER,
+                p -> json("POST", "/api/v1/exchange/dhis2/dataValueSets?dryRun=true", dataValueSet(p)));
+        route("GET /trao-doi/dhis2", Rule.READ, p -> get("/trao-doi/dhis2?area=%s&period=%s", p.code, p.month));
+        route("POST /trao-doi/dhis2", Rule.ENTER, p -> upload("/trao-doi/dhis2", "a.json", dataValueSet(p).getBytes(StandardCharsets.UTF_8)));
+        route("GET /trao-doi/dhis2/anh-xa", Rule.SIGNED_IN, p -> get("/trao-doi/dhis2/anh-xa"));
+        route("GET /api/v1/exchange/dhis2/mappings", Rule.SIGNED_IN, p -> get("/api/v1/exchange/dhis2/mappings"));
+        route("POST /api/v1/exchange/dhis2/mappings", Rule.ADMIN, p -> upload("/api/v1/exchange/dhis2/mappings", "m.csv",
+                "kind,dhis2,code\nCATEGORY_OPTION_COMBO,default,FINAL\n".getBytes(StandardCharsets.UTF_8)));
         route("POST /trao-doi/{token}/ghi", Rule.OWNER, p -> form("/trao-doi/%s/ghi".formatted(token), "area=03388&period=2029-M08"));
         // reading documents
         route("GET /doc-van-ban", Rule.SIGNED_IN, p -> get("/doc-van-ban"));
@@ -570,6 +580,13 @@ class AccessMatrixTest {
     private static byte[] csv(Place p) {
         return "indicator,area,period,kind,value,unit,note\n%s,%s,%s,ESTIMATE,51,,\n".formatted(INDICATOR, p.code, p.month)
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One DHIS2 data value of the place's month (202907 for 2029-M07), as a national system would send it. */
+    private static String dataValueSet(Place p) {
+        return """
+                {"dataValues": [{"dataElement": "%s", "period": "%s07", "orgUnit": "%s", "categoryOptionCombo": "ESTIMATE", "value": "51"}]}
+                """.formatted(INDICATOR, p.year, p.code);
     }
 
     /** A task sheet with its header and no task. */

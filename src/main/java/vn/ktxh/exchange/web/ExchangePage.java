@@ -3,8 +3,13 @@ package vn.ktxh.exchange.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +23,7 @@ import vn.ktxh.account.Workplace;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.Template;
+import vn.ktxh.exchange.dhis2.Dhis2Exchanges;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -32,10 +38,12 @@ import vn.ktxh.shared.VnNumber;
 class ExchangePage {
 
     private final Exchanges exchanges;
+    private final Dhis2Exchanges dhis2;
     private final Workplace workplace;
 
-    ExchangePage(Exchanges exchanges, Workplace workplace) {
+    ExchangePage(Exchanges exchanges, Dhis2Exchanges dhis2, Workplace workplace) {
         this.exchanges = exchanges;
+        this.dhis2 = dhis2;
         this.workplace = workplace;
     }
 
@@ -67,6 +75,41 @@ class ExchangePage {
         answer(response, model, "preview", () -> exchanges.upload(file.getOriginalFilename(), new java.io.ByteArrayInputStream(content),
                 area, period, ExchangeApi.user(principal, "web")));
         return view(request, response);
+    }
+
+    /** The unit's figures of the period as DHIS2's data value set, for the signed-in user. */
+    @GetMapping("/dhis2")
+    ResponseEntity<byte[]> dhis2Export(@RequestParam String area, @RequestParam String period) {
+        return download(Dhis2Json.bytes(dhis2.export(area, period)), MediaType.APPLICATION_JSON,
+                "dhis2-%s-%s.json".formatted(area.strip(), period.strip()));
+    }
+
+    /** A DHIS2 data value set read into the same preview as any upload, committed by the same button. */
+    @PostMapping("/dhis2")
+    String dhis2Import(@RequestPart(name = "file", required = false) MultipartFile file, Principal principal,
+            HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+        form(model, null, null);
+        if (file == null || file.isEmpty()) {
+            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .json (dataValueSets của DHIS2)"));
+            return view(request, response);
+        }
+        byte[] content = file.getBytes();
+        answer(response, model, "preview", () -> dhis2.preview(file.getOriginalFilename(),
+                Dhis2Json.read(content, exchanges.maxUploadBytes()), ExchangeApi.user(principal, "web")));
+        return view(request, response);
+    }
+
+    /** The DHIS2 code mapping as CSV, to read or to edit and send back through the API. */
+    @GetMapping("/dhis2/anh-xa")
+    ResponseEntity<byte[]> dhis2Mapping() {
+        return download(dhis2.mappingCsv().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "anh-xa-dhis2.csv");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
     }
 
     @PostMapping("/{token}/ghi")

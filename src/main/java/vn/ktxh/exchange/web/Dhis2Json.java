@@ -1,0 +1,98 @@
+package vn.ktxh.exchange.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.ktxh.exchange.dhis2.DataValueSet;
+import vn.ktxh.exchange.dhis2.DataValueSet.DataValue;
+import vn.ktxh.shared.RejectedInput;
+
+/**
+ * A data value set as DHIS2's JSON, read field by field so that whatever a sender adds (storedBy, created, followup...)
+ * is ignored and a value sent as a JSON number is read as its exact text; written without empty fields.
+ */
+final class Dhis2Json {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private Dhis2Json() {
+    }
+
+    /** At most {@code maxBytes} of JSON; more is refused before it is parsed. */
+    static DataValueSet read(InputStream in, long maxBytes) throws IOException {
+        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)), maxBytes);
+    }
+
+    static DataValueSet read(byte[] bytes, long maxBytes) {
+        if (bytes.length > maxBytes) {
+            throw new RejectedInput("file", "Tệp lớn hơn %s MB, quá giới hạn một lần nhập; hãy chia thành nhiều tập".formatted(maxBytes / (1024 * 1024)));
+        }
+        if (bytes.length == 0) {
+            throw new RejectedInput("file", "Không có nội dung; hãy gửi một tập dữ liệu DHIS2 (dataValueSets) dạng JSON");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new RejectedInput("file", "Nội dung không phải JSON hợp lệ (dòng %d, cột %d); hãy gửi một tập dữ liệu DHIS2 (dataValueSets)"
+                    .formatted(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new RejectedInput("file", "Tập dữ liệu DHIS2 phải là một đối tượng JSON có mảng \"dataValues\"");
+        }
+        JsonNode items = root.path("dataValues");
+        if (!items.isMissingNode() && !items.isNull() && !items.isArray()) {
+            throw new RejectedInput("dataValues", "\"dataValues\" phải là một mảng các giá trị");
+        }
+        List<DataValue> values = new ArrayList<>();
+        for (JsonNode item : items.isArray() ? items : List.<JsonNode>of()) {
+            values.add(new DataValue(text(item, "dataElement"), text(item, "period"), text(item, "orgUnit"),
+                    text(item, "categoryOptionCombo"), text(item, "value"), text(item, "comment")));
+        }
+        return new DataValueSet(text(root, "dataSet"), text(root, "completeDate"), text(root, "period"), text(root, "orgUnit"), values);
+    }
+
+    static ObjectNode write(DataValueSet set) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode values = root.putArray("dataValues");
+        for (DataValue v : set.dataValues()) {
+            ObjectNode item = values.addObject();
+            put(item, "dataElement", v.dataElement());
+            put(item, "period", v.period());
+            put(item, "orgUnit", v.orgUnit());
+            put(item, "categoryOptionCombo", v.categoryOptionCombo());
+            put(item, "value", v.value());
+            put(item, "comment", v.comment());
+        }
+        return root;
+    }
+
+    static byte[] bytes(DataValueSet set) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(write(set));
+    }
+
+    private static void put(ObjectNode item, String name, String value) {
+        if (value != null) {
+            item.put(name, value);
+        }
+    }
+
+    /** A field as text: a string as is, a number in plain notation, anything else as its JSON (refused later, by name). */
+    private static String text(JsonNode node, String name) {
+        JsonNode field = node.get(name);
+        if (field == null || field.isNull()) {
+            return null;
+        }
+        if (field.isString()) {
+            return field.stringValue();
+        }
+        return field.isNumber() ? field.decimalValue().toPlainString() : field.toString();
+    }
+}
