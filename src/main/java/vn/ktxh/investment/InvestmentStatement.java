@@ -32,13 +32,16 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         }
     }
 
-    /** One line: a source, a programme, a project or an owner's projects; {@code lastYear} null when not reported then. */
+    /**
+     * One line: a source, a programme, a project or an owner's projects; {@code lastYear} null when not reported then;
+     * {@code line} the plan's current version (null for an owner and in a roll-up).
+     */
     public record Row(Kind kind, String name, CapitalSource source, CapitalSource partOf, String owner, Progress progress,
-            Progress lastYear) {
+            Progress lastYear, CapitalLine line) {
 
         Row plus(Row other) {
             return new Row(kind, name, source, partOf, owner, progress.plus(other.progress),
-                    lastYear == null ? other.lastYear : other.lastYear == null ? lastYear : lastYear.plus(other.lastYear));
+                    lastYear == null ? other.lastYear : other.lastYear == null ? lastYear : lastYear.plus(other.lastYear), null);
         }
     }
 
@@ -51,10 +54,11 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         for (CapitalLine line : ledger.sourceLines()) {
             Progress then = compared && lastYear.line(line.source(), null).isPresent() ? lastYear.ofSource(line.source(), before) : null;
             lines.add(new Row(line.source().programme() ? Kind.PROGRAMME : Kind.SOURCE, line.name(), line.source(), line.partOf(), null,
-                    ledger.ofSource(line.source(), asOf), then));
+                    ledger.ofSource(line.source(), asOf), then, line));
         }
         List<Row> projects = ledger.projects().stream()
-                .map(p -> new Row(Kind.PROJECT, p.name(), p.source(), null, p.owner(), ledger.ofProject(p, asOf), null)).toList();
+                .map(p -> new Row(Kind.PROJECT, p.name(), p.source(), null, p.owner(), ledger.ofProject(p, asOf), null,
+                        ledger.line(p.source(), p.id()).orElse(null))).toList();
         return assemble(ledger.year(), asOf, lines, projects);
     }
 
@@ -64,7 +68,7 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         parts.stream().flatMap(s -> Stream.concat(s.sources.stream(), s.programmes.stream()))
                 .sorted(Comparator.comparing(Row::source))
                 .forEach(row -> bySource.merge(row.source(), new Row(row.kind(), row.source().label(), row.source(), row.partOf(), null,
-                        row.progress(), row.lastYear()), Row::plus));
+                        row.progress(), row.lastYear(), null), Row::plus));
         return assemble(year, asOf, List.copyOf(bySource.values()), parts.stream().flatMap(s -> s.projects.stream()).toList());
     }
 
@@ -73,7 +77,7 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         List<Row> sources = lines.stream().filter(r -> r.kind() == Kind.SOURCE).toList();
         List<Row> programmes = lines.stream().filter(r -> r.kind() == Kind.PROGRAMME).toList();
         Map<String, Row> byOwner = new LinkedHashMap<>();
-        projects.forEach(p -> byOwner.merge(p.owner(), new Row(Kind.OWNER, p.owner(), p.source(), null, p.owner(), p.progress(), null),
+        projects.forEach(p -> byOwner.merge(p.owner(), new Row(Kind.OWNER, p.owner(), p.source(), null, p.owner(), p.progress(), null, null),
                 Row::plus));
         List<Row> owners = List.copyOf(byOwner.values());
         List<Row> laggards = Stream.of(sources, programmes, projects, owners).flatMap(List::stream)
@@ -94,6 +98,11 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
 
     public boolean isEmpty() {
         return sources.isEmpty() && programmes.isEmpty();
+    }
+
+    /** The sources, then the programmes: every line of the plan as a page lists them. */
+    public List<Row> lines() {
+        return Stream.concat(sources.stream(), programmes.stream()).toList();
     }
 
     /** The lines counted within {@code source} ("trong đó"). */

@@ -21,6 +21,15 @@ public record Progress(BigDecimal plan, BigDecimal disbursed, BigDecimal estimat
         return estimate == null ? Optional.empty() : PercentOfPlan.of(estimate, plan, Direction.UP);
     }
 
+    /** The share disbursed as the page shows it, one decimal; null when nothing was reported or there is no plan. */
+    public BigDecimal percentShown() {
+        return percent().map(PercentOfPlan::asPrinted).orElse(null);
+    }
+
+    public BigDecimal estimatePercentShown() {
+        return estimatePercent().map(PercentOfPlan::asPrinted).orElse(null);
+    }
+
     public boolean reported() {
         return disbursed != null;
     }

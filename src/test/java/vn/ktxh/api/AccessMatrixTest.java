@@ -66,6 +66,8 @@ class AccessMatrixTest {
         READ,
         /** To enter the unit's figures (an education indicator: the department's sector). */
         ENTER,
+        /** To enter the unit's disbursement of public investment capital (a department only of that sector: none of the demo's). */
+        ENTER_INVESTMENT,
         /** To submit the unit's report or write its text and particulars. */
         SUBMIT,
         /** To approve, return or reopen the unit's report. */
@@ -101,6 +103,7 @@ class AccessMatrixTest {
             READ         | any           | own below formed  | own below formed  | own below formed   | own below formed | own below formed
             ENTER        | any           | own below         | own below         | own below          | -                | -
             SUBMIT       | any           | own below         | own below         | -                  | -                | -
+            ENTER_INVESTMENT | any       | own below         | own below         | -                  | -                | -
             APPROVE      | any           | below             | -                 | -                  | -                | -
             ASSIGN       | any           | below             | -                 | -                  | -                | -
             ASSIGN_BELOW | any           | own below         | -                 | -                  | -                | -
@@ -458,6 +461,12 @@ class AccessMatrixTest {
                 p -> form("/ke-hoach/%d/giao-xa/kiem-tra".formatted(p.plan), "period=%s&o:%s:03388=50", p.year, INDICATOR));
         route("POST /ke-hoach/{plan}/giao-xa", Rule.ASSIGN_BELOW,
                 p -> form("/ke-hoach/%d/giao-xa".formatted(p.plan), "period=%s&o:%s:03388=50", p.year, INDICATOR));
+        // public investment: the refused amounts pass the rights and store nothing
+        route("GET /dau-tu-cong", Rule.READ, p -> get("/dau-tu-cong?area=%s&period=%s", p.code, p.year));
+        route("POST /dau-tu-cong/giai-ngan", Rule.ENTER_INVESTMENT, p -> form("/dau-tu-cong/giai-ngan",
+                "area=%s&period=%s&source=ODA&asOf=%s-06-30&disbursed=1", p.code, p.year, p.year));
+        route("POST /dau-tu-cong/ke-hoach-von", Rule.ASSIGN, p -> form("/dau-tu-cong/ke-hoach-von",
+                "area=%s&period=%s&source=ODA&amount=-1&decisionNumber=3", p.code, p.year));
         // the audit log
         route("GET /api/v1/audit", Rule.READ, p -> get("/api/v1/audit?area=%s&from=2029-01-01&to=2029-01-02", p.code));
         route("GET /api/v1/audit/export", Rule.READ, p -> get("/api/v1/audit/export?area=%s&from=2029-01-01&to=2029-01-02", p.code));

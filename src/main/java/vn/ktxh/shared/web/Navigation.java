@@ -48,6 +48,7 @@ class Navigation {
             new Section("Đơn vị hành chính", "/don-vi", Context.NONE),
             new Section("Chỉ tiêu", "/chi-tieu", Context.NONE),
             new Section("Tình hình báo cáo", "/tinh-hinh-bao-cao", Context.AREA_AND_PERIOD),
+            new Section("Đầu tư công", "/dau-tu-cong", Context.AREA_AND_PERIOD),
             new Section("Nhật ký", "/nhat-ky", Context.NONE),
             new Section("Đọc văn bản", "/doc-van-ban", Context.AREA_AND_PERIOD),
             new Section("Trao đổi Excel/CSV", "/trao-doi", Context.AREA_AND_PERIOD),
