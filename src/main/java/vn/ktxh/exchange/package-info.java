@@ -1,6 +1,7 @@
 /**
- * Trao đổi số liệu: the Excel template of an area and a period, and the upload of a filled template or a CSV file,
- * checked whole, shown as a preview of what will change, then stored all together through the data module.
+ * Trao đổi số liệu: the Excel template of an area and a period, and the upload of a filled template, a CSV file or a
+ * DHIS2 data value set ({@code dhis2/}), checked whole, shown as a preview of what will change, then stored all
+ * together through the data module.
  *
  * <p>Choices: sheets other than "Số liệu" (hidden or not) are ignored with a warning naming them, while "Số liệu"
  * hidden is refused; formulas and error values are refused where they stand; an upload holds at most 200.000 rows

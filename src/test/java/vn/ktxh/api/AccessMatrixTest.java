@@ -564,6 +564,8 @@ class AccessMatrixTest {
         route("GET /dang-nhap", Rule.PUBLIC, p -> get("/dang-nhap"));
         route("GET /cong-khai", Rule.PUBLIC, p -> get("/cong-khai?area=%s&period=%s", p.code, p.year));
         route("GET /cong-khai/csv", Rule.PUBLIC, p -> get("/cong-khai/csv?area=%s&period=%s", p.code, p.year));
+        route("GET /cong-khai/du-lieu.json", Rule.PUBLIC, p -> get("/cong-khai/du-lieu.json?area=%s&period=%s", p.code, p.year));
+        route("GET /cong-khai/du-lieu.csv", Rule.PUBLIC, p -> get("/cong-khai/du-lieu.csv?area=%s&period=%s", p.code, p.year));
         route("GET /cong-khai/xlsx", Rule.PUBLIC, p -> get("/cong-khai/xlsx?area=%s&period=%s", p.code, p.year));
         route("* /error", Rule.PUBLIC, p -> get("/error"));
         route("GET /v3/api-docs", Rule.PUBLIC, p -> get("/v3/api-docs"));

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.api.Api;
 import vn.ktxh.exchange.ExchangeApiTest.FigureSnapshot;
+import vn.ktxh.shared.Period;
 
 /**
  * DHIS2's dataValueSets as a national system uses them: the city's 2024 figures exported, imported back unchanged
@@ -35,6 +36,11 @@ class Dhis2ExchangeTest {
     JdbcClient db;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    vn.ktxh.data.Figures figures;
+    @Autowired
+    vn.ktxh.cycle.Cycles cycles;
 
     Api api;
     FigureSnapshot before;
@@ -100,6 +106,25 @@ class Dhis2ExchangeTest {
         assertThat(summary.get("changes").get(0).get("place").asString()).isEqualTo("dataValues[0].value");
         assertThat(summary.get("description").asString()).startsWith("Xem trước (dryRun): 0 giá trị mới, 1 giá trị sửa");
         assertThat(FigureSnapshot.take(db)).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void aFigureOfAnApprovedReportStaysLockedAgainstAnImport() {
+        Period year = Period.year(2037);
+        figures.store(List.of(new vn.ktxh.data.FigureInput("GD06", "03408", "2037", "FINAL", "80", null, "thử")), "thu", null);
+        cycles.move("03408", year, vn.ktxh.cycle.ReportState.Move.SUBMIT, null);
+        cycles.move("03408", year, vn.ktxh.cycle.ReportState.Move.APPROVE, null);
+        FigureSnapshot approved = FigureSnapshot.take(db);
+        long audited = audit();
+
+        Api.Reply reply = api.post(SETS, """
+                {"dataValues": [{"dataElement": "GD06", "period": "2037", "orgUnit": "03408", "categoryOptionCombo": "FINAL", "value": "81"}]}
+                """);
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(409);
+        assertThat(reply.body().get("detail").asString()).contains("phường Tân Phong");
+        assertThat(FigureSnapshot.take(db)).as("nothing written").isEqualTo(approved);
+        assertThat(audit()).isEqualTo(audited);
     }
 
     @Test

@@ -71,4 +71,29 @@ class ExchangePageTest {
                 "Dòng 3, cột &quot;kind&quot;");
         assertThat(ExchangeApiTest.FigureSnapshot.take(db)).isEqualTo(before);
     }
+
+    @Test
+    void downloadsTheDhis2SetAndPreviewsAChangedOneThenCommitsIt() {
+        byte[] set = api.bytes("/trao-doi/dhis2?area=105&period=2024");
+        String text = new String(set, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"dataElement\" : \"KT02\"", "\"orgUnit\" : \"105\"", "\"value\" : \"62\"");
+        String changed = text.replaceFirst("\"value\" : \"62\"", "\"value\" : \"63.5\"");
+        Api.Reply preview = api.upload("/trao-doi/dhis2", "dhis2-105-2024.json", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.text()).contains("id=\"so-thay-doi\">1</span>", "data-indicator=\"KT02\"",
+                "<td class=\"so gia-tri-cu\">62</td>", "<td class=\"so gia-tri-moi\">63,5</td>");
+        Matcher action = Pattern.compile("action=\"(/trao-doi/[0-9a-f-]+/ghi)\"").matcher(preview.text());
+        assertThat(action.find()).isTrue();
+        Api.Reply done = api.post(action.group(1), "");
+        assertThat(done.text()).contains("id=\"so-da-ghi\">1</span>");
+    }
+
+    @Test
+    void refusesADhis2SetNamingTheItemAndStoresNothing() {
+        String set = "{\"dataValues\": [{\"dataElement\": \"KT02\", \"period\": \"2024\", \"orgUnit\": \"105\", \"value\": \"1.595,3\"}]}";
+        Api.Reply page = api.upload("/trao-doi/dhis2", "a.json", set.getBytes(StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("id=\"loi\"", "dataValues[0].categoryOptionCombo", "dataValues[0].value: giá trị &quot;1.595,3&quot;");
+        assertThat(ExchangeApiTest.FigureSnapshot.take(db)).isEqualTo(before);
+    }
 }
