@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -69,22 +70,10 @@ public final class ReportBuilder {
         List<Evaluation> main = facts.evaluations().stream().filter(facts::isMain).toList();
         List<Evaluation> others = facts.evaluations().stream().filter(e -> !facts.isMain(e) && IndicatorSentences.hasFigure(e)).toList();
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC"));
-        Map<String, List<Evaluation>> othersBySector = bySector(others);
-        int n = 0;
-        for (String sector : ReportSections.sectors(sectorsOf(facts.catalogue()))) {
-            String text = facts.narrative().text(sector).orElse(null);
-            List<Evaluation> results = othersBySector.getOrDefault(sector, List.of());
-            if (text != null || !results.isEmpty()) {
-                body.add(new Heading(3, ++n + ". " + ReportSections.heading(sector)));
-                paragraphs(text, body);
-                if (!results.isEmpty()) {
-                    body.add(new Paragraph(sentences(results, facts)));
-                }
-            }
-        }
-        if (n == 0) {
+        if (!sectors(facts, others, body)) {
             body.add(new Paragraph("Chưa có số liệu và nội dung đánh giá của các ngành, lĩnh vực " + period.label() + "."));
         }
+        written(part, "TÌNH HÌNH THỰC HIỆN CÁC CHƯƠNG TRÌNH TRỌNG TÂM", facts.narrative().text(ReportSections.PROGRAMMES), body);
 
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"));
         List<Evaluation> mainWithFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
@@ -98,33 +87,36 @@ public final class ReportBuilder {
             body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream().map(Evaluation::status).toList()).sentence()
                     + withoutFigures(main.size() - mainWithFigures.size(), main.size())));
         }
+        if (!mainWithFigures.isEmpty()) {
+            body.add(new Paragraph("(Chi tiết tại Phụ lục I kèm theo)"));
+        }
 
         body.add(new Heading(2, part.next() + ". ĐÁNH GIÁ CHUNG"));
-        body.add(new Heading(3, "1. Tồn tại, hạn chế"));
+        int assessed = 0;
+        Optional<String> achievements = facts.narrative().text(ReportSections.ACHIEVEMENTS);
+        if (achievements.isPresent()) {
+            body.add(new Heading(3, ++assessed + ". Kết quả đạt được nổi bật"));
+            paragraphs(achievements.get(), body);
+        }
+        body.add(new Heading(3, ++assessed + ". Tồn tại, hạn chế"));
         body.add(new Paragraph(IndicatorSentences.missed(main, facts.precision())));
         paragraphs(facts.narrative().text(ReportSections.LIMITATIONS).orElse(null), body);
+        Optional<String> causes = facts.narrative().text(ReportSections.CAUSES);
+        if (causes.isPresent()) {
+            body.add(new Heading(3, ++assessed + ". Nguyên nhân hạn chế"));
+            paragraphs(causes.get(), body);
+        }
 
-        String tasks = facts.narrative().text(ReportSections.TASKS).orElse(null);
+        Optional<String> tasks = facts.narrative().text(ReportSections.TASKS);
         if (annual) {
             body.add(new Heading(1, "Phần thứ hai"));
             body.add(new Heading(1, "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(next.label())));
             Roman second = new Roman();
-            body.add(new Heading(2, second.next() + ". CÁC CHỈ TIÊU CHỦ YẾU " + upper(next.label())));
-            int t = 0;
-            for (Target target : facts.nextTargets()) {
-                Indicator indicator = facts.catalogue().get(target.indicator());
-                body.add(new Paragraph("(" + ++t + "). " + IndicatorSentences.target(indicator, target)));
-            }
-            if (t == 0) {
-                body.add(new Paragraph("Chưa có chỉ tiêu kế hoạch " + next.label() + " trong hệ thống."));
-            }
-            if (tasks != null) {
-                body.add(new Heading(2, second.next() + ". NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"));
-                paragraphs(tasks, body);
-            }
-        } else if (tasks != null) {
-            body.add(new Heading(2, part.next() + ". NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI"));
-            paragraphs(tasks, body);
+            written(second, "DỰ BÁO THUẬN LỢI, KHÓ KHĂN", facts.narrative().text(ReportSections.OUTLOOK), body);
+            nextYear(second, next, facts, body);
+            written(second, "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU " + upper(next.label()), tasks, body);
+        } else {
+            written(part, "NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI", tasks, body);
         }
         body.add(new Paragraph("Trên đây là Báo cáo tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội "
                 + period.label() + (annual ? ", Kế hoạch " + next.label() : "") + " của Ủy ban nhân dân "
@@ -220,6 +212,62 @@ public final class ReportBuilder {
             rows.add(row);
         }
         return java.util.Optional.of(new Table(columns, rows, 2, INDICATORS_PER_PAGE));
+    }
+
+    /**
+     * The sectors with text or results, under their group ("1. Về phát triển kinh tế", "1.1. Thương mại - dịch vụ, du
+     * lịch"), numbered as printed; a group with nothing is left out. Whether any was written.
+     */
+    private static boolean sectors(ReportFacts facts, List<Evaluation> others, List<Block> body) {
+        Map<String, List<Evaluation>> othersBySector = bySector(others);
+        int groups = 0;
+        for (Map.Entry<String, List<String>> group : ReportSections.groups(sectorsOf(facts.catalogue())).entrySet()) {
+            List<Block> written = new ArrayList<>();
+            int n = 0;
+            for (String sector : group.getValue()) {
+                String text = facts.narrative().text(sector).orElse(null);
+                List<Evaluation> results = othersBySector.getOrDefault(sector, List.of());
+                if (text != null || !results.isEmpty()) {
+                    written.add(new Heading(4, (groups + 1) + "." + ++n + ". " + ReportSections.heading(sector)));
+                    paragraphs(text, written);
+                    if (!results.isEmpty()) {
+                        written.add(new Paragraph(sentences(results, facts)));
+                    }
+                }
+            }
+            if (!written.isEmpty()) {
+                body.add(new Heading(3, ++groups + ". " + group.getKey()));
+                body.addAll(written);
+            }
+        }
+        return groups > 0;
+    }
+
+    /** A part made only of what users wrote: printed, numbered, only when there is text. */
+    private static void written(Roman part, String heading, Optional<String> text, List<Block> body) {
+        if (text.isPresent()) {
+            body.add(new Heading(2, part.next() + ". " + heading));
+            paragraphs(text.get(), body);
+        }
+    }
+
+    /** Phần thứ hai, II: the general goal when written, then the next year's targets (or that there are none yet). */
+    private static void nextYear(Roman part, Period next, ReportFacts facts, List<Block> body) {
+        body.add(new Heading(2, part.next() + ". MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU " + upper(next.label())));
+        Optional<String> goal = facts.narrative().text(ReportSections.GOAL);
+        if (goal.isPresent()) {
+            body.add(new Heading(3, "1. Mục tiêu chung"));
+            paragraphs(goal.get(), body);
+            body.add(new Heading(3, "2. Các chỉ tiêu chủ yếu"));
+        }
+        int t = 0;
+        for (Target target : facts.nextTargets()) {
+            Indicator indicator = facts.catalogue().get(target.indicator());
+            body.add(new Paragraph("(" + ++t + "). " + IndicatorSentences.target(indicator, target)));
+        }
+        if (t == 0) {
+            body.add(new Paragraph("Chưa có chỉ tiêu kế hoạch " + next.label() + " trong hệ thống."));
+        }
     }
 
     /** The count is over the indicators with figures: say so when some main indicators have none (" 17/18 ... chưa có số liệu"). */

@@ -8,14 +8,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The sections users write: an introduction, one per sector (ngành, lĩnh vực) in the order reports treat them —
- * economy first, then society, defence, administration — the limitations, and the tasks ahead.
+ * The sections users write, in the order of seed 002 (báo cáo of thành phố Lai Châu, 2024): an introduction; one per
+ * sector (ngành, lĩnh vực), grouped as reports group them — economy, culture and society, towns and environment,
+ * defence and security, government; the focus programmes; the general assessment (outstanding results, limitations,
+ * their causes); then, for the year ahead, the outlook, the general goal and the tasks and solutions.
  */
 public final class ReportSections {
 
     public static final String INTRODUCTION = "mở đầu";
     public static final String LIMITATIONS = "tồn tại, hạn chế";
     public static final String TASKS = "nhiệm vụ, giải pháp";
+    public static final String PROGRAMMES = "chương trình trọng tâm";
+    public static final String ACHIEVEMENTS = "kết quả nổi bật";
+    public static final String CAUSES = "nguyên nhân hạn chế";
+    public static final String OUTLOOK = "dự báo thuận lợi, khó khăn";
+    public static final String GOAL = "mục tiêu chung";
+
+    /** The sections that belong to no sector, written by those who submit the report. */
+    private static final List<String> GENERAL = List.of(INTRODUCTION, PROGRAMMES, ACHIEVEMENTS, LIMITATIONS, CAUSES, OUTLOOK, GOAL, TASKS);
+
+    /** The groups of sectors under "I. Kết quả thực hiện trên các ngành, lĩnh vực", as seed 002 numbers them (1., 1.1.). */
+    private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
+    private static final String OTHER_GROUP = "Các lĩnh vực khác";
 
     /** Known sectors of the catalogue with the heading a report gives them; others follow, capitalised. */
     private static final Map<String, String> SECTOR_HEADINGS = new LinkedHashMap<>();
@@ -35,6 +49,13 @@ public final class ReportSections {
         SECTOR_HEADINGS.put("khoa học công nghệ chuyển đổi số", "Khoa học, công nghệ, chuyển đổi số");
         SECTOR_HEADINGS.put("nội chính cải cách hành chính", "Nội chính, cải cách hành chính");
         SECTOR_HEADINGS.put("quốc phòng an ninh", "Quốc phòng, an ninh");
+        GROUPS.put("Về phát triển kinh tế", List.of("kinh tế chung", "thương mại dịch vụ du lịch", "công nghiệp xây dựng",
+                "nông lâm nghiệp", "tài chính ngân sách", "đầu tư hạ tầng"));
+        GROUPS.put("Về văn hóa - xã hội", List.of("giáo dục", "y tế dân số", "lao động việc làm an sinh",
+                "văn hóa thể thao thông tin", "khoa học công nghệ chuyển đổi số"));
+        GROUPS.put("Về quản lý đô thị, tài nguyên - môi trường", List.of("đô thị đất đai môi trường"));
+        GROUPS.put("Về quốc phòng - an ninh", List.of("quốc phòng an ninh"));
+        GROUPS.put("Về xây dựng chính quyền", List.of("nội chính cải cách hành chính"));
     }
 
     private ReportSections() {
@@ -47,20 +68,40 @@ public final class ReportSections {
         return out;
     }
 
+    /** The sectors by group heading, in report order; a sector of no known group goes to the last, "Các lĩnh vực khác". */
+    public static Map<String, List<String>> groups(Collection<String> catalogueSectors) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String sector : sectors(catalogueSectors)) {
+            String group = GROUPS.entrySet().stream().filter(g -> g.getValue().contains(sector)).map(Map.Entry::getKey)
+                    .findFirst().orElse(OTHER_GROUP);
+            out.computeIfAbsent(group, g -> new ArrayList<>()).add(sector);
+        }
+        return out;
+    }
+
     /** Every section key of the editor, in the order the report prints them. */
     public static List<String> keys(Collection<String> catalogueSectors) {
         List<String> out = new ArrayList<>(List.of(INTRODUCTION));
         out.addAll(sectors(catalogueSectors));
-        out.add(LIMITATIONS);
-        out.add(TASKS);
+        out.addAll(GENERAL.subList(1, GENERAL.size()));
         return out;
+    }
+
+    /** Whether a section is a sector's, which the sector's department may write too. */
+    public static boolean isSector(String key) {
+        return !GENERAL.contains(key);
     }
 
     public static String heading(String key) {
         return switch (key) {
             case INTRODUCTION -> "Mở đầu (đoạn trước Phần thứ nhất)";
-            case LIMITATIONS -> "Tồn tại, hạn chế và nguyên nhân";
-            case TASKS -> "Nhiệm vụ, giải pháp chủ yếu";
+            case PROGRAMMES -> "Tình hình thực hiện các chương trình trọng tâm";
+            case ACHIEVEMENTS -> "Đánh giá chung: kết quả đạt được nổi bật";
+            case LIMITATIONS -> "Đánh giá chung: tồn tại, hạn chế";
+            case CAUSES -> "Đánh giá chung: nguyên nhân hạn chế";
+            case OUTLOOK -> "Năm tới: dự báo thuận lợi, khó khăn";
+            case GOAL -> "Năm tới: mục tiêu chung";
+            case TASKS -> "Năm tới: nhiệm vụ, giải pháp chủ yếu";
             default -> SECTOR_HEADINGS.getOrDefault(key, capitalised(key));
         };
     }

@@ -172,7 +172,7 @@ public class Reports {
 
     /** A sector's section is that sector's part of the report; the introduction and conclusions are the whole report's. */
     private void requireWrite(Area area, String key) {
-        if (isSector(key)) {
+        if (ReportSections.isSector(key)) {
             accounts.requireWriteSector(area, key);
         } else {
             accounts.requireSubmit(area);
@@ -180,11 +180,7 @@ public class Reports {
     }
 
     private boolean mayWrite(Area area, String key) {
-        return accounts.currentAccess().map(a -> isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area)).orElse(true);
-    }
-
-    private static boolean isSector(String key) {
-        return !List.of(ReportSections.INTRODUCTION, ReportSections.LIMITATIONS, ReportSections.TASKS).contains(key);
+        return accounts.currentAccess().map(a -> ReportSections.isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area)).orElse(true);
     }
 
     ReportFacts facts(String areaCode, Period period) {
