@@ -489,6 +489,8 @@ class AccessMatrixTest {
         route("GET /trao-doi/dhis2", Rule.READ, p -> get("/trao-doi/dhis2?area=%s&period=%s", p.code, p.month));
         route("POST /trao-doi/dhis2", Rule.ENTER, p -> upload("/trao-doi/dhis2", "a.json", dataValueSet(p).getBytes(StandardCharsets.UTF_8)));
         route("GET /trao-doi/dhis2/anh-xa", Rule.SIGNED_IN, p -> get("/trao-doi/dhis2/anh-xa"));
+        route("POST /trao-doi/dhis2/anh-xa", Rule.ADMIN, p -> upload("/trao-doi/dhis2/anh-xa", "m.csv",
+                "kind,dhis2,code\nCATEGORY_OPTION_COMBO,default,FINAL\n".getBytes(StandardCharsets.UTF_8)));
         route("GET /api/v1/exchange/dhis2/mappings", Rule.SIGNED_IN, p -> get("/api/v1/exchange/dhis2/mappings"));
         route("POST /api/v1/exchange/dhis2/mappings", Rule.ADMIN, p -> upload("/api/v1/exchange/dhis2/mappings", "m.csv",
                 "kind,dhis2,code\nCATEGORY_OPTION_COMBO,default,FINAL\n".getBytes(StandardCharsets.UTF_8)));

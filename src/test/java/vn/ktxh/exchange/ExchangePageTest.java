@@ -96,4 +96,18 @@ class ExchangePageTest {
         assertThat(page.text()).contains("id=\"loi\"", "dataValues[0].categoryOptionCombo", "dataValues[0].value: giá trị &quot;1.595,3&quot;");
         assertThat(ExchangeApiTest.FigureSnapshot.take(db)).isEqualTo(before);
     }
+
+    @Test
+    void theAdministratorReplacesTheDhis2MappingFromThePageAndAnOfficerMayNot() {
+        Api.Reply done = api.upload("/trao-doi/dhis2/anh-xa", "anh-xa.csv",
+                "kind,dhis2,code\nORG_UNIT,DiszpKrYNg8,105\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(done.status()).as(done.text()).isEqualTo(200);
+        assertThat(done.text()).contains("id=\"da-anh-xa\"", "Đã thay bảng ánh xạ DHIS2: <span>1</span> dòng.");
+        assertThat(new String(api.bytes("/trao-doi/dhis2/anh-xa"), StandardCharsets.UTF_8)).contains("\"ORG_UNIT\",\"DiszpKrYNg8\",\"105\"");
+        Api.Reply refused = Api.signedInPage(port, "tonghop.laichau").upload("/trao-doi/dhis2/anh-xa", "anh-xa.csv",
+                "kind,dhis2,code\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(api.upload("/trao-doi/dhis2/anh-xa", "anh-xa.csv", "kind,dhis2,code\n".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
+    }
 }

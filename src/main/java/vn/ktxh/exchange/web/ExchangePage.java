@@ -106,6 +106,20 @@ class ExchangePage {
                 "anh-xa-dhis2.csv");
     }
 
+    /** The administrator replaces the DHIS2 code mapping by a CSV file (kind,dhis2,code), all or none. */
+    @PostMapping("/dhis2/anh-xa")
+    String dhis2ReplaceMapping(@RequestPart(name = "file", required = false) MultipartFile file, Principal principal,
+            HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+        form(model, null, null);
+        if (file == null || file.isEmpty()) {
+            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .csv có các cột kind,dhis2,code"));
+            return view(request, response);
+        }
+        String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+        answer(response, model, "mapped", () -> dhis2.replaceMapping(csv, ExchangeApi.user(principal, "web")));
+        return view(request, response);
+    }
+
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
