@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableTransactionManagement
 @PropertySource("classpath:application.properties")
 @ComponentScan(basePackages = { "vn.ktxh.database", "vn.ktxh.area", "vn.ktxh.indicator", "vn.ktxh.plan", "vn.ktxh.data",
-        "vn.ktxh.evaluation", "vn.ktxh.account", "vn.ktxh.cycle", "vn.ktxh.document" },
+        "vn.ktxh.evaluation", "vn.ktxh.account", "vn.ktxh.cycle", "vn.ktxh.investment", "vn.ktxh.document" },
         excludeFilters = { @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.ktxh\\..*\\.web\\..*"),
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ApplicationRunner.class) })
 class CommandContext {

@@ -31,7 +31,7 @@ class ModulesTest {
             entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data", "document")),
             entry("exchange", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
             entry("extraction", Set.of("area", "indicator", "account", "plan", "data")),
-            entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation")),
+            entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation", "investment")),
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("investment", Set.of("area", "indicator", "account", "plan", "evaluation")),

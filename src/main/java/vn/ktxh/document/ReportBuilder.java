@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaKind;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.document.Block.Heading;
 import vn.ktxh.document.Block.Paragraph;
 import vn.ktxh.document.OfficialDocument.Annex;
@@ -227,12 +228,15 @@ public final class ReportBuilder {
             for (String sector : group.getValue()) {
                 String text = facts.narrative().text(sector).orElse(null);
                 List<Evaluation> results = othersBySector.getOrDefault(sector, List.of());
-                if (text != null || !results.isEmpty()) {
+                List<String> investment = sector.equals(Accounts.INVESTMENT_SECTOR) && facts.investment() != null
+                        ? InvestmentSentences.of(facts.investment(), facts.precision()) : List.of();
+                if (text != null || !results.isEmpty() || !investment.isEmpty()) {
                     written.add(new Heading(4, (groups + 1) + "." + ++n + ". " + ReportSections.heading(sector)));
                     paragraphs(text, written);
                     if (!results.isEmpty()) {
                         written.add(new Paragraph(sentences(results, facts)));
                     }
+                    investment.forEach(sentence -> written.add(new Paragraph(sentence)));
                 }
             }
             if (!written.isEmpty()) {

@@ -16,11 +16,12 @@ import vn.ktxh.shared.Period;
  * {@code evaluations} hold every indicator with a figure or a target: a result without a target is reported as a
  * result. {@code main} are the plan's main indicators (chỉ tiêu chủ yếu; empty when the plan names none, and then
  * every indicator with a target counts as main); {@code cumulative} the term-to-date figure a whole-term target is
- * measured on, by indicator; {@code precision} how the unit prints "% kế hoạch".
+ * measured on, by indicator; {@code precision} how the unit prints "% kế hoạch"; {@code investment} the unit's public
+ * investment of the year when it has a capital plan of its own (null otherwise).
  */
 public record ReportFacts(Area area, Period period, List<Evaluation> evaluations, List<Target> nextTargets,
         Map<String, Indicator> catalogue, Narrative narrative, List<UnitFigures> units, java.util.Set<String> main,
-        Map<String, BigDecimal> cumulative, PercentPrecision precision) {
+        Map<String, BigDecimal> cumulative, PercentPrecision precision, vn.ktxh.investment.InvestmentStatement investment) {
 
     public ReportFacts {
         evaluations = List.copyOf(evaluations);

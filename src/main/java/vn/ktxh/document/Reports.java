@@ -1,6 +1,7 @@
 package vn.ktxh.document;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.evaluation.Evaluator;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.investment.InvestmentStatement;
+import vn.ktxh.investment.Investments;
+import vn.ktxh.investment.Pace;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
@@ -48,10 +52,12 @@ public class Reports {
 
     private final Accounts accounts;
     private final Cycles cycles;
+    private final Investments investments;
 
     Reports(Areas areas, Indicators indicators, Plans plans, Figures figures, Evaluations evaluations, Accounts accounts,
             Cycles cycles, NarrativeRows narratives, ReportSettingsRows settings, XhtmlRenderer xhtml,
-            List<DocumentRenderer> renderers) {
+            List<DocumentRenderer> renderers, Investments investments) {
+        this.investments = investments;
         this.settings = settings;
         this.accounts = accounts;
         this.cycles = cycles;
@@ -197,7 +203,16 @@ public class Reports {
         }
         return new ReportFacts(area, period, evaluated, nextTargets(area, period), catalogue,
                 narratives.find(area.id(), period), units(area, period, evaluated), plans.mainIndicators(area, period),
-                cumulative, settings.precision(area.id()));
+                cumulative, settings.precision(area.id()), investment(area, period));
+    }
+
+    /** The unit's public investment of the period's year to the end of the period (of a year: to its deadline, 31/01). */
+    private InvestmentStatement investment(Area area, Period period) {
+        if (period.isTerm() || !investments.hasPlan(area, period.year())) {
+            return null;
+        }
+        LocalDate asked = period.type() == Period.Type.YEAR ? Pace.deadline(period.year()) : period.lastDay();
+        return investments.statement(area, period.year(), asked);
     }
 
     /**

@@ -151,6 +151,28 @@ class Seed002ReportTest {
     }
 
     @Test
+    void theInvestmentSectionIsSeed002sLines219To337() {
+        assertThat(text).contains("Tổng kế hoạch vốn giao năm 2024 là 116.633 triệu đồng, số giải ngân đến thời điểm báo cáo là "
+                + "31.548 triệu đồng, đạt 27% kế hoạch vốn. Ước thực hiện giải ngân đến 31/01/2025 là 74.947 triệu đồng, đạt 64,3% kế hoạch vốn.");
+        assertThat(text).contains("Số giải ngân đến thời điểm báo cáo: Nguồn vốn tỉnh quản lý: 7.761/20.117 trđ, bằng 38,6% kế hoạch vốn; "
+                + "Nguồn vốn thành phố quản lý: 23.453/95.771 trđ, bằng 24,5% kế hoạch vốn (Nguồn vốn đầu tư thực hiện các CTMTQG: "
+                + "6.648/11.176 trđ, bằng 59,5% kế hoạch vốn); Nguồn vốn năm 2023 được phép kéo dài thanh toán sang năm 2024: 334/745 trđ, "
+                + "bằng 44,8% kế hoạch vốn.");
+        assertThat(text).contains("Ước thực hiện giải ngân đến ngày 31/01/2025: Nguồn vốn tỉnh quản lý: 20.117/20.117 trđ, bằng 100% kế hoạch vốn; "
+                + "Nguồn vốn thành phố quản lý: 54.085/95.771 trđ, bằng 56,5% kế hoạch vốn");
+        assertThat(text).contains("lũy kế số giải ngân đến thời điểm báo cáo là 8.515/24.149 triệu đồng, đạt tỷ lệ 35,3%; ước giải ngân năm 2024 "
+                + "là 16.468 triệu đồng, đạt 68,2% kế hoạch.");
+        assertThat(text).contains("- Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi: Giải ngân đến "
+                + "thời điểm báo cáo 6.095/14.226 triệu đồng, đạt 42,8% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 10.153 triệu đồng, "
+                + "đạt 71,4% kế hoạch.");
+        assertThat(text).contains("- Chương trình MTQG giảm nghèo bền vững: Giải ngân đến thời điểm báo cáo 39/2.577 triệu đồng");
+        assertThat(text).contains("- Chương trình MTQG xây dựng nông thôn mới: Giải ngân đến thời điểm báo cáo 2.381/7.346 triệu đồng, "
+                + "đạt 32,4% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 4.977 triệu đồng, đạt 67,8% kế hoạch.");
+        assertThat(text.indexOf("Tổng kế hoạch vốn giao")).as("under Đầu tư phát triển, kết cấu hạ tầng")
+                .isGreaterThan(text.indexOf("Đầu tư phát triển, kết cấu hạ tầng"));
+    }
+
+    @Test
     void termProgressNamesTheCumulativeFigureAndTheTermTarget() {
         assertThat(text).contains("lũy kế giai đoạn 2020-2024 đạt 647.700 lượt, bằng 70,8% mục tiêu Nghị quyết "
                 + "giai đoạn 2020-2025 (915.000 lượt)");
