@@ -8,4 +8,7 @@ package vn.ktxh.area;
 public interface UnitReach {
 
     boolean mayOpen(Area area);
+
+    /** The unit the one asking belongs to; empty for an account of the whole system (and for the system itself). */
+    java.util.Optional<Area> home();
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,14 +98,34 @@ class AreaPage {
         }
         Period asked = period == null || period.isBlank() ? Period.year(LocalDate.now(clock).getYear()) : Period.parse(period);
         AreaMap map = areas.map();
-        List<Choice> choices = q == null || q.isBlank() ? List.of()
-                : map.asOf(null, q).stream().filter(reach::mayOpen).limit(MAX_CHOICES)
-                        .map(a -> choice(map, a, page, asked)).toList();
+        LocalDate day = asked.lastDay();
+        boolean browsing = q == null || q.isBlank();
+        // units of the period's date first; a unit of another date is still found, with its dates beside it
+        List<Area> found = browsing ? ownTree(map, day)
+                : map.asOf(null, q).stream().filter(reach::mayOpen)
+                        .sorted(Comparator.comparing((Area a) -> !a.validOn(day))).limit(MAX_CHOICES).toList();
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("choices", choices);
+        model.addAttribute("browsing", browsing);
+        model.addAttribute("day", day);
+        model.addAttribute("choices", found.stream().map(a -> choice(map, a, page, asked)).toList());
         model.addAttribute("page", page);
         model.addAttribute("period", period);
         return Htmx.view(request, response, "area/choose", "choices");
+    }
+
+    /**
+     * Before anything is typed: the account's own unit and the units right under it on the day (an account of the
+     * whole system: the top units), so that a commune officer or a province office picks with a click.
+     */
+    private List<Area> ownTree(AreaMap map, LocalDate day) {
+        List<Area> tops = reach.home().map(List::of)
+                .orElseGet(() -> map.asOf(day, null).stream().filter(a -> a.parentId() == null).filter(reach::mayOpen).toList());
+        List<Area> out = new ArrayList<>();
+        for (Area top : tops) {
+            out.add(top);
+            map.childrenOn(top, day).stream().filter(reach::mayOpen).forEach(out::add);
+        }
+        return out;
     }
 
     private static Choice choice(AreaMap map, Area area, String page, Period asked) {

@@ -22,7 +22,8 @@ class OfferedUnitLinksTest {
 
     private static final List<String> UNITS = List.of("VN", "12", "01", "105", "03408", "03388");
     private static final List<String> CHOOSERS = List.of("/don-vi/chon?q=phuong&page=/danh-gia",
-            "/don-vi/chon?q=ha+noi&page=/ke-hoach", "/don-vi/chon?q=lai+chau&page=/");
+            "/don-vi/chon?q=ha+noi&page=/ke-hoach", "/don-vi/chon?q=lai+chau&page=/", "/don-vi/chon?page=/danh-gia&period=2025",
+            "/don-vi/chon?page=/&period=2024");
     private static final Pattern UNIT_PAGE = Pattern.compile("href=\"(/(?:ke-hoach|nhap-so-lieu|danh-gia)?\\?area=[^\"]+)\"");
 
     @LocalServerPort
@@ -74,6 +75,23 @@ class OfferedUnitLinksTest {
         var page = city.text(tasks.group(1).replace("&amp;", "&"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("phường Đông Phong").doesNotContain("phường Tân Phong");
+    }
+
+    /**
+     * Before anything is typed the chooser offers the account's own unit as it stood on the period's last day and the
+     * units right under it; a search puts the units of that date first.
+     */
+    @org.junit.jupiter.api.Test
+    void theChooserStartsFromTheAccountsOwnUnitOnThePeriodsDate() {
+        String province2025 = Api.signedInPage(port, "tonghop.laichau").text("/don-vi/chon?page=/danh-gia&period=2025").body();
+        assertThat(province2025).contains("ngày 31/12/2025", "href=\"/danh-gia?area=12&amp;period=2025\"",
+                "href=\"/danh-gia?area=03408&amp;period=2025\"").doesNotContain("thành phố Lai Châu");
+        String ward = Api.signedInPage(port, "phuong.tanphong").text("/don-vi/chon?page=/&period=2025").body();
+        assertThat(ward).contains("href=\"/?area=03408&amp;period=2025\"").doesNotContain("area=12&amp;");
+        String city2024 = Api.signedInPage(port, "thanhpho.laichau").text("/don-vi/chon?page=/&period=2024").body();
+        assertThat(city2024).as("the units of 2024, none of 2025").contains("thành phố Lai Châu", "phường Đông Phong").doesNotContain("01/07/2025");
+        String search = Api.signedInPage(port, "tonghop.laichau").text("/don-vi/chon?q=phong&page=/&period=2025").body();
+        assertThat(search.indexOf("phường Tân Phong")).as("the unit of 2025 before the former one").isLessThan(search.indexOf("phường Đông Phong"));
     }
 
     private static List<String> pages() {
