@@ -76,9 +76,24 @@ public final class IndicatorSentences {
         return switch (t.form()) {
             case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, MAINTAIN ->
                     ", " + verdict(e.indicator(), t, e.actual(), e.levelToReach(), "kế hoạch");
+            case BUDGET_ESTIMATE -> e.percentOfPlan() == null ? "" : ", " + againstBudget(e, precision);
             default -> e.percentOfPlan() == null ? ""
                     : ", đạt " + precision.format(e.percentOfPlan()) + "% kế hoạch";
         };
+    }
+
+    /**
+     * Against the budget's dự toán, as the budget reports say it: "vượt 12,5% dự toán" above it (the part beyond 100%),
+     * "đạt 100% dự toán" at it, "đạt 87,3% dự toán" short of it; the verdict is the evaluation's, the figure the unit's precision.
+     */
+    private static String againstBudget(Evaluation e, PercentPrecision precision) {
+        if (e.status() != Status.EXCEEDED) {
+            return "đạt " + precision.format(e.percentOfPlan()) + "% dự toán";
+        }
+        var beyond = new vn.ktxh.evaluation.PercentOfPlan(e.percentOfPlan().value().subtract(BigDecimal.valueOf(100)));
+        // exceeded by less than half a whole percent: "vượt 0%" would deny it, so one decimal says by how much
+        PercentPrecision shown = precision.printed(beyond).signum() == 0 ? PercentPrecision.ONE_DECIMAL : precision;
+        return "vượt " + shown.format(beyond) + "% dự toán";
     }
 
     /** "vượt kế hoạch" when better than the bound, "đạt kế hoạch" at it, "chưa đạt kế hoạch (trên 95%)" short of it. */
@@ -177,6 +192,7 @@ public final class IndicatorSentences {
         String growth = VnNumber.format(target.value()) + "%";
         String text = switch (target.form()) {
             case VALUE -> name + " đạt " + value;
+            case BUDGET_ESTIMATE -> name + " theo dự toán " + value;
             case AT_LEAST -> name + " đạt " + value + " trở lên";
             case MORE_THAN -> name + " đạt trên " + value;
             case AT_MOST -> name + (indicator.direction() == Direction.DOWN ? " giảm xuống còn " : " không quá ") + value;
@@ -196,7 +212,7 @@ public final class IndicatorSentences {
     public static String targetShort(Target target) {
         String v = VnNumber.format(target.value());
         return switch (target.form()) {
-            case VALUE -> v;
+            case VALUE, BUDGET_ESTIMATE -> v;
             case AT_LEAST -> "≥ " + v;
             case MORE_THAN -> "> " + v;
             case AT_MOST -> "≤ " + v;

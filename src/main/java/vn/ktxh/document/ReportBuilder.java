@@ -285,7 +285,7 @@ public final class ReportBuilder {
         if (target == null) {
             return Cell.text("");
         }
-        return target.form() == TargetForm.VALUE ? Cell.number(target.value()) : Cell.text(IndicatorSentences.targetShort(target));
+        return target.form().isAmount() ? Cell.number(target.value()) : Cell.text(IndicatorSentences.targetShort(target));
     }
 
     private static String number(Narrative.Particulars p) {

@@ -52,7 +52,7 @@ public final class Evaluator {
             case AT_MOST -> holds(actual.compareTo(level) <= 0);
             case LESS_THAN -> holds(actual.compareTo(level) < 0);
             case MAINTAIN, GROWTH_VS_PREVIOUS, AVERAGE_ANNUAL_GROWTH -> holds(percent != null && percent.sideOfTarget() >= 0);
-            case VALUE, COUNT_OF_TOTAL, GROWTH_VS_BASE -> percent == null ? null
+            case VALUE, BUDGET_ESTIMATE, COUNT_OF_TOTAL, GROWTH_VS_BASE -> percent == null ? null
                     : percent.sideOfTarget() > 0 ? Status.EXCEEDED : percent.sideOfTarget() == 0 ? Status.MET : Status.MISSED;
         };
     }

@@ -29,6 +29,7 @@ public record Target(long id, long planId, String indicator, long areaId, Period
         String growth = VnNumber.format(value) + "%";
         return switch (form) {
             case VALUE -> amount;
+            case BUDGET_ESTIMATE -> "dự toán " + amount;
             case AT_LEAST -> "từ " + amount + " trở lên";
             case MORE_THAN -> "trên " + amount;
             case AT_MOST -> "không quá " + amount;

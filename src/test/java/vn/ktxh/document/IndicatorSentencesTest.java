@@ -107,6 +107,23 @@ class IndicatorSentencesTest {
                 null, null)))).isEqualTo(sentence);
     }
 
+    @ParameterizedTest(name = "{1} against the dự toán {0}, {3}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            100000 | 112500 | vượt 12,5% dự toán | ONE_DECIMAL
+            100000 | 100000 | đạt 100% dự toán   | ONE_DECIMAL
+            100000 | 87300  | đạt 87,3% dự toán  | ONE_DECIMAL
+            100000 | 102600 | vượt 3% dự toán    | WHOLE
+            100000 | 100400 | vượt 0,4% dự toán  | WHOLE
+            100000 | 99960  | đạt 100% dự toán   | ONE_DECIMAL
+            """)
+    void aBudgetAgainstItsEstimateIsPrintedBeyondOrShortOfIt(String budget, String actual, String words, PercentPrecision precision) {
+        Indicator revenue = indicator("Thu ngân sách nhà nước trên địa bàn", "triệu đồng", Direction.UP);
+        Evaluation e = Evaluator.evaluate(new Evaluator.Facts(revenue, Period.parse("2024"), target(TargetForm.BUDGET_ESTIMATE, budget),
+                new BigDecimal(actual), FigureKind.ESTIMATE, false, null, null, null, null, null));
+        assertThat(IndicatorSentences.result(e, null, precision)).isEqualTo("Thu ngân sách nhà nước trên địa bàn ước thực hiện "
+                + vn.ktxh.shared.VnNumber.format(new BigDecimal(actual)) + " triệu đồng, " + words + ".");
+    }
+
     @ParameterizedTest(name = "{0} {1} → {4}")
     @CsvSource(delimiter = '|', textBlock = """
             VALUE                 | 170300 | triệu đồng | UP   | Thu ngân sách đạt 170.300 triệu đồng.

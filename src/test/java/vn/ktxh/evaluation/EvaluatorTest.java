@@ -61,6 +61,8 @@ class EvaluatorTest {
             COUNT_OF_TOTAL        | UP      | 6      | 6      | 100   | MET
             COUNT_OF_TOTAL        | UP      | 6      | 7      | 116.7 | EXCEEDED
             COUNT_OF_TOTAL        | UP      | 6      | 5      | 83.3  | MISSED
+            BUDGET_ESTIMATE       | UP      | 100000 | 112500 | 112.5 | EXCEEDED
+            BUDGET_ESTIMATE       | UP      | 100000 | 87300  | 87.3  | MISSED
             """)
     void judgesEveryFormOfTarget(TargetForm form, Direction direction, String level, String actual, BigDecimal percent,
             Status status) {

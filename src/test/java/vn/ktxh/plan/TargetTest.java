@@ -23,6 +23,7 @@ class TargetTest {
         AVERAGE_ANNUAL_GROWTH | 10     | tỷ đồng    | -  | 2025 | tăng bình quân hằng năm 10% trở lên so với năm 2025
         GROWTH_VS_BASE        | 25     | triệu đồng | -  | 2025 | tăng 25% so với năm 2025
         COUNT_OF_TOTAL        | 6      | trường     | 8  | -    | 6/8
+        BUDGET_ESTIMATE       | 170300 | triệu đồng | -  | -    | dự toán 170.300
         """)
     void isWrittenAsTheDocumentsWriteIt(TargetForm form, BigDecimal value, String unit, BigDecimal ofTotal, String base,
             String words) {

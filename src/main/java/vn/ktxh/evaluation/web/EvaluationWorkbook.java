@@ -96,7 +96,7 @@ final class EvaluationWorkbook {
         textCell(row, 2, e.indicator().unit().name());
         if (e.target() == null) {
             textCell(row, 3, "");
-        } else if (e.target().form() == TargetForm.VALUE) {
+        } else if (e.target().form().isAmount()) {
             numberCell(row, 3, e.target().value());
         } else {
             textCell(row, 3, e.target().inWords(e.indicator().unit()));
