@@ -171,6 +171,20 @@ class Dhis2ExchangeTest {
         assertThat(api.get(MAPPINGS).text()).as("the mapping kept").contains("f7n9E0hX8qk");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheDataValueSetBothWays() {
+        JsonNode doc = api.get("/v3/api-docs").body();
+        JsonNode path = doc.get("paths").get(SETS);
+        String schema = "#/components/schemas/Dhis2DataValueSet";
+        assertThat(path.get("get").get("responses").get("200").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo(schema);
+        assertThat(path.get("post").get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo(schema);
+        JsonNode value = doc.get("components").get("schemas").get("Dhis2DataValue").get("properties");
+        assertThat(StreamSupport.stream(value.properties().spliterator(), false).map(java.util.Map.Entry::getKey).toList())
+                .containsExactly("dataElement", "period", "orgUnit", "categoryOptionCombo", "value", "comment");
+    }
+
     private void mapping(String csv) {
         Api.Reply reply = api.upload(MAPPINGS, "m.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.dhis2.Dhis2Exchanges;
@@ -58,12 +60,19 @@ class Dhis2Api {
     }
 
     /** {@code area}: a unit code or a mapped orgUnit; {@code period}: 2024, 2024S1, 2024Q1, 202403 (or 2024-M03). */
+    @Operation(summary = "Số liệu của một đơn vị và một kỳ dưới dạng dataValueSets của DHIS2",
+            description = "Các số liệu đơn vị đã báo cáo (ước thực hiện và thực hiện), mã theo bảng ánh xạ; số tổng hợp từ cấp dưới không xuất.")
     @GetMapping(path = "/dataValueSets", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode export(@RequestParam String area, @RequestParam String period) {
+    Dhis2Json.SetJson export(@RequestParam String area, @RequestParam String period) {
         return Dhis2Json.write(dhis2.export(area, period));
     }
 
     /** All or nothing: 400 with every value that does not map or is refused (dataValues[i]), 409 for an approved report. */
+    @Operation(summary = "Nhập dataValueSets của DHIS2, kiểm tra như mọi tệp tải lên",
+            description = "Tất cả hoặc không: lỗi 400 nêu từng dataValues[i] không ánh xạ được hoặc sai; 409 khi báo cáo đã phê duyệt. "
+                    + "dryRun=true chỉ xem trước.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Dhis2Json.SetJson.class))))
     @PostMapping(path = "/dataValueSets", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportSummary importSet(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Principal principal)
             throws IOException {

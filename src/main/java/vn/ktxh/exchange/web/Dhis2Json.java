@@ -1,5 +1,7 @@
 package vn.ktxh.exchange.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,8 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.ktxh.exchange.dhis2.DataValueSet;
 import vn.ktxh.exchange.dhis2.DataValueSet.DataValue;
 import vn.ktxh.shared.RejectedInput;
@@ -59,29 +59,37 @@ final class Dhis2Json {
         return new DataValueSet(text(root, "dataSet"), text(root, "completeDate"), text(root, "period"), text(root, "orgUnit"), values);
     }
 
-    static ObjectNode write(DataValueSet set) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode values = root.putArray("dataValues");
-        for (DataValue v : set.dataValues()) {
-            ObjectNode item = values.addObject();
-            put(item, "dataElement", v.dataElement());
-            put(item, "period", v.period());
-            put(item, "orgUnit", v.orgUnit());
-            put(item, "categoryOptionCombo", v.categoryOptionCombo());
-            put(item, "value", v.value());
-            put(item, "comment", v.comment());
-        }
-        return root;
+    /** DHIS2's data value set as JSON; the set's own period and unit apply to values that name none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Dhis2DataValueSet", description = "Tập dữ liệu DHIS2 (dataValueSets), như Web API của DHIS2")
+    record SetJson(
+            @Schema(description = "Bộ dữ liệu của DHIS2; đọc và bỏ qua") String dataSet,
+            @Schema(description = "Ngày hoàn thành; đọc và bỏ qua") String completeDate,
+            @Schema(description = "Kỳ chung cho các giá trị không ghi kỳ", example = "2024Q1") String period,
+            @Schema(description = "Đơn vị chung cho các giá trị không ghi đơn vị", example = "105") String orgUnit,
+            List<ValueJson> dataValues) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Dhis2DataValue", description = "Một giá trị; attributeOptionCombo, storedBy, created... được bỏ qua")
+    record ValueJson(
+            @Schema(description = "Mã chỉ tiêu, hoặc mã DHIS2 có trong bảng ánh xạ", example = "KT02") String dataElement,
+            @Schema(description = "Kỳ theo cách viết của DHIS2: 2024, 2024S1, 2024Q1, 202403", example = "2024") String period,
+            @Schema(description = "Mã đơn vị, hoặc mã DHIS2 có trong bảng ánh xạ", example = "105") String orgUnit,
+            @Schema(description = "ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện), hoặc mã DHIS2 có trong bảng ánh xạ; "
+                    + "không ghi: tổ hợp \"default\" của DHIS2, phải có trong bảng ánh xạ", example = "FINAL") String categoryOptionCombo,
+            @Schema(description = "Giá trị, dấu chấm thập phân, không phân cách hàng nghìn; trống: giữ số đã lưu", example = "1595.3") String value,
+            @Schema(description = "Ghi chú (nguồn) của số liệu") String comment) {
+    }
+
+    static SetJson write(DataValueSet set) {
+        return new SetJson(set.dataSet(), set.completeDate(), set.period(), set.orgUnit(), set.dataValues().stream()
+                .map(v -> new ValueJson(v.dataElement(), v.period(), v.orgUnit(), v.categoryOptionCombo(), v.value(), v.comment()))
+                .toList());
     }
 
     static byte[] bytes(DataValueSet set) {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(write(set));
-    }
-
-    private static void put(ObjectNode item, String name, String value) {
-        if (value != null) {
-            item.put(name, value);
-        }
     }
 
     /** A field as text: a string as is, a number in plain notation, anything else as its JSON (refused later, by name). */
