@@ -25,7 +25,7 @@ import vn.ktxh.shared.RejectedInput;
 public final class DataValueSets {
 
     /** DHIS2's name of its default category option combo, which a value without one stands for. */
-    public static final String DEFAULT_COMBO = "default";
+    private static final String DEFAULT_COMBO = "default";
     /** Our fields as the JSON names them, so that a refusal points where the sender looks. */
     private static final Map<String, String> FIELDS = Map.of("indicator", "dataElement", "area", "orgUnit", "kind",
             "categoryOptionCombo", "period", "period", "value", "value", "note", "comment");

@@ -77,10 +77,6 @@ public class Dhis2Exchanges {
                 Exchanges.MAX_ROWS), user);
     }
 
-    public CodeMapping mapping() {
-        return mapping.all();
-    }
-
     /** The mapping as CSV, the form {@link #replaceMapping} reads back. */
     public String mappingCsv() {
         StringBuilder out = new StringBuilder(String.join(",", MAPPING_COLUMNS)).append("\r\n");
