@@ -28,7 +28,7 @@ final class BlockReader {
     }
 
     static List<Candidate> read(String text, SentenceSplitter sentences, java.util.function.IntPredicate opensLine) {
-        List<NumberReader.NumberToken> tokens = NumberReader.findAll(text);
+        List<NumberReader.NumberToken> tokens = commaGroupsAmongDottedSiblings(text, NumberReader.findAll(text));
         int[] quoted = quoteDepth(text);
         List<Candidate> found = new ArrayList<>();
         int skipUntil = -1;
@@ -84,7 +84,8 @@ final class BlockReader {
             withRole.baseline = isBaseline(text, withRole);
             if (withRole.unit == null) {
                 UnitLexicon.Unit shared = sharedUnit(text, tokens, k, sentences);
-                if (shared == null && withRole.role != Candidate.Role.CHANGE) {
+                withRole.indexValue = shared == null && valueOfAnIndex(text, t.start(), sentences);
+                if (shared == null && withRole.role != Candidate.Role.CHANGE && !withRole.indexValue) {
                     continue;
                 }
                 if (shared != null) {
@@ -96,6 +97,75 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    /** How far apart two figures of one paragraph may stand for one to tell how the other is written. */
+    private static final int SIBLING_REACH = 400;
+
+    private static final java.util.regex.Pattern COMMA_GROUP = java.util.regex.Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
+    /**
+     * A comma before exactly three digits that a hurried text used for thousands: read so where a figure of the same unit
+     * near it in the paragraph, written with dots, is a thousand times larger or more ("tổng giá trị đạt 114.300 triệu
+     * đồng … công nghiệp 14,560 triệu đồng" → 14560). Elsewhere "122,195 tỷ đồng" keeps its Vietnamese reading.
+     */
+    private static List<NumberReader.NumberToken> commaGroupsAmongDottedSiblings(String text, List<NumberReader.NumberToken> tokens) {
+        List<NumberReader.NumberToken> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            NumberReader.NumberToken t = tokens.get(k);
+            if (t.quantity() && COMMA_GROUP.matcher(text.substring(t.start(), t.end())).matches() && dottedSiblingAThousandTimes(text, tokens, k)) {
+                out = out == null ? new ArrayList<>(tokens) : out;
+                out.set(k, new NumberReader.NumberToken(t.start(), t.end(), t.value().movePointRight(3), true));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Whether one of the nearest figures around token k, of the same unit and written with dots, is 1000 times larger. */
+    private static boolean dottedSiblingAThousandTimes(String text, List<NumberReader.NumberToken> tokens, int k) {
+        NumberReader.NumberToken t = tokens.get(k);
+        BigDecimal thousandTimes = t.value().movePointRight(3);
+        UnitLexicon.Unit unit = null;
+        for (int j = Math.max(0, k - NEAREST); j < tokens.size() && j <= k + NEAREST; j++) {
+            NumberReader.NumberToken o = tokens.get(j);
+            if (j == k || Math.abs(o.start() - t.start()) >= SIBLING_REACH || o.value().compareTo(thousandTimes) < 0
+                    || !DOTTED.matcher(text.substring(o.start(), o.end())).matches()) {
+                continue;
+            }
+            unit = unit == null ? UnitLexicon.parse(text, t.end()) : unit;
+            if (unit != null && sameUnit(unit, UnitLexicon.parse(text, o.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameUnit(UnitLexicon.Unit a, UnitLexicon.Unit b) {
+        return b != null && a.name().equals(b.name());
+    }
+
+    /** Words that name an index or a coefficient, whose value has no unit ("chỉ số phát triển con người là 0,8"). */
+    private static final List<String> INDEX_WORDS = List.of("chỉ số", "hệ số");
+
+    /** How many words before its value an index's name may stand ("hệ số bất bình đẳng trong phân phối thu nhập là"). */
+    private static final int INDEX_REACH = 12;
+
+    /** Whether the bare number at {@code start} is the value an index or a coefficient named in its clause "is". */
+    private static boolean valueOfAnIndex(String text, int start, SentenceSplitter sentences) {
+        String previous = Words.previous(text, start);
+        if (!previous.equals("là") && !previous.equals("đạt") && !previous.equals("bằng")) {
+            return false;
+        }
+        int from = Words.startOfWordsBefore(text, start, INDEX_REACH);
+        String before = Words.lower(text.substring(from, start));
+        for (String index : INDEX_WORDS) {
+            int at = before.lastIndexOf(index);
+            if (at >= 0 && sentences.sameClause(from + at, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The y of "x noun/y noun" (the same counted noun on both sides), or null. */
@@ -335,7 +405,7 @@ final class BlockReader {
             if (c.role == Candidate.Role.PERCENT_OF_PLAN) {
                 Candidate level = previousLevel(found, i, sentences, text);
                 boolean ownRate = Words.before(text, c.start, 2).endsWith("tỷ lệ");
-                if (level != null && !ownRate) {
+                if (level != null && !ownRate && !(level.pctOfPlan != null && ownVerbAfterAnd(text, level, c))) {
                     if (level.pctOfPlan == null) {
                         level.pctOfPlan = c.pctOfPlan;
                         level.planRef = c.planRef;
@@ -347,7 +417,9 @@ final class BlockReader {
                 continue;
             }
             Candidate level = previousLevel(found, i, sentences, text);
-            if (level == null) {
+            if (level != null && ownPeriodBefore(text, level, c)) {
+                level = null;
+            } else if (level == null) {
                 level = nextLevel(found, i, sentences, text);
             }
             if (level != null && level.changePct == null && level.changeAbs == null) {
@@ -389,6 +461,44 @@ final class BlockReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a second % of plan has a verb of its own after "và", so that it measures another thing than the level
+     * that already has one: "ước vốn thực hiện 177 tỷ đồng, đạt 100,9% kế hoạch và giải ngân đạt 100% kế hoạch" (a subject
+     * between "và" and the verb).
+     */
+    private static boolean ownVerbAfterAnd(String text, Candidate level, Candidate percent) {
+        String previous = Words.previous(text, percent.start);
+        int from = Math.max(Math.max(level.unitEnd, level.numberEnd), percent.start - BETWEEN_REACH);
+        if (!previous.equals("đạt") && !previous.equals("bằng") || from >= percent.start) {
+            return false;
+        }
+        String[] words = Words.lower(text.substring(from, percent.start)).strip().split("\\s+");
+        int and = java.util.Arrays.asList(words).lastIndexOf("và");
+        return and >= 0 && and < words.length - 2; // "… và đạt 67% so với Nghị quyết" names only another plan
+    }
+
+    /** How close before its change a period must stand to open the change's own statement. */
+    private static final int PERIOD_REACH = 20;
+
+    /**
+     * Whether a period named right before a change opens a statement of its own rather than qualifying the level
+     * before it: "quý III đạt 6,26%, 9 tháng năm 2025 tăng 6,9%" (the growth of nine months, not of the quarter).
+     */
+    private static boolean ownPeriodBefore(String text, Candidate level, Candidate change) {
+        int from = Math.max(Math.max(level.unitEnd, level.numberEnd), change.start - PERIOD_REACH * 4);
+        if (from >= change.start) {
+            return false;
+        }
+        String between = text.substring(from, change.start);
+        for (PeriodCues.PeriodCue cue : PeriodCues.findAll(between)) {
+            String gap = between.substring(cue.end());
+            if (!cue.reference() && gap.length() <= PERIOD_REACH && gap.indexOf(',') < 0 && gap.indexOf(';') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean colonBetween(String text, int from, int to) {

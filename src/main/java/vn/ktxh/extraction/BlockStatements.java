@@ -38,7 +38,7 @@ final class BlockStatements {
         List<IndicatorStatement> out = new ArrayList<>();
         Candidate share = null;
         for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
-            if (c.unit == null || requested(c.start) || definesShare(share, c)) {
+            if (c.unit == null && !c.indexValue || requested(c.start) || definesShare(share, c)) {
                 continue;
             }
             if ("%".equals(c.unit) && c.isLevel()) {
@@ -84,13 +84,20 @@ final class BlockStatements {
 
     /**
      * An amount asked of another level ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng", "Tỉnh đề nghị Trung ương bổ sung 500
-     * tỷ đồng") is not a record: the request opens its sentence (within its first words).
+     * tỷ đồng") is not a record: the request opens its sentence (within its first words), or is the verb of the number's
+     * own clause ("…, đang đề nghị công nhận thêm 2 sản phẩm").
      */
     private boolean requested(int pos) {
         int start = sentences.sentenceStart(pos);
         String opening = Words.lower(text.substring(start, Math.min(pos, Words.endOfWordsAfter(text, start, 6))));
-        return REQUEST_WORDS.stream().anyMatch(w -> !KindCues.occurrences(opening, w).isEmpty());
+        int near = Math.max(sentences.clauseStart(pos), Words.startOfWordsBefore(text, pos, REQUEST_REACH));
+        String before = Words.lower(text.substring(Math.min(near, pos), pos));
+        return REQUEST_WORDS.stream().anyMatch(w -> !KindCues.occurrences(opening, w).isEmpty()
+                || !KindCues.occurrences(before, w).isEmpty());
     }
+
+    /** How many words before its number a request may stand as the verb of the number's clause. */
+    private static final int REQUEST_REACH = 6;
 
     private GrowthForm growthForm(Candidate c, Kind kind) {
         if (c.growthForm == GrowthForm.VS_BASE && kind != Kind.TARGET) {

@@ -20,6 +20,8 @@ final class Candidate {
     boolean baseline;
     /** A plan figure quoted beside a result ("…/KH 55-56 triệu đồng"): a record that no change or % of plan joins. */
     boolean planFigure;
+    /** The value of an index or coefficient ("chỉ số phát triển con người là 0,8"): a record with no unit. */
+    boolean indexValue;
     BigDecimal pctOfPlan;
     String planRef;
     BigDecimal changePct;

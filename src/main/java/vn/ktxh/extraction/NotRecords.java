@@ -21,7 +21,7 @@ final class NotRecords {
     private static final Set<String> NAMING_BEFORE_SO = Set.of("phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường",
             "xóm", "thôn", "bản", "thửa", "tờ", "mục", "điểm", "định", "quyết", "tư", "văn", "hoạch", "cáo", "trình", "án", "thị",
             "luận", "lệnh", "hiệu", "ký", "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho",
-            "cổng", "tuyến", "chỉ", "thông", "báo", "công", "tiểu", "học", "sở");
+            "cổng", "tuyến", "chỉ", "thông", "báo", "công", "tiểu", "học", "sở", "bão", "thấp");
     private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
     private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
 

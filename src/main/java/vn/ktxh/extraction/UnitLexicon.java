@@ -53,7 +53,7 @@ final class UnitLexicon {
             "đợt", "kỳ", "khóa", "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều",
             "hết", "tỷ lệ", "như", "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi",
             "ở", "thuộc", "trực", "khu", "lô", "số", "mức", "độ", "chỉ", "năm học",
-            "th", "thcs", "thpt", "mn", "tổng");
+            "th", "thcs", "thpt", "mn", "tổng", "gini", "hdi", "pci", "papi", "sipas", "par", "ict");
 
     /** Nouns written as two or three words that count one thing (the scorer compares the first word anyway). */
     private static final Set<String> COMPOUNDS = Set.of("lượt người", "lượt khách", "lượt hồ sơ", "lượt xe", "hộ gia đình",

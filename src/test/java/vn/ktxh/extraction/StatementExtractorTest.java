@@ -469,4 +469,66 @@ class StatementExtractorTest {
                 a) Mỗi năm, số lượt khách tăng trên 8%; đến năm 2030 có ít nhất 40 điểm du lịch cộng đồng."""))
                 .containsExactly("2026-2030", "2030");
     }
+
+    @Test
+    void readsTheValueOfAnIndexOrCoefficientWithNoUnit() {
+        assertThat(extract("""
+                BÁO CÁO năm 2024
+                Chỉ số năng lực cạnh tranh cấp tỉnh đạt 68,4; hệ số sử dụng đất nông nghiệp là 2,15 HDI; \
+                thu nhập bình quân đạt 62 triệu đồng; cấp 12 giấy phép, 5 hộ được hỗ trợ và có 3 trạm.""").stream()
+                .map(StatementExtractorTest::brief))
+                .containsExactly("68.4 null actual 2024", "2.15 null actual 2024", "62 triệu đồng actual 2024",
+                        "12 giấy phép actual 2024", "5 hộ actual 2024", "3 trạm actual 2024");
+        assertThat(extract("BÁO CÁO năm 2024\nChỉ số cải cách hành chính xếp thứ 12 trong cả nước.")).isEmpty();
+    }
+
+    @Test
+    void readsACommaAsThousandsWhereFiguresOfTheSameUnitBesideItAreWrittenWithDots() {
+        assertThat(extract("""
+                BÁO CÁO năm 2023
+                Doanh thu dịch vụ đạt 86.250 triệu đồng, doanh thu thương mại 23,400 triệu đồng; \
+                thu ngân sách 145,625 tỷ đồng, trong đó thu tiền đất 60.100 triệu đồng.""").stream()
+                .map(StatementExtractorTest::brief))
+                .containsExactly("86250 triệu đồng actual 2023", "23400 triệu đồng actual 2023",
+                        "145.625 tỷ đồng actual 2023", "60100 triệu đồng actual 2023");
+    }
+
+    @Test
+    void readsANumberedStormAsAName() {
+        assertThat(extract("Năm 2024, cơn bão số 3 làm hư hỏng 120 ngôi nhà; bão số 12 gây ngập 40 ha lúa.").stream()
+                .map(StatementExtractorTest::brief)).containsExactly("120 ngôi actual 2024", "40 ha actual 2024");
+    }
+
+    @Test
+    void aPeriodNamedBeforeAChangeOpensAStatementOfItsOwn() {
+        assertThat(extract("""
+                BÁO CÁO tháng 10 năm 2025
+
+                Thu ngân sách năm 2025 đạt 900 tỷ đồng, tăng 12% so với cùng kỳ.
+
+                Tăng trưởng kinh tế quý II đạt 7,1%, 6 tháng đầu năm 2025 tăng 6,4%.""").stream()
+                .map(s -> brief(s) + " " + s.changePct()))
+                .containsExactly("900 tỷ đồng actual 2025 12", "7.1 % actual Q2/2025 null", "6.4 % actual 6T/2025 6.4");
+    }
+
+    @Test
+    void aSecondPercentOfPlanWithASubjectOfItsOwnIsARecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2024
+
+                Thu ngân sách 40 tỷ đồng, đạt 110% dự toán tỉnh giao và đạt 105% so với Nghị quyết HĐND.
+
+                Ước giá trị khối lượng xây dựng cả năm 95 tỷ đồng, đạt 102% kế hoạch và vốn đầu tư công giải ngân \
+                đạt 98% kế hoạch.""");
+        assertThat(found.stream().map(s -> brief(s) + " " + s.pctOfPlan())).containsExactly(
+                "40 tỷ đồng actual 2024 110", "95 tỷ đồng estimate 2024 102", "98 % estimate 2024 98");
+    }
+
+    @Test
+    void skipsACountThatTheClauseAsksAnotherLevelToRecognise() {
+        assertThat(extract("""
+                Năm 2024, toàn huyện có 14 sản phẩm OCOP đạt 3 sao, đang đề nghị tỉnh công nhận thêm 3 sản phẩm; \
+                kiến nghị bổ sung 2 biên chế.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("14 sản phẩm actual 2024");
+    }
 }
