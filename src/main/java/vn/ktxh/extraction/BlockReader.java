@@ -273,7 +273,8 @@ final class BlockReader {
                 }
             }
         }
-        int changeWord = changeWordBefore(before);
+        int changeWord = "%".equals(c.unit) ? signInBrackets(text, c.start) : 0;
+        changeWord = changeWord != 0 ? changeWord : changeWordBefore(before);
         if (changeWord != 0) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = changeWord < 0 ? c.value.negate() : c.value;
@@ -322,6 +323,15 @@ final class BlockReader {
             }
         }
         return c;
+    }
+
+    /** +1 for "(+3,6%)", -1 for "(-9,28%)": a change written with its sign in brackets; else 0. */
+    private static int signInBrackets(String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != '(') {
+            return 0;
+        }
+        char sign = text.charAt(start - 1);
+        return sign == '+' ? 1 : sign == '-' || sign == '–' ? -1 : 0;
     }
 
     /** Words that may stand between "tăng"/"giảm" and the number of the change ("tăng bình quân hằng năm 10%"). */

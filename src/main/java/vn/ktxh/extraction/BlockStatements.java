@@ -130,6 +130,11 @@ final class BlockStatements {
 
     private boolean reaches(KindCues.Cue cue, int pos) {
         if (cue.reach() == KindCues.Reach.PHRASE) {
+            int label = Words.skipSpaces(text, cue.end());
+            if (label < text.length() && text.charAt(label) == ':' && label < pos) {
+                // a kind word written as a label ("(mục tiêu: tăng trưởng bình quân 7-8% mỗi năm)") holds up to ";"
+                return sentences.samePart(label, pos) && sentences.sentenceStart(label) == sentences.sentenceStart(pos);
+            }
             return sentences.sameSegment(cue.end(), pos) && pos - cue.end() <= PHRASE_REACH;
         }
         if (sentences.sameClause(cue.start(), pos) || breakdownOfClause(cue.start(), pos)) {

@@ -37,6 +37,11 @@ final class NotRecords {
     private static final List<String> NAMED_SETS = List.of("mtqg", "mục tiêu quốc gia", "trọng tâm", "đột phá", "trọng điểm",
             "chiến lược");
 
+    /** What a rank is counted among, and the words of a rank before it (within {@link #RANK_REACH} words). */
+    private static final Set<String> RANKED_AMONG = Set.of("tỉnh", "địa", "quốc", "nước", "thành", "huyện", "xã", "đơn");
+    private static final List<String> RANK_WORDS = List.of("nhất", "thứ", "xếp", "đứng", "dẫn đầu", "top");
+    private static final int RANK_REACH = 12;
+
     private static final Set<String> TIME_UNITS = Set.of("giờ", "phút", "ngày");
 
     private NotRecords() {
@@ -150,6 +155,10 @@ final class NotRecords {
             if (after < text.length() && Character.isUpperCase(text.charAt(after)) && !nameWord.isEmpty()) {
                 return true; // "02 phường Tân Phong, Đông Phong" names the wards
             }
+        }
+        if (RANKED_AMONG.contains(first) && (previous.equals("trong") || previous.equals("số"))
+                && RANK_WORDS.stream().anyMatch(w -> Words.containsWords(Words.before(text, start, RANK_REACH), w))) {
+            return true; // "mức giảm sâu nhất trong 63 tỉnh, thành phố", "xếp thứ 5 trong số 34 địa phương": a rank
         }
         if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
             return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination

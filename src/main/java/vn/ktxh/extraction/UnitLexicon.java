@@ -210,11 +210,26 @@ final class UnitLexicon {
             if (phraseEnd < 0) {
                 break;
             }
-            name.append('/').append(text.substring(end + 1, phraseEnd).strip().toLowerCase(Locale.ROOT));
+            String per = text.substring(end + 1, phraseEnd).strip().toLowerCase(Locale.ROOT);
+            name.append('/').append(per);
             end = phraseEnd;
+            if (PLACES_OF_A_RANK.contains(per) && end + 1 < text.length() && text.charAt(end) == ',') {
+                for (int words = 3; words >= 1; words--) {
+                    String other = Words.after(text, end + 1, words);
+                    if (PLACES_OF_A_RANK.contains(other)) {
+                        name.append(", ").append(other); // "2,5 tỷ đồng/xã, phường": one rate for units of one rank
+                        end = Words.endOfWordsAfter(text, end + 1, words);
+                        break;
+                    }
+                }
+            }
         }
         return end == unit.end() ? unit : new Unit(name.toString(), end, true);
     }
+
+    /** Units of one rank that a rate may name together after its "/": "triệu đồng/xã, phường", "người/thôn, bản". */
+    private static final Set<String> PLACES_OF_A_RANK = Set.of("xã", "phường", "thị trấn", "thôn", "bản", "tổ", "tổ dân phố", "ấp", "xóm",
+            "huyện", "quận", "thị xã", "tỉnh", "thành phố");
 
     /** Where the phrase of a per-unit form starting at {@code from} ends, or -1 when none stands there (a plan: "/KH"). */
     static int perUnitPhraseEnd(String text, int from) {

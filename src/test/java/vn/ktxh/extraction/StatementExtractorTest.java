@@ -531,4 +531,36 @@ class StatementExtractorTest {
                 kiến nghị bổ sung 2 biên chế.""").stream().map(StatementExtractorTest::brief))
                 .containsExactly("14 sản phẩm actual 2024");
     }
+
+    @Test
+    void aKindWordWrittenAsALabelHoldsForWhatFollowsItsColon() {
+        assertThat(extract("""
+                BÁO CÁO năm 2024
+                Tăng trưởng năm 2024 đạt 5,2%, thấp hơn kỳ vọng của tỉnh (mục tiêu: tăng bình quân 6,5% mỗi năm).""").stream()
+                .map(StatementExtractorTest::brief)).containsExactly("5.2 % actual 2024", "6.5 % target 2024");
+    }
+
+    @Test
+    void readsASignInBracketsAsTheDirectionOfAChange() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2024
+                Giá trị xuất khẩu ước đạt 3.400 triệu USD, so với năm trước giảm nhẹ (-2,5%). Quý II tăng khá (+6,1%).""");
+        assertThat(found.stream().map(s -> brief(s) + " " + s.changePct()))
+                .containsExactly("3400 triệu usd estimate 2024 -2.5", "6.1 % actual Q2/2024 6.1");
+    }
+
+    @Test
+    void readsNoRecordFromTheCountARankIsTakenAmong() {
+        assertThat(extract("""
+                BÁO CÁO năm 2024
+                Chỉ số PCI tăng 6 bậc, đứng thứ 12 trong số 34 địa phương; mức tăng thu cao nhất trong 63 tỉnh, thành phố; \
+                có 34 xã đạt chuẩn nông thôn mới.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("6 bậc actual 2024", "34 xã actual 2024");
+    }
+
+    @Test
+    void keepsUnitsOfOneRankNamedTogetherAfterTheSlashOfARate() {
+        assertThat(extract("Năm 2025 bố trí 3 công chức/thôn, tổ dân phố; kinh phí 1,2 tỷ đồng/xã, thị trấn, cấp cho 15 xã, phường.")
+                .stream().map(IndicatorStatement::unit)).containsExactly("công chức/thôn, tổ dân phố", "tỷ đồng/xã, thị trấn", "xã");
+    }
 }
