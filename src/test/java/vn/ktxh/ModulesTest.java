@@ -35,7 +35,7 @@ class ModulesTest {
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("investment", Set.of("area", "indicator", "account", "plan", "evaluation")),
-            entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation")),
+            entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation", "document")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task", "investment")));
 
     private static final ApplicationModules MODULES = ApplicationModules.of(KtxhApplication.class);

@@ -9,8 +9,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mails a notification to the accounts that gave an address, once what it tells is committed (a rolled-back return
@@ -32,20 +31,11 @@ class NotificationMail {
         this.site = env.getProperty("ktxh.site-url", "http://localhost:8080");
     }
 
-    void send(List<String> addresses, String text, String link) {
-        if (addresses.isEmpty()) {
-            return;
-        }
-        SimpleMailMessage message = message(addresses, text, link == null ? null : site + link, from);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(message);
-                }
-            });
-        } else {
-            deliver(message);
+    /** After the commit of what the notification tells (at once when there is no transaction). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void send(NotificationSent sent) {
+        if (!sent.addresses().isEmpty()) {
+            deliver(message(sent.addresses(), sent.text(), sent.link() == null ? null : site + sent.link(), from));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.storage.EmailRows;
@@ -20,13 +21,13 @@ public class Notifications {
 
     private final NotificationRows rows;
     private final EmailRows emails;
-    private final NotificationMail mail;
+    private final ApplicationEventPublisher events;
     private final Accounts accounts;
 
-    Notifications(NotificationRows rows, EmailRows emails, NotificationMail mail, Accounts accounts) {
+    Notifications(NotificationRows rows, EmailRows emails, ApplicationEventPublisher events, Accounts accounts) {
         this.rows = rows;
         this.emails = emails;
-        this.mail = mail;
+        this.events = events;
         this.accounts = accounts;
     }
 
@@ -35,7 +36,7 @@ public class Notifications {
     public void send(Collection<String> usernames, String text, String link) {
         List<String> to = usernames.stream().distinct().toList();
         rows.insert(to, text, link);
-        mail.send(emails.of(to), text, link);
+        events.publishEvent(new NotificationSent(emails.of(to), text, link));
     }
 
     /** The address at which the signed-in account receives its notifications, if it gave one. */

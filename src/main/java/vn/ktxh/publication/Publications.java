@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -16,11 +18,15 @@ import vn.ktxh.cycle.ReportState;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
+import vn.ktxh.document.ReportFormat;
+import vn.ktxh.document.Reports;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.publication.storage.PublicationChoiceRows;
 import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
 
 /**
  * The door of the module. A unit's figures of a period are published while its report is approved, and only those the
@@ -37,9 +43,14 @@ public class Publications {
     private final Evaluations evaluations;
     private final Indicators indicators;
     private final Accounts accounts;
+    private final PublicationChoiceRows choices;
+    private final Reports reports;
 
-    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators, Accounts accounts) {
+    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators, Accounts accounts,
+            PublicationChoiceRows choices, Reports reports) {
         this.accounts = accounts;
+        this.choices = choices;
+        this.reports = reports;
         this.areas = areas;
         this.cycles = cycles;
         this.figures = figures;
@@ -58,7 +69,41 @@ public class Publications {
         if (cycles.state(area, period) != ReportState.APPROVED) {
             return new Publication(area, period, Publication.Standing.WITHDRAWN, approvedAt, List.of());
         }
-        return new Publication(area, period, Publication.Standing.PUBLISHED, approvedAt, published(area, period));
+        Optional<PublicationChoice> choice = choices.latestSince(area.id(), period, approvedAt);
+        if (choice.filter(c -> !c.published()).isPresent()) {
+            return new Publication(area, period, Publication.Standing.WITHHELD, null, List.of());
+        }
+        Instant publishedAt = choice.map(PublicationChoice::at).orElse(approvedAt);
+        return new Publication(area, period, Publication.Standing.PUBLISHED, publishedAt, published(area, period));
+    }
+
+    /**
+     * The approving office withholds an approved report from the portal, or publishes it again (from now); an approval
+     * publishes by itself. Only the office that may approve the unit's report chooses, and only for an approved one.
+     */
+    @Transactional
+    public void choose(String areaCode, Period period, boolean publish) {
+        Area area = areas.require(areaCode, period, "area");
+        accounts.requireApprove(area);
+        if (cycles.state(area, period) != ReportState.APPROVED) {
+            throw new RejectedInput("period", "Báo cáo %s của %s chưa được phê duyệt nên chưa thể %s"
+                    .formatted(period.label(), area.fullName(), publish ? "công bố" : "thôi công bố"));
+        }
+        choices.insert(area.id(), period, publish, accounts.currentName("hệ thống"));
+    }
+
+    /** Whether the one asking is the office that approves the unit's reports (and so chooses what is published). */
+    public boolean mayChoose(Area area) {
+        return accounts.current().isPresent() && accounts.currentAccess().map(a -> a.canApprove(area)).orElse(false);
+    }
+
+    /** The published report itself, as the office approved it; refused while the figures are not published. */
+    public byte[] report(String areaCode, Period period, ReportFormat format) {
+        Publication publication = of(areaCode, period);
+        if (!publication.published()) {
+            throw new RejectedInput("period", "Báo cáo %s của %s chưa được công bố".formatted(period.label(), publication.area().fullName()));
+        }
+        return accounts.asSystem(() -> reports.render(areas.map().reference(publication.area(), period), period, format));
     }
 
     /** The units the portal offers beside a unit: its province and the province's units below, on the period's last day. */

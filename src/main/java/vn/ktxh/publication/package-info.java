@@ -1,8 +1,8 @@
 /**
  * Công khai: what the public may read without signing in — the figures and evaluations of a unit and period whose report
- * the office above approved, and nothing else. Reading follows the report's state at the moment: a reopened report is
- * withdrawn at once, until it is approved again.
+ * the office above approved (unless that office withholds it), and the approved report itself, and nothing else. Reading
+ * follows the report's state at the moment: a reopened report is withdrawn at once, until it is approved again.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Công khai",
-        allowedDependencies = { "area", "indicator", "account", "plan", "data", "cycle", "evaluation", "shared :: files" })
+        allowedDependencies = { "area", "indicator", "account", "plan", "data", "cycle", "evaluation", "document", "shared :: files" })
 package vn.ktxh.publication;

@@ -569,6 +569,8 @@ class AccessMatrixTest {
         route("GET /cong-khai/du-lieu.json", Rule.PUBLIC, p -> get("/cong-khai/du-lieu.json?area=%s&period=%s", p.code, p.year));
         route("GET /cong-khai/du-lieu.csv", Rule.PUBLIC, p -> get("/cong-khai/du-lieu.csv?area=%s&period=%s", p.code, p.year));
         route("GET /cong-khai/xlsx", Rule.PUBLIC, p -> get("/cong-khai/xlsx?area=%s&period=%s", p.code, p.year));
+        route("GET /cong-khai/bao-cao.pdf", Rule.PUBLIC, p -> get("/cong-khai/bao-cao.pdf?area=%s&period=%s", p.code, p.year));
+        route("POST /bao-cao/cong-bo", Rule.APPROVE, p -> form("/bao-cao/cong-bo", "area=%s&period=%s&publish=true", p.code, p.year));
         route("* /error", Rule.PUBLIC, p -> get("/error"));
         route("GET /v3/api-docs", Rule.PUBLIC, p -> get("/v3/api-docs"));
         // the same description as YAML is not among the open addresses of SecurityConfiguration

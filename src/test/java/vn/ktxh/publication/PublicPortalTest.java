@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -105,6 +106,37 @@ class PublicPortalTest {
         assertHidden("gửi lại sau khi mở lại", "đã được mở lại để sửa");
         cycles.move("03388", YEAR, Move.APPROVE, null);
         assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
+    }
+
+    /**
+     * xã Mường Kim's 2034 report approved: the province office (which approves it) withholds it, the portal says so and
+     * hides the figure and the report; the commune itself, a visitor and another office cannot choose; published again,
+     * from the moment of the new choice, with the report as .pdf.
+     */
+    @Test
+    void theApprovingOfficeWithholdsAnApprovedReportAndPublishesItAgain() throws Exception {
+        figures.store(List.of(new FigureInput("GD06", "03637", "2034", "FINAL", "77,7", null, "thử")), "thu", null);
+        cycles.move("03637", YEAR, Move.SUBMIT, null);
+        cycles.move("03637", YEAR, Move.APPROVE, null);
+        String choose = "area=03637&period=2034&publish=false";
+        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034").body()).startsWith("%PDF".getBytes());
+        assertThat(Api.signedInPage(port, "phuong.tanphong").form("/bao-cao/cong-bo", choose).statusCode()).isEqualTo(403);
+        assertThat(visitor.form("/bao-cao/cong-bo", choose).statusCode()).isIn(401, 403);
+        Api office = Api.signedInPage(port, "tonghop.laichau");
+        assertThat(office.text("/cong-khai?area=03637&period=2034").body()).contains("Thôi công bố trên trang công khai");
+        assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).doesNotContain("Thôi công bố");
+
+        assertThat(office.form("/bao-cao/cong-bo", choose).statusCode()).isEqualTo(302);
+        assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).doesNotContain("77,7")
+                .contains("cơ quan phê duyệt chưa công bố số liệu");
+        assertThat(new String(visitor.download("/cong-khai/csv?area=03637&period=2034").body(), StandardCharsets.UTF_8))
+                .doesNotContain("77,7");
+        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034").statusCode()).isEqualTo(400);
+
+        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2034&publish=true").statusCode()).isEqualTo(302);
+        assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).contains("77,7", "công bố ngày");
+        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2033&publish=true").body())
+                .as("only an approved report").contains("chưa được phê duyệt");
     }
 
     private void assertHidden(String state, String notice) {

@@ -11,9 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
+import vn.ktxh.document.ReportFormat;
 import vn.ktxh.publication.Publication;
 import vn.ktxh.publication.Publications;
 import vn.ktxh.shared.Period;
@@ -45,6 +48,8 @@ class PortalPage {
         int thisYear = VietnamTime.today(clock).getYear();
         model.addAttribute("publication", publication);
         model.addAttribute("notice", PortalTable.notice(publication));
+        model.addAttribute("mayChoose", publication.standing() != Publication.Standing.NOT_PUBLISHED
+                && publication.standing() != Publication.Standing.WITHDRAWN && publications.mayChoose(publication.area()));
         model.addAttribute("unitRef", areas.map().reference(publication.area(), p));
         model.addAttribute("units", publications.neighbourhood(publication.area(), p).stream()
                 .map(unit -> new Choice(areas.map().reference(unit, p), unit.fullName())).toList());
@@ -63,6 +68,21 @@ class PortalPage {
         Publication publication = publications.of(area(area, p), p);
         return download(PortalTable.csv(publication).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
                 publication, "csv");
+    }
+
+    /** The office that approved the report publishes it or withholds it; back to the portal's page of the unit. */
+    @PostMapping("/bao-cao/cong-bo")
+    String choose(@RequestParam String area, @RequestParam String period, @RequestParam boolean publish) {
+        Period p = Period.parse(period);
+        publications.choose(area, p, publish);
+        return "redirect:/cong-khai?area=" + UriUtils.encode(area, StandardCharsets.UTF_8) + "&period=" + p;
+    }
+
+    @GetMapping("/cong-khai/bao-cao.pdf")
+    ResponseEntity<byte[]> report(@RequestParam(required = false) String area, @RequestParam(required = false) String period) {
+        Period p = period(period);
+        Publication publication = publications.of(area(area, p), p);
+        return download(publications.report(area(area, p), p, ReportFormat.PDF), MediaType.APPLICATION_PDF, publication, "pdf");
     }
 
     @GetMapping("/cong-khai/xlsx")

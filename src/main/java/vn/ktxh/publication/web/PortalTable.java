@@ -83,6 +83,8 @@ final class PortalTable {
             case PUBLISHED -> "";
             case WITHDRAWN -> "Báo cáo %s của %s đã được mở lại để sửa; số liệu tạm rút khỏi trang công khai cho đến khi được phê duyệt lại."
                     .formatted(publication.period().label(), publication.area().fullName());
+            case WITHHELD -> "Báo cáo %s của %s đã được phê duyệt; cơ quan phê duyệt chưa công bố số liệu trên trang công khai."
+                    .formatted(publication.period().label(), publication.area().fullName());
             case NOT_PUBLISHED -> "Báo cáo %s của %s chưa được cấp trên phê duyệt nên chưa có số liệu công khai."
                     .formatted(publication.period().label(), publication.area().fullName());
         };
