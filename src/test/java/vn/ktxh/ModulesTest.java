@@ -28,7 +28,7 @@ class ModulesTest {
             entry("task", Set.of("area", "indicator", "account", "plan")),
             entry("data", Set.of("area", "indicator", "account")),
             entry("evaluation", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
-            entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data", "document")),
+            entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data", "document", "investment")),
             entry("exchange", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
             entry("extraction", Set.of("area", "indicator", "account", "plan", "data")),
             entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation", "investment")),

@@ -17,6 +17,7 @@ import vn.ktxh.document.ReportSections;
 import vn.ktxh.document.Reports;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.investment.Investments;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.shared.VietnamTime;
 
@@ -32,8 +33,11 @@ public class AuditLog {
     private final Plans plans;
     private final Cycles cycles;
     private final Reports reports;
+    private final Investments investments;
 
-    AuditLog(Areas areas, Indicators indicators, Accounts accounts, Figures figures, Plans plans, Cycles cycles, Reports reports) {
+    AuditLog(Areas areas, Indicators indicators, Accounts accounts, Figures figures, Plans plans, Cycles cycles, Reports reports,
+            Investments investments) {
+        this.investments = investments;
         this.reports = reports;
         this.areas = areas;
         this.indicators = indicators;
@@ -65,6 +69,8 @@ public class AuditLog {
                 code(map, r.target().areaId()), name(map, r.target().areaId()), r.target().period().toString(), r.target().indicator(),
                 indicatorName(catalogue, r.target().indicator()), null, r.target().value(),
                 r.target().decision() == null || r.target().decision().number() == null ? "" : "Văn bản " + r.target().decision().number())));
+        investments.changes(ids, from, to).forEach(c -> out.add(new AuditLine(c.at(), c.by(), c.what(), code(map, c.areaId()),
+                name(map, c.areaId()), String.valueOf(c.year()), null, c.name(), c.before(), c.after(), c.detail())));
         cycles.events(ids, from, to).forEach(e -> out.add(new AuditLine(e.at(), e.by(), "Báo cáo — " + e.to().label().toLowerCase(),
                 code(map, e.areaId()), name(map, e.areaId()), e.period(), null, null, null, null,
                 e.from().label() + " → " + e.to().label() + (e.reason() == null ? "" : "; " + e.reason()))));

@@ -165,6 +165,11 @@ public class Investments {
         return !rows.areasWithPlans(List.of(area.id()), year).isEmpty();
     }
 
+    /** What was recorded for these units between two instants (the log reads it; its caller checks the rights). */
+    public List<CapitalChange> changes(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        return rows.changes(areaIds, from, to);
+    }
+
     @Transactional
     public int removeDemo() {
         return rows.deleteDemo();

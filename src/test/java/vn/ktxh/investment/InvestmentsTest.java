@@ -25,6 +25,8 @@ class InvestmentsTest {
     Investments investments;
     @Autowired
     Areas areas;
+    @Autowired
+    vn.ktxh.audit.AuditLog auditLog;
 
     private static Decision decision(String number) {
         return new Decision(number, LocalDate.of(YEAR - 1, 12, 20), "UBND tỉnh Lai Châu");
@@ -57,6 +59,23 @@ class InvestmentsTest {
                         org.assertj.core.groups.Tuple.tuple(2, "1200", "20/QĐ-UBND"));
         assertThat(history).allSatisfy(l -> assertThat(l.recordedBy()).isNotBlank());
         assertThat(investments.statement(area("03388"), YEAR, LocalDate.of(YEAR, 12, 31)).total().plan()).isEqualByComparingTo("1200");
+
+        investments.disburse(disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "300"), false);
+        investments.disburse(disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "350"), false);
+        assertThat(investments.statement(area("03388"), YEAR, LocalDate.of(YEAR, 12, 31)).total().disbursed())
+                .as("the correction for the same date").isEqualByComparingTo("350");
+        var log = auditLog.of("03388", LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()
+                .filter(l -> l.period().equals(String.valueOf(YEAR))).toList();
+        assertThat(log).extracting(l -> l.record() + ": " + plain(l.before()) + " → " + plain(l.after()) + "; " + l.detail())
+                .contains("Kế hoạch vốn — giao: - → 1000; Văn bản 10/QĐ-UBND",
+                        "Kế hoạch vốn — điều chỉnh lần 1: 1000 → 1200; Văn bản 20/QĐ-UBND",
+                        "Giải ngân — nhập: - → 300; Lũy kế đến ngày 31/05/" + YEAR,
+                        "Giải ngân — sửa: 300 → 350; Lũy kế đến ngày 31/05/" + YEAR);
+        assertThat(log).allSatisfy(l -> assertThat(l.by()).isNotBlank());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 
     @Test

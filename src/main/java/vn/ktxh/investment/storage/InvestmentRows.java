@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ktxh.investment.CapitalChange;
 import vn.ktxh.investment.CapitalLine;
 import vn.ktxh.investment.CapitalSource;
 import vn.ktxh.investment.Disbursed;
@@ -94,6 +95,38 @@ public class InvestmentRows {
     public List<Disbursed> disbursements(Collection<Long> areaIds, int year) {
         return db.sql("select * from disbursement where area_id in (:areas) and year = :year order by recorded_at, id")
                 .param("areas", areaIds).param("year", year).query(InvestmentRows::disbursed).list();
+    }
+
+    /** Every capital plan version and disbursement recorded for these units between two instants, with what it replaced. */
+    public List<CapitalChange> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        List<CapitalChange> out = new java.util.ArrayList<>(db.sql("""
+                select * from (select c.*, lag(amount) over (partition by area_id, year, source, coalesce(project_id, 0)
+                                                          order by version) as before
+                                 from capital_plan c where area_id in (:areas)) v
+                 where recorded_at between :from and :to
+                """).param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query((rs, n) -> new CapitalChange(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                        rs.getInt("version") == 1 ? "Kế hoạch vốn — giao" : "Kế hoạch vốn — điều chỉnh lần " + (rs.getInt("version") - 1),
+                        rs.getLong("area_id"), rs.getInt("year"), rs.getString("name"), rs.getBigDecimal("before"), rs.getBigDecimal("amount"),
+                        rs.getString("document_number") == null ? "" : "Văn bản " + rs.getString("document_number")))
+                .list());
+        out.addAll(db.sql("""
+                select * from (select d.*, lag(disbursed) over (partition by area_id, year, source, coalesce(project_id, 0), as_of
+                                                             order by recorded_at, id) as before,
+                                      (select p.name from investment_project p where p.id = d.project_id) as line_name
+                                 from disbursement d where d.area_id in (:areas)) v
+                 where recorded_at between :from and :to
+                """).param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query((rs, n) -> new CapitalChange(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                        rs.getBigDecimal("before") == null ? "Giải ngân — nhập" : "Giải ngân — sửa", rs.getLong("area_id"), rs.getInt("year"),
+                        rs.getObject("project_id") == null ? CapitalSource.valueOf(rs.getString("source")).label() : rs.getString("line_name"),
+                        rs.getBigDecimal("before"), rs.getBigDecimal("disbursed"),
+                        "Lũy kế đến ngày " + rs.getObject("as_of", LocalDate.class).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
+                .list());
+        return out;
     }
 
     /** The units (ids) with a capital plan for the year among these. */
