@@ -133,6 +133,10 @@ public final class ReportBuilder {
                 + (annual ? " VÀ KẾ HOẠCH " + upper(next.label()) : ""), attached, indicatorTable(facts, annual, next)));
         unitTable(facts).ifPresent(table -> annexes.add(new Annex("Phụ lục II",
                 "MỘT SỐ CHỈ TIÊU CHỦ YẾU " + upper(period.label()) + " THEO ĐƠN VỊ HÀNH CHÍNH CẤP DƯỚI", attached, table)));
+        if (facts.investment() != null && !facts.investment().isEmpty()) {
+            annexes.add(new Annex("Phụ lục " + ROMAN.split(" ")[annexes.size()], "TÌNH HÌNH GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM "
+                    + facts.investment().year(), attached, InvestmentAnnex.of(facts.investment(), facts.precision())));
+        }
         List<Block> kept = body.stream().map(b -> b instanceof Heading h ? new Heading(h.level(), together(h.text())) : b).toList();
         return new OfficialDocument(header, "BÁO CÁO", together(title), kept, closing, annexes);
     }

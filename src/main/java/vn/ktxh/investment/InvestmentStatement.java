@@ -92,6 +92,11 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         return parts.stream().reduce(Progress.NONE, Progress::plus);
     }
 
+    /** The whole plan below the pace required on {@code asOf}: a unit among the laggards of the units above it. */
+    public boolean behind() {
+        return Pace.behind(total, year, asOf);
+    }
+
     public LocalDate deadline() {
         return Pace.deadline(year);
     }

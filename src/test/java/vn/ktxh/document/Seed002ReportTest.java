@@ -168,6 +168,11 @@ class Seed002ReportTest {
         assertThat(text).contains("- Chương trình MTQG giảm nghèo bền vững: Giải ngân đến thời điểm báo cáo 39/2.577 triệu đồng");
         assertThat(text).contains("- Chương trình MTQG xây dựng nông thôn mới: Giải ngân đến thời điểm báo cáo 2.381/7.346 triệu đồng, "
                 + "đạt 32,4% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 4.977 triệu đồng, đạt 67,8% kế hoạch.");
+        assertThat(annexRows).as("the annex of public investment").contains(
+                List.of("1", "Nguồn vốn tỉnh quản lý", "20.117", "7.761", "38,6", "20.117", "100"),
+                List.of("", "Trong đó: Nguồn vốn đầu tư thực hiện các CTMTQG", "11.176", "6.648", "59,5", "10.994", "98,4"),
+                List.of("", "Tổng cộng", "116.633", "31.548", "27", "74.947", "64,3"),
+                List.of("", "Cộng các Chương trình MTQG", "24.149", "8.515", "35,3", "16.468", "68,2"));
         assertThat(text.indexOf("Tổng kế hoạch vốn giao")).as("under Đầu tư phát triển, kết cấu hạ tầng")
                 .isGreaterThan(text.indexOf("Đầu tư phát triển, kết cấu hạ tầng"));
     }

@@ -54,7 +54,9 @@ class InvestmentPageTest {
     @Test
     void theProvinceSeesTheDisbursementOfItsUnitsBySource() {
         String page = body(Api.signedInPage(port, "tonghop.laichau"), "/dau-tu-cong?area=12&period=2024");
-        assertThat(page).contains("id=\"don-vi\"", "thành phố Lai Châu", "7.761/20.117 (38,6%)", "31.548/116.633");
+        assertThat(page).contains("id=\"don-vi\"", "thành phố Lai Châu", "7.761/20.117 (38,6%)", "31.548/116.633",
+                "Chậm (cần 79,2% đến 28/11/2024)");
+        assertThat(page).as("the province's laggards, its units' sources added").contains("Nguồn vốn: Nguồn vốn tỉnh quản lý — 7.761/20.117");
     }
 
     @Test
