@@ -60,6 +60,7 @@ class PublicPortalBrowserTest {
             page.waitForURL(url -> url.contains("03408"));
             assertThat(page.locator("#chi-tieu-GD06 .gia-tri")).hasText("77,7");
             assertThat(page.locator("#bang-cong-khai")).containsText("không đạt");
+            assertThat(page.locator("#bieu-do-cong-khai svg")).hasCount(1); // the chart of % of plan, drawn under the CSP
             browser.screenshot("cong-khai-tan-phong");
 
             page.getByLabel("Đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("phường Đoàn Kết"));
