@@ -19,6 +19,8 @@ class DailyWorkJourneyTest extends SignedInBrowserTest {
     @ParameterizedTest(name = "{0} reaches {2}")
     @CsvSource(delimiter = '|', textBlock = """
             quantri          | Tổng quan | Cả nước
+            tonghop.quocgia  | Tổng quan | Cả nước
+            lanhdao.quocgia  | Tổng quan | Cả nước
             tonghop.laichau  | Tổng quan | tỉnh Lai Châu
             lanhdao.laichau  | Tổng quan | tỉnh Lai Châu
             so.giaoduc       | Tổng quan | tỉnh Lai Châu
