@@ -113,8 +113,8 @@ final class BlockStatements {
     private Kind kindAt(int pos, String period) {
         for (int i : nearestFirst(cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
             KindCues.Cue cue = cues.get(i);
-            if (cue.start() >= pos || !reaches(cue, pos)) {
-                continue;
+            if (cue.start() >= pos || !reaches(cue, pos) || cue.kind() == Kind.ACTUAL && afterTheDocument(period)) {
+                continue; // "lộ trình thực hiện đến năm 2030": a present-state word says nothing of a later period
             }
             if (cue.kind() != null) {
                 return cue.kind();
@@ -126,6 +126,11 @@ final class BlockStatements {
             return section.kind();
         }
         return context.plan() ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    private boolean afterTheDocument(String period) {
+        int year = DocumentContext.yearOf(period);
+        return context.writtenYear() > 0 && year > context.writtenYear();
     }
 
     private boolean reaches(KindCues.Cue cue, int pos) {

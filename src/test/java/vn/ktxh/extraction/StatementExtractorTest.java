@@ -563,4 +563,14 @@ class StatementExtractorTest {
         assertThat(extract("Năm 2025 bố trí 3 công chức/thôn, tổ dân phố; kinh phí 1,2 tỷ đồng/xã, thị trấn, cấp cho 15 xã, phường.")
                 .stream().map(IndicatorStatement::unit)).containsExactly("công chức/thôn, tổ dân phố", "tỷ đồng/xã, thị trấn", "xã");
     }
+
+    @Test
+    void aPresentStateWordSaysNothingOfAPeriodAfterTheDocument() {
+        assertThat(extract("""
+                KẾ HOẠCH
+                Ủy ban nhân dân huyện, ngày 5 tháng 3 năm 2026
+                a) Lập lộ trình thực hiện đến năm 2029, bảo đảm ít nhất 60% thôn có nhà văn hóa.
+                b) Lũy kế thực hiện đến năm 2025 có 85 hộ được hỗ trợ nhà ở.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("60 % target 2029", "85 hộ actual 2025");
+    }
 }
