@@ -1,5 +1,6 @@
 package vn.ktxh;
 
+import java.io.IOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.ApplicationRunner;
@@ -31,10 +32,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement
 @PropertySource("classpath:application.properties")
-@ComponentScan(basePackages = { "vn.ktxh.database", "vn.ktxh.area", "vn.ktxh.indicator", "vn.ktxh.plan", "vn.ktxh.data",
-        "vn.ktxh.evaluation", "vn.ktxh.account", "vn.ktxh.cycle", "vn.ktxh.investment", "vn.ktxh.document" },
-        excludeFilters = { @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.ktxh\\..*\\.web\\..*"),
-                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ApplicationRunner.class) })
+@ComponentScan(
+        basePackages = {
+            "vn.ktxh.database",
+            "vn.ktxh.area",
+            "vn.ktxh.indicator",
+            "vn.ktxh.plan",
+            "vn.ktxh.data",
+            "vn.ktxh.evaluation",
+            "vn.ktxh.account",
+            "vn.ktxh.cycle",
+            "vn.ktxh.investment",
+            "vn.ktxh.document"
+        },
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.ktxh\\..*\\.web\\..*"),
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ApplicationRunner.class)
+        })
 class CommandContext {
 
     static final String PROFILE = "command-line";
@@ -54,8 +68,10 @@ class CommandContext {
      * inserts does not count, as for the server's demo data ({@code Areas.isEmpty}).
      */
     static boolean hasData(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("select exists (select 1 from area where kind <> 'NATION')")
-                .query(Boolean.class).single();
+        return context.getBean(JdbcClient.class)
+                .sql("select exists (select 1 from area where kind <> 'NATION')")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -63,24 +79,36 @@ class CommandContext {
      * of loading and validating) runs only when the database is behind the migrations in the jar.
      */
     @Bean
-    Schema schema(DataSource dataSource) throws java.io.IOException {
+    Schema schema(DataSource dataSource) throws IOException {
         JdbcClient db = JdbcClient.create(dataSource);
         int newest = 0;
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql")) {
-            newest = Math.max(newest, Integer.parseInt(r.getFilename().substring(1, r.getFilename().indexOf("__"))));
+            newest = Math.max(
+                    newest,
+                    Integer.parseInt(
+                            r.getFilename().substring(1, r.getFilename().indexOf("__"))));
         }
-        boolean history = db.sql("select to_regclass('flyway_schema_history') is not null").query(Boolean.class).single();
-        Integer applied = history ? db.sql("select max(cast(version as int)) from flyway_schema_history where success")
-                .query(Integer.class).optional().orElse(null) : null;
+        boolean history = db.sql("select to_regclass('flyway_schema_history') is not null")
+                .query(Boolean.class)
+                .single();
+        Integer applied = history
+                ? db.sql("select max(cast(version as int)) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(null)
+                : null;
         if (applied == null || applied < newest) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         }
         return new Schema(newest);
     }
 
     /** The schema version the database was brought to. */
-    record Schema(int version) {
-    }
+    record Schema(int version) {}
 
     @Bean
     @DependsOn("schema")

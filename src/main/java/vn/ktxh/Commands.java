@@ -2,12 +2,13 @@ package vn.ktxh;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.slf4j.LoggerFactory;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.database.BackupCommand;
 import vn.ktxh.document.DocumentRenderer;
@@ -36,8 +37,7 @@ class Commands {
         }
 
         /** Work that needs no database, done on the other core while the database starts. */
-        default void prepare(ConfigurableApplicationContext context, String[] args) {
-        }
+        default void prepare(ConfigurableApplicationContext context, String[] args) {}
     }
 
     /** {@code backup} and {@code restore}: the whole database, whatever it holds. */
@@ -58,30 +58,32 @@ class Commands {
         }
     };
 
-    private static final Map<String, Command> COMMANDS = Map.of("backup", BACKUP, "restore", BACKUP, "report", new Command() {
-        @Override
-        public Integer check(String[] args, PrintStream out, PrintStream err) {
-            return ReportCommand.check(args, out, err);
-        }
+    private static final Map<String, Command> COMMANDS =
+            Map.of("backup", BACKUP, "restore", BACKUP, "report", new Command() {
+                @Override
+                public Integer check(String[] args, PrintStream out, PrintStream err) {
+                    return ReportCommand.check(args, out, err);
+                }
 
-        @Override
-        public int run(ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err) {
-            return context.getBean(ReportCommand.class).run(args, out, err);
-        }
+                @Override
+                public int run(
+                        ConfigurableApplicationContext context, String[] args, PrintStream out, PrintStream err) {
+                    return context.getBean(ReportCommand.class).run(args, out, err);
+                }
 
-        @Override
-        public void prepare(ConfigurableApplicationContext context, String[] args) {
-            ReportCommand.warmUp(context.getBeansOfType(DocumentRenderer.class).values(), args);
-        }
-    });
+                @Override
+                public void prepare(ConfigurableApplicationContext context, String[] args) {
+                    ReportCommand.warmUp(
+                            context.getBeansOfType(DocumentRenderer.class).values(), args);
+                }
+            });
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /** Only warnings and errors on the console: the command's own output is what its user reads. */
     private static void quiet() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
-            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
@@ -114,9 +116,11 @@ class Commands {
                 return accounts.asSystem(() -> command.run(context, args, out, err));
             }
         }
-        err.println("Cơ sở dữ liệu chưa có dữ liệu: nạp dữ liệu mẫu như lần chạy đầu của máy chủ (KTXH_DEMO_DATA=false để không nạp)...");
+        err.println(
+                "Cơ sở dữ liệu chưa có dữ liệu: nạp dữ liệu mẫu như lần chạy đầu của máy chủ (KTXH_DEMO_DATA=false để không nạp)...");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KtxhApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
                 .run("--ktxh.command-line=true", "--logging.level.root=WARN")) {
             return context.getBean(Accounts.class).asSystem(() -> command.run(context, args, out, err));
         }

@@ -14,7 +14,9 @@ class ApplicationStartsTest {
 
     @Test
     void migratesTheEmbeddedDatabase() {
-        assertThat(db.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(db.sql("select count(*) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
     }
 }

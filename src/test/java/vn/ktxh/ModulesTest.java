@@ -31,11 +31,15 @@ class ModulesTest {
             entry("audit", Set.of("area", "indicator", "account", "plan", "cycle", "data", "document", "investment")),
             entry("exchange", Set.of("area", "indicator", "account", "plan", "cycle", "data")),
             entry("extraction", Set.of("area", "indicator", "account", "plan", "data")),
-            entry("document", Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation", "investment")),
+            entry(
+                    "document",
+                    Set.of("area", "indicator", "account", "plan", "cycle", "data", "evaluation", "investment")),
             entry("scoring", Set.of("extraction")),
             entry("guide", Set.of("area", "indicator", "account", "plan", "cycle", "task")),
             entry("investment", Set.of("area", "indicator", "account", "plan", "evaluation")),
-            entry("publication", Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation", "document")),
+            entry(
+                    "publication",
+                    Set.of("area", "indicator", "account", "plan", "data", "cycle", "evaluation", "document")),
             entry("demo", Set.of("area", "indicator", "account", "plan", "data", "task", "investment")));
 
     private static final ApplicationModules MODULES = ApplicationModules.of(KtxhApplication.class);
@@ -50,7 +54,9 @@ class ModulesTest {
         var declared = new TreeMap<String, Set<String>>();
         MODULES.stream()
                 .filter(module -> !module.getIdentifier().toString().equals("shared"))
-                .forEach(module -> declared.put(module.getIdentifier().toString(), declaredArrows(module.getBasePackage().getName())));
+                .forEach(module -> declared.put(
+                        module.getIdentifier().toString(),
+                        declaredArrows(module.getBasePackage().getName())));
         assertThat(declared).isEqualTo(new TreeMap<>(DESIGN));
     }
 
@@ -58,7 +64,9 @@ class ModulesTest {
     private static Set<String> declaredArrows(String modulePackage) {
         var annotation = packageInfo(modulePackage).getAnnotation(ApplicationModule.class);
         assertThat(annotation).as("@ApplicationModule on %s", modulePackage).isNotNull();
-        assertThat(annotation.allowedDependencies()).as("%s must list its arrows", modulePackage).doesNotContain(ApplicationModule.OPEN_TOKEN);
+        assertThat(annotation.allowedDependencies())
+                .as("%s must list its arrows", modulePackage)
+                .doesNotContain(ApplicationModule.OPEN_TOKEN);
         return Arrays.stream(annotation.allowedDependencies())
                 .map(allowed -> allowed.split("::")[0].trim())
                 .filter(module -> !module.equals("shared"))

@@ -19,21 +19,28 @@ class RestartKeepsDataTest {
 
     private static ConfigurableApplicationContext start(Path home) {
         // arguments, not default properties: they must win over application.properties
-        return new SpringApplicationBuilder(KtxhApplication.class)
-                .run("--ktxh.home=" + home, "--server.port=0");
+        return new SpringApplicationBuilder(KtxhApplication.class).run("--ktxh.home=" + home, "--server.port=0");
     }
 
     @Test
     void storedFiguresSurviveARestart() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target"), "restart-");
         try (ConfigurableApplicationContext first = start(home)) {
-            first.getBean(Accounts.class).asSystem(() -> first.getBean(Figures.class).store(
-                    List.of(new FigureInput("LD05", "105", "2024", "FINAL", "230", null, "thử")), "test", "thử khởi động lại"));
+            first.getBean(Accounts.class)
+                    .asSystem(() -> first.getBean(Figures.class)
+                            .store(
+                                    List.of(new FigureInput("LD05", "105", "2024", "FINAL", "230", null, "thử")),
+                                    "test",
+                                    "thử khởi động lại"));
         }
         try (ConfigurableApplicationContext second = start(home)) {
-            var training = second.getBean(Accounts.class).asSystem(() -> second.getBean(Evaluations.class)
-                    .evaluate("105", Period.parse("2024"))).stream()
-                    .filter(e -> e.indicator().code().equals("LD05")).findFirst().orElseThrow();
+            var training = second
+                    .getBean(Accounts.class)
+                    .asSystem(() -> second.getBean(Evaluations.class).evaluate("105", Period.parse("2024")))
+                    .stream()
+                    .filter(e -> e.indicator().code().equals("LD05"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(training.actual()).isEqualByComparingTo("230");
             assertThat(training.kind().name()).isEqualTo("FINAL");
             assertThat(training.percentOfPlan().asPrinted()).isEqualByComparingTo("92");

@@ -1,6 +1,7 @@
 package vn.ktxh.account;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
@@ -43,7 +44,8 @@ public final class Access {
         return switch (account.role()) {
             case ADMINISTRATOR -> true;
             case COMMUNE_OFFICER, SYNTHESIS_OFFICER -> reach(false).contains(area.id());
-            case DEPARTMENT_OFFICER -> reach(false).contains(area.id()) && account.sectors().contains(sector);
+            case DEPARTMENT_OFFICER ->
+                reach(false).contains(area.id()) && account.sectors().contains(sector);
             case LEADER, AGENCY_OFFICER -> false;
         };
     }
@@ -85,16 +87,18 @@ public final class Access {
      * synthesis office, the office above each of them; each target is then checked like any other.
      */
     public boolean canAssignBelow(Area area) {
-        return everything() || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
+        return everything()
+                || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
     }
 
     /** Organising the work of a unit and those below it (its tasks, its agencies) is its synthesis office's. */
     public boolean canCoordinate(Area area) {
-        return everything() || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
+        return everything()
+                || account.role() == Role.SYNTHESIS_OFFICER && reach(false).contains(area.id());
     }
 
     private boolean below(Area area) {
-        return reach(false).contains(area.id()) && !java.util.Objects.equals(area.id(), account.areaId());
+        return reach(false).contains(area.id()) && !Objects.equals(area.id(), account.areaId());
     }
 
     /** An administrator bound to no unit: the whole country. */

@@ -8,8 +8,17 @@ import java.util.List;
  * {@code sectors} narrow a department officer to its fields ("giáo dục", "y tế dân số"...).
  * {@code demo} accounts exist only with the demo data and are refused without it.
  */
-public record Account(String username, String displayName, Role role, Long areaId, List<String> sectors, String passwordHash,
-        boolean demo, boolean enabled, int failedAttempts, Instant lockedUntil) {
+public record Account(
+        String username,
+        String displayName,
+        Role role,
+        Long areaId,
+        List<String> sectors,
+        String passwordHash,
+        boolean demo,
+        boolean enabled,
+        int failedAttempts,
+        Instant lockedUntil) {
 
     public Account {
         sectors = List.copyOf(sectors);

@@ -48,17 +48,32 @@ public class Accounts {
     public Account create(NewAccount a) {
         requireAdministrator();
         if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,40}")) {
-            throw new RejectedInput("username", "Tên đăng nhập \"%s\" chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–40 ký tự)"
-                    .formatted(a.username()));
+            throw new RejectedInput(
+                    "username",
+                    "Tên đăng nhập \"%s\" chỉ gồm chữ thường không dấu, số, dấu chấm, gạch (3–40 ký tự)"
+                            .formatted(a.username()));
         }
         checkedPassword(a.password(), "password");
         if (rows.find(a.username()).isPresent()) {
             throw new RejectedInput("username", "Tên đăng nhập \"%s\" đã có".formatted(a.username()));
         }
-        Long areaId = a.areaCode() == null ? null : areas.find(a.areaCode(), null)
-                .orElseThrow(() -> new RejectedInput("areaCode", "Không có đơn vị hành chính mã \"%s\"".formatted(a.areaCode()))).id();
-        Account account = new Account(a.username(), a.displayName(), a.role(), areaId, a.sectors(), encoder.encode(a.password()),
-                a.demo(), true, 0, null);
+        Long areaId = a.areaCode() == null
+                ? null
+                : areas.find(a.areaCode(), null)
+                        .orElseThrow(() -> new RejectedInput(
+                                "areaCode", "Không có đơn vị hành chính mã \"%s\"".formatted(a.areaCode())))
+                        .id();
+        Account account = new Account(
+                a.username(),
+                a.displayName(),
+                a.role(),
+                areaId,
+                a.sectors(),
+                encoder.encode(a.password()),
+                a.demo(),
+                true,
+                0,
+                null);
         rows.insert(account);
         return account;
     }
@@ -97,11 +112,13 @@ public class Accounts {
 
     /** Only an administrator manages accounts; outside a request (start-up, demo data) nobody is asked. */
     public void requireAdministrator() {
-        currentAccess().ifPresent(access -> check(access, access.account().role() == Role.ADMINISTRATOR, "quản lý tài khoản"));
+        currentAccess()
+                .ifPresent(access -> check(access, access.account().role() == Role.ADMINISTRATOR, "quản lý tài khoản"));
     }
 
     private Account existing(String username) {
-        return rows.find(username).orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
+        return rows.find(username)
+                .orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
     }
 
     private static String checkedPassword(String password, String field) {
@@ -156,7 +173,9 @@ public class Accounts {
     /** The signed-in account's name; {@code otherwise} for a visitor and for the system's own work. */
     public String currentName(String otherwise) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken || isSystem(auth) ? otherwise : auth.getName();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || isSystem(auth)
+                ? otherwise
+                : auth.getName();
     }
 
     /**
@@ -184,8 +203,8 @@ public class Accounts {
     public <T> T asSystem(Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
-                List.of(new SimpleGrantedAuthority(SYSTEM))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                SYSTEM, null, List.of(new SimpleGrantedAuthority(SYSTEM))));
         SecurityContextHolder.setContext(system);
         try {
             return work.get();
@@ -225,8 +244,11 @@ public class Accounts {
      * investment ({@value #INVESTMENT_SECTOR}) is its sector, as with figures.
      */
     public void requireEnterDisbursement(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canWriteSector(area, INVESTMENT_SECTOR),
-                "nhập số giải ngân vốn đầu tư công của " + area.fullName()));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canWriteSector(area, INVESTMENT_SECTOR),
+                        "nhập số giải ngân vốn đầu tư công của " + area.fullName()));
     }
 
     /** The catalogue's sector of public investment: a department of it enters disbursement. */
@@ -238,39 +260,58 @@ public class Accounts {
     }
 
     public void requireWriteSector(Area area, String sector) {
-        currentAccess().ifPresent(access -> check(access, access.canWriteSector(area, sector),
-                "viết phần \"%s\" trong báo cáo của %s".formatted(sector, area.fullName())));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canWriteSector(area, sector),
+                        "viết phần \"%s\" trong báo cáo của %s".formatted(sector, area.fullName())));
     }
 
     public void requireSubmit(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
+        currentAccess()
+                .ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
     }
 
     public void requireApprove(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canApprove(area), "phê duyệt, trả lại hoặc mở lại báo cáo của "
-                + area.fullName() + " (việc của cơ quan tổng hợp cấp trên)"));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canApprove(area),
+                        "phê duyệt, trả lại hoặc mở lại báo cáo của " + area.fullName()
+                                + " (việc của cơ quan tổng hợp cấp trên)"));
     }
 
     public void requireAssignBelow(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canAssignBelow(area), "giao chỉ tiêu cho các đơn vị thuộc "
-                + area.fullName() + " (việc của cơ quan tổng hợp của " + area.fullName() + ")"));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canAssignBelow(area),
+                        "giao chỉ tiêu cho các đơn vị thuộc " + area.fullName() + " (việc của cơ quan tổng hợp của "
+                                + area.fullName() + ")"));
     }
 
     public void requireCoordinate(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canCoordinate(area), "tổ chức nhiệm vụ và cơ quan phối hợp của "
-                + area.fullName()));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canCoordinate(area),
+                        "tổ chức nhiệm vụ và cơ quan phối hợp của " + area.fullName()));
     }
 
     public void requireAssignTargets(Area area, boolean ownDecision) {
-        currentAccess().ifPresent(access -> check(access, access.canAssignTargets(area, ownDecision),
-                "giao hoặc điều chỉnh chỉ tiêu của " + area.fullName()
-                        + (ownDecision ? "" : " (chỉ tiêu do cấp trên giao chỉ cấp trên điều chỉnh)")));
+        currentAccess()
+                .ifPresent(access -> check(
+                        access,
+                        access.canAssignTargets(area, ownDecision),
+                        "giao hoặc điều chỉnh chỉ tiêu của " + area.fullName()
+                                + (ownDecision ? "" : " (chỉ tiêu do cấp trên giao chỉ cấp trên điều chỉnh)")));
     }
 
     private static void check(Access access, boolean allowed, String what) {
         if (!allowed) {
-            throw new AccessRefused("Tài khoản \"%s\" (%s) không có quyền %s".formatted(access.account().username(),
-                    access.account().role().label(), what));
+            throw new AccessRefused("Tài khoản \"%s\" (%s) không có quyền %s"
+                    .formatted(
+                            access.account().username(), access.account().role().label(), what));
         }
     }
 

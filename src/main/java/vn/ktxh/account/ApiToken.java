@@ -6,6 +6,5 @@ import java.time.Instant;
 public record ApiToken(long id, String username, String purpose, Instant createdAt, Instant lastUsedAt) {
 
     /** A token just made, with its secret: the only time the secret exists outside its owner's hands. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 }

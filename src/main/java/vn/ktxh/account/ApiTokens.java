@@ -32,10 +32,12 @@ public class ApiTokens {
     public ApiToken.Issued issue(String purpose) {
         String what = purpose == null ? "" : purpose.strip();
         if (what.isEmpty()) {
-            throw new RejectedInput("purpose", "Hãy ghi mục đích dùng mã truy cập API (ví dụ: phần mềm thống kê của phường)");
+            throw new RejectedInput(
+                    "purpose", "Hãy ghi mục đích dùng mã truy cập API (ví dụ: phần mềm thống kê của phường)");
         }
         if (what.length() > PURPOSE_MAX) {
-            throw new RejectedInput("purpose", "Mục đích dài %d ký tự, quá %d ký tự".formatted(what.length(), PURPOSE_MAX));
+            throw new RejectedInput(
+                    "purpose", "Mục đích dài %d ký tự, quá %d ký tự".formatted(what.length(), PURPOSE_MAX));
         }
         String secret = TokenSecret.generate();
         return new ApiToken.Issued(rows.insert(signedIn().username(), what, TokenSecret.hash(secret)), secret);
@@ -51,8 +53,8 @@ public class ApiTokens {
     @Transactional
     public boolean revoke(long id) {
         Account me = signedIn();
-        Optional<ApiToken> token = rows.live(id)
-                .filter(t -> t.username().equals(me.username()) || me.role() == Role.ADMINISTRATOR);
+        Optional<ApiToken> token =
+                rows.live(id).filter(t -> t.username().equals(me.username()) || me.role() == Role.ADMINISTRATOR);
         token.ifPresent(t -> rows.revoke(t.id(), me.username(), clock.instant()));
         return token.isPresent();
     }

@@ -52,7 +52,10 @@ class NotificationMail {
     private void deliver(SimpleMailMessage message) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info("Thông báo (chưa cấu hình máy chủ thư) gửi {}: {}", String.join(", ", message.getTo()), message.getSubject());
+            log.info(
+                    "Thông báo (chưa cấu hình máy chủ thư) gửi {}: {}",
+                    String.join(", ", message.getTo()),
+                    message.getSubject());
             return;
         }
         try {

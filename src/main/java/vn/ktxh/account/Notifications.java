@@ -58,7 +58,8 @@ public class Notifications {
         }
         String address = email.strip();
         if (!ADDRESS.matcher(address).matches()) {
-            throw new RejectedInput("email", "Địa chỉ thư điện tử \"%s\" không hợp lệ (dạng ten@coquan.gov.vn)".formatted(address));
+            throw new RejectedInput(
+                    "email", "Địa chỉ thư điện tử \"%s\" không hợp lệ (dạng ten@coquan.gov.vn)".formatted(address));
         }
         emails.set(me, address);
     }

@@ -16,8 +16,7 @@ public final class TokenSecret {
     static final String PREFIX = "ktxh_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     static String generate() {
         byte[] bytes = new byte[32];
@@ -35,7 +34,11 @@ public final class TokenSecret {
 
     /** Whether the text could be a secret at all: anything else is refused without asking the database. */
     static boolean wellFormed(String secret) {
-        return secret != null && secret.length() == PREFIX.length() + 43 && secret.startsWith(PREFIX)
-                && secret.chars().skip(PREFIX.length()).allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_');
+        return secret != null
+                && secret.length() == PREFIX.length() + 43
+                && secret.startsWith(PREFIX)
+                && secret.chars()
+                        .skip(PREFIX.length())
+                        .allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-' || c == '_');
     }
 }

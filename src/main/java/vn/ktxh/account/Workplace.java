@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.ktxh.area.Area;
@@ -23,8 +24,7 @@ import vn.ktxh.shared.VietnamTime;
 public class Workplace {
 
     /** A unit, how pages name it in the period (the code, or "code@first day" when the code alone names another), the period. */
-    public record Place(Area unit, String ref, Period period) {
-    }
+    public record Place(Area unit, String ref, Period period) {}
 
     private final Accounts accounts;
     private final Areas areas;
@@ -63,9 +63,11 @@ public class Workplace {
             return new Place(map.require(code, p, "area"), code, p);
         }
         Period thisYear = Period.year(today().getYear());
-        Area unit = code.contains("@") ? map.require(code, thisYear, "area") : map.resolve(code, thisYear)
-                .or(() -> map.resolve(code, LocalDate.of(1900, 1, 1), today()))
-                .orElseGet(() -> map.require(code, thisYear, "area"));
+        Area unit = code.contains("@")
+                ? map.require(code, thisYear, "area")
+                : map.resolve(code, thisYear)
+                        .or(() -> map.resolve(code, LocalDate.of(1900, 1, 1), today()))
+                        .orElseGet(() -> map.require(code, thisYear, "area"));
         Period p = currentPeriod(unit);
         return new Place(unit, map.reference(unit, p), p);
     }
@@ -74,11 +76,16 @@ public class Workplace {
     public Area home(AreaMap map) {
         Long id = accounts.current().map(Account::areaId).orElse(null);
         if (id != null) {
-            return map.byId(id).orElseThrow(() -> new RejectedInput("area", "Đơn vị của tài khoản không còn trong danh mục"));
+            return map.byId(id)
+                    .orElseThrow(() -> new RejectedInput("area", "Đơn vị của tài khoản không còn trong danh mục"));
         }
         LocalDate today = VietnamTime.today(clock);
-        List<Area> units = map.asOf(today, "").stream().sorted(Comparator.comparing(Area::code)).toList();
-        return units.stream().filter(a -> a.parentId() == null).findFirst()
+        List<Area> units = map.asOf(today, "").stream()
+                .sorted(Comparator.comparing(Area::code))
+                .toList();
+        return units.stream()
+                .filter(a -> a.parentId() == null)
+                .findFirst()
                 .orElseThrow(() -> new RejectedInput("area", "Chưa có đơn vị hành chính nào"));
     }
 
@@ -101,7 +108,7 @@ public class Workplace {
     /** The years the unit has a plan for, to offer when the period shown has none. */
     public SortedSet<Integer> yearsOfWork(Area unit) {
         YearsOfWork known = years.getIfAvailable();
-        return known == null ? new java.util.TreeSet<>() : known.of(unit);
+        return known == null ? new TreeSet<>() : known.of(unit);
     }
 
     public LocalDate today() {

@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * another span (new phường Tân Phong took the code 03408 of the old phường Đông Phong), so a unit is
  * its code together with its validity; {@code validTo} is the last day, null while it still exists.
  */
-public record Area(long id, String code, String name, AreaKind kind, Long parentId, LocalDate validFrom,
-        LocalDate validTo, boolean codePlaceholder) {
+public record Area(
+        long id,
+        String code,
+        String name,
+        AreaKind kind,
+        Long parentId,
+        LocalDate validFrom,
+        LocalDate validTo,
+        boolean codePlaceholder) {
 
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));

@@ -18,7 +18,10 @@ public enum AreaKind {
 
     /** The three levels, named as the catalogue lists the levels an indicator applies to. */
     public enum Level {
-        NATION("cả nước"), PROVINCE("tỉnh"), DISTRICT("huyện"), COMMUNE("xã");
+        NATION("cả nước"),
+        PROVINCE("tỉnh"),
+        DISTRICT("huyện"),
+        COMMUNE("xã");
 
         private final String label;
 
@@ -49,7 +52,10 @@ public enum AreaKind {
 
     /** The kind a document writes ("phường", "thị trấn"); "thành phố" under a province is the district-level city. */
     public static AreaKind ofLabel(String label) {
-        return Arrays.stream(values()).filter(k -> k.label.equalsIgnoreCase(label.strip())).findFirst()
-                .orElseThrow(() -> new RejectedInput("kind", "Loại đơn vị \"%s\" không có trong danh mục".formatted(label)));
+        return Arrays.stream(values())
+                .filter(k -> k.label.equalsIgnoreCase(label.strip()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new RejectedInput("kind", "Loại đơn vị \"%s\" không có trong danh mục".formatted(label)));
     }
 }

@@ -2,11 +2,16 @@ package vn.ktxh.area;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.ktxh.shared.FoldedText;
@@ -24,7 +29,11 @@ public final class AreaMap {
      * A stored link of a lineage event: predecessor → successor with the share that moved (population
      * share by default) and, where a split measured it, an indicator's own share.
      */
-    public record Link(long eventId, long predecessorId, long successorId, BigDecimal share,
+    public record Link(
+            long eventId,
+            long predecessorId,
+            long successorId,
+            BigDecimal share,
             Map<String, BigDecimal> indicatorShares) {
 
         public BigDecimal shareFor(String indicator) {
@@ -42,12 +51,16 @@ public final class AreaMap {
 
     public AreaMap(List<Area> areas, List<LineageEvent> events, List<Link> links) {
         this.byId = areas.stream().collect(Collectors.toUnmodifiableMap(Area::id, Function.identity()));
-        this.foldedNames = areas.stream().collect(Collectors.toUnmodifiableMap(Area::id, a -> FoldedText.fold(a.fullName())));
-        this.byName = Comparator.comparing((Area a) -> a.kind().level()).thenComparing(a -> foldedNames.get(a.id()))
+        this.foldedNames =
+                areas.stream().collect(Collectors.toUnmodifiableMap(Area::id, a -> FoldedText.fold(a.fullName())));
+        this.byName = Comparator.comparing((Area a) -> a.kind().level())
+                .thenComparing(a -> foldedNames.get(a.id()))
                 .thenComparing(Area::validFrom);
         this.events = events.stream().collect(Collectors.toUnmodifiableMap(LineageEvent::id, Function.identity()));
         this.links = List.copyOf(links);
-        this.children = areas.stream().filter(a -> a.parentId() != null).sorted(byName)
+        this.children = areas.stream()
+                .filter(a -> a.parentId() != null)
+                .sorted(byName)
                 .collect(Collectors.groupingBy(Area::parentId));
         this.byCode = areas.stream().collect(Collectors.groupingBy(Area::code));
     }
@@ -61,18 +74,23 @@ public final class AreaMap {
         String folded = FoldedText.fold(query);
         return byId.values().stream()
                 .filter(a -> day == null || a.validOn(day))
-                .filter(a -> folded.isEmpty() || foldedNames.get(a.id()).contains(folded) || a.code().contains(folded))
-                .sorted(byName).toList();
+                .filter(a -> folded.isEmpty()
+                        || foldedNames.get(a.id()).contains(folded)
+                        || a.code().contains(folded))
+                .sorted(byName)
+                .toList();
     }
 
     public List<Area> childrenOn(Area parent, LocalDate day) {
-        return children.getOrDefault(parent.id(), List.of()).stream().filter(a -> a.validOn(day)).toList();
+        return children.getOrDefault(parent.id(), List.of()).stream()
+                .filter(a -> a.validOn(day))
+                .toList();
     }
 
     /** The unit and every unit ever under it, however deep, whatever the date. */
     public List<Area> subtreeEver(Area root) {
         List<Area> out = new ArrayList<>();
-        java.util.ArrayDeque<Area> queue = new java.util.ArrayDeque<>(List.of(root));
+        ArrayDeque<Area> queue = new ArrayDeque<>(List.of(root));
         while (!queue.isEmpty()) {
             Area next = queue.poll();
             out.add(next);
@@ -96,9 +114,12 @@ public final class AreaMap {
 
     public Optional<Area> resolve(String code, LocalDate from, LocalDate to) {
         List<Area> candidates = byCode.getOrDefault(code, List.of());
-        return candidates.stream().filter(a -> a.validOn(to)).findFirst()
+        return candidates.stream()
+                .filter(a -> a.validOn(to))
+                .findFirst()
                 .or(() -> candidates.stream()
-                        .filter(a -> !a.validFrom().isAfter(to) && (a.validTo() == null || !a.validTo().isBefore(from)))
+                        .filter(a -> !a.validFrom().isAfter(to)
+                                && (a.validTo() == null || !a.validTo().isBefore(from)))
                         .max(Comparator.comparing(Area::validFrom)));
     }
 
@@ -111,17 +132,20 @@ public final class AreaMap {
         int at = code.indexOf('@');
         if (at > 0) {
             LocalDate day = day(code.substring(at + 1), field);
-            return resolve(code.substring(0, at), day, day).orElseThrow(() -> new RejectedInput(field,
-                    "Không có đơn vị hành chính mã \"%s\" vào ngày %s".formatted(code.substring(0, at), day)));
+            return resolve(code.substring(0, at), day, day)
+                    .orElseThrow(() -> new RejectedInput(
+                            field,
+                            "Không có đơn vị hành chính mã \"%s\" vào ngày %s".formatted(code.substring(0, at), day)));
         }
-        return resolve(code, period).orElseThrow(() -> new RejectedInput(field,
-                "Không có đơn vị hành chính mã \"%s\" trong %s".formatted(code, period.label())));
+        return resolve(code, period)
+                .orElseThrow(() -> new RejectedInput(
+                        field, "Không có đơn vị hành chính mã \"%s\" trong %s".formatted(code, period.label())));
     }
 
     static LocalDate day(String text, String field) {
         try {
             return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new RejectedInput(field, "Ngày \"%s\" không đúng dạng YYYY-MM-DD".formatted(text));
         }
     }
@@ -131,13 +155,15 @@ public final class AreaMap {
         List<LineageStep> successors = new ArrayList<>();
         for (Link link : links) {
             if (link.successorId() == area.id()) {
-                predecessors.add(new LineageStep(byId.get(link.predecessorId()), events.get(link.eventId()), link.share()));
+                predecessors.add(
+                        new LineageStep(byId.get(link.predecessorId()), events.get(link.eventId()), link.share()));
             }
             if (link.predecessorId() == area.id()) {
                 successors.add(new LineageStep(byId.get(link.successorId()), events.get(link.eventId()), link.share()));
             }
         }
-        Comparator<LineageStep> order = Comparator.comparing((LineageStep s) -> s.event().effective())
+        Comparator<LineageStep> order = Comparator.comparing(
+                        (LineageStep s) -> s.event().effective())
                 .thenComparing(s -> s.other().code());
         predecessors.sort(order);
         successors.sort(order);
@@ -152,7 +178,9 @@ public final class AreaMap {
     public List<Contribution> composition(Area area, Period period, String indicator) {
         LocalDate day = period.lastDay();
         if (area.validOn(day)) {
-            return childrenOn(area, day).stream().map(child -> new Contribution(child, BigDecimal.ONE)).toList();
+            return childrenOn(area, day).stream()
+                    .map(child -> new Contribution(child, BigDecimal.ONE))
+                    .toList();
         }
         if (day.isBefore(area.validFrom())) {
             return predecessorsFor(area, period, indicator, BigDecimal.ONE);
@@ -181,9 +209,9 @@ public final class AreaMap {
      * The units whose figures may be made from {@code area}'s: itself, the units above it, the units that
      * succeeded it (a merged ward's past years), and so on up and forward.
      */
-    public java.util.Set<Long> dependents(Area area) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(area.id()));
+    public Set<Long> dependents(Area area) {
+        Set<Long> seen = new HashSet<>();
+        ArrayDeque<Long> queue = new ArrayDeque<>(List.of(area.id()));
         while (!queue.isEmpty()) {
             long next = queue.poll();
             if (seen.add(next)) {
@@ -198,9 +226,9 @@ public final class AreaMap {
     }
 
     /** The area and every unit its figure for the period can be made from, however deep. */
-    public java.util.Set<Area> closure(Area area, Period period) {
-        java.util.Set<Area> seen = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<Area> queue = new java.util.ArrayDeque<>(List.of(area));
+    public Set<Area> closure(Area area, Period period) {
+        Set<Area> seen = new LinkedHashSet<>();
+        ArrayDeque<Area> queue = new ArrayDeque<>(List.of(area));
         while (!queue.isEmpty()) {
             Area next = queue.poll();
             if (seen.add(next)) {
@@ -215,7 +243,8 @@ public final class AreaMap {
      * another unit in that period (03408 in 2026 is the new phường Tân Phong, not the old phường Đông Phong).
      */
     public String reference(Area area, Period period) {
-        boolean unambiguous = resolve(area.code(), period).filter(a -> a.id() == area.id()).isPresent();
+        boolean unambiguous =
+                resolve(area.code(), period).filter(a -> a.id() == area.id()).isPresent();
         return unambiguous ? area.code() : area.code() + "@" + area.validFrom();
     }
 

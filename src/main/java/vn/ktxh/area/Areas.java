@@ -3,6 +3,7 @@ package vn.ktxh.area;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.area.storage.AreaRows;
@@ -16,9 +17,9 @@ public class Areas {
     private final AreaRows rows;
     private volatile AreaMap map;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    Areas(AreaRows rows, org.springframework.context.ApplicationEventPublisher events) {
+    Areas(AreaRows rows, ApplicationEventPublisher events) {
         this.rows = rows;
         this.events = events;
     }
@@ -59,8 +60,10 @@ public class Areas {
         Long parentId = null;
         if (area.parentCode() != null && !area.parentCode().isBlank()) {
             parentId = map().resolve(area.parentCode(), area.validFrom(), area.validFrom())
-                    .orElseThrow(() -> new RejectedInput("parentCode",
-                            "Không có đơn vị cấp trên mã \"%s\" vào ngày %s".formatted(area.parentCode(), area.validFrom())))
+                    .orElseThrow(() -> new RejectedInput(
+                            "parentCode",
+                            "Không có đơn vị cấp trên mã \"%s\" vào ngày %s"
+                                    .formatted(area.parentCode(), area.validFrom())))
                     .id();
         }
         rows.insert(area, parentId);
@@ -73,15 +76,19 @@ public class Areas {
         AreaMap current = map();
         long eventId = rows.insertEvent(kind, effective, legalBasis);
         for (NewLink link : links) {
-            Area predecessor = current.resolve(link.predecessorCode(), link.predecessorDay(effective), link.predecessorDay(effective))
-                    .orElseThrow(() -> new RejectedInput("predecessorCode",
+            Area predecessor = current.resolve(
+                            link.predecessorCode(), link.predecessorDay(effective), link.predecessorDay(effective))
+                    .orElseThrow(() -> new RejectedInput(
+                            "predecessorCode",
                             "Không có đơn vị mã \"%s\" trước ngày %s".formatted(link.predecessorCode(), effective)));
             Area successor = current.resolve(link.successorCode(), effective, effective)
-                    .orElseThrow(() -> new RejectedInput("successorCode",
+                    .orElseThrow(() -> new RejectedInput(
+                            "successorCode",
                             "Không có đơn vị mã \"%s\" từ ngày %s".formatted(link.successorCode(), effective)));
             rows.insertLink(eventId, predecessor.id(), successor.id(), link.share());
-            link.indicatorShares().forEach((indicator, share) ->
-                    rows.insertIndicatorShare(eventId, predecessor.id(), successor.id(), indicator, share));
+            link.indicatorShares()
+                    .forEach((indicator, share) ->
+                            rows.insertIndicatorShare(eventId, predecessor.id(), successor.id(), indicator, share));
         }
         reload();
     }

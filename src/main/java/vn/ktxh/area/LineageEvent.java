@@ -7,7 +7,10 @@ import java.time.LocalDate;
 public record LineageEvent(long id, Kind kind, LocalDate effective, String legalBasis) {
 
     public enum Kind {
-        MERGE("sáp nhập"), SPLIT("chia tách"), RENAME("đổi tên"), TRANSFER("điều chỉnh một phần địa giới"),
+        MERGE("sáp nhập"),
+        SPLIT("chia tách"),
+        RENAME("đổi tên"),
+        TRANSFER("điều chỉnh một phần địa giới"),
         CONTINUATION("giữ nguyên, chuyển trực thuộc tỉnh");
 
         private final String label;

@@ -21,7 +21,9 @@ class CalendarConfiguration {
                 after.put(type, months);
             }
         }
-        return new ReportingCalendar(env.getProperty("ktxh.calendar.cut-off-day", Integer.class, defaults.cutOffDay()),
-                env.getProperty("ktxh.calendar.deadline-day", Integer.class, defaults.deadlineDay()), Map.copyOf(after));
+        return new ReportingCalendar(
+                env.getProperty("ktxh.calendar.cut-off-day", Integer.class, defaults.cutOffDay()),
+                env.getProperty("ktxh.calendar.deadline-day", Integer.class, defaults.deadlineDay()),
+                Map.copyOf(after));
     }
 }

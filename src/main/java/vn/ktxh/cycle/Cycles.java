@@ -1,10 +1,15 @@
 package vn.ktxh.cycle;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +46,13 @@ public class Cycles {
     private final Indicators indicators;
     private final Notifications notifications;
 
-    Cycles(ReportRows rows, Areas areas, Accounts accounts, ReportingCalendar calendar, Plans plans, Indicators indicators,
+    Cycles(
+            ReportRows rows,
+            Areas areas,
+            Accounts accounts,
+            ReportingCalendar calendar,
+            Plans plans,
+            Indicators indicators,
             Notifications notifications) {
         this.notifications = notifications;
         this.plans = plans;
@@ -64,11 +75,14 @@ public class Cycles {
     /** As {@link #due(Area, Period)} for several units at once; a unit with nothing due is left out. */
     public Map<Long, Map<String, Target>> due(List<Long> areaIds, Period period) {
         Map<Long, Map<String, Target>> ofPeriod = plans.current(areaIds, period);
-        Map<Long, Map<String, Target>> ofYear = DueIndicators.withinAYear(period)
-                ? plans.current(areaIds, Period.year(period.year())) : Map.of();
-        Map<Long, Map<String, Target>> out = new java.util.HashMap<>();
+        Map<Long, Map<String, Target>> ofYear =
+                DueIndicators.withinAYear(period) ? plans.current(areaIds, Period.year(period.year())) : Map.of();
+        Map<Long, Map<String, Target>> out = new HashMap<>();
         for (Long id : areaIds) {
-            Map<String, Target> due = DueIndicators.of(period, ofPeriod.getOrDefault(id, Map.of()), ofYear.getOrDefault(id, Map.of()),
+            Map<String, Target> due = DueIndicators.of(
+                    period,
+                    ofPeriod.getOrDefault(id, Map.of()),
+                    ofYear.getOrDefault(id, Map.of()),
                     indicators::reportedIn);
             if (!due.isEmpty()) {
                 out.put(id, due);
@@ -93,11 +107,14 @@ public class Cycles {
         if (move.needsReason() && (reason == null || reason.isBlank())) {
             throw new RejectedInput("reason", "Cần ghi lý do khi %s báo cáo".formatted(move.label()));
         }
-        rows.lockReports(List.of(new ReportKey(area.id(), period).lockKey())); // an approval waits for a write in flight
+        rows.lockReports(
+                List.of(new ReportKey(area.id(), period).lockKey())); // an approval waits for a write in flight
         ReportState current = rows.lockState(area.id(), period.toString()).orElse(ReportState.DRAFT);
         if (!move.allowedFrom(current)) {
-            throw new RejectedInput("move", "Không thể %s báo cáo %s của %s khi đang ở trạng thái \"%s\""
-                    .formatted(move.label(), period.label(), area.fullName(), current.label()));
+            throw new RejectedInput(
+                    "move",
+                    "Không thể %s báo cáo %s của %s khi đang ở trạng thái \"%s\""
+                            .formatted(move.label(), period.label(), area.fullName(), current.label()));
         }
         rows.record(area.id(), period.toString(), current, move.to(), accounts.currentName("hệ thống"), reason);
         if (move == ReportState.Move.RETURN) {
@@ -108,27 +125,37 @@ public class Cycles {
 
     /** Whoever sent the report learns it came back, and why, with a link to the form. */
     private void tellSubmitters(Area area, Period period, String reason) {
-        List<String> submitters = events(area, period).stream().filter(e -> e.to() == ReportState.SUBMITTED).map(ReportEvent::by).toList();
+        List<String> submitters = events(area, period).stream()
+                .filter(e -> e.to() == ReportState.SUBMITTED)
+                .map(ReportEvent::by)
+                .toList();
         String ref = areas.map().reference(area, period);
-        notifications.send(submitters, "Báo cáo %s của %s bị trả lại: %s".formatted(period.label(), area.fullName(), reason.strip()),
-                "/nhap-so-lieu?area=" + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8) + "&period=" + period);
+        notifications.send(
+                submitters,
+                "Báo cáo %s của %s bị trả lại: %s".formatted(period.label(), area.fullName(), reason.strip()),
+                "/nhap-so-lieu?area=" + URLEncoder.encode(ref, StandardCharsets.UTF_8) + "&period=" + period);
     }
 
     /** The return of the report by the office above, with its reason, while the report waits in the unit's hands again. */
-    public java.util.Optional<ReportEvent> returned(Area area, Period period) {
+    public Optional<ReportEvent> returned(Area area, Period period) {
         List<ReportEvent> events = events(area, period);
         ReportEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-        boolean waiting = last != null && last.from() == ReportState.SUBMITTED && last.to() == ReportState.DRAFT
+        boolean waiting = last != null
+                && last.from() == ReportState.SUBMITTED
+                && last.to() == ReportState.DRAFT
                 && state(area, period) == ReportState.DRAFT;
-        return waiting ? java.util.Optional.of(last) : java.util.Optional.empty();
+        return waiting ? Optional.of(last) : Optional.empty();
     }
 
     /** The latest return still waiting in the unit's hands, of any period: what its dashboard says first. */
-    public java.util.Optional<ReportEvent> latestReturn(Area area) {
+    public Optional<ReportEvent> latestReturn(Area area) {
         List<ReportEvent> all = events(List.of(area.id()), Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"));
-        return all.stream().map(ReportEvent::period).distinct()
-                .map(period -> returned(area, Period.parse(period))).flatMap(java.util.Optional::stream)
-                .max(java.util.Comparator.comparing(ReportEvent::at));
+        return all.stream()
+                .map(ReportEvent::period)
+                .distinct()
+                .map(period -> returned(area, Period.parse(period)))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(ReportEvent::at));
     }
 
     public List<ReportEvent> events(Area area, Period period) {
@@ -149,12 +176,19 @@ public class Cycles {
         rows.lockReports(keys.stream().map(ReportKey::lockKey).toList());
         Map<ReportKey, ReportState> locked = rows.closed(keys);
         if (!locked.isEmpty()) {
-            Map.Entry<ReportKey, ReportState> first = locked.entrySet().iterator().next();
+            Map.Entry<ReportKey, ReportState> first =
+                    locked.entrySet().iterator().next();
             boolean approved = first.getValue() == ReportState.APPROVED;
             throw new Conflict("Báo cáo %s của %s %s nên số liệu và nội dung bị khóa; cần %s báo cáo trước khi %s"
-                    .formatted(first.getKey().period().label(), areas.map().byId(first.getKey().areaId()).orElseThrow().fullName(),
+                    .formatted(
+                            first.getKey().period().label(),
+                            areas.map()
+                                    .byId(first.getKey().areaId())
+                                    .orElseThrow()
+                                    .fullName(),
                             approved ? "đã được phê duyệt" : "đã gửi, đang chờ phê duyệt",
-                            approved ? "cấp trên mở lại" : "cấp trên trả lại", toDo));
+                            approved ? "cấp trên mở lại" : "cấp trên trả lại",
+                            toDo));
         }
     }
 
@@ -163,14 +197,17 @@ public class Cycles {
         Area parent = areas.require(parentCode, period, "area");
         accounts.requireRead(parent);
         List<Area> units = areas.map().childrenOn(parent, period.lastDay());
-        Map<Long, ReportRows.Submission> submissions = rows.submissions(units.stream().map(Area::id).toList(), period.toString());
+        Map<Long, ReportRows.Submission> submissions =
+                rows.submissions(units.stream().map(Area::id).toList(), period.toString());
         LocalDate deadline = calendar.deadline(period);
         Set<Long> owing = due(units.stream().map(Area::id).toList(), period).keySet();
-        return units.stream().map(unit -> {
-            ReportRows.Submission s = submissions.get(unit.id());
-            ReportState state = s == null ? ReportState.DRAFT : s.state();
-            Instant submitted = s == null ? null : s.lastSubmittedAt();
-            return Timeliness.judge(unit, owing.contains(unit.id()), state, submitted, deadline, today);
-        }).toList();
+        return units.stream()
+                .map(unit -> {
+                    ReportRows.Submission s = submissions.get(unit.id());
+                    ReportState state = s == null ? ReportState.DRAFT : s.state();
+                    Instant submitted = s == null ? null : s.lastSubmittedAt();
+                    return Timeliness.judge(unit, owing.contains(unit.id()), state, submitted, deadline, today);
+                })
+                .toList();
     }
 }

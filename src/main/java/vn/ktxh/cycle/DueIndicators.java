@@ -15,16 +15,19 @@ import vn.ktxh.shared.Period;
  */
 public final class DueIndicators {
 
-    private DueIndicators() {
-    }
+    private DueIndicators() {}
 
     /** By indicator code, in the order the targets were set; the target shown beside each. */
-    public static Map<String, Target> of(Period period, Map<String, Target> ofPeriod, Map<String, Target> ofYear,
+    public static Map<String, Target> of(
+            Period period,
+            Map<String, Target> ofPeriod,
+            Map<String, Target> ofYear,
             BiPredicate<String, Period.Type> reportedIn) {
         Map<String, Target> due = new LinkedHashMap<>();
         ofPeriod.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> due.put(t.indicator(), t));
         if (withinAYear(period)) {
-            ofYear.values().stream().sorted(Comparator.comparing(Target::id))
+            ofYear.values().stream()
+                    .sorted(Comparator.comparing(Target::id))
                     .filter(t -> reportedIn.test(t.indicator(), period.type()))
                     .forEach(t -> due.putIfAbsent(t.indicator(), t));
         }

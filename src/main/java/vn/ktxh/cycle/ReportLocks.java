@@ -17,6 +17,10 @@ class ReportLocks implements FigureLocks {
 
     @Override
     public void requireOpen(Collection<Report> reports, String toDo) {
-        cycles.requireOpen(reports.stream().map(r -> new Cycles.ReportKey(r.areaId(), r.period())).collect(Collectors.toSet()), toDo);
+        cycles.requireOpen(
+                reports.stream()
+                        .map(r -> new Cycles.ReportKey(r.areaId(), r.period()))
+                        .collect(Collectors.toSet()),
+                toDo);
     }
 }

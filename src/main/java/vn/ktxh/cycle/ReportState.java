@@ -7,7 +7,10 @@ import java.util.Set;
  * submitted figures wait for approval; approved figures are locked.
  */
 public enum ReportState {
-    DRAFT("Nháp"), SUBMITTED("Đã gửi"), APPROVED("Đã phê duyệt"), REOPENED("Mở lại");
+    DRAFT("Nháp"),
+    SUBMITTED("Đã gửi"),
+    APPROVED("Đã phê duyệt"),
+    REOPENED("Mở lại");
 
     private final String label;
 

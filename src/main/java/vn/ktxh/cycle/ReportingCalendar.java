@@ -30,7 +30,8 @@ public record ReportingCalendar(int cutOffDay, int deadlineDay, Map<Period.Type,
     }
 
     public LocalDate deadline(Period period) {
-        YearMonth month = YearMonth.from(period.lastDay()).plusMonths(deadlineMonthsAfter.getOrDefault(period.type(), 0));
+        YearMonth month =
+                YearMonth.from(period.lastDay()).plusMonths(deadlineMonthsAfter.getOrDefault(period.type(), 0));
         return month.atDay(Math.min(deadlineDay, month.lengthOfMonth()));
     }
 }

@@ -9,10 +9,14 @@ import vn.ktxh.shared.VietnamTime;
  * Whether an area reported a period in time, as of {@code today}: not yet due, submitted in time,
  * submitted late (and by how many days), or overdue and still not submitted.
  */
-public record Timeliness(Area area, ReportState state, LocalDate deadline, Instant submittedAt, Verdict verdict, long daysLate) {
+public record Timeliness(
+        Area area, ReportState state, LocalDate deadline, Instant submittedAt, Verdict verdict, long daysLate) {
 
     public enum Verdict {
-        NOT_DUE("Chưa đến hạn"), ON_TIME("Đúng hạn"), LATE("Gửi muộn"), OVERDUE("Quá hạn, chưa gửi"),
+        NOT_DUE("Chưa đến hạn"),
+        ON_TIME("Đúng hạn"),
+        LATE("Gửi muộn"),
+        OVERDUE("Quá hạn, chưa gửi"),
         NOTHING_DUE("Không có chỉ tiêu phải báo cáo");
 
         private final String label;
@@ -26,9 +30,9 @@ public record Timeliness(Area area, ReportState state, LocalDate deadline, Insta
         }
     }
 
-
     /** {@code owes}: whether any indicator is due from the unit in the period; one that owes nothing is never overdue. */
-    public static Timeliness judge(Area area, boolean owes, ReportState state, Instant submittedAt, LocalDate deadline, LocalDate today) {
+    public static Timeliness judge(
+            Area area, boolean owes, ReportState state, Instant submittedAt, LocalDate deadline, LocalDate today) {
         if (submittedAt != null) {
             LocalDate day = submittedAt.atZone(VietnamTime.ZONE).toLocalDate();
             long late = Math.max(0, day.toEpochDay() - deadline.toEpochDay());
@@ -38,6 +42,7 @@ public record Timeliness(Area area, ReportState state, LocalDate deadline, Insta
             return new Timeliness(area, state, deadline, null, Verdict.NOTHING_DUE, 0);
         }
         long overdue = today.toEpochDay() - deadline.toEpochDay();
-        return new Timeliness(area, state, deadline, null, overdue > 0 ? Verdict.OVERDUE : Verdict.NOT_DUE, Math.max(0, overdue));
+        return new Timeliness(
+                area, state, deadline, null, overdue > 0 ? Verdict.OVERDUE : Verdict.NOT_DUE, Math.max(0, overdue));
     }
 }

@@ -1,9 +1,11 @@
 package vn.ktxh.data;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +29,7 @@ public final class FigureCheck {
     private static final int MAX_PROBLEMS = 100;
 
     /** What makes a figure one: sent twice in a request, it is refused. */
-    private record Identity(String indicator, long areaId, Period period, FigureKind kind) {
-    }
+    private record Identity(String indicator, long areaId, Period period, FigureKind kind) {}
 
     private final AreaMap areas;
     private final Map<String, Indicator> catalogue;
@@ -48,8 +49,10 @@ public final class FigureCheck {
             try {
                 CheckedFigure figure = check(inputs.get(i));
                 if (!seen.add(new Identity(figure.indicator(), figure.areaId(), figure.period(), figure.kind()))) {
-                    throw new RejectedInput("indicator", "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần"
-                            .formatted(figure.indicator(), figure.period()));
+                    throw new RejectedInput(
+                            "indicator",
+                            "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần"
+                                    .formatted(figure.indicator(), figure.period()));
                 }
                 checked.add(figure);
             } catch (RejectedInput problem) {
@@ -67,7 +70,7 @@ public final class FigureCheck {
      * what the rights are checked against before anything is said about the values.
      */
     public Map<Area, Set<Indicator>> places(List<FigureInput> inputs) {
-        Map<Area, Set<Indicator>> out = new java.util.LinkedHashMap<>();
+        Map<Area, Set<Indicator>> out = new LinkedHashMap<>();
         for (FigureInput in : inputs) {
             try {
                 Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
@@ -84,7 +87,8 @@ public final class FigureCheck {
     }
 
     private Area area(FigureInput in, Period period) {
-        return resolved.computeIfAbsent(Map.entry(requiredText(in.area(), "area", "mã đơn vị"), period),
+        return resolved.computeIfAbsent(
+                Map.entry(requiredText(in.area(), "area", "mã đơn vị"), period),
                 key -> areas.require(in.area(), period, "area"));
     }
 
@@ -95,9 +99,16 @@ public final class FigureCheck {
         Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
         Period period = period(in);
         Area area = area(in, period);
-        if (!indicator.levels().isEmpty() && !indicator.levels().contains(area.kind().level().label())) {
-            throw new RejectedInput("area", "Chỉ tiêu \"%s\" không áp dụng cho cấp %s (%s); chỉ áp dụng cho cấp %s".formatted(
-                    indicator.name(), area.kind().level().label(), area.fullName(), String.join(", ", indicator.levels())));
+        if (!indicator.levels().isEmpty()
+                && !indicator.levels().contains(area.kind().level().label())) {
+            throw new RejectedInput(
+                    "area",
+                    "Chỉ tiêu \"%s\" không áp dụng cho cấp %s (%s); chỉ áp dụng cho cấp %s"
+                            .formatted(
+                                    indicator.name(),
+                                    area.kind().level().label(),
+                                    area.fullName(),
+                                    String.join(", ", indicator.levels())));
         }
         FigureKind kind = in.kind() == null ? FigureKind.ESTIMATE : FigureKind.parse(in.kind());
         BigDecimal value = inIndicatorUnit(indicator, number(in.value()), in.unit());
@@ -128,7 +139,7 @@ public final class FigureCheck {
             if (value instanceof Integer || value instanceof Long) {
                 return new BigDecimal(value.toString());
             }
-            if (value instanceof java.math.BigInteger integer) {
+            if (value instanceof BigInteger integer) {
                 return VnNumber.sensible(new BigDecimal(integer));
             }
             if (value instanceof String text) {
@@ -137,27 +148,44 @@ public final class FigureCheck {
         } catch (RejectedInput problem) {
             throw new RejectedInput("value", "Giá trị " + problem.getMessage());
         }
-        throw new RejectedInput("value", value == null ? "Thiếu giá trị" : "Giá trị \"%s\" không phải là số".formatted(value));
+        throw new RejectedInput(
+                "value", value == null ? "Thiếu giá trị" : "Giá trị \"%s\" không phải là số".formatted(value));
     }
 
     private static BigDecimal inIndicatorUnit(Indicator indicator, BigDecimal value, String unit) {
         if (unit == null || unit.isBlank()) {
             return value;
         }
-        return UnitOfMeasure.of(unit).convert(value, indicator.unit()).orElseThrow(() -> new RejectedInput("unit",
-                "Đơn vị \"%s\" không dùng được cho chỉ tiêu \"%s\" (đơn vị tính: %s)".formatted(unit, indicator.name(), indicator.unit())));
+        return UnitOfMeasure.of(unit)
+                .convert(value, indicator.unit())
+                .orElseThrow(() -> new RejectedInput(
+                        "unit",
+                        "Đơn vị \"%s\" không dùng được cho chỉ tiêu \"%s\" (đơn vị tính: %s)"
+                                .formatted(unit, indicator.name(), indicator.unit())));
     }
 
     private static void checkRange(Indicator indicator, BigDecimal value) {
         if (indicator.minValue() != null && value.compareTo(indicator.minValue()) < 0) {
-            throw new RejectedInput("value", value.signum() < 0 && indicator.minValue().signum() >= 0
-                    ? "Chỉ tiêu \"%s\" không nhận giá trị âm (%s)".formatted(indicator.name(), VnNumber.format(value))
-                    : "Giá trị %s của \"%s\" nhỏ hơn mức tối thiểu %s".formatted(VnNumber.format(value), indicator.name(),
-                            VnNumber.format(indicator.minValue())));
+            throw new RejectedInput(
+                    "value",
+                    value.signum() < 0 && indicator.minValue().signum() >= 0
+                            ? "Chỉ tiêu \"%s\" không nhận giá trị âm (%s)"
+                                    .formatted(indicator.name(), VnNumber.format(value))
+                            : "Giá trị %s của \"%s\" nhỏ hơn mức tối thiểu %s"
+                                    .formatted(
+                                            VnNumber.format(value),
+                                            indicator.name(),
+                                            VnNumber.format(indicator.minValue())));
         }
         if (indicator.maxValue() != null && value.compareTo(indicator.maxValue()) > 0) {
-            throw new RejectedInput("value", "Giá trị %s của \"%s\" vượt mức tối đa %s %s".formatted(VnNumber.format(value),
-                    indicator.name(), VnNumber.format(indicator.maxValue()), indicator.unit()));
+            throw new RejectedInput(
+                    "value",
+                    "Giá trị %s của \"%s\" vượt mức tối đa %s %s"
+                            .formatted(
+                                    VnNumber.format(value),
+                                    indicator.name(),
+                                    VnNumber.format(indicator.maxValue()),
+                                    indicator.unit()));
         }
     }
 }

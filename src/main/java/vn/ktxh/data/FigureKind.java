@@ -6,7 +6,8 @@ import vn.ktxh.shared.RejectedInput;
 
 /** Ước thực hiện (an estimate, reported before the period closes) or thực hiện (the final figure). */
 public enum FigureKind {
-    ESTIMATE("ước thực hiện"), FINAL("thực hiện");
+    ESTIMATE("ước thực hiện"),
+    FINAL("thực hiện");
 
     private final String label;
 
@@ -27,8 +28,11 @@ public enum FigureKind {
         return switch (folded.toUpperCase(Locale.ROOT)) {
             case "ESTIMATE", "UOC THUC HIEN", "UTH", "UOC" -> ESTIMATE;
             case "FINAL", "THUC HIEN", "TH" -> FINAL;
-            default -> throw new RejectedInput("kind",
-                    "Loại số liệu \"%s\" không hợp lệ; dùng ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện)".formatted(text));
+            default ->
+                throw new RejectedInput(
+                        "kind",
+                        "Loại số liệu \"%s\" không hợp lệ; dùng ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện)"
+                                .formatted(text));
         };
     }
 }

@@ -10,8 +10,7 @@ import vn.ktxh.shared.Period;
 public interface FigureLocks {
 
     /** The report a figure belongs to: one area, one period. */
-    record Report(long areaId, Period period) {
-    }
+    record Report(long areaId, Period period) {}
 
     /** Refuses, as a conflict naming the report and what must happen first, a write to a submitted or approved report. */
     void requireOpen(Collection<Report> reports, String toDo);

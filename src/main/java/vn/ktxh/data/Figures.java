@@ -1,11 +1,12 @@
 package vn.ktxh.data;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.stream.Collectors;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.storage.FigureRows;
@@ -25,7 +26,13 @@ public class Figures {
 
     private final ApplicationEventPublisher events;
 
-    Figures(FigureRows rows, Areas areas, Indicators indicators, Accounts accounts, FigureLocks locks, ApplicationEventPublisher events) {
+    Figures(
+            FigureRows rows,
+            Areas areas,
+            Indicators indicators,
+            Accounts accounts,
+            FigureLocks locks,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
         this.areas = areas;
@@ -42,7 +49,11 @@ public class Figures {
     public int store(List<FigureInput> inputs, String user, String reason) {
         requireEnter(inputs);
         List<CheckedFigure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
-        locks.requireOpen(checked.stream().map(f -> new FigureLocks.Report(f.areaId(), f.period())).collect(Collectors.toSet()), "sửa");
+        locks.requireOpen(
+                checked.stream()
+                        .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
+                        .collect(Collectors.toSet()),
+                "sửa");
         return storeChecked(checked, accounts.currentName(user), reason);
     }
 
@@ -51,15 +62,19 @@ public class Figures {
      * enter; each unit and indicator is checked once, however many figures name it.
      */
     public void requireEnter(List<FigureInput> inputs) {
-        accounts.currentAccess().ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue()).places(inputs)
-                .forEach((area, named) -> named.forEach(indicator -> Accounts.requireEnter(access, area, indicator))));
+        accounts.currentAccess()
+                .ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue())
+                        .places(inputs)
+                        .forEach((area, named) ->
+                                named.forEach(indicator -> Accounts.requireEnter(access, area, indicator))));
     }
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */
     @Transactional
     public int storeChecked(List<CheckedFigure> figures, String user, String reason) {
         rows.upsert(figures, user, reason);
-        events.publishEvent(new FiguresChanged(figures.size(),
+        events.publishEvent(new FiguresChanged(
+                figures.size(),
                 figures.stream().map(CheckedFigure::areaId).collect(Collectors.toUnmodifiableSet()),
                 figures.stream().map(CheckedFigure::period).collect(Collectors.toUnmodifiableSet())));
         return figures.size();
@@ -80,7 +95,7 @@ public class Figures {
         return rows.find(areaIds, periods, indicatorCodes);
     }
 
-    public List<FigureChange.Line> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<FigureChange.Line> changes(Collection<Long> areaIds, Instant from, Instant to) {
         return rows.changes(areaIds, from, to);
     }
 

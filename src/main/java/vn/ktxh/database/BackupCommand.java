@@ -57,7 +57,8 @@ public class BackupCommand {
                 err.println(e.getMessage());
                 return 2;
             }
-        } else if (file.toAbsolutePath().getParent() == null || !Files.isDirectory(file.toAbsolutePath().getParent())) {
+        } else if (file.toAbsolutePath().getParent() == null
+                || !Files.isDirectory(file.toAbsolutePath().getParent())) {
             err.println("Thư mục để ghi " + file + " không tồn tại");
             return 2;
         }
@@ -78,8 +79,10 @@ public class BackupCommand {
                 return 1;
             }
             if (backup.hasData()) {
-                Path saved = embedded.home().resolve("backups")
-                        .resolve("truoc-phuc-hoi-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+                Path saved = embedded.home()
+                        .resolve("backups")
+                        .resolve("truoc-phuc-hoi-"
+                                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
                 Files.createDirectories(saved.getParent());
                 backup.backup(saved);
                 out.println("Dữ liệu hiện có đã được sao lưu vào " + saved.toAbsolutePath());

@@ -29,8 +29,7 @@ final class ClientAuthentication {
         Connection open() throws SQLException;
     }
 
-    private ClientAuthentication() {
-    }
+    private ClientAuthentication() {}
 
     static void requirePassword(Path directory, ConnectionSource connections, String password) {
         Path hba = directory.resolve("pg_hba.conf");
@@ -40,15 +39,18 @@ final class ClientAuthentication {
             }
             try (Connection connection = connections.open()) {
                 EmbeddedServer.execute(connection, "SET password_encryption = 'scram-sha-256'");
-                EmbeddedServer.execute(connection, "ALTER ROLE postgres PASSWORD '%s'".formatted(password.replace("'", "''")));
+                EmbeddedServer.execute(
+                        connection, "ALTER ROLE postgres PASSWORD '%s'".formatted(password.replace("'", "''")));
                 Files.writeString(hba, RULES, StandardCharsets.UTF_8);
                 EmbeddedServer.execute(connection, "SELECT pg_reload_conf()");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Không đặt được quy tắc kết nối " + hba, e);
         } catch (SQLException e) {
-            throw new IllegalStateException("Không đặt được mật khẩu cho PostgreSQL nhúng tại " + directory
-                    + " (tệp mật khẩu " + DatabasePassword.FILE_NAME + " có khớp với cơ sở dữ liệu không?)", e);
+            throw new IllegalStateException(
+                    "Không đặt được mật khẩu cho PostgreSQL nhúng tại " + directory + " (tệp mật khẩu "
+                            + DatabasePassword.FILE_NAME + " có khớp với cơ sở dữ liệu không?)",
+                    e);
         }
     }
 }

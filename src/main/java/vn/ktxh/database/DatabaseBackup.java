@@ -4,8 +4,10 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +54,7 @@ public final class DatabaseBackup {
         long rows = 0;
         Path partial = file.resolveSibling(file.getFileName() + ".dang-ghi");
         try (Connection connection = dataSource.getConnection();
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
             connection.setAutoCommit(false);
             execute(connection, "set transaction isolation level repeatable read, read only");
             List<String> tables = tables(connection, "public");
@@ -66,14 +68,15 @@ public final class DatabaseBackup {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".tsv"));
-                rows += copy.copyOut("copy (select %s from %s) to stdout".formatted(columns(connection, table), table),
+                rows += copy.copyOut(
+                        "copy (select %s from %s) to stdout".formatted(columns(connection, table), table),
                         new KeepOpen(zip));
             }
             zip.putNextEntry(new ZipEntry(SEQUENCES));
-            zip.write(sequences(connection).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write(sequences(connection).getBytes(StandardCharsets.UTF_8));
             connection.commit();
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows;
     }
 
@@ -90,15 +93,18 @@ public final class DatabaseBackup {
             }
             return Integer.parseInt(manifest.getProperty("schema", "0"));
         } catch (ZipException | NumberFormatException e) {
-            throw new IOException("Tệp " + file + " không phải bản sao lưu KTXH đọc được (không phải tệp nén của lệnh backup, "
-                    + "hoặc đã bị hỏng)");
+            throw new IOException(
+                    "Tệp " + file + " không phải bản sao lưu KTXH đọc được (không phải tệp nén của lệnh backup, "
+                            + "hoặc đã bị hỏng)");
         }
     }
 
     /** Whether the database holds anything besides an empty schema. */
     public boolean hasData() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("select to_regclass('area') is not null and exists (select 1 from area)")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement st = connection.createStatement();
+                ResultSet rs =
+                        st.executeQuery("select to_regclass('area') is not null and exists (select 1 from area)")) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -126,23 +132,36 @@ public final class DatabaseBackup {
 
     private void migrateStaging(int schema) throws IOException {
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").schemas(STAGING).createSchemas(false)
-                    .target(String.valueOf(schema)).load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .schemas(STAGING)
+                    .createSchemas(false)
+                    .target(String.valueOf(schema))
+                    .load()
+                    .migrate();
         } catch (FlywayException e) {
-            throw new IOException("Bản sao lưu có lược đồ dữ liệu phiên bản " + schema
-                    + ", chương trình này không dựng được phiên bản đó: hãy phục hồi bằng đúng phiên bản KTXH đã sao lưu hoặc mới hơn");
+            throw new IOException(
+                    "Bản sao lưu có lược đồ dữ liệu phiên bản " + schema
+                            + ", chương trình này không dựng được phiên bản đó: hãy phục hồi bằng đúng phiên bản KTXH đã sao lưu hoặc mới hơn");
         }
     }
 
     private long copyInAndSwap(Path file) throws IOException, SQLException {
         long rows = 0;
-        try (Connection connection = dataSource.getConnection(); ZipFile zip = new ZipFile(file.toFile())) {
+        try (Connection connection = dataSource.getConnection();
+                ZipFile zip = new ZipFile(file.toFile())) {
             connection.setAutoCommit(false);
             execute(connection, "set local search_path to " + STAGING);
-            execute(connection, "set local session_replication_role = replica"); // rows are copied as they were: no triggers, no key checks
+            execute(
+                    connection,
+                    "set local session_replication_role = replica"); // rows are copied as they were: no triggers, no
+            // key checks
             List<String> tables = tables(connection, STAGING);
             for (String table : tables) {
-                execute(connection, "truncate " + table + " cascade"); // the rows some migrations insert are in the backup too
+                execute(
+                        connection,
+                        "truncate " + table + " cascade"); // the rows some migrations insert are in the backup too
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
@@ -153,14 +172,16 @@ public final class DatabaseBackup {
                 try (InputStream in = zip.getInputStream(entry)) {
                     rows += copy.copyIn("copy %s (%s) from stdin".formatted(table, columns(connection, table)), in);
                 } catch (SQLException e) {
-                    throw new IOException("Tệp sao lưu hỏng ở bảng " + table + where(e) + ": dữ liệu hiện có không thay đổi");
+                    throw new IOException(
+                            "Tệp sao lưu hỏng ở bảng " + table + where(e) + ": dữ liệu hiện có không thay đổi");
                 }
             }
             ZipEntry sequences = zip.getEntry(SEQUENCES);
             if (sequences == null) {
                 throw new IOException("Tệp sao lưu thiếu " + SEQUENCES + ": dữ liệu hiện có không thay đổi");
             }
-            restoreSequences(connection, new String(zip.getInputStream(sequences).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            restoreSequences(
+                    connection, new String(zip.getInputStream(sequences).readAllBytes(), StandardCharsets.UTF_8));
             execute(connection, "drop schema public cascade");
             execute(connection, "alter schema " + STAGING + " rename to public");
             connection.commit();
@@ -170,8 +191,13 @@ public final class DatabaseBackup {
 
     /** The line of the backup's table the server refused, as COPY names it ("COPY figure, line 3"). */
     private static String where(SQLException e) {
-        Matcher line = Pattern.compile("line (\\d+)").matcher(e instanceof PSQLException p && p.getServerErrorMessage() != null
-                && p.getServerErrorMessage().getWhere() != null ? p.getServerErrorMessage().getWhere() : "");
+        Matcher line = Pattern.compile("line (\\d+)")
+                .matcher(
+                        e instanceof PSQLException p
+                                        && p.getServerErrorMessage() != null
+                                        && p.getServerErrorMessage().getWhere() != null
+                                ? p.getServerErrorMessage().getWhere()
+                                : "");
         return line.find() ? ", dòng " + line.group(1) : "";
     }
 
@@ -210,8 +236,8 @@ public final class DatabaseBackup {
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "select max(cast(version as int)) from " + HISTORY + " where success")) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select max(cast(version as int)) from " + HISTORY + " where success")) {
             rs.next();
             return String.valueOf(rs.getInt(1));
         }
@@ -219,8 +245,9 @@ public final class DatabaseBackup {
 
     private static String sequences(Connection connection) throws SQLException {
         StringBuilder out = new StringBuilder();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
-                "select sequencename, last_value from pg_sequences where schemaname = 'public' and last_value is not null")) {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "select sequencename, last_value from pg_sequences where schemaname = 'public' and last_value is not null")) {
             while (rs.next()) {
                 out.append(rs.getString(1)).append('\t').append(rs.getLong(2)).append('\n');
             }

@@ -3,16 +3,16 @@ package vn.ktxh.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
  * Chooses the database: {@code KTXH_DB_URL} (or {@code spring.datasource.url}) selects an external
@@ -32,18 +32,20 @@ class DatabaseConfiguration {
         config.setConnectionTimeout(env.getProperty("ktxh.db.connection-timeout-ms", Long.class, 3000L));
         config.setValidationTimeout(1000);
         config.addDataSourceProperty("ApplicationName", "ktxh"); // told apart from the read pool in pg_stat_activity
-        return ExternalDatabase.of(env).map(external -> {
-            config.setJdbcUrl(external.url());
-            config.setUsername(external.user());
-            config.setPassword(external.password());
-            log.info("Dùng PostgreSQL ngoài: {}", external.url());
-            return new HikariDataSource(config);
-        }).orElseGet(() -> {
-            config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername(EmbeddedServer.USER);
-            config.setPassword(embedded.password());
-            return new EmbeddedDataSource(config, embedded);
-        });
+        return ExternalDatabase.of(env)
+                .map(external -> {
+                    config.setJdbcUrl(external.url());
+                    config.setUsername(external.user());
+                    config.setPassword(external.password());
+                    log.info("Dùng PostgreSQL ngoài: {}", external.url());
+                    return new HikariDataSource(config);
+                })
+                .orElseGet(() -> {
+                    config.setJdbcUrl(embedded.jdbcUrl());
+                    config.setUsername(EmbeddedServer.USER);
+                    config.setPassword(embedded.password());
+                    return new EmbeddedDataSource(config, embedded);
+                });
     }
 
     /**
@@ -71,7 +73,8 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     @ConditionalOnProperty("KTXH_DB_READ_URL")
-    DataSource routingDataSource(HikariDataSource dataSource, @Qualifier("readDataSource") HikariDataSource readDataSource) {
+    DataSource routingDataSource(
+            HikariDataSource dataSource, @Qualifier("readDataSource") HikariDataSource readDataSource) {
         LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy(dataSource);
         routing.setReadOnlyDataSource(readDataSource);
         return routing;
@@ -80,7 +83,8 @@ class DatabaseConfiguration {
     /** Starts nothing until the data source asks for it, so a configured external database starts no server. */
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(Environment env) {
-        return new EmbeddedServer(Path.of(env.getProperty("ktxh.home", "./data")),
+        return new EmbeddedServer(
+                Path.of(env.getProperty("ktxh.home", "./data")),
                 env.getProperty("ktxh.db.clean", Boolean.class, false));
     }
 

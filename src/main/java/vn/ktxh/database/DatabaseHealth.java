@@ -23,13 +23,20 @@ final class DatabaseHealth implements HealthIndicator {
     @Override
     public Health health() {
         if (embedded.startedHere() && !embedded.running()) {
-            return Health.down().withDetail("lý do", "PostgreSQL nhúng không chạy; đang khởi động lại").build();
+            return Health.down()
+                    .withDetail("lý do", "PostgreSQL nhúng không chạy; đang khởi động lại")
+                    .build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(1) ? Health.up().build()
-                    : Health.down().withDetail("lý do", "Cơ sở dữ liệu không trả lời").build();
+            return connection.isValid(1)
+                    ? Health.up().build()
+                    : Health.down()
+                            .withDetail("lý do", "Cơ sở dữ liệu không trả lời")
+                            .build();
         } catch (SQLException e) {
-            return Health.down().withDetail("lý do", "Cơ sở dữ liệu tạm thời không truy cập được").build();
+            return Health.down()
+                    .withDetail("lý do", "Cơ sở dữ liệu tạm thời không truy cập được")
+                    .build();
         }
     }
 }

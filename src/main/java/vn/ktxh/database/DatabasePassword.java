@@ -19,8 +19,7 @@ final class DatabasePassword {
 
     static final String FILE_NAME = "db-password";
 
-    private DatabasePassword() {
-    }
+    private DatabasePassword() {}
 
     static String readOrCreate(Path home) {
         Path file = home.resolve(FILE_NAME);

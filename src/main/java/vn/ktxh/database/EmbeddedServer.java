@@ -73,10 +73,14 @@ final class EmbeddedServer implements AutoCloseable {
      */
     synchronized String jdbcUrl() {
         if (startedPort == 0 && joinedPort == null) {
-            Optional<Integer> running = clean ? Optional.empty() : PostmasterFile.of(directory).livePort();
+            Optional<Integer> running =
+                    clean ? Optional.empty() : PostmasterFile.of(directory).livePort();
             if (running.isPresent()) {
                 joinedPort = running.get();
-                log.info("Dùng PostgreSQL nhúng đang chạy trên cổng {} với dữ liệu tại {}", joinedPort, directory.toAbsolutePath());
+                log.info(
+                        "Dùng PostgreSQL nhúng đang chạy trên cổng {} với dữ liệu tại {}",
+                        joinedPort,
+                        directory.toAbsolutePath());
             } else {
                 start(0, FIRST_START_WAIT);
                 watch();
@@ -128,7 +132,8 @@ final class EmbeddedServer implements AutoCloseable {
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("listen_addresses", LOOPBACK)
                     .setServerConfig("password_encryption", "scram-sha-256")
-                    // the library's test defaults trade durability for speed; an acknowledged figure must survive a crash
+                    // the library's test defaults trade durability for speed; an acknowledged figure must survive a
+                    // crash
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
@@ -139,7 +144,10 @@ final class EmbeddedServer implements AutoCloseable {
             startedPort = postgres.getPort();
             ClientAuthentication.requirePassword(directory, () -> connect(startedPort), password());
             down = false;
-            log.info("PostgreSQL nhúng chạy trên cổng {} với dữ liệu tại {}", postgres.getPort(), directory.toAbsolutePath());
+            log.info(
+                    "PostgreSQL nhúng chạy trên cổng {} với dữ liệu tại {}",
+                    postgres.getPort(),
+                    directory.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + directory, e);
         }
@@ -239,7 +247,9 @@ final class EmbeddedServer implements AutoCloseable {
                 if (lines.size() < 4) {
                     return Optional.empty();
                 }
-                Running running = new Running(Long.parseLong(lines.get(0).strip()), Integer.parseInt(lines.get(3).strip()));
+                Running running = new Running(
+                        Long.parseLong(lines.get(0).strip()),
+                        Integer.parseInt(lines.get(3).strip()));
                 return alive(running.pid()) ? Optional.of(running) : Optional.empty();
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
@@ -259,8 +269,7 @@ final class EmbeddedServer implements AutoCloseable {
             }
         }
 
-        private record Running(long pid, int port) {
-        }
+        private record Running(long pid, int port) {}
     }
 
     /** For the outage drill: the process id of the postmaster serving these files, and its port. */

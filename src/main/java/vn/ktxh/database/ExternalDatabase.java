@@ -8,9 +8,12 @@ record ExternalDatabase(String url, String user, String password) {
 
     static Optional<ExternalDatabase> of(Environment env) {
         String url = firstOf(env, "KTXH_DB_URL", "spring.datasource.url");
-        return url == null ? Optional.empty() : Optional.of(new ExternalDatabase(url,
-                firstOf(env, "KTXH_DB_USER", "spring.datasource.username"),
-                firstOf(env, "KTXH_DB_PASSWORD", "spring.datasource.password")));
+        return url == null
+                ? Optional.empty()
+                : Optional.of(new ExternalDatabase(
+                        url,
+                        firstOf(env, "KTXH_DB_USER", "spring.datasource.username"),
+                        firstOf(env, "KTXH_DB_PASSWORD", "spring.datasource.password")));
     }
 
     private static String firstOf(Environment env, String... names) {

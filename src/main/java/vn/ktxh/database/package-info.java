@@ -2,5 +2,9 @@
  * Cơ sở dữ liệu: PostgreSQL — an external server when a datasource URL is configured, otherwise an
  * embedded one whose files live in {@code $KTXH_HOME/db}, so a restart keeps everything.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cơ sở dữ liệu", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Cơ sở dữ liệu",
+        allowedDependencies = {})
 package vn.ktxh.database;
+
+import org.springframework.modulith.ApplicationModule;

@@ -19,15 +19,25 @@ final class DemoAccounts {
             account("lanhdao.quocgia", "Lãnh đạo Chính phủ (mẫu, chỉ xem)", Role.LEADER, "VN"),
             account("tonghop.laichau", "Sở Tài chính tỉnh Lai Châu — tổng hợp (mẫu)", Role.SYNTHESIS_OFFICER, "12"),
             account("lanhdao.laichau", "Lãnh đạo UBND tỉnh Lai Châu (mẫu)", Role.LEADER, "12"),
-            new NewAccount("so.giaoduc", "Sở Giáo dục và Đào tạo (mẫu)", Role.DEPARTMENT_OFFICER, "12", List.of("giáo dục"), PASSWORD, true),
-            account("thanhpho.laichau", "UBND thành phố Lai Châu — tổng hợp (mẫu, đến 30/6/2025)", Role.SYNTHESIS_OFFICER, "105"),
+            new NewAccount(
+                    "so.giaoduc",
+                    "Sở Giáo dục và Đào tạo (mẫu)",
+                    Role.DEPARTMENT_OFFICER,
+                    "12",
+                    List.of("giáo dục"),
+                    PASSWORD,
+                    true),
+            account(
+                    "thanhpho.laichau",
+                    "UBND thành phố Lai Châu — tổng hợp (mẫu, đến 30/6/2025)",
+                    Role.SYNTHESIS_OFFICER,
+                    "105"),
             account("phuong.tanphong", "UBND phường Tân Phong (mẫu)", Role.COMMUNE_OFFICER, "03408"),
             account("phuong.doanket", "UBND phường Đoàn Kết (mẫu)", Role.COMMUNE_OFFICER, "03388"),
             account("vanhoa.doanket", "Phòng Văn hóa - Xã hội phường Đoàn Kết (mẫu)", Role.AGENCY_OFFICER, "03388"),
             account("congan.doanket", "Công an phường Đoàn Kết (mẫu)", Role.AGENCY_OFFICER, "03388"));
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     private static NewAccount account(String username, String name, Role role, String area) {
         return new NewAccount(username, name, role, area, List.of(), PASSWORD, true);

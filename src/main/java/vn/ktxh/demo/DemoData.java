@@ -38,8 +38,17 @@ class DemoData implements ApplicationRunner {
     private final Tasks tasks;
     private final Investments investments;
 
-    DemoData(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, Agencies agencies, Tasks tasks,
-            Investments investments, TransactionTemplate transaction, Environment env) {
+    DemoData(
+            Areas areas,
+            Indicators indicators,
+            Plans plans,
+            Figures figures,
+            Accounts accounts,
+            Agencies agencies,
+            Tasks tasks,
+            Investments investments,
+            TransactionTemplate transaction,
+            Environment env) {
         this.investments = investments;
         this.accounts = accounts;
         this.agencies = agencies;
@@ -51,7 +60,8 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         // a command run on an empty database loads the demo data as the server would; it never removes them
         String asked = env.getProperty("ktxh.demo-data", "true");
-        this.mode = env.getProperty("ktxh.command-line", Boolean.class, false) && asked.equals("remove") ? "none" : asked;
+        this.mode =
+                env.getProperty("ktxh.command-line", Boolean.class, false) && asked.equals("remove") ? "none" : asked;
     }
 
     @Override
@@ -82,7 +92,10 @@ class DemoData implements ApplicationRunner {
             areas.reload(); // the in-memory maps must not keep rows of a rolled-back load
             indicators.reload();
         }
-        log.info("Đã nạp dữ liệu mẫu: {} đơn vị hành chính, {} chỉ tiêu", areas.map().size(), indicators.catalogue().size());
+        log.info(
+                "Đã nạp dữ liệu mẫu: {} đơn vị hành chính, {} chỉ tiêu",
+                areas.map().size(),
+                indicators.catalogue().size());
         return true;
     }
 

@@ -24,8 +24,7 @@ final class DemoNotes {
     private static final Pattern TRACE = Pattern.compile("(?:Báo cáo|Kế hoạch) (\\d{3}) dòng [0-9][0-9\\-–]*");
     private static final Pattern LABELLERS = Pattern.compile("(?i).*\\b(seed|dòng)\\b.*");
 
-    private DemoNotes() {
-    }
+    private DemoNotes() {}
 
     /** "Báo cáo 002 dòng 375" → the report's number, date and issuer. */
     static String source(String trace) {
@@ -51,7 +50,8 @@ final class DemoNotes {
 
     /** Keeps the parts of a note (split at ";") that do not talk about the seed files or their lines. */
     static String forReaders(String note) {
-        String kept = Arrays.stream(note.split(";")).map(String::strip)
+        String kept = Arrays.stream(note.split(";"))
+                .map(String::strip)
                 .filter(part -> !part.isEmpty() && !LABELLERS.matcher(part).matches())
                 .collect(Collectors.joining("; "));
         return kept.isEmpty() ? null : kept;

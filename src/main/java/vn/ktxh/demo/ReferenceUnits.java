@@ -24,6 +24,7 @@ final class ReferenceUnits {
     private static final LocalDate LAST_OLD_DAY = REORGANISED.minusDays(1);
     /** The root unit the migration creates. */
     private static final String NATION = "VN";
+
     private static final String PROVINCES_BASIS =
             "Nghị quyết 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh";
 
@@ -50,20 +51,39 @@ final class ReferenceUnits {
     private void loadProvinces() {
         Map<String, List<Csv.Row>> bySuccessor = new LinkedHashMap<>();
         for (Csv.Row row : files.rows("reference/provinces-2025.csv")) {
-            bySuccessor.computeIfAbsent(row.require("new_code"), k -> new ArrayList<>()).add(row);
+            bySuccessor
+                    .computeIfAbsent(row.require("new_code"), k -> new ArrayList<>())
+                    .add(row);
         }
         bySuccessor.forEach((code, rows) -> {
             boolean merged = rows.size() > 1;
             for (Csv.Row row : rows) {
-                areas.record(new NewArea(row.require("old_code"), row.require("old_name"),
-                        AreaKind.ofLabel(row.require("old_kind")), NATION, KNOWN_FROM, merged ? LAST_OLD_DAY : null, false));
+                areas.record(new NewArea(
+                        row.require("old_code"),
+                        row.require("old_name"),
+                        AreaKind.ofLabel(row.require("old_kind")),
+                        NATION,
+                        KNOWN_FROM,
+                        merged ? LAST_OLD_DAY : null,
+                        false));
             }
             if (merged) {
                 Csv.Row first = rows.get(0);
-                areas.record(new NewArea(code, first.require("new_name"), AreaKind.ofLabel(first.require("new_kind")), NATION,
-                        REORGANISED, null, false));
-                areas.recordEvent(LineageEvent.Kind.MERGE, REORGANISED, PROVINCES_BASIS,
-                        rows.stream().map(r -> NewLink.whole(r.require("old_code"), code)).toList());
+                areas.record(new NewArea(
+                        code,
+                        first.require("new_name"),
+                        AreaKind.ofLabel(first.require("new_kind")),
+                        NATION,
+                        REORGANISED,
+                        null,
+                        false));
+                areas.recordEvent(
+                        LineageEvent.Kind.MERGE,
+                        REORGANISED,
+                        PROVINCES_BASIS,
+                        rows.stream()
+                                .map(r -> NewLink.whole(r.require("old_code"), code))
+                                .toList());
             }
         });
     }
@@ -71,40 +91,82 @@ final class ReferenceUnits {
     private void loadOldLaiChau() {
         for (Csv.Row row : files.rows("reference/lai-chau-units-2024.csv")) {
             if (!"cấp tỉnh".equals(row.get("level"))) {
-                areas.record(new NewArea(row.require("code"), row.require("name"), AreaKind.ofLabel(row.require("kind")),
-                        row.get("parent_code"), KNOWN_FROM, LAST_OLD_DAY, false));
+                areas.record(new NewArea(
+                        row.require("code"),
+                        row.require("name"),
+                        AreaKind.ofLabel(row.require("kind")),
+                        row.get("parent_code"),
+                        KNOWN_FROM,
+                        LAST_OLD_DAY,
+                        false));
             }
         }
     }
 
     private void loadNewLaiChau() {
         for (Csv.Row row : files.rows("reference/lai-chau-units-2025.csv")) {
-            areas.record(new NewArea(row.require("code"), row.require("name"), AreaKind.ofLabel(row.require("kind")),
-                    row.require("province_code"), REORGANISED, null, false));
+            areas.record(new NewArea(
+                    row.require("code"),
+                    row.require("name"),
+                    AreaKind.ofLabel(row.require("kind")),
+                    row.require("province_code"),
+                    REORGANISED,
+                    null,
+                    false));
         }
         Map<String, List<Csv.Row>> bySuccessor = new LinkedHashMap<>();
         for (Csv.Row row : files.rows("reference/lai-chau-lineage-2025.csv")) {
-            bySuccessor.computeIfAbsent(row.require("new_code"), k -> new ArrayList<>()).add(row);
+            bySuccessor
+                    .computeIfAbsent(row.require("new_code"), k -> new ArrayList<>())
+                    .add(row);
         }
         bySuccessor.forEach((successor, links) -> areas.recordEvent(
-                "giữ nguyên".equals(links.get(0).get("transfer")) ? LineageEvent.Kind.CONTINUATION : LineageEvent.Kind.MERGE,
-                REORGANISED, links.get(0).require("legal_basis"),
-                links.stream().map(l -> NewLink.whole(l.require("old_code"), successor)).toList()));
+                "giữ nguyên".equals(links.get(0).get("transfer"))
+                        ? LineageEvent.Kind.CONTINUATION
+                        : LineageEvent.Kind.MERGE,
+                REORGANISED,
+                links.get(0).require("legal_basis"),
+                links.stream()
+                        .map(l -> NewLink.whole(l.require("old_code"), successor))
+                        .toList()));
     }
 
     private void loadTamThanh() {
         List<Csv.Row> rows = files.rows("reference/lang-son-tam-thanh.csv");
         Csv.Row first = rows.get(0);
-        areas.record(new NewArea(first.require("predecessor_district_code"), "Lạng Sơn", AreaKind.PROVINCIAL_CITY,
-                first.require("province_code"), KNOWN_FROM, LAST_OLD_DAY, false));
+        areas.record(new NewArea(
+                first.require("predecessor_district_code"),
+                "Lạng Sơn",
+                AreaKind.PROVINCIAL_CITY,
+                first.require("province_code"),
+                KNOWN_FROM,
+                LAST_OLD_DAY,
+                false));
         for (Csv.Row row : rows) {
             String[] kindAndName = row.require("predecessor_name_with_kind").split(" ", 2);
-            areas.record(new NewArea(row.require("predecessor_code"), kindAndName[1], AreaKind.ofLabel(kindAndName[0]),
-                    row.require("predecessor_district_code"), KNOWN_FROM, LAST_OLD_DAY, false));
+            areas.record(new NewArea(
+                    row.require("predecessor_code"),
+                    kindAndName[1],
+                    AreaKind.ofLabel(kindAndName[0]),
+                    row.require("predecessor_district_code"),
+                    KNOWN_FROM,
+                    LAST_OLD_DAY,
+                    false));
         }
-        areas.record(new NewArea(first.require("code"), first.require("name"), AreaKind.ofLabel(first.require("kind")),
-                first.require("province_code"), REORGANISED, null, false));
-        areas.recordEvent(LineageEvent.Kind.MERGE, REORGANISED, first.require("legal_basis"),
-                rows.stream().map(r -> NewLink.whole(r.require("predecessor_code"), first.require("code"))).toList());
+        areas.record(new NewArea(
+                first.require("code"),
+                first.require("name"),
+                AreaKind.ofLabel(first.require("kind")),
+                first.require("province_code"),
+                REORGANISED,
+                null,
+                false));
+        areas.recordEvent(
+                LineageEvent.Kind.MERGE,
+                REORGANISED,
+                first.require("legal_basis"),
+                rows.stream()
+                        .map(r -> NewLink.whole(r.require("predecessor_code"), first.require("code")))
+                        .toList());
     }
 }

@@ -30,14 +30,32 @@ final class SeedInvestment {
             int year = Integer.parseInt(row.require("year"));
             CapitalSource source = CapitalSource.valueOf(row.require("source"));
             String project = row.get("project");
-            investments.setPlan(new NewCapitalLine(area, year, source,
-                    project == null ? null : new NewProject(project, row.require("owner"), decimal(row.get("total_investment"))),
-                    row.get("name"), row.get("part_of") == null ? null : CapitalSource.valueOf(row.get("part_of")),
-                    decimal(row.require("amount")), new Decision(row.get("document_number"), date(row.get("document_date")),
-                            row.get("issuer"))), true);
+            investments.setPlan(
+                    new NewCapitalLine(
+                            area,
+                            year,
+                            source,
+                            project == null
+                                    ? null
+                                    : new NewProject(
+                                            project, row.require("owner"), decimal(row.get("total_investment"))),
+                            row.get("name"),
+                            row.get("part_of") == null ? null : CapitalSource.valueOf(row.get("part_of")),
+                            decimal(row.require("amount")),
+                            new Decision(
+                                    row.get("document_number"), date(row.get("document_date")), row.get("issuer"))),
+                    true);
             if (row.get("as_of") != null) {
-                investments.disburse(new NewDisbursement(area, year, source, project, date(row.get("as_of")),
-                        decimal(row.require("disbursed")), decimal(row.get("estimate"))), true);
+                investments.disburse(
+                        new NewDisbursement(
+                                area,
+                                year,
+                                source,
+                                project,
+                                date(row.get("as_of")),
+                                decimal(row.require("disbursed")),
+                                decimal(row.get("estimate"))),
+                        true);
             }
         }
     }

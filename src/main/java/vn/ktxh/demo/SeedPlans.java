@@ -19,9 +19,9 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
-import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
+import vn.ktxh.shared.files.Csv;
 
 /**
  * The catalogue, plans, targets and figures read from the seed documents (files {@code indicators.csv},
@@ -45,39 +45,75 @@ final class SeedPlans {
     }
 
     void load() {
-        indicators.record(files.rows("indicators.csv").stream().map(SeedPlans::indicator).toList());
+        indicators.record(
+                files.rows("indicators.csv").stream().map(SeedPlans::indicator).toList());
         Map<String, Plan> byKey = new HashMap<>();
         for (Csv.Row row : files.rows("plans.csv")) {
-            Decision decision = new Decision(row.get("document_number"), date(row.get("document_date")), row.get("issuer"));
-            byKey.put(row.require("key"), plans.create(new NewPlan(row.require("area_code"), Period.parse(row.require("period")),
-                    row.require("title"), decision, DecidedBy.valueOf(row.require("decided_by")), true)));
+            Decision decision =
+                    new Decision(row.get("document_number"), date(row.get("document_date")), row.get("issuer"));
+            byKey.put(
+                    row.require("key"),
+                    plans.create(new NewPlan(
+                            row.require("area_code"),
+                            Period.parse(row.require("period")),
+                            row.require("title"),
+                            decision,
+                            DecidedBy.valueOf(row.require("decided_by")),
+                            true)));
         }
         for (Csv.Row row : files.rows("targets.csv")) {
             Plan plan = byKey.get(row.require("plan"));
-            plans.set(plan.id(), new NewTarget(row.require("indicator"), row.require("area_code"), Period.parse(row.require("period")),
-                    TargetForm.valueOf(row.require("form")), decimal(row.require("value")), decimal(row.get("of_total")),
-                    row.get("base_period") == null ? null : Period.parse(row.get("base_period")), decimal(row.get("base_value")),
-                    Boolean.parseBoolean(row.get("derived")),
-                    DemoNotes.targetNote(Boolean.parseBoolean(row.get("derived")), row.get("note")), null));
+            plans.set(
+                    plan.id(),
+                    new NewTarget(
+                            row.require("indicator"),
+                            row.require("area_code"),
+                            Period.parse(row.require("period")),
+                            TargetForm.valueOf(row.require("form")),
+                            decimal(row.require("value")),
+                            decimal(row.get("of_total")),
+                            row.get("base_period") == null ? null : Period.parse(row.get("base_period")),
+                            decimal(row.get("base_value")),
+                            Boolean.parseBoolean(row.get("derived")),
+                            DemoNotes.targetNote(Boolean.parseBoolean(row.get("derived")), row.get("note")),
+                            null));
         }
         for (Csv.Row row : files.rows("main-indicators.csv")) {
             plans.markMain(byKey.get(row.require("plan")).id(), row.require("indicator"), true);
         }
-        figures.store(files.rows("figures.csv").stream().map(SeedPlans::figure).toList(), DEMO_USER,
+        figures.store(
+                files.rows("figures.csv").stream().map(SeedPlans::figure).toList(),
+                DEMO_USER,
                 "Dữ liệu mẫu từ các văn bản gốc");
     }
 
     private static Indicator indicator(Csv.Row r) {
         String levels = r.get("levels");
-        return new Indicator(r.require("code"), r.require("name"), UnitOfMeasure.of(r.require("unit")), r.require("sector"),
-                Direction.valueOf(r.require("direction")), Aggregation.valueOf(r.require("aggregation")), r.get("numerator"),
-                r.get("denominator"), decimal(r.get("ratio_scale")), levels == null ? List.of() : Arrays.asList(levels.split(";")),
-                null, decimal(r.get("min_value")), decimal(r.get("max_value")));
+        return new Indicator(
+                r.require("code"),
+                r.require("name"),
+                UnitOfMeasure.of(r.require("unit")),
+                r.require("sector"),
+                Direction.valueOf(r.require("direction")),
+                Aggregation.valueOf(r.require("aggregation")),
+                r.get("numerator"),
+                r.get("denominator"),
+                decimal(r.get("ratio_scale")),
+                levels == null ? List.of() : Arrays.asList(levels.split(";")),
+                null,
+                decimal(r.get("min_value")),
+                decimal(r.get("max_value")));
     }
 
     private static FigureInput figure(Csv.Row r) {
-        return new FigureInput(r.require("indicator"), r.require("area_code"), r.require("period"), r.require("kind"),
-                decimal(r.require("value")), r.get("unit"), DemoNotes.source(r.get("source")));
+        return new FigureInput(
+                r.require("indicator"),
+                r.require("area_code"),
+                r.require("period"),
+                r.require("kind"),
+                decimal(r.require("value")),
+                r.get("unit"),
+                DemoNotes.source(r.get("source")));
     }
 
     private static BigDecimal decimal(String text) {

@@ -1,10 +1,12 @@
 package vn.ktxh.document;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.ktxh.evaluation.Evaluation;
+import vn.ktxh.evaluation.PercentOfPlan;
 import vn.ktxh.evaluation.Status;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
@@ -20,8 +22,7 @@ import vn.ktxh.shared.VnNumber;
  */
 public final class IndicatorSentences {
 
-    private IndicatorSentences() {
-    }
+    private IndicatorSentences() {}
 
     /** Whether the evaluation has a figure to write a sentence about. */
     public static boolean hasFigure(Evaluation e) {
@@ -62,7 +63,8 @@ public final class IndicatorSentences {
     private static String figure(Evaluation e) {
         Target t = e.target();
         if (t != null && t.form() == TargetForm.COUNT_OF_TOTAL && t.ofTotal() != null) {
-            return twoDigits(e.actual()) + "/" + twoDigits(t.ofTotal()) + " " + e.indicator().unit().name();
+            return twoDigits(e.actual()) + "/" + twoDigits(t.ofTotal()) + " "
+                    + e.indicator().unit().name();
         }
         return withUnit(e.actual(), e.indicator().unit());
     }
@@ -75,10 +77,9 @@ public final class IndicatorSentences {
         }
         return switch (t.form()) {
             case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, MAINTAIN ->
-                    ", " + verdict(e.indicator(), t, e.actual(), e.levelToReach(), "kế hoạch");
+                ", " + verdict(e.indicator(), t, e.actual(), e.levelToReach(), "kế hoạch");
             case BUDGET_ESTIMATE -> e.percentOfPlan() == null ? "" : ", " + againstBudget(e, precision);
-            default -> e.percentOfPlan() == null ? ""
-                    : ", đạt " + precision.format(e.percentOfPlan()) + "% kế hoạch";
+            default -> e.percentOfPlan() == null ? "" : ", đạt " + precision.format(e.percentOfPlan()) + "% kế hoạch";
         };
     }
 
@@ -90,7 +91,7 @@ public final class IndicatorSentences {
         if (e.status() != Status.EXCEEDED) {
             return "đạt " + precision.format(e.percentOfPlan()) + "% dự toán";
         }
-        var beyond = new vn.ktxh.evaluation.PercentOfPlan(e.percentOfPlan().value().subtract(BigDecimal.valueOf(100)));
+        var beyond = new PercentOfPlan(e.percentOfPlan().value().subtract(BigDecimal.valueOf(100)));
         // exceeded by less than half a whole percent: "vượt 0%" would deny it, so one decimal says by how much
         PercentPrecision shown = precision.printed(beyond).signum() == 0 ? PercentPrecision.ONE_DECIMAL : precision;
         return "vượt " + shown.format(beyond) + "% dự toán";
@@ -123,19 +124,25 @@ public final class IndicatorSentences {
         if (t == null) {
             return "";
         }
-        String goal = "mục tiêu Nghị quyết " + (t.period().isTerm() ? t.period().label() : "đến " + t.period().label());
+        String goal = "mục tiêu Nghị quyết "
+                + (t.period().isTerm()
+                        ? t.period().label()
+                        : "đến " + t.period().label());
         UnitOfMeasure unit = e.indicator().unit();
         BigDecimal measured = cumulative != null ? cumulative : e.actual();
         if (t.form() != TargetForm.VALUE && t.form() != TargetForm.COUNT_OF_TOTAL) {
-            return t.form().isGrowth() || measured == null ? "" : ", " + verdict(e.indicator(), t, measured, t.value(), goal);
+            return t.form().isGrowth() || measured == null
+                    ? ""
+                    : ", " + verdict(e.indicator(), t, measured, t.value(), goal);
         }
         if (e.percentOfTermTarget() == null) {
             return "";
         }
         String percent = precision.format(e.percentOfTermTarget()) + "% " + goal + " (" + t.inWordsWithUnit(unit) + ")";
         if (cumulative != null && t.period().isTerm() && e.period().type() == Period.Type.YEAR) {
-            return "; lũy kế " + Period.term(t.period().year(), e.period().year()).label() + " đạt "
-                    + withUnit(cumulative, unit) + ", bằng " + percent;
+            return "; lũy kế "
+                    + Period.term(t.period().year(), e.period().year()).label() + " đạt " + withUnit(cumulative, unit)
+                    + ", bằng " + percent;
         }
         return ", bằng " + percent;
     }
@@ -150,36 +157,51 @@ public final class IndicatorSentences {
 
     /** {@link #missed(List)} with percentages at the unit's precision. */
     public static String missed(List<Evaluation> main, PercentPrecision precision) {
-        List<Evaluation> withFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
-        List<String> without = main.stream().filter(e -> !hasFigure(e)).map(e -> e.indicator().name()).toList();
-        String lacking = without.isEmpty() ? "" : "Chưa có số liệu thực hiện của " + twoDigits(without.size())
-                + " chỉ tiêu chủ yếu: " + String.join("; ", without) + ".";
+        List<Evaluation> withFigures =
+                main.stream().filter(IndicatorSentences::hasFigure).toList();
+        List<String> without = main.stream()
+                .filter(e -> !hasFigure(e))
+                .map(e -> e.indicator().name())
+                .toList();
+        String lacking = without.isEmpty()
+                ? ""
+                : "Chưa có số liệu thực hiện của " + twoDigits(without.size()) + " chỉ tiêu chủ yếu: "
+                        + String.join("; ", without) + ".";
         if (withFigures.isEmpty()) {
-            return without.isEmpty() ? "Chưa có chỉ tiêu chủ yếu để đánh giá."
+            return without.isEmpty()
+                    ? "Chưa có chỉ tiêu chủ yếu để đánh giá."
                     : lacking + " Chưa đánh giá được kết quả thực hiện các chỉ tiêu này.";
         }
-        List<String> missed = new java.util.ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (Evaluation e : withFigures) {
             if (e.status() == Status.MISSED) {
-                missed.add(e.indicator().name() + " (" + (e.percentOfPlan() == null
-                        ? verdict(e.indicator(), e.target(), e.actual(), e.levelToReach(), "kế hoạch")
-                        : "đạt " + precision.format(e.percentOfPlan()) + "% KH giao") + ")");
+                missed.add(e.indicator().name() + " ("
+                        + (e.percentOfPlan() == null
+                                ? verdict(e.indicator(), e.target(), e.actual(), e.levelToReach(), "kế hoạch")
+                                : "đạt " + precision.format(e.percentOfPlan()) + "% KH giao")
+                        + ")");
             } else if (e.status() == null && shortOfTerm(e)) {
-                missed.add(e.indicator().name() + " (đạt " + withUnit(e.actual(), e.indicator().unit())
-                        + ", mục tiêu Nghị quyết " + e.termTarget().inWordsWithUnit(e.indicator().unit()) + ")");
+                missed.add(e.indicator().name() + " (đạt "
+                        + withUnit(e.actual(), e.indicator().unit()) + ", mục tiêu Nghị quyết "
+                        + e.termTarget().inWordsWithUnit(e.indicator().unit()) + ")");
             }
         }
         String verdict = !missed.isEmpty()
-                ? "Có " + twoDigits(missed.size()) + " chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: " + String.join("; ", missed) + "."
-                : without.isEmpty() ? "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra."
-                : "Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.";
+                ? "Có " + twoDigits(missed.size()) + " chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm: "
+                        + String.join("; ", missed) + "."
+                : without.isEmpty()
+                        ? "Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch đề ra."
+                        : "Các chỉ tiêu chủ yếu có số liệu đều đạt và vượt kế hoạch đề ra.";
         return lacking.isEmpty() ? verdict : verdict + " " + lacking;
     }
 
     /** A figure below the level its end-of-term target asks for, judged with no plan for the year. */
     private static boolean shortOfTerm(Evaluation e) {
-        return e.termTarget() != null && e.percentOfTermTarget() != null && e.termTarget().form() == TargetForm.VALUE
-                && !e.termTarget().period().isTerm() && e.percentOfTermTarget().asPrinted().compareTo(BigDecimal.valueOf(100)) < 0;
+        return e.termTarget() != null
+                && e.percentOfTermTarget() != null
+                && e.termTarget().form() == TargetForm.VALUE
+                && !e.termTarget().period().isTerm()
+                && e.percentOfTermTarget().asPrinted().compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
     /**
@@ -195,15 +217,21 @@ public final class IndicatorSentences {
             case BUDGET_ESTIMATE -> name + " theo dự toán " + value;
             case AT_LEAST -> name + " đạt " + value + " trở lên";
             case MORE_THAN -> name + " đạt trên " + value;
-            case AT_MOST -> name + (indicator.direction() == Direction.DOWN ? " giảm xuống còn " : " không quá ") + value;
+            case AT_MOST ->
+                name + (indicator.direction() == Direction.DOWN ? " giảm xuống còn " : " không quá ") + value;
             case LESS_THAN -> name + " dưới " + value;
             case MAINTAIN -> name + " duy trì " + value;
             case GROWTH_VS_PREVIOUS -> name + " tăng " + growth + " trở lên so với năm trước";
             case AVERAGE_ANNUAL_GROWTH -> name + " tăng bình quân hằng năm " + growth;
-            case GROWTH_VS_BASE -> name + " tăng " + growth + " so với "
-                    + Optional.ofNullable(target.basePeriod()).map(Period::label).orElse("năm gốc");
-            case COUNT_OF_TOTAL -> name + " đạt " + VnNumber.format(target.value()) + "/"
-                    + VnNumber.format(Objects.requireNonNullElse(target.ofTotal(), BigDecimal.ZERO)) + " " + indicator.unit();
+            case GROWTH_VS_BASE ->
+                name + " tăng " + growth + " so với "
+                        + Optional.ofNullable(target.basePeriod())
+                                .map(Period::label)
+                                .orElse("năm gốc");
+            case COUNT_OF_TOTAL ->
+                name + " đạt " + VnNumber.format(target.value()) + "/"
+                        + VnNumber.format(Objects.requireNonNullElse(target.ofTotal(), BigDecimal.ZERO)) + " "
+                        + indicator.unit();
         };
         return text + ".";
     }
@@ -220,7 +248,8 @@ public final class IndicatorSentences {
             case MAINTAIN -> "duy trì " + v;
             case GROWTH_VS_PREVIOUS, GROWTH_VS_BASE -> "tăng " + v + "%";
             case AVERAGE_ANNUAL_GROWTH -> "tăng BQ " + v + "%/năm";
-            case COUNT_OF_TOTAL -> v + "/" + VnNumber.format(Objects.requireNonNullElse(target.ofTotal(), BigDecimal.ZERO));
+            case COUNT_OF_TOTAL ->
+                v + "/" + VnNumber.format(Objects.requireNonNullElse(target.ofTotal(), BigDecimal.ZERO));
         };
     }
 
@@ -240,7 +269,10 @@ public final class IndicatorSentences {
     }
 
     private static String twoDigits(BigDecimal n) {
-        return n.signum() >= 0 && n.compareTo(BigDecimal.TEN) < 0 && n.stripTrailingZeros().scale() <= 0
-                ? "0" + VnNumber.format(n) : VnNumber.format(n);
+        return n.signum() >= 0
+                        && n.compareTo(BigDecimal.TEN) < 0
+                        && n.stripTrailingZeros().scale() <= 0
+                ? "0" + VnNumber.format(n)
+                : VnNumber.format(n);
     }
 }

@@ -20,20 +20,26 @@ final class InvestmentAnnex {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private InvestmentAnnex() {
-    }
+    private InvestmentAnnex() {}
 
     static Table of(InvestmentStatement s, PercentPrecision precision) {
-        List<Column> columns = List.of(new Column("STT", 5, Align.CENTER), new Column("Nguồn vốn, chương trình", 35, Align.LEFT),
+        List<Column> columns = List.of(
+                new Column("STT", 5, Align.CENTER),
+                new Column("Nguồn vốn, chương trình", 35, Align.LEFT),
                 new Column("Kế hoạch vốn (triệu đồng)", 12, Align.RIGHT),
-                new Column("Giải ngân đến " + s.asOf().format(DAY) + " (triệu đồng)", 12, Align.RIGHT), new Column("% KH", 8, Align.RIGHT),
+                new Column("Giải ngân đến " + s.asOf().format(DAY) + " (triệu đồng)", 12, Align.RIGHT),
+                new Column("% KH", 8, Align.RIGHT),
                 new Column("Ước giải ngân đến " + s.deadline().format(DAY) + " (triệu đồng)", 12, Align.RIGHT),
                 new Column("% KH", 8, Align.RIGHT));
         List<List<Cell>> rows = new ArrayList<>();
         int n = 0;
         for (Row r : s.sources()) {
-            rows.add(row(r.partOf() == null ? String.valueOf(++n) : "", r.partOf() == null ? r.name() : "Trong đó: " + r.name(),
-                    r.progress(), precision, false));
+            rows.add(row(
+                    r.partOf() == null ? String.valueOf(++n) : "",
+                    r.partOf() == null ? r.name() : "Trong đó: " + r.name(),
+                    r.progress(),
+                    precision,
+                    false));
         }
         if (!s.sources().isEmpty()) {
             rows.add(row("", "Tổng cộng", s.total(), precision, true));
@@ -48,8 +54,14 @@ final class InvestmentAnnex {
     }
 
     private static List<Cell> row(String number, String name, Progress p, PercentPrecision precision, boolean bold) {
-        return List.of(Cell.text(number), bold ? Cell.bold(name) : Cell.text(name), Cell.number(p.plan()), Cell.number(p.disbursed()),
-                percent(p.percent().orElse(null), precision), Cell.number(p.estimate()), percent(p.estimatePercent().orElse(null), precision));
+        return List.of(
+                Cell.text(number),
+                bold ? Cell.bold(name) : Cell.text(name),
+                Cell.number(p.plan()),
+                Cell.number(p.disbursed()),
+                percent(p.percent().orElse(null), precision),
+                Cell.number(p.estimate()),
+                percent(p.estimatePercent().orElse(null), precision));
     }
 
     private static Cell percent(PercentOfPlan percent, PercentPrecision precision) {

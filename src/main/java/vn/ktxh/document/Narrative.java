@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ktxh.shared.Period;
 
 /**
  * Phần lời: what users write for an area and a period — the text of each section, and the particulars of the
@@ -23,8 +24,11 @@ public record Narrative(Particulars particulars, List<Section> sections) {
     }
 
     public Optional<String> text(String section) {
-        return sections.stream().filter(s -> s.key().equals(section)).map(Section::text)
-                .filter(t -> t != null && !t.isBlank()).findFirst();
+        return sections.stream()
+                .filter(s -> s.key().equals(section))
+                .map(Section::text)
+                .filter(t -> t != null && !t.isBlank())
+                .findFirst();
     }
 
     /**
@@ -40,7 +44,11 @@ public record Narrative(Particulars particulars, List<Section> sections) {
         if (now != null) {
             change(out, "số", particulars.number(), now.number());
             change(out, "địa danh", particulars.place(), now.place());
-            change(out, "ngày ban hành", Objects.toString(particulars.date(), null), Objects.toString(now.date(), null));
+            change(
+                    out,
+                    "ngày ban hành",
+                    Objects.toString(particulars.date(), null),
+                    Objects.toString(now.date(), null));
             change(out, "người ký", particulars.signerName(), now.signerName());
             change(out, "chức vụ người ký", particulars.signerTitle(), now.signerTitle());
             change(out, "nơi nhận", String.join("\n", particulars.recipients()), String.join("\n", now.recipients()));
@@ -57,26 +65,32 @@ public record Narrative(Particulars particulars, List<Section> sections) {
     }
 
     /** One part of the text changed: a section's key or the name of a particular, before and after (null: empty). */
-    public record Change(String part, String before, String after) {
-    }
+    public record Change(String part, String before, String after) {}
 
     /** A change as the audit keeps it: of which unit's report, for which period, by whom and when. */
-    public record Recorded(long areaId, vn.ktxh.shared.Period period, Change change, String by, Instant at) {
-    }
+    public record Recorded(long areaId, Period period, Change change, String by, Instant at) {}
 
     /** The text of one section (a sector, or the introduction, limitations or tasks), who wrote it and when. */
-    public record Section(String key, String text, String updatedBy, Instant updatedAt) {
-    }
+    public record Section(String key, String text, String updatedBy, Instant updatedAt) {}
 
     /** Số, địa danh, ngày ban hành, người ký, chức vụ, nơi nhận (one recipient per entry). */
-    public record Particulars(String number, String place, LocalDate date, String signerName, String signerTitle,
+    public record Particulars(
+            String number,
+            String place,
+            LocalDate date,
+            String signerName,
+            String signerTitle,
             List<String> recipients) {
 
         public static final Particulars NONE = new Particulars(null, null, null, null, null, List.of());
 
         public Particulars {
-            recipients = recipients == null ? List.of()
-                    : recipients.stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
+            recipients = recipients == null
+                    ? List.of()
+                    : recipients.stream()
+                            .map(String::strip)
+                            .filter(r -> !r.isEmpty())
+                            .toList();
         }
     }
 }

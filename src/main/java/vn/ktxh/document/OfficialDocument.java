@@ -6,8 +6,8 @@ import java.util.List;
  * Văn bản hành chính: an official document as content only — header, title, body, closing and annexes — so one
  * model is printed in every format. Layout (fonts, margins, page size) belongs to the renderers.
  */
-public record OfficialDocument(Header header, String kind, String title, List<Block> body, Closing closing,
-        List<Annex> annexes) {
+public record OfficialDocument(
+        Header header, String kind, String title, List<Block> body, Closing closing, List<Annex> annexes) {
 
     public OfficialDocument {
         body = List.copyOf(body);
@@ -19,7 +19,12 @@ public record OfficialDocument(Header header, String kind, String title, List<Bl
      * below it (upper-case bold, every line); the national title and motto on the right; then the number and symbol
      * and the place and date.
      */
-    public record Header(List<String> governing, List<String> issuer, String nation, String motto, String number,
+    public record Header(
+            List<String> governing,
+            List<String> issuer,
+            String nation,
+            String motto,
+            String number,
             String placeAndDate) {
 
         public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -40,6 +45,5 @@ public record OfficialDocument(Header header, String kind, String title, List<Bl
     }
 
     /** Phụ lục: a label ("Phụ lục I"), a title, a line under it, and a table printed on landscape pages. */
-    public record Annex(String label, String title, String subtitle, Table table) {
-    }
+    public record Annex(String label, String title, String subtitle, Table table) {}
 }

@@ -40,7 +40,9 @@ public enum PercentPrecision {
      */
     public BigDecimal printed(PercentOfPlan percent) {
         BigDecimal shown = percent.asPrinted(decimals);
-        return shown.compareTo(HUNDRED) == 0 && percent.asPrinted().compareTo(HUNDRED) < 0 ? percent.asPrinted() : shown;
+        return shown.compareTo(HUNDRED) == 0 && percent.asPrinted().compareTo(HUNDRED) < 0
+                ? percent.asPrinted()
+                : shown;
     }
 
     /** "67" or "67,1": Vietnamese notation, no trailing ",0". */

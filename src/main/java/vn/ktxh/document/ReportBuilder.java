@@ -1,8 +1,8 @@
 package vn.ktxh.document;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaKind;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.data.FigureKind;
 import vn.ktxh.document.Block.Heading;
 import vn.ktxh.document.Block.Paragraph;
 import vn.ktxh.document.OfficialDocument.Annex;
@@ -26,10 +29,8 @@ import vn.ktxh.document.Table.Cell;
 import vn.ktxh.document.Table.Column;
 import vn.ktxh.evaluation.AchievementCount;
 import vn.ktxh.evaluation.Evaluation;
-import vn.ktxh.data.FigureKind;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
-import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
 /**
@@ -42,12 +43,12 @@ public final class ReportBuilder {
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** Room left for a number or a day written by hand; non-breaking, so no format collapses it. */
     static final String BLANK = "\u00a0".repeat(6);
+
     private static final String ROMAN = "I II III IV V VI VII VIII IX X";
     /** Sub-unit annex: indicator columns per landscape page beside STT and the unit's name. */
     private static final int INDICATORS_PER_PAGE = 7;
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     public static OfficialDocument build(ReportFacts facts) {
         Area area = facts.area();
@@ -56,8 +57,13 @@ public final class ReportBuilder {
         boolean annual = period.type() == Period.Type.YEAR;
         Period next = Period.year(period.year() + 1);
 
-        Header header = new Header(List.of(), List.of("ỦY BAN NHÂN DÂN", upper(area.fullName())), Header.NATION, Header.MOTTO,
-                "Số: " + number(p) + "/BC-UBND", placeAndDate(area, period, p));
+        Header header = new Header(
+                List.of(),
+                List.of("ỦY BAN NHÂN DÂN", upper(area.fullName())),
+                Header.NATION,
+                Header.MOTTO,
+                "Số: " + number(p) + "/BC-UBND",
+                placeAndDate(area, period, p));
         String title = "Tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội " + period.label()
                 + (annual ? ", Kế hoạch " + next.label() : "");
 
@@ -66,18 +72,28 @@ public final class ReportBuilder {
         if (annual) {
             body.add(new Heading(1, "Phần thứ nhất"));
         }
-        body.add(new Heading(1, "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(period.label())));
+        body.add(new Heading(
+                1, "ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI " + upper(period.label())));
         Roman part = new Roman();
-        List<Evaluation> main = facts.evaluations().stream().filter(facts::isMain).toList();
-        List<Evaluation> others = facts.evaluations().stream().filter(e -> !facts.isMain(e) && IndicatorSentences.hasFigure(e)).toList();
+        List<Evaluation> main =
+                facts.evaluations().stream().filter(facts::isMain).toList();
+        List<Evaluation> others = facts.evaluations().stream()
+                .filter(e -> !facts.isMain(e) && IndicatorSentences.hasFigure(e))
+                .toList();
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC"));
         if (!sectors(facts, others, body)) {
-            body.add(new Paragraph("Chưa có số liệu và nội dung đánh giá của các ngành, lĩnh vực " + period.label() + "."));
+            body.add(new Paragraph(
+                    "Chưa có số liệu và nội dung đánh giá của các ngành, lĩnh vực " + period.label() + "."));
         }
-        written(part, "TÌNH HÌNH THỰC HIỆN CÁC CHƯƠNG TRÌNH TRỌNG TÂM", facts.narrative().text(ReportSections.PROGRAMMES), body);
+        written(
+                part,
+                "TÌNH HÌNH THỰC HIỆN CÁC CHƯƠNG TRÌNH TRỌNG TÂM",
+                facts.narrative().text(ReportSections.PROGRAMMES),
+                body);
 
         body.add(new Heading(2, part.next() + ". KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"));
-        List<Evaluation> mainWithFigures = main.stream().filter(IndicatorSentences::hasFigure).toList();
+        List<Evaluation> mainWithFigures =
+                main.stream().filter(IndicatorSentences::hasFigure).toList();
         int i = 0;
         for (List<Evaluation> sector : bySector(mainWithFigures).values()) {
             body.add(new Paragraph("(" + ++i + "). " + sentences(sector, facts)));
@@ -85,7 +101,10 @@ public final class ReportBuilder {
         if (mainWithFigures.isEmpty()) {
             body.add(new Paragraph("Chưa có số liệu thực hiện các chỉ tiêu chủ yếu " + period.label() + "."));
         } else if (mainWithFigures.stream().anyMatch(e -> e.status() != null)) {
-            body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream().map(Evaluation::status).toList()).sentence()
+            body.add(new Paragraph(AchievementCount.of(mainWithFigures.stream()
+                                    .map(Evaluation::status)
+                                    .toList())
+                            .sentence()
                     + withoutFigures(main.size() - mainWithFigures.size(), main.size())));
         }
         if (!mainWithFigures.isEmpty()) {
@@ -123,21 +142,38 @@ public final class ReportBuilder {
                 + period.label() + (annual ? ", Kế hoạch " + next.label() : "") + " của Ủy ban nhân dân "
                 + area.fullName() + "./."));
 
-        Closing closing = new Closing(recipients(area, p), "TM. ỦY BAN NHÂN DÂN",
-                blank(p.signerTitle()) ? "CHỦ TỊCH" : p.signerTitle().strip(), Objects.requireNonNullElse(p.signerName(), "").strip());
+        Closing closing = new Closing(
+                recipients(area, p),
+                "TM. ỦY BAN NHÂN DÂN",
+                blank(p.signerTitle()) ? "CHỦ TỊCH" : p.signerTitle().strip(),
+                Objects.requireNonNullElse(p.signerName(), "").strip());
 
         String attached = "(Kèm theo Báo cáo số " + number(p) + "/BC-UBND " + dateWords(p.date(), period)
                 + " của Ủy ban nhân dân " + area.fullName() + ")";
         List<Annex> annexes = new ArrayList<>();
-        annexes.add(new Annex("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU " + upper(period.label())
-                + (annual ? " VÀ KẾ HOẠCH " + upper(next.label()) : ""), attached, indicatorTable(facts, annual, next)));
-        unitTable(facts).ifPresent(table -> annexes.add(new Annex("Phụ lục II",
-                "MỘT SỐ CHỈ TIÊU CHỦ YẾU " + upper(period.label()) + " THEO ĐƠN VỊ HÀNH CHÍNH CẤP DƯỚI", attached, table)));
+        annexes.add(new Annex(
+                "Phụ lục I",
+                "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU " + upper(period.label())
+                        + (annual ? " VÀ KẾ HOẠCH " + upper(next.label()) : ""),
+                attached,
+                indicatorTable(facts, annual, next)));
+        unitTable(facts)
+                .ifPresent(table -> annexes.add(new Annex(
+                        "Phụ lục II",
+                        "MỘT SỐ CHỈ TIÊU CHỦ YẾU " + upper(period.label()) + " THEO ĐƠN VỊ HÀNH CHÍNH CẤP DƯỚI",
+                        attached,
+                        table)));
         if (facts.investment() != null && !facts.investment().isEmpty()) {
-            annexes.add(new Annex("Phụ lục " + ROMAN.split(" ")[annexes.size()], "TÌNH HÌNH GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM "
-                    + facts.investment().year(), attached, InvestmentAnnex.of(facts.investment(), facts.precision())));
+            annexes.add(new Annex(
+                    "Phụ lục " + ROMAN.split(" ")[annexes.size()],
+                    "TÌNH HÌNH GIẢI NGÂN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM "
+                            + facts.investment().year(),
+                    attached,
+                    InvestmentAnnex.of(facts.investment(), facts.precision())));
         }
-        List<Block> kept = body.stream().map(b -> b instanceof Heading h ? new Heading(h.level(), together(h.text())) : b).toList();
+        List<Block> kept = body.stream()
+                .map(b -> b instanceof Heading h ? new Heading(h.level(), together(h.text())) : b)
+                .toList();
         return new OfficialDocument(header, "BÁO CÁO", together(title), kept, closing, annexes);
     }
 
@@ -152,7 +188,8 @@ public final class ReportBuilder {
                 new Column("Chỉ tiêu", 38, Align.LEFT),
                 new Column("ĐVT", 14, Align.CENTER),
                 new Column("Kế hoạch " + period.label(), 11, Align.RIGHT),
-                new Column((anyEstimate && !anyFinal ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
+                new Column(
+                        (anyEstimate && !anyFinal ? "Ước thực hiện " : "Thực hiện ") + period.label(), 11, Align.RIGHT),
                 new Column("% so kế hoạch", 9, Align.RIGHT),
                 new Column("Tăng (+), giảm (-) so cùng kỳ (%)", 10, Align.RIGHT)));
         if (mixed) {
@@ -173,10 +210,16 @@ public final class ReportBuilder {
                     Cell.text(e.indicator().unit().name()),
                     e.target() != null && e.target().derived() ? Cell.text("") : targetCell(e.target()),
                     Cell.number(e.actual()),
-                    Cell.number(e.percentOfPlan() == null ? null : facts.precision().printed(e.percentOfPlan())),
+                    Cell.number(
+                            e.percentOfPlan() == null ? null : facts.precision().printed(e.percentOfPlan())),
                     Cell.number(e.change() == null ? null : e.change().asPrinted())));
             if (mixed) {
-                row.add(5, Cell.text(e.kind() == FigureKind.ESTIMATE ? "ước" : e.kind() == FigureKind.FINAL ? "chính thức" : ""));
+                row.add(
+                        5,
+                        Cell.text(
+                                e.kind() == FigureKind.ESTIMATE
+                                        ? "ước"
+                                        : e.kind() == FigureKind.FINAL ? "chính thức" : ""));
             }
             if (annual) {
                 row.add(targetCell(nextByIndicator.get(e.indicator().code())));
@@ -187,8 +230,10 @@ public final class ReportBuilder {
             for (Target t : facts.nextTargets()) {
                 if (shown.add(t.indicator())) {
                     Indicator indicator = facts.catalogue().get(t.indicator());
-                    List<Cell> row = new ArrayList<>(List.of(Cell.text(Integer.toString(rows.size() + 1)),
-                            Cell.text(indicator.name()), Cell.text(indicator.unit().name())));
+                    List<Cell> row = new ArrayList<>(List.of(
+                            Cell.text(Integer.toString(rows.size() + 1)),
+                            Cell.text(indicator.name()),
+                            Cell.text(indicator.unit().name())));
                     while (row.size() < columns.size() - 1) {
                         row.add(Cell.text(""));
                     }
@@ -201,22 +246,27 @@ public final class ReportBuilder {
     }
 
     /** Rows: the sub-units; columns: the indicators they report, a landscape page holding a few at a time. */
-    static java.util.Optional<Table> unitTable(ReportFacts facts) {
-        List<Indicator> indicators = facts.evaluations().stream().map(Evaluation::indicator)
-                .filter(i -> facts.units().stream().anyMatch(u -> u.values().get(i.code()) != null)).toList();
+    static Optional<Table> unitTable(ReportFacts facts) {
+        List<Indicator> indicators = facts.evaluations().stream()
+                .map(Evaluation::indicator)
+                .filter(i -> facts.units().stream().anyMatch(u -> u.values().get(i.code()) != null))
+                .toList();
         if (indicators.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<Column> columns = new ArrayList<>(List.of(new Column("STT", 6, Align.CENTER), new Column("Đơn vị", 22, Align.LEFT)));
-        indicators.forEach(i -> columns.add(new Column(i.name() + " (" + i.unit().name() + ")", 12, Align.RIGHT)));
+        List<Column> columns =
+                new ArrayList<>(List.of(new Column("STT", 6, Align.CENTER), new Column("Đơn vị", 22, Align.LEFT)));
+        indicators.forEach(
+                i -> columns.add(new Column(i.name() + " (" + i.unit().name() + ")", 12, Align.RIGHT)));
         List<List<Cell>> rows = new ArrayList<>();
         for (ReportFacts.UnitFigures unit : facts.units()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(Integer.toString(rows.size() + 1)),
+            List<Cell> row = new ArrayList<>(List.of(
+                    Cell.text(Integer.toString(rows.size() + 1)),
                     Cell.text(ReportSections.capitalised(unit.unit().fullName()))));
             indicators.forEach(i -> row.add(Cell.number(unit.values().get(i.code()))));
             rows.add(row);
         }
-        return java.util.Optional.of(new Table(columns, rows, 2, INDICATORS_PER_PAGE));
+        return Optional.of(new Table(columns, rows, 2, INDICATORS_PER_PAGE));
     }
 
     /**
@@ -226,14 +276,16 @@ public final class ReportBuilder {
     private static boolean sectors(ReportFacts facts, List<Evaluation> others, List<Block> body) {
         Map<String, List<Evaluation>> othersBySector = bySector(others);
         int groups = 0;
-        for (Map.Entry<String, List<String>> group : ReportSections.groups(sectorsOf(facts.catalogue())).entrySet()) {
+        for (Map.Entry<String, List<String>> group :
+                ReportSections.groups(sectorsOf(facts.catalogue())).entrySet()) {
             List<Block> written = new ArrayList<>();
             int n = 0;
             for (String sector : group.getValue()) {
                 String text = facts.narrative().text(sector).orElse(null);
                 List<Evaluation> results = othersBySector.getOrDefault(sector, List.of());
                 List<String> investment = sector.equals(Accounts.INVESTMENT_SECTOR) && facts.investment() != null
-                        ? InvestmentSentences.of(facts.investment(), facts.precision()) : List.of();
+                        ? InvestmentSentences.of(facts.investment(), facts.precision())
+                        : List.of();
                 if (text != null || !results.isEmpty() || !investment.isEmpty()) {
                     written.add(new Heading(4, (groups + 1) + "." + ++n + ". " + ReportSections.heading(sector)));
                     paragraphs(text, written);
@@ -280,8 +332,10 @@ public final class ReportBuilder {
 
     /** The count is over the indicators with figures: say so when some main indicators have none (" 17/18 ... chưa có số liệu"). */
     private static String withoutFigures(int without, int all) {
-        return without == 0 ? "" : " Còn " + IndicatorSentences.twoDigits(without) + "/" + IndicatorSentences.twoDigits(all)
-                + " chỉ tiêu chủ yếu chưa có số liệu thực hiện, chưa được đánh giá.";
+        return without == 0
+                ? ""
+                : " Còn " + IndicatorSentences.twoDigits(without) + "/" + IndicatorSentences.twoDigits(all)
+                        + " chỉ tiêu chủ yếu chưa có số liệu thực hiện, chưa được đánh giá.";
     }
 
     /** A plain target is a number a spreadsheet can use; the other forms keep their words. */
@@ -289,7 +343,9 @@ public final class ReportBuilder {
         if (target == null) {
             return Cell.text("");
         }
-        return target.form().isAmount() ? Cell.number(target.value()) : Cell.text(IndicatorSentences.targetShort(target));
+        return target.form().isAmount()
+                ? Cell.number(target.value())
+                : Cell.text(IndicatorSentences.targetShort(target));
     }
 
     private static String number(Narrative.Particulars p) {
@@ -322,7 +378,8 @@ public final class ReportBuilder {
     /** The place name of the issuing body: "Thành phố Lai Châu" for a city, the bare name otherwise. */
     static String defaultPlace(Area area) {
         return area.kind() == AreaKind.PROVINCIAL_CITY || area.kind() == AreaKind.TOWN
-                ? ReportSections.capitalised(area.fullName()) : area.name();
+                ? ReportSections.capitalised(area.fullName())
+                : area.name();
     }
 
     private static List<String> recipients(Area area, Narrative.Particulars p) {
@@ -334,20 +391,24 @@ public final class ReportBuilder {
 
     /** Results grouped by sector, sectors in the order a report treats them. */
     private static Map<String, List<Evaluation>> bySector(List<Evaluation> evaluations) {
-        List<String> order = ReportSections.sectors(evaluations.stream().map(e -> e.indicator().sector()).toList());
-        Map<String, List<Evaluation>> out = new java.util.TreeMap<>(java.util.Comparator.comparingInt(order::indexOf));
-        evaluations.forEach(e -> out.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>()).add(e));
+        List<String> order = ReportSections.sectors(
+                evaluations.stream().map(e -> e.indicator().sector()).toList());
+        Map<String, List<Evaluation>> out = new TreeMap<>(Comparator.comparingInt(order::indexOf));
+        evaluations.forEach(e -> out.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>())
+                .add(e));
         return out;
     }
 
     /** The sentences of several results, one after the other as a report's paragraph holds them. */
     private static String sentences(List<Evaluation> results, ReportFacts facts) {
-        return results.stream().map(e -> IndicatorSentences.result(e, facts.cumulative().get(e.indicator().code()), facts.precision()))
+        return results.stream()
+                .map(e -> IndicatorSentences.result(
+                        e, facts.cumulative().get(e.indicator().code()), facts.precision()))
                 .collect(Collectors.joining(" "));
     }
 
     private static Set<String> sectorsOf(Map<String, Indicator> catalogue) {
-        return catalogue.values().stream().map(Indicator::sector).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return catalogue.values().stream().map(Indicator::sector).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Paragraphs of a user's text: one per non-empty line. */
@@ -355,7 +416,11 @@ public final class ReportBuilder {
         if (text == null) {
             return;
         }
-        text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(Paragraph::new).forEach(body::add);
+        text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(Paragraph::new)
+                .forEach(body::add);
     }
 
     /** Phrases a line must not break inside: "kinh tế - xã hội", "năm 2024", "quốc phòng - an ninh". */

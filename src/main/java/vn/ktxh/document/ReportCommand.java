@@ -2,8 +2,11 @@ package vn.ktxh.document;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.ktxh.document.render.SerifFonts;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.VnNumber;
 
 /**
  * {@code java -jar ktxh.jar report --area 105 --period 2024 --format docx --out bao-cao.docx}: the report
@@ -40,8 +44,11 @@ public class ReportCommand {
 
         static Request of(String[] args) {
             Map<String, String> options = options(args);
-            return new Request(options.get("area").strip(), Period.parse(options.get("period")),
-                    ReportFormat.parse(options.get("format")), Path.of(options.get("out")));
+            return new Request(
+                    options.get("area").strip(),
+                    Period.parse(options.get("period")),
+                    ReportFormat.parse(options.get("format")),
+                    Path.of(options.get("out")));
         }
     }
 
@@ -50,7 +57,7 @@ public class ReportCommand {
      * {@code --help}; 2 after a Vietnamese message and the usage when it is wrong.
      */
     public static Integer check(String[] args, PrintStream out, PrintStream err) {
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.println(USAGE);
             return 0;
         }
@@ -81,8 +88,12 @@ public class ReportCommand {
                 Files.createDirectories(parent);
             }
             Files.write(file, bytes);
-            out.printf("Đã ghi báo cáo %s của đơn vị %s vào %s (%s byte).%n", period.label(), options.get("area"),
-                    file.toAbsolutePath(), vn.ktxh.shared.VnNumber.format(java.math.BigDecimal.valueOf(bytes.length)));
+            out.printf(
+                    "Đã ghi báo cáo %s của đơn vị %s vào %s (%s byte).%n",
+                    period.label(),
+                    options.get("area"),
+                    file.toAbsolutePath(),
+                    VnNumber.format(BigDecimal.valueOf(bytes.length)));
             return 0;
         } catch (RejectedInput | SerifFonts.MissingFonts e) {
             err.println("Lỗi: " + e.getMessage());
@@ -97,14 +108,24 @@ public class ReportCommand {
      * Prints a one-page document in the format asked and throws it away, so the renderer's classes are loaded and
      * compiled while the database starts (a command run: two cores, one of them otherwise waiting).
      */
-    public static void warmUp(java.util.Collection<DocumentRenderer> renderers, String[] args) {
+    public static void warmUp(Collection<DocumentRenderer> renderers, String[] args) {
         ReportFormat format = Request.of(args).format();
-        Table table = new Table(List.of(new Table.Column("STT", 1, Table.Align.CENTER)),
-                List.of(List.of(Table.Cell.number(java.math.BigDecimal.ONE))), 1, 0);
+        Table table = new Table(
+                List.of(new Table.Column("STT", 1, Table.Align.CENTER)),
+                List.of(List.of(Table.Cell.number(BigDecimal.ONE))),
+                1,
+                0);
         OfficialDocument sample = new OfficialDocument(
-                new OfficialDocument.Header(List.of(), List.of("ỦY BAN NHÂN DÂN"), OfficialDocument.Header.NATION,
-                        OfficialDocument.Header.MOTTO, "Số:", "ngày"),
-                "BÁO CÁO", "Mẫu", List.of(new Block.Heading(2, "I. MẪU"), new Block.Paragraph("Mẫu.")),
+                new OfficialDocument.Header(
+                        List.of(),
+                        List.of("ỦY BAN NHÂN DÂN"),
+                        OfficialDocument.Header.NATION,
+                        OfficialDocument.Header.MOTTO,
+                        "Số:",
+                        "ngày"),
+                "BÁO CÁO",
+                "Mẫu",
+                List.of(new Block.Heading(2, "I. MẪU"), new Block.Paragraph("Mẫu.")),
                 new OfficialDocument.Closing(List.of("Lưu: VT."), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ""),
                 List.of(new OfficialDocument.Annex("Phụ lục I", "MẪU", "", table)));
         try {

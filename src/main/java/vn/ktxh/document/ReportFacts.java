@@ -3,9 +3,11 @@ package vn.ktxh.document;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.ktxh.area.Area;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.indicator.Indicator;
+import vn.ktxh.investment.InvestmentStatement;
 import vn.ktxh.plan.Target;
 import vn.ktxh.shared.Period;
 
@@ -19,13 +21,22 @@ import vn.ktxh.shared.Period;
  * measured on, by indicator; {@code precision} how the unit prints "% kế hoạch"; {@code investment} the unit's public
  * investment of the year when it has a capital plan of its own (null otherwise).
  */
-public record ReportFacts(Area area, Period period, List<Evaluation> evaluations, List<Target> nextTargets,
-        Map<String, Indicator> catalogue, Narrative narrative, List<UnitFigures> units, java.util.Set<String> main,
-        Map<String, BigDecimal> cumulative, PercentPrecision precision, vn.ktxh.investment.InvestmentStatement investment) {
+public record ReportFacts(
+        Area area,
+        Period period,
+        List<Evaluation> evaluations,
+        List<Target> nextTargets,
+        Map<String, Indicator> catalogue,
+        Narrative narrative,
+        List<UnitFigures> units,
+        Set<String> main,
+        Map<String, BigDecimal> cumulative,
+        PercentPrecision precision,
+        InvestmentStatement investment) {
 
     public ReportFacts {
         evaluations = List.copyOf(evaluations);
-        main = java.util.Set.copyOf(main);
+        main = Set.copyOf(main);
         cumulative = Map.copyOf(cumulative);
         nextTargets = List.copyOf(nextTargets);
         units = List.copyOf(units);
@@ -33,10 +44,11 @@ public record ReportFacts(Area area, Period period, List<Evaluation> evaluations
 
     /** Whether the indicator is one of the main ones the report counts and lists first. */
     public boolean isMain(Evaluation e) {
-        return main.isEmpty() ? e.target() != null || e.termTarget() != null : main.contains(e.indicator().code());
+        return main.isEmpty()
+                ? e.target() != null || e.termTarget() != null
+                : main.contains(e.indicator().code());
     }
 
     /** A sub-unit and its figures of the period by indicator code. */
-    public record UnitFigures(Area unit, Map<String, BigDecimal> values) {
-    }
+    public record UnitFigures(Area unit, Map<String, BigDecimal> values) {}
 }

@@ -28,8 +28,10 @@ public enum ReportFormat {
 
     public static ReportFormat parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extension.equals(wanted)).findFirst()
-                .orElseThrow(() -> new RejectedInput("format",
-                        "Định dạng \"%s\" không hỗ trợ; dùng docx, pdf hoặc xlsx".formatted(text)));
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new RejectedInput(
+                        "format", "Định dạng \"%s\" không hỗ trợ; dùng docx, pdf hoặc xlsx".formatted(text)));
     }
 }

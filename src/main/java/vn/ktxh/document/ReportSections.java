@@ -25,10 +25,12 @@ public final class ReportSections {
     public static final String GOAL = "mục tiêu chung";
 
     /** The sections that belong to no sector, written by those who submit the report. */
-    private static final List<String> GENERAL = List.of(INTRODUCTION, PROGRAMMES, ACHIEVEMENTS, LIMITATIONS, CAUSES, OUTLOOK, GOAL, TASKS);
+    private static final List<String> GENERAL =
+            List.of(INTRODUCTION, PROGRAMMES, ACHIEVEMENTS, LIMITATIONS, CAUSES, OUTLOOK, GOAL, TASKS);
 
     /** The groups of sectors under "I. Kết quả thực hiện trên các ngành, lĩnh vực", as seed 002 numbers them (1., 1.1.). */
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
+
     private static final String OTHER_GROUP = "Các lĩnh vực khác";
 
     /** Known sectors of the catalogue with the heading a report gives them; others follow, capitalised. */
@@ -49,22 +51,37 @@ public final class ReportSections {
         SECTOR_HEADINGS.put("khoa học công nghệ chuyển đổi số", "Khoa học, công nghệ, chuyển đổi số");
         SECTOR_HEADINGS.put("nội chính cải cách hành chính", "Nội chính, cải cách hành chính");
         SECTOR_HEADINGS.put("quốc phòng an ninh", "Quốc phòng, an ninh");
-        GROUPS.put("Về phát triển kinh tế", List.of("kinh tế chung", "thương mại dịch vụ du lịch", "công nghiệp xây dựng",
-                "nông lâm nghiệp", "tài chính ngân sách", "đầu tư hạ tầng"));
-        GROUPS.put("Về văn hóa - xã hội", List.of("giáo dục", "y tế dân số", "lao động việc làm an sinh",
-                "văn hóa thể thao thông tin", "khoa học công nghệ chuyển đổi số"));
+        GROUPS.put(
+                "Về phát triển kinh tế",
+                List.of(
+                        "kinh tế chung",
+                        "thương mại dịch vụ du lịch",
+                        "công nghiệp xây dựng",
+                        "nông lâm nghiệp",
+                        "tài chính ngân sách",
+                        "đầu tư hạ tầng"));
+        GROUPS.put(
+                "Về văn hóa - xã hội",
+                List.of(
+                        "giáo dục",
+                        "y tế dân số",
+                        "lao động việc làm an sinh",
+                        "văn hóa thể thao thông tin",
+                        "khoa học công nghệ chuyển đổi số"));
         GROUPS.put("Về quản lý đô thị, tài nguyên - môi trường", List.of("đô thị đất đai môi trường"));
         GROUPS.put("Về quốc phòng - an ninh", List.of("quốc phòng an ninh"));
         GROUPS.put("Về xây dựng chính quyền", List.of("nội chính cải cách hành chính"));
     }
 
-    private ReportSections() {
-    }
+    private ReportSections() {}
 
     /** The sectors to write about, known ones in report order, then any other sector of the catalogue. */
     public static List<String> sectors(Collection<String> catalogueSectors) {
         List<String> out = new ArrayList<>(SECTOR_HEADINGS.keySet());
-        catalogueSectors.stream().filter(s -> s != null && !s.isBlank() && !out.contains(s)).sorted().forEach(out::add);
+        catalogueSectors.stream()
+                .filter(s -> s != null && !s.isBlank() && !out.contains(s))
+                .sorted()
+                .forEach(out::add);
         return out;
     }
 
@@ -72,8 +89,11 @@ public final class ReportSections {
     public static Map<String, List<String>> groups(Collection<String> catalogueSectors) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String sector : sectors(catalogueSectors)) {
-            String group = GROUPS.entrySet().stream().filter(g -> g.getValue().contains(sector)).map(Map.Entry::getKey)
-                    .findFirst().orElse(OTHER_GROUP);
+            String group = GROUPS.entrySet().stream()
+                    .filter(g -> g.getValue().contains(sector))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(OTHER_GROUP);
             out.computeIfAbsent(group, g -> new ArrayList<>()).add(sector);
         }
         return out;

@@ -1,13 +1,16 @@
 package vn.ktxh.document;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,9 +57,19 @@ public class Reports {
     private final Cycles cycles;
     private final Investments investments;
 
-    Reports(Areas areas, Indicators indicators, Plans plans, Figures figures, Evaluations evaluations, Accounts accounts,
-            Cycles cycles, NarrativeRows narratives, ReportSettingsRows settings, XhtmlRenderer xhtml,
-            List<DocumentRenderer> renderers, Investments investments) {
+    Reports(
+            Areas areas,
+            Indicators indicators,
+            Plans plans,
+            Figures figures,
+            Evaluations evaluations,
+            Accounts accounts,
+            Cycles cycles,
+            NarrativeRows narratives,
+            ReportSettingsRows settings,
+            XhtmlRenderer xhtml,
+            List<DocumentRenderer> renderers,
+            Investments investments) {
         this.investments = investments;
         this.settings = settings;
         this.accounts = accounts;
@@ -109,13 +122,17 @@ public class Reports {
         } catch (RejectedInput unknownThen) {
             return List.of();
         }
-        return previous.sections().stream().filter(s -> own.text(s.key()).isEmpty() && s.text() != null && !s.text().isBlank())
+        return previous.sections().stream()
+                .filter(s -> own.text(s.key()).isEmpty()
+                        && s.text() != null
+                        && !s.text().isBlank())
                 .toList();
     }
 
     /** The section keys the editor offers, in the order the report prints them. */
     public List<String> sectionKeys() {
-        return ReportSections.keys(indicators.catalogue().values().stream().map(Indicator::sector).toList());
+        return ReportSections.keys(
+                indicators.catalogue().values().stream().map(Indicator::sector).toList());
     }
 
     /**
@@ -131,7 +148,8 @@ public class Reports {
         for (int i = 0; i < narrative.sections().size(); i++) {
             String key = narrative.sections().get(i).key();
             if (!keys.contains(key)) {
-                throw new RejectedInput("sections[" + i + "].key",
+                throw new RejectedInput(
+                        "sections[" + i + "].key",
                         "Mục \"%s\" không có trong báo cáo; các mục: %s".formatted(key, String.join("; ", keys)));
             }
             requireWrite(area, key);
@@ -141,7 +159,11 @@ public class Reports {
         }
         cycles.requireOpen(List.of(new Cycles.ReportKey(area.id(), period)), "sửa nội dung báo cáo");
         Narrative before = narratives.find(area.id(), period);
-        narratives.save(area.id(), period, narrative, before.changesTo(narrative),
+        narratives.save(
+                area.id(),
+                period,
+                narrative,
+                before.changesTo(narrative),
                 accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
         return narratives.find(area.id(), period);
     }
@@ -158,7 +180,8 @@ public class Reports {
     public void savePrecision(String areaCode, Period period, PercentPrecision precision, String user) {
         Area area = areas.require(areaCode, period, "area");
         accounts.requireSubmit(area);
-        settings.save(area.id(), precision, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+        settings.save(
+                area.id(), precision, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
     }
 
     /** The keys of the sections the signed-in account may write in the unit's report, in the report's order. */
@@ -172,7 +195,7 @@ public class Reports {
     }
 
     /** Every change of the text of these units' reports between two instants, for the audit log. */
-    public List<Narrative.Recorded> textChanges(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<Narrative.Recorded> textChanges(Collection<Long> areaIds, Instant from, Instant to) {
         return narratives.changes(areaIds, from, to);
     }
 
@@ -186,7 +209,9 @@ public class Reports {
     }
 
     private boolean mayWrite(Area area, String key) {
-        return accounts.currentAccess().map(a -> ReportSections.isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area)).orElse(true);
+        return accounts.currentAccess()
+                .map(a -> ReportSections.isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area))
+                .orElse(true);
     }
 
     ReportFacts facts(String areaCode, Period period) {
@@ -198,12 +223,22 @@ public class Reports {
         evaluated.addAll(resultsWithoutTarget(period, judged, catalogue, own));
         Map<String, BigDecimal> cumulative = new HashMap<>();
         for (Evaluation e : judged) {
-            termToDate(e).map(p -> own.getOrDefault(p, Map.of()).get(e.indicator().code()))
+            termToDate(e)
+                    .map(p -> own.getOrDefault(p, Map.of()).get(e.indicator().code()))
                     .ifPresent(f -> cumulative.put(e.indicator().code(), f.value()));
         }
-        return new ReportFacts(area, period, evaluated, nextTargets(area, period), catalogue,
-                narratives.find(area.id(), period), units(area, period, evaluated), plans.mainIndicators(area, period),
-                cumulative, settings.precision(area.id()), investment(area, period));
+        return new ReportFacts(
+                area,
+                period,
+                evaluated,
+                nextTargets(area, period),
+                catalogue,
+                narratives.find(area.id(), period),
+                units(area, period, evaluated),
+                plans.mainIndicators(area, period),
+                cumulative,
+                settings.precision(area.id()),
+                investment(area, period));
     }
 
     /** The unit's public investment of the period's year to the end of the period (of a year: to its deadline, 31/01). */
@@ -219,8 +254,8 @@ public class Reports {
      * The unit's own figures of the period, of the same period a year before and of the term to date, by period
      * and indicator (a final figure before an estimate).
      */
-    private Map<Period, Map<String, Figure>> ownFigures(Area area, Period period, List<Evaluation> judged,
-            Map<String, Indicator> catalogue) {
+    private Map<Period, Map<String, Figure>> ownFigures(
+            Area area, Period period, List<Evaluation> judged, Map<String, Indicator> catalogue) {
         Set<Period> periods = new LinkedHashSet<>(List.of(period));
         if (!period.isTerm()) {
             periods.add(period.sameOfPreviousYear());
@@ -228,32 +263,49 @@ public class Reports {
         judged.forEach(e -> termToDate(e).ifPresent(periods::add));
         Map<Period, Map<String, Figure>> found = new HashMap<>();
         for (Figure f : figures.of(List.of(area.id()), periods, catalogue.keySet())) {
-            found.computeIfAbsent(f.period(), p -> new HashMap<>())
-                    .merge(f.indicator(), f, Figure::preferred);
+            found.computeIfAbsent(f.period(), p -> new HashMap<>()).merge(f.indicator(), f, Figure::preferred);
         }
         return found;
     }
 
     /** "2020-2024": the years of a whole-term target's term up to the evaluated year. */
-    private static java.util.Optional<Period> termToDate(Evaluation e) {
+    private static Optional<Period> termToDate(Evaluation e) {
         Target t = e.termTarget();
-        return t != null && t.period().isTerm() && e.period().type() == Period.Type.YEAR && e.period().year() > t.period().year()
-                ? java.util.Optional.of(Period.term(t.period().year(), e.period().year())) : java.util.Optional.empty();
+        return t != null
+                        && t.period().isTerm()
+                        && e.period().type() == Period.Type.YEAR
+                        && e.period().year() > t.period().year()
+                ? Optional.of(Period.term(t.period().year(), e.period().year()))
+                : Optional.empty();
     }
 
     /** Results reported without a target, in catalogue order: the figure and its change against the same period. */
-    private List<Evaluation> resultsWithoutTarget(Period period, List<Evaluation> judged, Map<String, Indicator> catalogue,
+    private List<Evaluation> resultsWithoutTarget(
+            Period period,
+            List<Evaluation> judged,
+            Map<String, Indicator> catalogue,
             Map<Period, Map<String, Figure>> own) {
         Set<String> done = judged.stream().map(e -> e.indicator().code()).collect(Collectors.toSet());
         Map<String, Figure> now = own.getOrDefault(period, Map.of());
-        Map<String, Figure> before = period.isTerm() ? Map.of() : own.getOrDefault(period.sameOfPreviousYear(), Map.of());
+        Map<String, Figure> before =
+                period.isTerm() ? Map.of() : own.getOrDefault(period.sameOfPreviousYear(), Map.of());
         List<Evaluation> out = new ArrayList<>();
         for (Indicator indicator : catalogue.values()) {
             Figure figure = now.get(indicator.code());
             if (figure != null && !done.contains(indicator.code())) {
                 Figure previous = before.get(indicator.code());
-                out.add(Evaluator.evaluate(new Evaluator.Facts(indicator, period, null, figure.value(), figure.kind(),
-                        false, previous == null ? null : previous.value(), null, null, null, null)));
+                out.add(Evaluator.evaluate(new Evaluator.Facts(
+                        indicator,
+                        period,
+                        null,
+                        figure.value(),
+                        figure.kind(),
+                        false,
+                        previous == null ? null : previous.value(),
+                        null,
+                        null,
+                        null,
+                        null)));
             }
         }
         return out;
@@ -265,10 +317,14 @@ public class Reports {
             return List.of();
         }
         Period next = Period.year(period.year() + 1);
-        Set<Long> yearPlans = plans.plansOf(area).stream().filter(p -> p.period().equals(next)).map(Plan::id)
+        Set<Long> yearPlans = plans.plansOf(area).stream()
+                .filter(p -> p.period().equals(next))
+                .map(Plan::id)
                 .collect(Collectors.toSet());
-        return plans.current(area, next).values().stream().filter(t -> yearPlans.contains(t.planId()))
-                .sorted(Comparator.comparing(Target::id)).toList();
+        return plans.current(area, next).values().stream()
+                .filter(t -> yearPlans.contains(t.planId()))
+                .sorted(Comparator.comparing(Target::id))
+                .toList();
     }
 
     /** The units directly under the area on the period's last day, with their reported figures (final before estimate). */
@@ -277,11 +333,11 @@ public class Reports {
         if (children.isEmpty() || evaluated.isEmpty()) {
             return List.of();
         }
-        Set<String> codes = evaluated.stream().map(e -> e.indicator().code()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> codes =
+                evaluated.stream().map(e -> e.indicator().code()).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Map<String, Figure>> byUnit = new HashMap<>();
         for (Figure f : figures.of(children.stream().map(Area::id).toList(), period, codes)) {
-            byUnit.computeIfAbsent(f.areaId(), id -> new HashMap<>())
-                    .merge(f.indicator(), f, Figure::preferred);
+            byUnit.computeIfAbsent(f.areaId(), id -> new HashMap<>()).merge(f.indicator(), f, Figure::preferred);
         }
         List<ReportFacts.UnitFigures> out = new ArrayList<>();
         for (Area child : children) {

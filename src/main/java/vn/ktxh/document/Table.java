@@ -16,11 +16,14 @@ public record Table(List<Column> columns, List<List<Cell>> rows, int keptColumns
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    public enum Align { LEFT, CENTER, RIGHT }
+    public enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     /** A column: its heading, its share of the width, and how its cells align. */
-    public record Column(String header, int width, Align align) {
-    }
+    public record Column(String header, int width, Align align) {}
 
     /** A cell holds either text or a number, kept as a number so a spreadsheet can compute with it. */
     public record Cell(String text, BigDecimal number, boolean bold) {

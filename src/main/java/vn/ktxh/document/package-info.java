@@ -3,6 +3,9 @@
  * as a model and printed as .docx, .pdf and .xlsx in the format of Nghị định 30/2020/NĐ-CP; the narrative text
  * users write per sector, the section on public investment, and the document's particulars (số, ngày, người ký, nơi nhận).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Văn bản báo cáo",
-        allowedDependencies = { "area", "indicator", "plan", "data", "evaluation", "account", "cycle", "investment" })
+@ApplicationModule(
+        displayName = "Văn bản báo cáo",
+        allowedDependencies = {"area", "indicator", "plan", "data", "evaluation", "account", "cycle", "investment"})
 package vn.ktxh.document;
+
+import org.springframework.modulith.ApplicationModule;

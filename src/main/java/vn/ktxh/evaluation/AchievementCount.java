@@ -28,7 +28,9 @@ public record AchievementCount(int judged, int exceeded, int met, int missed) {
     public String sentence() {
         String text = "Có %s/%s chỉ tiêu chủ yếu đạt và vượt kế hoạch, trong đó %s/%s chỉ tiêu vượt kế hoạch"
                 .formatted(two(achieved()), two(judged), two(exceeded), two(judged));
-        return missed == 0 ? text + "." : text + "; %s/%s chỉ tiêu không đạt kế hoạch.".formatted(two(missed), two(judged));
+        return missed == 0
+                ? text + "."
+                : text + "; %s/%s chỉ tiêu không đạt kế hoạch.".formatted(two(missed), two(judged));
     }
 
     private static String two(int n) {

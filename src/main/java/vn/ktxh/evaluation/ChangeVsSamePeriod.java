@@ -13,7 +13,8 @@ public record ChangeVsSamePeriod(BigDecimal percent) {
         if (previous == null || previous.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(new ChangeVsSamePeriod(actual.subtract(previous).multiply(BigDecimal.valueOf(100))
+        return Optional.of(new ChangeVsSamePeriod(actual.subtract(previous)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(previous.abs(), MathContext.DECIMAL64)));
     }
 

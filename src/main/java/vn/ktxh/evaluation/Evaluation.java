@@ -12,9 +12,20 @@ import vn.ktxh.shared.Period;
  * (reported, or rolled up from sub-units), % of plan, status, change against the same period last year,
  * and — where a term target exists — progress toward it. Derived every time, never stored.
  */
-public record Evaluation(Indicator indicator, Period period, Target target, BigDecimal levelToReach, BigDecimal actual,
-        FigureKind kind, boolean rolledUp, PercentOfPlan percentOfPlan, Status status, ChangeVsSamePeriod change,
-        Target termTarget, PercentOfPlan percentOfTermTarget, String remark) {
+public record Evaluation(
+        Indicator indicator,
+        Period period,
+        Target target,
+        BigDecimal levelToReach,
+        BigDecimal actual,
+        FigureKind kind,
+        boolean rolledUp,
+        PercentOfPlan percentOfPlan,
+        Status status,
+        ChangeVsSamePeriod change,
+        Target termTarget,
+        PercentOfPlan percentOfTermTarget,
+        String remark) {
 
     public Optional<Status> statusIfJudged() {
         return Optional.ofNullable(status);

@@ -1,36 +1,47 @@
 package vn.ktxh.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.ktxh.area.AreasChanged;
-import vn.ktxh.data.FiguresChanged;
-import vn.ktxh.indicator.CatalogueChanged;
-import vn.ktxh.plan.TargetsChanged;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
+import vn.ktxh.area.AreasChanged;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
+import vn.ktxh.data.FiguresChanged;
 import vn.ktxh.evaluation.storage.KeptRollUpRows;
 import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.CatalogueChanged;
 import vn.ktxh.indicator.Formula;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
+import vn.ktxh.plan.TargetsChanged;
 import vn.ktxh.shared.Period;
 
 /** The door of the module: evaluations of an area's targets for a period, and roll-ups. */
@@ -50,12 +61,21 @@ public class Evaluations {
      *                ({@code ktxh.db.read-lag-ms}, 2 s by default): an evaluation read that soon after a
      *                write to its units is not kept, lest a result without the write be served until the next one
      */
-    Evaluations(Areas areas, Indicators indicators, Plans plans, Figures figures, Accounts accounts, KeptRollUpRows keptRows,
-            org.springframework.core.env.Environment env, org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.reads = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    Evaluations(
+            Areas areas,
+            Indicators indicators,
+            Plans plans,
+            Figures figures,
+            Accounts accounts,
+            KeptRollUpRows keptRows,
+            Environment env,
+            PlatformTransactionManager transactions) {
+        this.reads = new TransactionTemplate(transactions);
         reads.setReadOnly(true);
-        java.time.Duration settle = java.time.Duration.ofMillis(env.containsProperty("KTXH_DB_READ_URL")
-                ? env.getProperty("ktxh.db.read-lag-ms", Long.class, 2_000L) : 0L);
+        Duration settle = Duration.ofMillis(
+                env.containsProperty("KTXH_DB_READ_URL")
+                        ? env.getProperty("ktxh.db.read-lag-ms", Long.class, 2_000L)
+                        : 0L);
         this.evaluated = new Memo<>(2_000, settle);
         this.trends = new Memo<>(2_000, settle);
         this.comparisons = new Memo<>(2_000, settle);
@@ -68,17 +88,15 @@ public class Evaluations {
     }
 
     /** An area's evaluation of a period, as last worked out. */
-    private record Evaluated(long areaId, Period period) {
-    }
+    private record Evaluated(long areaId, Period period) {}
 
     /** One indicator of an area seen from a period: its trend over {@code years}, or its parts side by side (years 0). */
-    private record Focus(long areaId, Period period, String indicator, int years) {
-    }
+    private record Focus(long areaId, Period period, String indicator, int years) {}
 
     private final Memo<Evaluated, List<Evaluation>> evaluated;
     private final Memo<Focus, List<Evaluation>> trends;
     private final Memo<Focus, List<AreaEvaluation>> comparisons;
-    private final org.springframework.transaction.support.TransactionTemplate reads;
+    private final TransactionTemplate reads;
 
     /**
      * Every indicator with a target for the area in the period (or in the term containing it), judged.
@@ -88,8 +106,8 @@ public class Evaluations {
     public List<Evaluation> evaluate(String areaCode, Period period) {
         Area area = readable(areaCode, period);
         // one read-only transaction per computation (the replica's, when there is one), none for whoever waits for it
-        return evaluated.get(new Evaluated(area.id(), period),
-                () -> reads.execute(status -> evaluate(area, period, code -> true)));
+        return evaluated.get(
+                new Evaluated(area.id(), period), () -> reads.execute(status -> evaluate(area, period, code -> true)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -99,15 +117,18 @@ public class Evaluations {
             return;
         }
         AreaMap map = areas.map();
-        Set<Long> units = new java.util.HashSet<>();
+        Set<Long> units = new HashSet<>();
         change.areaIds().forEach(id -> map.byId(id).ifPresent(a -> units.addAll(map.dependents(a))));
-        java.time.LocalDate earliest = change.periods().stream().map(Period::firstDay).min(Comparator.naturalOrder())
-                .orElse(java.time.LocalDate.MAX);
+        LocalDate earliest = change.periods().stream()
+                .map(Period::firstDay)
+                .min(Comparator.naturalOrder())
+                .orElse(LocalDate.MAX);
         // An evaluation reads its period and earlier ones (same period last year, bases, the term so far, the trend).
-        invalidate((areaId, period) -> units.contains(areaId) && !period.lastDay().isBefore(earliest));
+        invalidate(
+                (areaId, period) -> units.contains(areaId) && !period.lastDay().isBefore(earliest));
     }
 
-    private void invalidate(java.util.function.BiPredicate<Long, Period> outdated) {
+    private void invalidate(BiPredicate<Long, Period> outdated) {
         evaluated.invalidate(key -> outdated.test(key.areaId(), key.period()));
         trends.invalidate(key -> outdated.test(key.areaId(), key.period()));
         comparisons.invalidate(key -> outdated.test(key.areaId(), key.period()));
@@ -149,7 +170,8 @@ public class Evaluations {
     public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
         Area area = readable(areaCode, period);
         indicators.require(indicatorCode, "indicator");
-        return trends.get(new Focus(area.id(), period, indicatorCode, years),
+        return trends.get(
+                new Focus(area.id(), period, indicatorCode, years),
                 () -> reads.execute(status -> trend(area, period, indicatorCode, years)));
     }
 
@@ -166,10 +188,20 @@ public class Evaluations {
         List<Evaluation> out = new ArrayList<>();
         for (Period each : periods) {
             List<Evaluation> judged = evaluate(area, each, indicatorCode::equals);
-            out.add(judged.isEmpty()
-                    ? Evaluator.evaluate(facts(area, catalogueEntry(indicatorCode), each, null, null, Optional.empty(),
-                            rollUps(List.of(area), periodsNeeded(each, List.of()), List.of(catalogueEntry(indicatorCode)))))
-                    : judged.get(0));
+            out.add(
+                    judged.isEmpty()
+                            ? Evaluator.evaluate(facts(
+                                    area,
+                                    catalogueEntry(indicatorCode),
+                                    each,
+                                    null,
+                                    null,
+                                    Optional.empty(),
+                                    rollUps(
+                                            List.of(area),
+                                            periodsNeeded(each, List.of()),
+                                            List.of(catalogueEntry(indicatorCode)))))
+                            : judged.get(0));
         }
         return List.copyOf(out);
     }
@@ -182,31 +214,48 @@ public class Evaluations {
     public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
-        return comparisons.get(new Focus(area.id(), period, indicatorCode, 0),
+        return comparisons.get(
+                new Focus(area.id(), period, indicatorCode, 0),
                 () -> reads.execute(status -> compareParts(area, period, indicator)));
     }
 
     private List<AreaEvaluation> compareParts(Area area, Period period, Indicator indicator) {
         String indicatorCode = indicator.code();
         List<Area> parts = areas.map().childrenOn(area, period.lastDay());
-        Map<Long, Map<String, Target>> targets = plans.current(parts.stream().map(Area::id).toList(), period, indicatorCode);
-        List<Target> own = parts.stream().map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
-                .filter(t -> t != null).toList();
+        Map<Long, Map<String, Target>> targets =
+                plans.current(parts.stream().map(Area::id).toList(), period, indicatorCode);
+        List<Target> own = parts.stream()
+                .map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
+                .filter(t -> t != null)
+                .toList();
         Map<Period, RollUp> byPeriod = rollUps(parts, periodsNeeded(period, own), List.of(indicator));
-        return parts.stream().map(part -> new AreaEvaluation(part, Evaluator.evaluate(facts(part, indicator, period,
-                targets.getOrDefault(part.id(), Map.of()).get(indicatorCode), null, Optional.empty(), byPeriod)))).toList();
+        return parts.stream()
+                .map(part -> new AreaEvaluation(
+                        part,
+                        Evaluator.evaluate(facts(
+                                part,
+                                indicator,
+                                period,
+                                targets.getOrDefault(part.id(), Map.of()).get(indicatorCode),
+                                null,
+                                Optional.empty(),
+                                byPeriod))))
+                .toList();
     }
 
     private Indicator catalogueEntry(String code) {
         return indicators.require(code, "indicator");
     }
 
-    private List<Evaluation> evaluate(Area area, Period period, java.util.function.Predicate<String> wanted) {
+    private List<Evaluation> evaluate(Area area, Period period, Predicate<String> wanted) {
         return evaluate(area, period, wanted, (periods, judged) -> kept(area, periods, judged));
     }
 
-    private List<Evaluation> evaluate(Area area, Period period, java.util.function.Predicate<String> wanted,
-            java.util.function.BiFunction<List<Period>, List<Indicator>, Map<Period, PeriodValues>> read) {
+    private List<Evaluation> evaluate(
+            Area area,
+            Period period,
+            Predicate<String> wanted,
+            BiFunction<List<Period>, List<Indicator>, Map<Period, PeriodValues>> read) {
         Map<String, Target> targets = plans.current(area, period);
         Map<String, Target> termTargets = termTargets(area, period);
         Set<String> codes = new LinkedHashSet<>();
@@ -222,31 +271,55 @@ public class Evaluations {
         Map<Period, PeriodValues> byPeriod = read.apply(periods, judged);
         List<Evaluation> out = new ArrayList<>();
         for (Indicator indicator : judged) {
-            out.add(Evaluator.evaluate(facts(area, indicator, period, targets.get(indicator.code()),
-                    termTargets.get(indicator.code()), termToDate, byPeriod)));
+            out.add(Evaluator.evaluate(facts(
+                    area,
+                    indicator,
+                    period,
+                    targets.get(indicator.code()),
+                    termTargets.get(indicator.code()),
+                    termToDate,
+                    byPeriod)));
         }
         return out;
     }
 
     /** What is known of one indicator in one unit, read from roll-ups that hold every period it needs. */
-    private static Evaluator.Facts facts(Area area, Indicator indicator, Period period, Target target, Target termTarget,
-            Optional<Period> termToDate, Map<Period, ? extends PeriodValues> byPeriod) {
+    private static Evaluator.Facts facts(
+            Area area,
+            Indicator indicator,
+            Period period,
+            Target target,
+            Target termTarget,
+            Optional<Period> termToDate,
+            Map<Period, ? extends PeriodValues> byPeriod) {
         Optional<Figure> reported = byPeriod.get(period).reported(area, indicator);
         Optional<RollUp.PartValue> actual = byPeriod.get(period).resolve(area, indicator);
-        BigDecimal previous = period.isTerm() ? null : valueOf(byPeriod.get(period.sameOfPreviousYear()), area, indicator);
-        BigDecimal base = target == null || !target.form().isGrowth() ? null
+        BigDecimal previous =
+                period.isTerm() ? null : valueOf(byPeriod.get(period.sameOfPreviousYear()), area, indicator);
+        BigDecimal base = target == null || !target.form().isGrowth()
+                ? null
                 : valueOf(byPeriod.get(LevelToReach.basePeriod(target, period)), area, indicator);
-        return new Evaluator.Facts(indicator, period, target, actual.map(RollUp.PartValue::value).orElse(null),
+        return new Evaluator.Facts(
+                indicator,
+                period,
+                target,
+                actual.map(RollUp.PartValue::value).orElse(null),
                 reported.map(Figure::kind).orElse(actual.isPresent() ? FigureKind.ESTIMATE : null),
-                actual.map(RollUp.PartValue::rolledUp).orElse(false), previous, base, termTarget,
-                termToDate.map(p -> valueOf(byPeriod.get(p), area, indicator)).orElse(null), null);
+                actual.map(RollUp.PartValue::rolledUp).orElse(false),
+                previous,
+                base,
+                termTarget,
+                termToDate.map(p -> valueOf(byPeriod.get(p), area, indicator)).orElse(null),
+                null);
     }
 
     /** The figure of an area made from the units that compose it in the period. */
     public RollUp.Result rollUp(String areaCode, Period period, String indicatorCode) {
         Area area = readable(areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
-        return rollUps(List.of(area), List.of(period), List.of(indicator)).get(period).of(area, indicator);
+        return rollUps(List.of(area), List.of(period), List.of(indicator))
+                .get(period)
+                .of(area, indicator);
     }
 
     /**
@@ -257,7 +330,8 @@ public class Evaluations {
         Map<String, Target> out = new LinkedHashMap<>();
         for (Plan plan : plans.plansOf(area)) {
             if (plan.period().isTerm() && !plan.period().equals(period) && period.within(plan.period())) {
-                for (Period when : List.of(plan.period(), Period.year(plan.period().endYear()))) {
+                for (Period when :
+                        List.of(plan.period(), Period.year(plan.period().endYear()))) {
                     // the term plan's own targets, also where a year plan sets the same indicator for that year
                     plans.current(plan.id(), area, when).forEach(t -> out.putIfAbsent(t.indicator(), t));
                 }
@@ -272,7 +346,9 @@ public class Evaluations {
      */
     private static Optional<Period> termToDate(Period period, Iterable<Target> termTargets) {
         for (Target t : termTargets) {
-            if (t.period().isTerm() && period.type() == Period.Type.YEAR && period.year() > t.period().year()) {
+            if (t.period().isTerm()
+                    && period.type() == Period.Type.YEAR
+                    && period.year() > t.period().year()) {
                 return Optional.of(Period.term(t.period().year(), period.year()));
             }
         }
@@ -308,8 +384,17 @@ public class Evaluations {
         keptRows.ofParts(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
         Map<Period, PeriodValues> out = new HashMap<>();
         for (Period p : periods) {
-            out.put(p, new KeptValues(map, indicators.catalogue(), area, p, FigureTable.of(own.get(p)), kept.get(p),
-                    once(() -> rollUps(List.of(area), List.of(p), judged).get(p))));
+            out.put(
+                    p,
+                    new KeptValues(
+                            map,
+                            indicators.catalogue(),
+                            area,
+                            p,
+                            FigureTable.of(own.get(p)),
+                            kept.get(p),
+                            once(() ->
+                                    rollUps(List.of(area), List.of(p), judged).get(p))));
         }
         return out;
     }
@@ -317,11 +402,15 @@ public class Evaluations {
     /** The evaluation worked out from every figure below the unit, without the kept roll-ups: what they must equal. */
     List<Evaluation> evaluateFromFigures(String areaCode, Period period) {
         Area area = readable(areaCode, period);
-        return evaluate(area, period, code -> true, (periods, judged) -> new HashMap<>(rollUps(List.of(area), periods, judged)));
+        return evaluate(
+                area,
+                period,
+                code -> true,
+                (periods, judged) -> new HashMap<>(rollUps(List.of(area), periods, judged)));
     }
 
-    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> work) {
-        java.util.concurrent.atomic.AtomicReference<T> held = new java.util.concurrent.atomic.AtomicReference<>();
+    private static <T> Supplier<T> once(Supplier<T> work) {
+        AtomicReference<T> held = new AtomicReference<>();
         return () -> {
             if (held.get() == null) {
                 held.set(work.get());

@@ -14,7 +14,8 @@ public final class FigureTable {
     public static FigureTable of(Iterable<Figure> figures) {
         FigureTable table = new FigureTable();
         for (Figure figure : figures) {
-            table.byArea.computeIfAbsent(figure.areaId(), k -> new HashMap<>())
+            table.byArea
+                    .computeIfAbsent(figure.areaId(), k -> new HashMap<>())
                     .merge(figure.indicator(), figure, Figure::preferred);
         }
         return table;

@@ -48,7 +48,10 @@ public class KeptRollUpCheck {
         if (result.consistent()) {
             LOG.info("Kiểm tra số tổng hợp: {} dòng, không có sai khác", result.kept());
         } else {
-            LOG.error("Kiểm tra số tổng hợp: {} sai khác, ví dụ: {}", result.differences().size(), result.differences().get(0));
+            LOG.error(
+                    "Kiểm tra số tổng hợp: {} sai khác, ví dụ: {}",
+                    result.differences().size(),
+                    result.differences().get(0));
         }
     }
 

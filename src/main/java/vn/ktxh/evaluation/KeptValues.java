@@ -29,8 +29,7 @@ import vn.ktxh.shared.Period;
 final class KeptValues implements PeriodValues {
 
     /** A value settled by the kept roll-ups, or settled as absent. */
-    private record Settled(Optional<BigDecimal> value) {
-    }
+    private record Settled(Optional<BigDecimal> value) {}
 
     private static final Optional<Settled> ABSENT = Optional.of(new Settled(Optional.empty()));
 
@@ -43,6 +42,7 @@ final class KeptValues implements PeriodValues {
     private final Supplier<RollUp> raw;
     /** Per unit, its parts on the day and whether any of them has parts: worked out once, asked per indicator. */
     private final Map<Long, List<Area>> parts = new HashMap<>();
+
     private final Map<Long, Boolean> partsHaveParts = new HashMap<>();
 
     /**
@@ -50,8 +50,14 @@ final class KeptValues implements PeriodValues {
      * @param kept the kept sums of the period of those units' parts (depth 1)
      * @param raw  the roll-up over every figure, asked for only when the kept sums do not settle a value
      */
-    KeptValues(AreaMap areas, Map<String, Indicator> catalogue, Area root, Period period, FigureTable own,
-            List<KeptRollUp> kept, Supplier<RollUp> raw) {
+    KeptValues(
+            AreaMap areas,
+            Map<String, Indicator> catalogue,
+            Area root,
+            Period period,
+            FigureTable own,
+            List<KeptRollUp> kept,
+            Supplier<RollUp> raw) {
         this.areas = areas;
         this.catalogue = catalogue;
         this.root = root;
@@ -79,7 +85,9 @@ final class KeptValues implements PeriodValues {
 
     @Override
     public Optional<Figure> reported(Area area, Indicator indicator) {
-        return area.id() == root.id() ? own.get(area.id(), indicator.code()) : raw.get().reported(area, indicator);
+        return area.id() == root.id()
+                ? own.get(area.id(), indicator.code())
+                : raw.get().reported(area, indicator);
     }
 
     @Override
@@ -87,8 +95,13 @@ final class KeptValues implements PeriodValues {
         if (area.id() == root.id() && root.validOn(day)) {
             Optional<Settled> settled = settle(root, indicator);
             if (settled.isPresent()) {
-                return settled.get().value().map(v -> new RollUp.PartValue(area, BigDecimal.ONE, v,
-                        own.value(area.id(), indicator.code()).isEmpty()));
+                return settled.get()
+                        .value()
+                        .map(v -> new RollUp.PartValue(
+                                area,
+                                BigDecimal.ONE,
+                                v,
+                                own.value(area.id(), indicator.code()).isEmpty()));
             }
         }
         return raw.get().resolve(area, indicator);
@@ -137,18 +150,24 @@ final class KeptValues implements PeriodValues {
         if (n.isEmpty() || d.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Settled(n.get().value().flatMap(num -> d.get().value().filter(den -> den.signum() != 0)
-                .map(den -> num.multiply(indicator.ratioScale()).divide(den, MathContext.DECIMAL64)))));
+        return Optional.of(new Settled(n.get()
+                .value()
+                .flatMap(num -> d.get()
+                        .value()
+                        .filter(den -> den.signum() != 0)
+                        .map(den -> num.multiply(indicator.ratioScale()).divide(den, MathContext.DECIMAL64)))));
     }
 
     private static boolean additive(Indicator indicator) {
-        return indicator != null && indicator.formula() == null
+        return indicator != null
+                && indicator.formula() == null
                 && (indicator.aggregation() == Aggregation.SUM || indicator.aggregation() == Aggregation.MAX);
     }
 
     /** A sum or max over the parts: from their kept sums when none of them has parts, else from each part's value. */
     private Optional<Settled> combined(Area unit, List<Area> parts, Indicator indicator) {
-        if (!partsHaveParts.computeIfAbsent(unit.id(), id -> parts.stream().anyMatch(p -> !partsOf(p).isEmpty()))) {
+        if (!partsHaveParts.computeIfAbsent(
+                unit.id(), id -> parts.stream().anyMatch(p -> !partsOf(p).isEmpty()))) {
             return fromKeptSums(unit, parts.size(), indicator);
         }
         List<BigDecimal> values = new ArrayList<>();
@@ -159,9 +178,10 @@ final class KeptValues implements PeriodValues {
             }
             values.add(v.get().value().get());
         }
-        return Optional.of(new Settled(Optional.of(indicator.aggregation() == Aggregation.MAX
-                ? values.stream().max(BigDecimal::compareTo).orElseThrow()
-                : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
+        return Optional.of(new Settled(Optional.of(
+                indicator.aggregation() == Aggregation.MAX
+                        ? values.stream().max(BigDecimal::compareTo).orElseThrow()
+                        : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
     }
 
     private List<Area> partsOf(Area unit) {

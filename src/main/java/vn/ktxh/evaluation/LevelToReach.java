@@ -15,8 +15,7 @@ final class LevelToReach {
 
     private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
-    private LevelToReach() {
-    }
+    private LevelToReach() {}
 
     /** Empty when a growth target's base is unknown. */
     static Optional<BigDecimal> of(Target target, Period evaluated, BigDecimal base) {
@@ -28,10 +27,12 @@ final class LevelToReach {
             return Optional.empty();
         }
         BigDecimal factor = BigDecimal.ONE.add(target.value().divide(ONE_HUNDRED, MathContext.DECIMAL64));
-        return Optional.of(switch (target.form()) {
-            case AVERAGE_ANNUAL_GROWTH -> baseValue.multiply(factor.pow(Math.max(0, years(target, evaluated)), MathContext.DECIMAL64));
-            default -> baseValue.multiply(factor);
-        });
+        return Optional.of(
+                switch (target.form()) {
+                    case AVERAGE_ANNUAL_GROWTH ->
+                        baseValue.multiply(factor.pow(Math.max(0, years(target, evaluated)), MathContext.DECIMAL64));
+                    default -> baseValue.multiply(factor);
+                });
     }
 
     /** The base period of a growth target: given, or for "so với năm trước" the same period a year earlier. */

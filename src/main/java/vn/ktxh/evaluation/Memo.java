@@ -1,5 +1,6 @@
 package vn.ktxh.evaluation;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -17,8 +18,7 @@ import java.util.function.Supplier;
 final class Memo<K, V> {
 
     /** One change: its number and the results it made out of date. */
-    private record Change<K>(long version, long at, Predicate<K> outdated) {
-    }
+    private record Change<K>(long version, long at, Predicate<K> outdated) {}
 
     /** Changes remembered to judge results still being worked out; older work is simply not kept. */
     private static final int REMEMBERED = 256;
@@ -31,21 +31,20 @@ final class Memo<K, V> {
     private long version;
 
     Memo(int limit) {
-        this(limit, java.time.Duration.ZERO);
+        this(limit, Duration.ZERO);
     }
 
     /**
      * @param settle how long after a change its data may still be missing from what is read (a replica's lag):
      *               a result worked out that soon after a change that names it is served but not kept
      */
-    Memo(int limit, java.time.Duration settle) {
+    Memo(int limit, Duration settle) {
         this.limit = limit;
         this.settleNanos = settle.toNanos();
     }
 
     /** A result being worked out, joined by whoever asks for it meanwhile. */
-    private record Flight<V>(long started, long startedAt, CompletableFuture<V> result) {
-    }
+    private record Flight<V>(long started, long startedAt, CompletableFuture<V> result) {}
 
     /**
      * The kept result, or the one being worked out for the same key (many readers of a page that was just

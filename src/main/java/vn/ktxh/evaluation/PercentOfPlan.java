@@ -18,7 +18,8 @@ public record PercentOfPlan(BigDecimal value) {
         if (denominator.signum() == 0) {
             return Optional.empty(); // the report prints "-", never an invented percentage
         }
-        return Optional.of(new PercentOfPlan(numerator.multiply(ONE_HUNDRED).divide(denominator, MathContext.DECIMAL64)));
+        return Optional.of(
+                new PercentOfPlan(numerator.multiply(ONE_HUNDRED).divide(denominator, MathContext.DECIMAL64)));
     }
 
     /** One decimal, half up: the figure the report shows and the one the status is judged on. */

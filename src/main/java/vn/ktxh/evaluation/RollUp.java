@@ -9,6 +9,8 @@ import java.util.Optional;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Contribution;
+import vn.ktxh.data.Figure;
+import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Formula;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.Period;
@@ -23,11 +25,16 @@ import vn.ktxh.shared.Period;
 public final class RollUp implements PeriodValues {
 
     /** A part's value as used: reported by the unit itself, or made from its own parts. */
-    public record PartValue(Area area, BigDecimal weight, BigDecimal value, boolean rolledUp) {
-    }
+    public record PartValue(Area area, BigDecimal weight, BigDecimal value, boolean rolledUp) {}
 
-    public record Result(Indicator indicator, Area area, Period period, BigDecimal value, List<PartValue> parts,
-            List<Area> missing, String reason) {
+    public record Result(
+            Indicator indicator,
+            Area area,
+            Period period,
+            BigDecimal value,
+            List<PartValue> parts,
+            List<Area> missing,
+            String reason) {
 
         public Optional<BigDecimal> valueIfComplete() {
             return Optional.ofNullable(value);
@@ -51,7 +58,7 @@ public final class RollUp implements PeriodValues {
     }
 
     @Override
-    public Optional<vn.ktxh.data.Figure> reported(Area area, Indicator indicator) {
+    public Optional<Figure> reported(Area area, Indicator indicator) {
         return figures.get(area.id(), indicator.code());
     }
 
@@ -78,7 +85,8 @@ public final class RollUp implements PeriodValues {
         if (own.isPresent()) {
             return Optional.of(new PartValue(area, weight, own.get(), false));
         }
-        if (indicator.formula() == null && areas.composition(area, period, indicator.code()).isEmpty()) {
+        if (indicator.formula() == null
+                && areas.composition(area, period, indicator.code()).isEmpty()) {
             return Optional.empty();
         }
         return of(area, indicator).valueIfComplete().map(v -> new PartValue(area, weight, v, true));
@@ -87,7 +95,8 @@ public final class RollUp implements PeriodValues {
     private Result combine(Area area, Indicator indicator) {
         List<Contribution> composition = areas.composition(area, period, indicator.code());
         if (composition.isEmpty()) {
-            return new Result(indicator, area, period, null, List.of(), List.of(), "Không có đơn vị thành phần để tổng hợp");
+            return new Result(
+                    indicator, area, period, null, List.of(), List.of(), "Không có đơn vị thành phần để tổng hợp");
         }
         List<PartValue> parts = new ArrayList<>();
         List<Area> missing = new ArrayList<>();
@@ -95,11 +104,20 @@ public final class RollUp implements PeriodValues {
             resolve(c.area(), indicator, c.weight()).ifPresentOrElse(parts::add, () -> missing.add(c.area()));
         }
         if (!missing.isEmpty()) {
-            return new Result(indicator, area, period, null, parts, missing,
+            return new Result(
+                    indicator,
+                    area,
+                    period,
+                    null,
+                    parts,
+                    missing,
                     "Thiếu số liệu của %d/%d đơn vị".formatted(missing.size(), composition.size()));
         }
-        BigDecimal value = indicator.aggregation() == vn.ktxh.indicator.Aggregation.MAX
-                ? parts.stream().map(PartValue::value).max(BigDecimal::compareTo).orElseThrow()
+        BigDecimal value = indicator.aggregation() == Aggregation.MAX
+                ? parts.stream()
+                        .map(PartValue::value)
+                        .max(BigDecimal::compareTo)
+                        .orElseThrow()
                 : parts.stream().map(p -> p.value().multiply(p.weight())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Result(indicator, area, period, value, parts, missing, null);
     }
@@ -109,12 +127,16 @@ public final class RollUp implements PeriodValues {
         Result denominator = of(area, catalogue.get(indicator.denominator()));
         List<Area> missing = new ArrayList<>(numerator.missing());
         denominator.missing().stream().filter(a -> !missing.contains(a)).forEach(missing::add);
-        if (numerator.value() == null || denominator.value() == null || denominator.value().signum() == 0) {
-            String reason = missing.isEmpty() ? "Không tính được tỷ lệ: thiếu tử số hoặc mẫu số"
+        if (numerator.value() == null
+                || denominator.value() == null
+                || denominator.value().signum() == 0) {
+            String reason = missing.isEmpty()
+                    ? "Không tính được tỷ lệ: thiếu tử số hoặc mẫu số"
                     : "Thiếu số liệu tử số/mẫu số của %d đơn vị".formatted(missing.size());
             return new Result(indicator, area, period, null, List.of(), missing, reason);
         }
-        BigDecimal value = numerator.value().multiply(indicator.ratioScale()).divide(denominator.value(), MathContext.DECIMAL64);
+        BigDecimal value =
+                numerator.value().multiply(indicator.ratioScale()).divide(denominator.value(), MathContext.DECIMAL64);
         return new Result(indicator, area, period, value, numerator.parts(), List.of(), null);
     }
 
@@ -123,15 +145,25 @@ public final class RollUp implements PeriodValues {
         List<Area> missing = new ArrayList<>();
         Optional<BigDecimal> value = Formula.parse(indicator.formula()).evaluate(code -> {
             Indicator operand = catalogue.get(code);
-            Optional<BigDecimal> v = operand == null ? Optional.empty()
+            Optional<BigDecimal> v = operand == null
+                    ? Optional.empty()
                     : resolve(area, operand, BigDecimal.ONE).map(PartValue::value);
             if (v.isEmpty() && !missing.contains(area)) {
                 missing.add(area);
             }
             return v;
         });
-        return new Result(indicator, area, period, value.orElse(null), List.of(), missing,
-                value.isPresent() ? null : "Không tính được theo công thức %s: thiếu số liệu hoặc chia cho 0".formatted(indicator.formula()));
+        return new Result(
+                indicator,
+                area,
+                period,
+                value.orElse(null),
+                List.of(),
+                missing,
+                value.isPresent()
+                        ? null
+                        : "Không tính được theo công thức %s: thiếu số liệu hoặc chia cho 0"
+                                .formatted(indicator.formula()));
     }
 
     /** A unit renamed or taken over whole keeps a non-additive figure; anything more is not invented. */
@@ -141,9 +173,16 @@ public final class RollUp implements PeriodValues {
             Contribution only = composition.get(0);
             return resolve(only.area(), indicator, BigDecimal.ONE)
                     .map(p -> new Result(indicator, area, period, p.value(), List.of(p), List.of(), null))
-                    .orElse(new Result(indicator, area, period, null, List.of(), List.of(only.area()), "Thiếu số liệu"));
+                    .orElse(new Result(
+                            indicator, area, period, null, List.of(), List.of(only.area()), "Thiếu số liệu"));
         }
-        return new Result(indicator, area, period, null, List.of(), List.of(),
+        return new Result(
+                indicator,
+                area,
+                period,
+                null,
+                List.of(),
+                List.of(),
                 "Chỉ tiêu \"%s\" không tổng hợp được từ các đơn vị thành phần".formatted(indicator.name()));
     }
 }

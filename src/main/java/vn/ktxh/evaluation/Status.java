@@ -2,7 +2,9 @@ package vn.ktxh.evaluation;
 
 /** Vượt, đạt or không đạt kế hoạch; each with a symbol that survives printing in black and white. */
 public enum Status {
-    EXCEEDED("vượt", "▲"), MET("đạt", "●"), MISSED("không đạt", "▼");
+    EXCEEDED("vượt", "▲"),
+    MET("đạt", "●"),
+    MISSED("không đạt", "▼");
 
     private final String label;
     private final String symbol;

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.exchange.FileContents.ProblemAt;
-import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.VnNumber;
+import vn.ktxh.shared.files.Csv;
 
 /**
  * Figures in a CSV file: columns {@code indicator,area,period,kind,value,unit,note}, UTF-8 with or without BOM,
@@ -29,8 +29,7 @@ public final class CsvFigures {
     public static final List<String> COLUMNS = List.of("indicator", "area", "period", "kind", "value", "unit", "note");
     private static final List<String> REQUIRED = List.of("indicator", "area", "period", "kind", "value");
 
-    private CsvFigures() {
-    }
+    private CsvFigures() {}
 
     public static FileContents read(byte[] bytes, int maxRows) {
         String text = decode(bytes);
@@ -43,16 +42,28 @@ public final class CsvFigures {
         }
         List<String> absent = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         if (!absent.isEmpty()) {
-            throw new RejectedInput("file", "Tệp CSV thiếu cột %s; dòng đầu phải là: %s"
-                    .formatted(String.join(", ", absent.stream().map(c -> "\"" + c + "\"").toList()), String.join(",", COLUMNS)));
+            throw new RejectedInput(
+                    "file",
+                    "Tệp CSV thiếu cột %s; dòng đầu phải là: %s"
+                            .formatted(
+                                    String.join(
+                                            ", ",
+                                            absent.stream()
+                                                    .map(c -> "\"" + c + "\"")
+                                                    .toList()),
+                                    String.join(",", COLUMNS)));
         }
         List<Csv.Row> rows = Csv.read(new StringReader(text));
         List<UploadedFigure> figures = new ArrayList<>();
         List<ProblemAt> problems = new ArrayList<>();
         if (rows.size() > maxRows) {
-            problems.add(new ProblemAt(new Place(null, rows.get(maxRows).line(), Map.of()), null,
+            problems.add(new ProblemAt(
+                    new Place(null, rows.get(maxRows).line(), Map.of()),
+                    null,
                     "tệp có %s dòng số liệu, quá giới hạn %s dòng một lần tải lên; hãy chia thành nhiều tệp"
-                            .formatted(VnNumber.format(BigDecimal.valueOf(rows.size())), VnNumber.format(BigDecimal.valueOf(maxRows)))));
+                            .formatted(
+                                    VnNumber.format(BigDecimal.valueOf(rows.size())),
+                                    VnNumber.format(BigDecimal.valueOf(maxRows)))));
             return new FileContents(null, null, null, List.of(), problems, List.of());
         }
         for (Csv.Row row : rows) {
@@ -86,18 +97,28 @@ public final class CsvFigures {
         } catch (RejectedInput e) {
             throw new FieldProblem("value", row.get("value") == null ? "thiếu giá trị" : e.getMessage());
         }
-        return new UploadedFigure(place, row.get("indicator"), row.get("area"), row.get("period"), kind, value,
-                row.get("unit"), row.get("note"));
+        return new UploadedFigure(
+                place,
+                row.get("indicator"),
+                row.get("area"),
+                row.get("period"),
+                kind,
+                value,
+                row.get("unit"),
+                row.get("note"));
     }
 
     /** Strict UTF-8: the first malformed byte is named with its line, so the user can find what was typed in another code. */
     private static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             CharBuffer out = decoder.decode(in);
-            return out.toString().replace("\0", ""); // a NUL (left by some exporters) cannot be stored, and means nothing
+            return out.toString()
+                    .replace("\0", ""); // a NUL (left by some exporters) cannot be stored, and means nothing
         } catch (MalformedInputException e) {
             int at = badByteOffset(bytes);
             int line = 1;
@@ -106,9 +127,12 @@ public final class CsvFigures {
                     line++;
                 }
             }
-            throw new RejectedInput("file", ("Tệp CSV không phải mã UTF-8: dòng %d có byte 0x%02X không đọc được theo UTF-8 "
-                    + "(có thể tệp được lưu bằng mã Windows-1258 hoặc TCVN3). Hãy lưu lại tệp với mã UTF-8 "
-                    + "(trong Excel: Lưu thành → \"CSV UTF-8 (phân cách bằng dấu phẩy)\")").formatted(line, bytes[at] & 0xFF));
+            throw new RejectedInput(
+                    "file",
+                    ("Tệp CSV không phải mã UTF-8: dòng %d có byte 0x%02X không đọc được theo UTF-8 "
+                                    + "(có thể tệp được lưu bằng mã Windows-1258 hoặc TCVN3). Hãy lưu lại tệp với mã UTF-8 "
+                                    + "(trong Excel: Lưu thành → \"CSV UTF-8 (phân cách bằng dấu phẩy)\")")
+                            .formatted(line, bytes[at] & 0xFF));
         } catch (CharacterCodingException e) {
             throw new RejectedInput("file", "Tệp CSV không phải mã UTF-8; hãy lưu lại tệp với mã UTF-8");
         }
@@ -116,8 +140,10 @@ public final class CsvFigures {
 
     /** Where the decoder stopped: decoding chunk by chunk would tell too, but a second pass over a refused file costs nothing. */
     private static int badByteOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
@@ -130,7 +156,9 @@ public final class CsvFigures {
         if (first.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(first.split(",", -1)).map(c -> c.strip().replace("\"", "")).toList();
+        return Arrays.stream(first.split(",", -1))
+                .map(c -> c.strip().replace("\"", ""))
+                .toList();
     }
 
     /** A refusal of one field of a line, turned into a placed problem by the loop. */

@@ -14,11 +14,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,6 @@ public class Exchanges {
     /** Rows of one upload; a province's communes times its indicators stay well below. */
     public static final int MAX_ROWS = 200_000;
 
-
     private final Areas areas;
     private final Accounts accounts;
     private final Indicators indicators;
@@ -75,8 +76,16 @@ public class Exchanges {
 
     private final Cycles cycles;
 
-    Exchanges(Areas areas, Accounts accounts, Indicators indicators, Figures figures, Cycles cycles, UploadRows uploads, TemplateWriter writer,
-            WorkbookReader reader, @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
+    Exchanges(
+            Areas areas,
+            Accounts accounts,
+            Indicators indicators,
+            Figures figures,
+            Cycles cycles,
+            UploadRows uploads,
+            TemplateWriter writer,
+            WorkbookReader reader,
+            @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
             @Value("${ktxh.exchange.keep-uploads:PT24H}") Duration keepUploads) {
@@ -109,7 +118,7 @@ public class Exchanges {
         for (Figure f : figures.of(List.of(area.id()), p, catalogue.keySet())) {
             stored.computeIfAbsent(f.indicator(), k -> new HashMap<>()).put(f.kind(), f);
         }
-        Set<String> codes = new java.util.LinkedHashSet<>(targets.keySet()); // in the entry form's order
+        Set<String> codes = new LinkedHashSet<>(targets.keySet()); // in the entry form's order
         stored.keySet().stream().sorted().forEach(codes::add);
         List<Template.Row> rows = new ArrayList<>();
         for (String code : codes) {
@@ -118,14 +127,26 @@ public class Exchanges {
             Target target = targets.get(code);
             Figure estimate = values.get(FigureKind.ESTIMATE);
             Figure finalValue = values.get(FigureKind.FINAL);
-            String note = finalValue != null && finalValue.source() != null ? finalValue.source()
+            String note = finalValue != null && finalValue.source() != null
+                    ? finalValue.source()
                     : estimate != null ? estimate.source() : null;
-            rows.add(new Template.Row(rows.size() + 1, code, indicator.name(), indicator.unit().name(),
-                    target == null ? null : target.value(), estimate == null ? null : estimate.value(),
-                    finalValue == null ? null : finalValue.value(), note));
+            rows.add(new Template.Row(
+                    rows.size() + 1,
+                    code,
+                    indicator.name(),
+                    indicator.unit().name(),
+                    target == null ? null : target.value(),
+                    estimate == null ? null : estimate.value(),
+                    finalValue == null ? null : finalValue.value(),
+                    note));
         }
-        return new Template(area.code(), area.fullName(), p.toString(), p.label(),
-                TemplateStamp.of(area.code(), area.validFrom(), p.toString(), templateKey), rows);
+        return new Template(
+                area.code(),
+                area.fullName(),
+                p.toString(),
+                p.label(),
+                TemplateStamp.of(area.code(), area.validFrom(), p.toString(), templateKey),
+                rows);
     }
 
     public byte[] templateWorkbook(Template template) {
@@ -145,8 +166,14 @@ public class Exchanges {
             FileContents contents = isWorkbook(fileName, file)
                     ? reader.read(file, MAX_ROWS)
                     : CsvFigures.read(Files.readAllBytes(file), MAX_ROWS);
-            return preview(fileName, contents, area == null || area.isBlank() ? null : area.strip(),
-                    period == null || period.isBlank() ? null : Period.parse(period).toString(), user);
+            return preview(
+                    fileName,
+                    contents,
+                    area == null || area.isBlank() ? null : area.strip(),
+                    period == null || period.isBlank()
+                            ? null
+                            : Period.parse(period).toString(),
+                    user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -166,15 +193,18 @@ public class Exchanges {
     }
 
     private void copyAtMost(InputStream content, Path file) throws IOException {
-        try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = content;
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > maxUploadBytes) {
-                    throw new RejectedInput("file", "Tệp lớn hơn %s MB, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp"
-                            .formatted(maxUploadBytes / (1024 * 1024)));
+                    throw new RejectedInput(
+                            "file",
+                            "Tệp lớn hơn %s MB, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp"
+                                    .formatted(maxUploadBytes / (1024 * 1024)));
                 }
                 out.write(buffer, 0, n);
             }
@@ -199,14 +229,18 @@ public class Exchanges {
         }
     }
 
-    private Preview preview(String fileName, FileContents contents, String expectedArea, String expectedPeriod, String user) {
+    private Preview preview(
+            String fileName, FileContents contents, String expectedArea, String expectedPeriod, String user) {
         AreaMap map = areas.map();
         Map<String, Indicator> catalogue = indicators.catalogue();
         if (contents.stamp() != null) {
             checkStamp(contents, expectedArea, expectedPeriod, map);
         }
-        figures.requireEnter(contents.figures().stream().filter(u -> u.value() != null) // the old values shown are the unit's data
-                .map(u -> new FigureInput(u.indicator(), u.area(), u.period(), u.kind().name(), u.value(), null, null)).toList());
+        figures.requireEnter(contents.figures().stream()
+                .filter(u -> u.value() != null) // the old values shown are the unit's data
+                .map(u -> new FigureInput(
+                        u.indicator(), u.area(), u.period(), u.kind().name(), u.value(), null, null))
+                .toList());
         List<ProblemAt> problems = new ArrayList<>(contents.problems());
         List<String> warnings = new ArrayList<>(contents.warnings());
         List<Read> reads = new ArrayList<>();
@@ -225,12 +259,26 @@ public class Exchanges {
                 continue;
             }
             try {
-                CheckedFigure figure = check.check(List.of(new FigureInput(uploaded.indicator(), uploaded.area(), uploaded.period(),
-                        uploaded.kind().name(), uploaded.value(), uploaded.unit(), uploaded.note()))).get(0);
+                CheckedFigure figure = check.check(List.of(new FigureInput(
+                                uploaded.indicator(),
+                                uploaded.area(),
+                                uploaded.period(),
+                                uploaded.kind().name(),
+                                uploaded.value(),
+                                uploaded.unit(),
+                                uploaded.note())))
+                        .get(0);
                 Place first = seen.putIfAbsent(Key.of(figure), uploaded.place());
                 if (first != null) {
-                    problems.add(new ProblemAt(uploaded.place(), "indicator", "số liệu %s của chỉ tiêu \"%s\" kỳ %s đã có ở %s"
-                            .formatted(uploaded.kind().label(), figure.indicator(), figure.period(), first.describe().toLowerCase(Locale.ROOT))));
+                    problems.add(new ProblemAt(
+                            uploaded.place(),
+                            "indicator",
+                            "số liệu %s của chỉ tiêu \"%s\" kỳ %s đã có ở %s"
+                                    .formatted(
+                                            uploaded.kind().label(),
+                                            figure.indicator(),
+                                            figure.period(),
+                                            first.describe().toLowerCase(Locale.ROOT))));
                     continue;
                 }
                 reads.add(new Read(uploaded, figure));
@@ -260,8 +308,11 @@ public class Exchanges {
         stored.forEach((k, f) -> storedValues.put(k, f.value()));
         problems.addAll(rules.ratioParts(reads, storedValues));
         if (!problems.isEmpty()) {
-            throw new RejectedInputs(problems.stream().sorted(Comparator.comparingInt(p -> p.place().row())).limit(MAX_PROBLEMS)
-                    .map(p -> new RejectedInput(p.place().key(p.field()), p.text())).toList());
+            throw new RejectedInputs(problems.stream()
+                    .sorted(Comparator.comparingInt(p -> p.place().row()))
+                    .limit(MAX_PROBLEMS)
+                    .map(p -> new RejectedInput(p.place().key(p.field()), p.text()))
+                    .toList());
         }
 
         List<Change> changes = new ArrayList<>();
@@ -276,15 +327,27 @@ public class Exchanges {
             }
             Indicator indicator = catalogue.get(f.indicator());
             Area area = map.byId(f.areaId()).orElseThrow();
-            changes.add(new Change(read.uploaded().place().describe("value"),
-                    f.indicator(), indicator.name(), indicator.unit().name(), area.code(), area.fullName(), f.period().toString(),
-                    f.kind(), old == null ? null : old.value(), f.value(), read.uploaded().note()));
+            changes.add(new Change(
+                    read.uploaded().place().describe("value"),
+                    f.indicator(),
+                    indicator.name(),
+                    indicator.unit().name(),
+                    area.code(),
+                    area.fullName(),
+                    f.period().toString(),
+                    f.kind(),
+                    old == null ? null : old.value(),
+                    f.value(),
+                    read.uploaded().note()));
             changed.add(read);
         }
         refuseLocked(changed);
         warnings.addAll(blankWarnings(blanks, stored, map));
         warnings.addAll(missing(reads, stored, map));
-        warnings.addAll(rules.jumps(changed, previousYear(changed), id -> map.byId(id).map(Area::fullName).orElse("")));
+        warnings.addAll(rules.jumps(
+                changed,
+                previousYear(changed),
+                id -> map.byId(id).map(Area::fullName).orElse("")));
 
         if (warnings.size() > MAX_PROBLEMS) {
             int more = warnings.size() - MAX_PROBLEMS;
@@ -298,37 +361,53 @@ public class Exchanges {
 
     /** Changes to an approved report are refused at once, not only when committed. */
     private void refuseLocked(List<Read> changed) {
-        cycles.requireOpen(changed.stream().map(r -> new Cycles.ReportKey(r.figure().areaId(), r.figure().period()))
-                .collect(java.util.stream.Collectors.toSet()), "tải lên");
+        cycles.requireOpen(
+                changed.stream()
+                        .map(r -> new Cycles.ReportKey(
+                                r.figure().areaId(), r.figure().period()))
+                        .collect(Collectors.toSet()),
+                "tải lên");
     }
 
     /** The stamp must be ours, unaltered, of a unit that still is what it was, and of what the user chose. */
     private void checkStamp(FileContents contents, String expectedArea, String expectedPeriod, AreaMap map) {
         TemplateStamp stamp = contents.stamp();
         if (!TemplateStamp.VERSION.equals(stamp.version()) || !stamp.signedWith(templateKey)) {
-            throw new RejectedInput("file", "Phần đánh dấu mẫu trong tệp không khớp (mẫu cũ hoặc đã bị sửa); hãy tải lại mẫu từ hệ thống và chép số liệu sang");
+            throw new RejectedInput(
+                    "file",
+                    "Phần đánh dấu mẫu trong tệp không khớp (mẫu cũ hoặc đã bị sửa); hãy tải lại mẫu từ hệ thống và chép số liệu sang");
         }
         Period period = Period.parse(stamp.period());
         Area area = map.resolve(stamp.areaCode(), stamp.areaValidFrom(), stamp.areaValidFrom())
                 .filter(a -> a.validFrom().equals(stamp.areaValidFrom()))
-                .orElseThrow(() -> new RejectedInput("file", "Mẫu dành cho đơn vị mã %s (từ ngày %s), đơn vị này không còn trong danh mục; hãy tải lại mẫu"
-                        .formatted(stamp.areaCode(), stamp.areaValidFrom())));
+                .orElseThrow(() -> new RejectedInput(
+                        "file",
+                        "Mẫu dành cho đơn vị mã %s (từ ngày %s), đơn vị này không còn trong danh mục; hãy tải lại mẫu"
+                                .formatted(stamp.areaCode(), stamp.areaValidFrom())));
         String made = "%s %s (mã %s), kỳ %s".formatted(area.kind().label(), area.name(), area.code(), period.label());
         if (contents.visibleArea() != null && !contents.visibleArea().equals(stamp.areaCode())
                 || contents.visiblePeriod() != null && !contents.visiblePeriod().equals(stamp.period())) {
-            throw new RejectedInput("file", "Phần đầu trang \"Số liệu\" ghi mã đơn vị \"%s\", kỳ \"%s\" nhưng mẫu được tạo cho %s; hãy tải lại mẫu đúng đơn vị và kỳ"
-                    .formatted(contents.visibleArea(), contents.visiblePeriod(), made));
+            throw new RejectedInput(
+                    "file",
+                    "Phần đầu trang \"Số liệu\" ghi mã đơn vị \"%s\", kỳ \"%s\" nhưng mẫu được tạo cho %s; hãy tải lại mẫu đúng đơn vị và kỳ"
+                            .formatted(contents.visibleArea(), contents.visiblePeriod(), made));
         }
-        if (expectedArea != null && !expectedArea.equals(area.code()) || expectedPeriod != null && !expectedPeriod.equals(period.toString())) {
-            String wanted = expectedArea == null ? "kỳ " + Period.parse(expectedPeriod).label()
+        if (expectedArea != null && !expectedArea.equals(area.code())
+                || expectedPeriod != null && !expectedPeriod.equals(period.toString())) {
+            String wanted = expectedArea == null
+                    ? "kỳ " + Period.parse(expectedPeriod).label()
                     : describe(map, expectedArea, expectedPeriod == null ? period : Period.parse(expectedPeriod));
-            throw new RejectedInput("file", "Tệp là mẫu của %s, không phải của %s đã chọn; hãy tải lên đúng tệp hoặc chọn lại đơn vị và kỳ"
-                    .formatted(made, wanted));
+            throw new RejectedInput(
+                    "file",
+                    "Tệp là mẫu của %s, không phải của %s đã chọn; hãy tải lên đúng tệp hoặc chọn lại đơn vị và kỳ"
+                            .formatted(made, wanted));
         }
         Area current = areas.require(stamp.areaCode(), period, "area");
         if (current.id() != area.id()) {
-            throw new RejectedInput("file", "Mẫu dành cho %s nhưng trong kỳ %s mã %s là của %s; hãy tải lại mẫu"
-                    .formatted(area.fullName(), period.label(), area.code(), current.fullName()));
+            throw new RejectedInput(
+                    "file",
+                    "Mẫu dành cho %s nhưng trong kỳ %s mã %s là của %s; hãy tải lại mẫu"
+                            .formatted(area.fullName(), period.label(), area.code(), current.fullName()));
         }
     }
 
@@ -341,11 +420,13 @@ public class Exchanges {
     /** A CSV line of another area or period than the one chosen is refused where it stands. */
     private static boolean matches(UploadedFigure u, String area, String period, List<ProblemAt> problems) {
         if (area != null && !area.equals(u.area() == null ? null : u.area().strip())) {
-            problems.add(new ProblemAt(u.place(), "area", "mã đơn vị \"%s\" khác đơn vị đã chọn \"%s\"".formatted(u.area(), area)));
+            problems.add(new ProblemAt(
+                    u.place(), "area", "mã đơn vị \"%s\" khác đơn vị đã chọn \"%s\"".formatted(u.area(), area)));
             return false;
         }
         if (period != null && u.period() != null && !period.equals(u.period().strip())) {
-            problems.add(new ProblemAt(u.place(), "period", "kỳ \"%s\" khác kỳ đã chọn \"%s\"".formatted(u.period(), period)));
+            problems.add(new ProblemAt(
+                    u.place(), "period", "kỳ \"%s\" khác kỳ đã chọn \"%s\"".formatted(u.period(), period)));
             return false;
         }
         return true;
@@ -363,8 +444,9 @@ public class Exchanges {
             map.resolve(blank.area(), period.firstDay(), period.lastDay()).ifPresent(area -> {
                 Figure old = stored.get(new Key(blank.indicator(), area.id(), period.toString(), blank.kind()));
                 if (old != null) {
-                    warnings.add("%s: ô để trống nhưng đã có số liệu %s; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên"
-                            .formatted(blank.place().describe("value"), VnNumber.format(old.value())));
+                    warnings.add(
+                            "%s: ô để trống nhưng đã có số liệu %s; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên"
+                                    .formatted(blank.place().describe("value"), VnNumber.format(old.value())));
                 }
             });
         }
@@ -428,14 +510,19 @@ public class Exchanges {
     public Preview preview(String token) {
         UUID id = parse(token);
         requireUploader(id, token);
-        return uploads.find(id).orElseThrow(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
+        return uploads.find(id)
+                .orElseThrow(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
     }
 
     /** An upload shows the old values of the figures it names: it is its uploader's, for reading and for committing. */
     private void requireUploader(UUID id, String token) {
         String user = accounts.currentName(null);
-        if (user != null && uploads.state(id).filter(state -> !state.createdBy().equals(user)).isPresent()) {
-            throw new AccessRefused("Lượt tải lên \"%s\" là của tài khoản khác; chỉ người tải tệp lên xem và ghi được".formatted(token));
+        if (user != null
+                && uploads.state(id)
+                        .filter(state -> !state.createdBy().equals(user))
+                        .isPresent()) {
+            throw new AccessRefused("Lượt tải lên \"%s\" là của tài khoản khác; chỉ người tải tệp lên xem và ghi được"
+                    .formatted(token));
         }
     }
 
@@ -453,7 +540,13 @@ public class Exchanges {
             throw new RejectedInputs(stale);
         }
         List<FigureInput> inputs = preview.changes().stream()
-                .map(c -> new FigureInput(c.indicator(), c.areaCode(), c.period(), c.kind().name(), c.newValue(), null,
+                .map(c -> new FigureInput(
+                        c.indicator(),
+                        c.areaCode(),
+                        c.period(),
+                        c.kind().name(),
+                        c.newValue(),
+                        null,
                         c.note() == null || c.note().isBlank() ? "Tải lên: " + preview.fileName() : c.note()))
                 .toList();
         int stored = inputs.isEmpty() ? 0 : figures.store(inputs, user, "Tải lên tệp " + preview.fileName());
@@ -468,7 +561,8 @@ public class Exchanges {
         Set<Period> periods = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (Change c : preview.changes()) {
-            Area area = byCodePeriod.computeIfAbsent(c.areaCode() + "|" + c.period(), k -> map.require(c.areaCode(), Period.parse(c.period()), "area"));
+            Area area = byCodePeriod.computeIfAbsent(
+                    c.areaCode() + "|" + c.period(), k -> map.require(c.areaCode(), Period.parse(c.period()), "area"));
             ids.add(area.id());
             periods.add(Period.parse(c.period()));
             codes.add(c.indicator());
@@ -481,26 +575,42 @@ public class Exchanges {
         List<RejectedInput> stale = new ArrayList<>();
         for (Change c : preview.changes()) {
             BigDecimal current = now.get(c.indicator() + "|" + c.areaCode() + "|" + c.period() + "|" + c.kind());
-            boolean same = current == null ? c.oldValue() == null : c.oldValue() != null && current.compareTo(c.oldValue()) == 0;
+            boolean same = current == null
+                    ? c.oldValue() == null
+                    : c.oldValue() != null && current.compareTo(c.oldValue()) == 0;
             if (!same && stale.size() < MAX_PROBLEMS) {
-                stale.add(new RejectedInput("token", "%s: số liệu %s của \"%s\" đã đổi thành %s sau khi xem trước (lúc xem trước: %s); hãy tải tệp lên lại để xem thay đổi mới"
-                        .formatted(c.place(), c.kind().label(), c.indicatorName(), current == null ? "trống" : VnNumber.format(current),
-                                c.oldValue() == null ? "trống" : VnNumber.format(c.oldValue()))));
+                stale.add(new RejectedInput(
+                        "token",
+                        "%s: số liệu %s của \"%s\" đã đổi thành %s sau khi xem trước (lúc xem trước: %s); hãy tải tệp lên lại để xem thay đổi mới"
+                                .formatted(
+                                        c.place(),
+                                        c.kind().label(),
+                                        c.indicatorName(),
+                                        current == null ? "trống" : VnNumber.format(current),
+                                        c.oldValue() == null ? "trống" : VnNumber.format(c.oldValue()))));
             }
         }
         return stale;
     }
 
     private RejectedInput whyNot(UUID id, String token, String user) {
-        return uploads.state(id).map(state -> {
-            if (state.committed()) {
-                return new RejectedInput("token", "Lượt tải lên \"%s\" đã được ghi rồi; mỗi lượt chỉ ghi một lần".formatted(token));
-            }
-            if (state.expired()) {
-                return new RejectedInput("token", "Lượt tải lên \"%s\" đã hết hạn; hãy tải tệp lên lại".formatted(token));
-            }
-            return new RejectedInput("token", "Lượt tải lên \"%s\" là của người dùng \"%s\", không phải của \"%s\"".formatted(token, state.createdBy(), user));
-        }).orElseGet(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
+        return uploads.state(id)
+                .map(state -> {
+                    if (state.committed()) {
+                        return new RejectedInput(
+                                "token",
+                                "Lượt tải lên \"%s\" đã được ghi rồi; mỗi lượt chỉ ghi một lần".formatted(token));
+                    }
+                    if (state.expired()) {
+                        return new RejectedInput(
+                                "token", "Lượt tải lên \"%s\" đã hết hạn; hãy tải tệp lên lại".formatted(token));
+                    }
+                    return new RejectedInput(
+                            "token",
+                            "Lượt tải lên \"%s\" là của người dùng \"%s\", không phải của \"%s\""
+                                    .formatted(token, state.createdBy(), user));
+                })
+                .orElseGet(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
     }
 
     private static UUID parse(String token) {

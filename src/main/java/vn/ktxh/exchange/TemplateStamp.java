@@ -17,12 +17,15 @@ public record TemplateStamp(String areaCode, LocalDate areaValidFrom, String per
     public static final String VERSION = "ktxh-so-lieu-1";
 
     public static TemplateStamp of(String areaCode, LocalDate areaValidFrom, String period, String key) {
-        return new TemplateStamp(areaCode, areaValidFrom, period, VERSION, sign(areaCode, areaValidFrom, period, VERSION, key));
+        return new TemplateStamp(
+                areaCode, areaValidFrom, period, VERSION, sign(areaCode, areaValidFrom, period, VERSION, key));
     }
 
     public boolean signedWith(String key) {
-        return signature != null && MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
-                sign(areaCode, areaValidFrom, period, version, key).getBytes(StandardCharsets.US_ASCII));
+        return signature != null
+                && MessageDigest.isEqual(
+                        signature.getBytes(StandardCharsets.US_ASCII),
+                        sign(areaCode, areaValidFrom, period, version, key).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sign(String areaCode, LocalDate validFrom, String period, String version, String key) {

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,7 @@ public final class UploadRules {
     }
 
     /** An uploaded value that passed the single-figure checks, with where it was read. */
-    public record Read(UploadedFigure uploaded, CheckedFigure figure) {
-    }
+    public record Read(UploadedFigure uploaded, CheckedFigure figure) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -47,7 +47,7 @@ public final class UploadRules {
 
     /** The codes whose stored values the ratio rule needs besides the uploaded ones: the other part of each ratio. */
     public Set<String> partsOf(Collection<String> uploadedCodes) {
-        Set<String> parts = new java.util.HashSet<>(uploadedCodes);
+        Set<String> parts = new HashSet<>(uploadedCodes);
         for (Indicator ratio : catalogue.values()) {
             if (ratio.aggregation() == Aggregation.RATIO
                     && (uploadedCodes.contains(ratio.numerator()) || uploadedCodes.contains(ratio.denominator()))) {
@@ -72,7 +72,8 @@ public final class UploadRules {
             }
             for (Read read : reads) {
                 Key key = Key.of(read.figure());
-                if (!key.indicator().equals(ratio.numerator()) && !key.indicator().equals(ratio.denominator())) {
+                if (!key.indicator().equals(ratio.numerator())
+                        && !key.indicator().equals(ratio.denominator())) {
                     continue;
                 }
                 Key numerator = new Key(ratio.numerator(), key.areaId(), key.period(), key.kind());
@@ -84,10 +85,16 @@ public final class UploadRules {
                 BigDecimal top = valueOf(numerator, uploaded, stored);
                 BigDecimal bottom = valueOf(denominator, uploaded, stored);
                 if (top != null && bottom != null && top.compareTo(bottom) > 0) {
-                    problems.add(new ProblemAt(read.uploaded().place(), "value",
+                    problems.add(new ProblemAt(
+                            read.uploaded().place(),
+                            "value",
                             "tử số \"%s\" (%s) lớn hơn mẫu số \"%s\" (%s) của tỷ lệ \"%s\"; tử số phải nhỏ hơn hoặc bằng mẫu số"
-                                    .formatted(name(ratio.numerator()), VnNumber.format(top), name(ratio.denominator()),
-                                            VnNumber.format(bottom), ratio.name())));
+                                    .formatted(
+                                            name(ratio.numerator()),
+                                            VnNumber.format(top),
+                                            name(ratio.denominator()),
+                                            VnNumber.format(bottom),
+                                            ratio.name())));
                 }
             }
         }
@@ -103,12 +110,15 @@ public final class UploadRules {
      * Indicators with a target for an area and period but no value of either kind, uploaded or stored.
      * {@code targeted} maps "areaId|period" to the targeted codes; {@code present} holds "areaId|period|code".
      */
-    public List<String> missing(Map<String, Collection<String>> targeted, Set<String> present, Map<String, String> labels) {
+    public List<String> missing(
+            Map<String, Collection<String>> targeted, Set<String> present, Map<String, String> labels) {
         List<String> warnings = new ArrayList<>();
-        targeted.forEach((areaPeriod, codes) -> codes.stream().sorted()
+        targeted.forEach((areaPeriod, codes) -> codes.stream()
+                .sorted()
                 .filter(code -> !present.contains(areaPeriod + '|' + code))
-                .forEach(code -> warnings.add("%s: chỉ tiêu \"%s\" (%s) có kế hoạch nhưng chưa có số liệu ước thực hiện hoặc thực hiện"
-                        .formatted(labels.getOrDefault(areaPeriod, areaPeriod), name(code), code))));
+                .forEach(code -> warnings.add(
+                        "%s: chỉ tiêu \"%s\" (%s) có kế hoạch nhưng chưa có số liệu ước thực hiện hoặc thực hiện"
+                                .formatted(labels.getOrDefault(areaPeriod, areaPeriod), name(code), code))));
         return warnings;
     }
 
@@ -132,13 +142,23 @@ public final class UploadRules {
             if (before == null || before.signum() == 0) {
                 continue;
             }
-            BigDecimal percent = f.value().subtract(before).divide(before.abs(), MathContext.DECIMAL64).multiply(HUNDRED);
+            BigDecimal percent = f.value()
+                    .subtract(before)
+                    .divide(before.abs(), MathContext.DECIMAL64)
+                    .multiply(HUNDRED);
             if (percent.abs().compareTo(jumpThresholdPercent) > 0) {
-                warnings.add("%s: \"%s\" của %s là %s, %s %s%% so với cùng kỳ %s (%s), vượt ngưỡng %s%%; hãy kiểm tra lại"
-                        .formatted(read.uploaded().place().describe("value"), name(f.indicator()), areaName.apply(f.areaId()),
-                                VnNumber.format(f.value()), percent.signum() > 0 ? "tăng" : "giảm",
-                                VnNumber.formatRounded(percent.abs(), 1), previous, VnNumber.format(before),
-                                VnNumber.format(jumpThresholdPercent)));
+                warnings.add(
+                        "%s: \"%s\" của %s là %s, %s %s%% so với cùng kỳ %s (%s), vượt ngưỡng %s%%; hãy kiểm tra lại"
+                                .formatted(
+                                        read.uploaded().place().describe("value"),
+                                        name(f.indicator()),
+                                        areaName.apply(f.areaId()),
+                                        VnNumber.format(f.value()),
+                                        percent.signum() > 0 ? "tăng" : "giảm",
+                                        VnNumber.formatRounded(percent.abs(), 1),
+                                        previous,
+                                        VnNumber.format(before),
+                                        VnNumber.format(jumpThresholdPercent)));
             }
         }
         return warnings;

@@ -8,6 +8,12 @@ import vn.ktxh.data.FigureKind;
  * notation), not yet checked against the catalogue. {@code value} is null for an empty input cell of a row that
  * names an indicator: nothing to store, but worth a warning when a stored figure exists.
  */
-public record UploadedFigure(Place place, String indicator, String area, String period, FigureKind kind, BigDecimal value,
-        String unit, String note) {
-}
+public record UploadedFigure(
+        Place place,
+        String indicator,
+        String area,
+        String period,
+        FigureKind kind,
+        BigDecimal value,
+        String unit,
+        String note) {}

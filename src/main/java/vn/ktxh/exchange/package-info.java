@@ -8,6 +8,9 @@
  * and 20 MB; an empty input cell keeps the stored figure (an upload never deletes); previews wait in
  * {@code exchange_upload} for 24 hours, commit once, by their uploader, and are refused if a figure changed meanwhile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Trao đổi số liệu (Excel, CSV)",
-        allowedDependencies = { "area", "indicator", "plan", "data", "cycle", "account", "shared :: files" })
+@ApplicationModule(
+        displayName = "Trao đổi số liệu (Excel, CSV)",
+        allowedDependencies = {"area", "indicator", "plan", "data", "cycle", "account", "shared :: files"})
 package vn.ktxh.exchange;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,13 @@ package vn.ktxh.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads the numbers of one block: drops those that are not quantities, finds each one's unit (or the unit of the
@@ -20,14 +26,31 @@ final class BlockReader {
     private static final int BETWEEN_REACH = 300;
 
     /** Words that name the plan a percentage is measured against, right after "%". */
-    private static final List<String> PLAN_WORDS = List.of("kế hoạch", "kh", "dự toán", "chỉ tiêu", "nghị quyết", "nq",
-            "mục tiêu", "so với kế hoạch", "so với kh", "so kh", "so với dự toán", "so với chỉ tiêu", "so với nghị quyết",
-            "so với mục tiêu", "so với nq", "so kế hoạch", "so dự toán", "so chỉ tiêu", "so nghị quyết", "so nq");
+    private static final List<String> PLAN_WORDS = List.of(
+            "kế hoạch",
+            "kh",
+            "dự toán",
+            "chỉ tiêu",
+            "nghị quyết",
+            "nq",
+            "mục tiêu",
+            "so với kế hoạch",
+            "so với kh",
+            "so kh",
+            "so với dự toán",
+            "so với chỉ tiêu",
+            "so với nghị quyết",
+            "so với mục tiêu",
+            "so với nq",
+            "so kế hoạch",
+            "so dự toán",
+            "so chỉ tiêu",
+            "so nghị quyết",
+            "so nq");
 
-    private BlockReader() {
-    }
+    private BlockReader() {}
 
-    static List<Candidate> read(String text, SentenceSplitter sentences, java.util.function.IntPredicate opensLine) {
+    static List<Candidate> read(String text, SentenceSplitter sentences, IntPredicate opensLine) {
         List<NumberReader.NumberToken> tokens = commaGroupsAmongDottedSiblings(text, NumberReader.findAll(text));
         int[] quoted = quoteDepth(text);
         List<Candidate> found = new ArrayList<>();
@@ -60,8 +83,11 @@ final class BlockReader {
                 numberEnd = next.end();
                 skipUntil = next.end();
                 ratio = true;
-            } else if (next != null && isRangeDash(text, t.end(), next.start()) && next.quantity()
-                    && next.value().compareTo(t.value()) > 0 && UnitLexicon.parse(text, next.end()) != null
+            } else if (next != null
+                    && isRangeDash(text, t.end(), next.start())
+                    && next.quantity()
+                    && next.value().compareTo(t.value()) > 0
+                    && UnitLexicon.parse(text, next.end()) != null
                     && !NotRecords.isYear(text, next.start(), next.end(), null)) {
                 c.valueMax = next.value();
                 numberEnd = next.end();
@@ -77,7 +103,8 @@ final class BlockReader {
                     ratio = true;
                 }
             }
-            if (quoted[t.start()] > 0 || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
+            if (quoted[t.start()] > 0
+                    || NotRecords.excluded(text, t.start(), t.end(), unit, ratio, opensLine.test(t.start()))) {
                 continue; // a number inside “…” belongs to a title: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ”
             }
             Candidate withRole = planFigure(text, withRole(text, c, numberEnd, unit));
@@ -102,21 +129,27 @@ final class BlockReader {
     /** How far apart two figures of one paragraph may stand for one to tell how the other is written. */
     private static final int SIBLING_REACH = 400;
 
-    private static final java.util.regex.Pattern COMMA_GROUP = java.util.regex.Pattern.compile("[1-9]\\d{0,2},\\d{3}");
-    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+    private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
 
     /**
      * A comma before exactly three digits that a hurried text used for thousands: read so where a figure of the same unit
      * near it in the paragraph, written with dots, is a thousand times larger or more ("tổng giá trị đạt 114.300 triệu
      * đồng … công nghiệp 14,560 triệu đồng" → 14560). Elsewhere "122,195 tỷ đồng" keeps its Vietnamese reading.
      */
-    private static List<NumberReader.NumberToken> commaGroupsAmongDottedSiblings(String text, List<NumberReader.NumberToken> tokens) {
+    private static List<NumberReader.NumberToken> commaGroupsAmongDottedSiblings(
+            String text, List<NumberReader.NumberToken> tokens) {
         List<NumberReader.NumberToken> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             NumberReader.NumberToken t = tokens.get(k);
-            if (t.quantity() && COMMA_GROUP.matcher(text.substring(t.start(), t.end())).matches() && dottedSiblingAThousandTimes(text, tokens, k)) {
+            if (t.quantity()
+                    && COMMA_GROUP.matcher(text.substring(t.start(), t.end())).matches()
+                    && dottedSiblingAThousandTimes(text, tokens, k)) {
                 out = out == null ? new ArrayList<>(tokens) : out;
-                out.set(k, new NumberReader.NumberToken(t.start(), t.end(), t.value().movePointRight(3), true));
+                out.set(
+                        k,
+                        new NumberReader.NumberToken(
+                                t.start(), t.end(), t.value().movePointRight(3), true));
             }
         }
         return out == null ? tokens : out;
@@ -129,7 +162,9 @@ final class BlockReader {
         UnitLexicon.Unit unit = null;
         for (int j = Math.max(0, k - NEAREST); j < tokens.size() && j <= k + NEAREST; j++) {
             NumberReader.NumberToken o = tokens.get(j);
-            if (j == k || Math.abs(o.start() - t.start()) >= SIBLING_REACH || o.value().compareTo(thousandTimes) < 0
+            if (j == k
+                    || Math.abs(o.start() - t.start()) >= SIBLING_REACH
+                    || o.value().compareTo(thousandTimes) < 0
                     || !DOTTED.matcher(text.substring(o.start(), o.end())).matches()) {
                 continue;
             }
@@ -169,7 +204,8 @@ final class BlockReader {
     }
 
     /** The y of "x noun/y noun" (the same counted noun on both sides), or null. */
-    private static NumberReader.NumberToken wholeAfterUnit(String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
+    private static NumberReader.NumberToken wholeAfterUnit(
+            String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
         if (unit.measure() || next == null || next.start() != unit.end() + 1 || text.charAt(unit.end()) != '/') {
             return null;
         }
@@ -178,12 +214,17 @@ final class BlockReader {
     }
 
     private static UnitLexicon.Unit rateAfter(String text, NumberReader.NumberToken t, NumberReader.NumberToken next) {
-        if (next == null || next.start() != t.end() + 1 || text.charAt(t.end()) != '/'
-                || !text.substring(next.start(), next.end()).matches("10*(?:\\.000)*") || next.value().intValue() < 100) {
+        if (next == null
+                || next.start() != t.end() + 1
+                || text.charAt(t.end()) != '/'
+                || !text.substring(next.start(), next.end()).matches("10*(?:\\.000)*")
+                || next.value().intValue() < 100) {
             return null;
         }
         int end = UnitLexicon.perUnitPhraseEnd(text, t.end() + 1);
-        return end < 0 ? null : new UnitLexicon.Unit(text.substring(t.end(), end).toLowerCase(java.util.Locale.ROOT), end, true);
+        return end < 0
+                ? null
+                : new UnitLexicon.Unit(text.substring(t.end(), end).toLowerCase(Locale.ROOT), end, true);
     }
 
     /** How many “ are open at each position (curly quotes only: straight ones do not tell opening from closing). */
@@ -212,10 +253,12 @@ final class BlockReader {
     }
 
     /** "cấp mới 08, cấp đổi 03, thu hồi 04 giấy chứng nhận": a number with no unit takes the unit of the list's last item. */
-    private static UnitLexicon.Unit sharedUnit(String text, List<NumberReader.NumberToken> tokens, int k, SentenceSplitter sentences) {
+    private static UnitLexicon.Unit sharedUnit(
+            String text, List<NumberReader.NumberToken> tokens, int k, SentenceSplitter sentences) {
         NumberReader.NumberToken t = tokens.get(k);
         int after = Words.skipSpaces(text, t.end());
-        boolean listed = after < text.length() && text.charAt(after) == ',' || Words.startsWith(text, after, "và")
+        boolean listed = after < text.length() && text.charAt(after) == ','
+                || Words.startsWith(text, after, "và")
                 || Words.startsWith(text, after, "hoặc");
         if (!listed || NotRecords.charBefore(text, t.start()) == '(') {
             return null;
@@ -256,7 +299,9 @@ final class BlockReader {
             }
             return c;
         }
-        if ("%".equals(c.unit) && previous.equals("bằng") && (after.startsWith("cùng kỳ") || after.startsWith("so với cùng kỳ"))) {
+        if ("%".equals(c.unit)
+                && previous.equals("bằng")
+                && (after.startsWith("cùng kỳ") || after.startsWith("so với cùng kỳ"))) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = c.value.subtract(HUNDRED);
             c.changeIsPercent = true;
@@ -265,7 +310,8 @@ final class BlockReader {
         }
         if ("%".equals(c.unit)) {
             for (String plan : PLAN_WORDS) {
-                if (after.startsWith(plan) && (after.length() == plan.length() || !Character.isLetter(after.charAt(plan.length())))) {
+                if (after.startsWith(plan)
+                        && (after.length() == plan.length() || !Character.isLetter(after.charAt(plan.length())))) {
                     c.role = Candidate.Role.PERCENT_OF_PLAN;
                     c.pctOfPlan = previous.equals("vượt") ? c.value.add(HUNDRED) : c.value;
                     c.planRef = planReference(text, c.unitEnd);
@@ -285,7 +331,9 @@ final class BlockReader {
                 c.changeRef = referenceBefore(text, c.start);
                 c.comparedWithSomething |= c.changeRef != null;
             }
-            if (Words.containsWords(before, "bình quân") || before.contains("hằng năm") || before.contains("hàng năm")
+            if (Words.containsWords(before, "bình quân")
+                    || before.contains("hằng năm")
+                    || before.contains("hàng năm")
                     || before.contains("mỗi năm")) {
                 c.growthForm = GrowthForm.ANNUAL_AVG;
             } else if (c.changeRef != null && !c.changeRef.contains("cùng kỳ")) {
@@ -295,15 +343,16 @@ final class BlockReader {
         return c;
     }
 
-    private static final java.util.regex.Pattern BASELINE_BEFORE = java.util.regex.Pattern.compile(
-            "(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
+    private static final Pattern BASELINE_BEFORE =
+            Pattern.compile("(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
 
     /**
      * The value of an earlier period given as a reference: "(cùng kỳ: 55 triệu đồng)", "năm trước là 120 hộ", the X of
      * "từ X lên Y".
      */
     private static boolean isBaseline(String text, Candidate c) {
-        if (Words.previous(text, c.start).equals("từ") && Words.after(text, Math.max(c.unitEnd, c.numberEnd), 1).equals("lên")) {
+        if (Words.previous(text, c.start).equals("từ")
+                && Words.after(text, Math.max(c.unitEnd, c.numberEnd), 1).equals("lên")) {
             c.role = Candidate.Role.LEVEL; // "tăng từ 40% lên 42%": the 40% is where the change started, not its size
             return true;
         }
@@ -335,8 +384,9 @@ final class BlockReader {
     }
 
     /** Words that may stand between "tăng"/"giảm" and the number of the change ("tăng bình quân hằng năm 10%"). */
-    private static final java.util.Set<String> CHANGE_FILLERS = java.util.Set.of("thêm", "bình", "quân", "hằng", "hàng",
-            "mỗi", "năm", "trên", "khoảng", "hơn", "được", "ít", "nhất", "tối", "thiểu", "gần", "xấp", "xỉ", "từ");
+    private static final Set<String> CHANGE_FILLERS = Set.of(
+            "thêm", "bình", "quân", "hằng", "hàng", "mỗi", "năm", "trên", "khoảng", "hơn", "được", "ít", "nhất", "tối",
+            "thiểu", "gần", "xấp", "xỉ", "từ");
 
     /** +1 after "tăng", "cao hơn"; -1 after "giảm"; 0 when the number is a level ("giảm xuống còn 9%", "tăng trưởng 8%"). */
     private static int changeWordBefore(String before) {
@@ -442,8 +492,12 @@ final class BlockReader {
                 level.changeRef = c.changeRef;
                 continue;
             }
-            // a level already qualified by a change of its own ("tăng 15,1% (cả nước tăng 9,3%)"): the second is a record
-            boolean ownChange = level != null && level.role == Candidate.Role.LEVEL && level.signedChange != null && !level.planFigure;
+            // a level already qualified by a change of its own ("tăng 15,1% (cả nước tăng 9,3%)"): the second is a
+            // record
+            boolean ownChange = level != null
+                    && level.role == Candidate.Role.LEVEL
+                    && level.signedChange != null
+                    && !level.planFigure;
             if (level != null && !ownChange || c.unit == null) {
                 continue;
             }
@@ -455,7 +509,7 @@ final class BlockReader {
             }
             levels.add(c);
         }
-        levels.sort(java.util.Comparator.comparingInt(x -> x.start));
+        levels.sort(Comparator.comparingInt(x -> x.start));
         return levels;
     }
 
@@ -484,8 +538,9 @@ final class BlockReader {
         if (!previous.equals("đạt") && !previous.equals("bằng") || from >= percent.start) {
             return false;
         }
-        String[] words = Words.lower(text.substring(from, percent.start)).strip().split("\\s+");
-        int and = java.util.Arrays.asList(words).lastIndexOf("và");
+        String[] words =
+                Words.lower(text.substring(from, percent.start)).strip().split("\\s+");
+        int and = Arrays.asList(words).lastIndexOf("và");
         return and >= 0 && and < words.length - 2; // "… và đạt 67% so với Nghị quyết" names only another plan
     }
 
@@ -529,7 +584,9 @@ final class BlockReader {
         for (int j = i + 1; j < found.size() && j <= i + NEAREST; j++) {
             Candidate other = found.get(j);
             String between = Words.lower(text.substring(c.start, Math.min(other.start, c.start + BETWEEN_REACH)));
-            if (!sentences.sameClause(other.start, c.start) || between.contains("so với") || between.contains("cả nước")
+            if (!sentences.sameClause(other.start, c.start)
+                    || between.contains("so với")
+                    || between.contains("cả nước")
                     || other.role == Candidate.Role.CHANGE) {
                 return null;
             }

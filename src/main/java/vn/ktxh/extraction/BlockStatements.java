@@ -2,7 +2,10 @@ package vn.ktxh.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 /** The statements of one block of running text, with the kind, period and comparator each number's words give it. */
 final class BlockStatements {
@@ -22,7 +25,8 @@ final class BlockStatements {
     private final List<PeriodCues.PeriodCue> periods;
     private final List<DocumentContext.NamedArea> areas;
 
-    BlockStatements(DocumentText document, DocumentContext context, TextFlow.Block block, StatementExtractor.Section section) {
+    BlockStatements(
+            DocumentText document, DocumentContext context, TextFlow.Block block, StatementExtractor.Section section) {
         this.document = document;
         this.context = context;
         this.block = block;
@@ -49,22 +53,42 @@ final class BlockStatements {
             if (kind == Kind.TARGET) {
                 period = yearlyFlow(c.start, period);
             }
-            Comparison comparator = c.valueMax != null ? Comparison.BETWEEN
+            Comparison comparator = c.valueMax != null
+                    ? Comparison.BETWEEN
                     : ComparatorWords.of(text, c.start, c.unitEnd, kind == Kind.TARGET);
             String indicator = IndicatorNamer.name(text, sentences, c);
             int line = block.lineAt(c.start);
-            out.add(new IndicatorStatement(document.name(), line, quote(c, line), areaAt(c.start), indicator, kind, period,
-                    c.value, c.valueMax, c.of, c.unit, comparator, IndicatorTraits.direction(indicator), c.pctOfPlan,
-                    c.planRef, c.changePct, c.changeAbs, c.changeRef, growthForm(c, kind), IndicatorTraits.sector(indicator,
-                            section.heading()), null));
+            out.add(new IndicatorStatement(
+                    document.name(),
+                    line,
+                    quote(c, line),
+                    areaAt(c.start),
+                    indicator,
+                    kind,
+                    period,
+                    c.value,
+                    c.valueMax,
+                    c.of,
+                    c.unit,
+                    comparator,
+                    IndicatorTraits.direction(indicator),
+                    c.pctOfPlan,
+                    c.planRef,
+                    c.changePct,
+                    c.changeAbs,
+                    c.changeRef,
+                    growthForm(c, kind),
+                    IndicatorTraits.sector(indicator, section.heading()),
+                    null));
         }
         return out;
     }
 
     /** Verbs that state a figure of its own after a share: "70% hộ có điện, tăng 3 hộ" counts the 3. */
-    private static final java.util.regex.Pattern OWN_FIGURE = java.util.regex.Pattern.compile(
-            "\\b(?:đạt|là|tăng|giảm|còn|chiếm|vượt|với|gồm|trong đó)\\b");
-    private static final java.util.regex.Pattern DEFINING = java.util.regex.Pattern.compile("\\b(?:được|có)\\b");
+    private static final Pattern OWN_FIGURE =
+            Pattern.compile("\\b(?:đạt|là|tăng|giảm|còn|chiếm|vượt|với|gồm|trong đó)\\b");
+
+    private static final Pattern DEFINING = Pattern.compile("\\b(?:được|có)\\b");
 
     /**
      * A count inside what a share counts is part of its definition, not a record: "70% phụ nữ mang thai được tầm soát ít
@@ -79,8 +103,8 @@ final class BlockStatements {
     }
 
     /** Words that ask another level for something: what follows in the sentence is asked for, not planned or done. */
-    private static final List<String> REQUEST_WORDS = List.of("kiến nghị", "đề nghị", "xin hỗ trợ", "đề xuất hỗ trợ",
-            "đề nghị hỗ trợ");
+    private static final List<String> REQUEST_WORDS =
+            List.of("kiến nghị", "đề nghị", "xin hỗ trợ", "đề xuất hỗ trợ", "đề nghị hỗ trợ");
 
     /**
      * An amount asked of another level ("Về kiến nghị hỗ trợ khoảng 200 tỷ đồng", "Tỉnh đề nghị Trung ương bổ sung 500
@@ -92,8 +116,9 @@ final class BlockStatements {
         String opening = Words.lower(text.substring(start, Math.min(pos, Words.endOfWordsAfter(text, start, 6))));
         int near = Math.max(sentences.clauseStart(pos), Words.startOfWordsBefore(text, pos, REQUEST_REACH));
         String before = Words.lower(text.substring(Math.min(near, pos), pos));
-        return REQUEST_WORDS.stream().anyMatch(w -> !KindCues.occurrences(opening, w).isEmpty()
-                || !KindCues.occurrences(before, w).isEmpty());
+        return REQUEST_WORDS.stream()
+                .anyMatch(w -> !KindCues.occurrences(opening, w).isEmpty()
+                        || !KindCues.occurrences(before, w).isEmpty());
     }
 
     /** How many words before its number a request may stand as the verb of the number's clause. */
@@ -111,7 +136,8 @@ final class BlockStatements {
 
     /** The nearest cue before the number that reaches it; else the block's lead-in, the heading, the document. */
     private Kind kindAt(int pos, String period) {
-        for (int i : nearestFirst(cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
+        for (int i : nearestFirst(
+                cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
             KindCues.Cue cue = cues.get(i);
             if (cue.start() >= pos || !reaches(cue, pos) || cue.kind() == Kind.ACTUAL && afterTheDocument(period)) {
                 continue; // "lộ trình thực hiện đến năm 2030": a present-state word says nothing of a later period
@@ -155,10 +181,14 @@ final class BlockStatements {
     /** "ước đạt 1.200 tỷ đồng; trong đó thu nội địa 1.000 tỷ đồng": a breakdown after ";" keeps its total's clause. */
     private boolean breakdownOfClause(int cueStart, int pos) {
         int clause = sentences.clauseStart(pos);
-        if (clause == 0 || !sentences.sameClause(cueStart, clause - 1) || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
+        if (clause == 0
+                || !sentences.sameClause(cueStart, clause - 1)
+                || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
             return false;
         }
-        return Words.lower(text.substring(clause, Math.min(text.length(), clause + 12))).strip().startsWith("trong đó");
+        return Words.lower(text.substring(clause, Math.min(text.length(), clause + 12)))
+                .strip()
+                .startsWith("trong đó");
     }
 
     private boolean isLeadIn(int at) {
@@ -197,16 +227,20 @@ final class BlockStatements {
      */
     private String periodAt(int pos) {
         int sentence = sentences.sentenceStart(pos);
-        boolean breakdown = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12))).strip()
+        boolean breakdown = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
+                .strip()
                 .startsWith("trong đó");
-        for (int i : nearestFirst(periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
+        for (int i : nearestFirst(
+                periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
             if (cue.start() >= pos || cue.reference()) {
                 continue;
             }
             boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
-            boolean reaches = !earlierSentence || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
-                    || breakdown || PeriodCues.partOfYear(cue.period());
+            boolean reaches = !earlierSentence
+                    || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
+                    || breakdown
+                    || PeriodCues.partOfYear(cue.period());
             if (reaches && closedBracketBetween(cue.start(), pos)) {
                 continue;
             }
@@ -218,7 +252,7 @@ final class BlockStatements {
         return sectionPeriod();
     }
 
-    private static final java.util.regex.Pattern EVERY_YEAR = java.util.regex.Pattern.compile("\\b(?:hàng|hằng|mỗi) năm\\b");
+    private static final Pattern EVERY_YEAR = Pattern.compile("\\b(?:hàng|hằng|mỗi) năm\\b");
 
     /**
      * A target to be met every year ("Hằng năm, số vụ … tăng trên 3%", "mỗi năm phát triển từ 05 bộ dữ liệu") holds for
@@ -226,7 +260,9 @@ final class BlockStatements {
      */
     private String yearlyFlow(int pos, String period) {
         String before = Words.lower(text.substring(sentences.sentenceStart(pos), pos));
-        if (period == null || !period.matches("\\d{4}") || !EVERY_YEAR.matcher(before).find()
+        if (period == null
+                || !period.matches("\\d{4}")
+                || !EVERY_YEAR.matcher(before).find()
                 || PeriodCues.firstIn(before) != null) { // "hằng năm …, đến năm 2030 đạt 50%": a stock at the horizon
             return period;
         }
@@ -276,8 +312,8 @@ final class BlockStatements {
     private static final int NATIONAL_REACH = 60;
 
     /** "cả nước" a few words before the number: "cả nước tăng 9,3%", "mức tăng cả nước là 9,2%" (not "… cả nước với …"). */
-    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
-            "(?:cả nước|toàn quốc)(?: (?!với\\b|có\\b)[\\p{L}]+){0,3} ?$");
+    private static final Pattern NATIONAL =
+            Pattern.compile("(?:cả nước|toàn quốc)(?: (?!với\\b|có\\b)[\\p{L}]+){0,3} ?$");
 
     private String sectionPeriod() {
         return section.period() != null ? section.period() : context.period();
@@ -287,7 +323,7 @@ final class BlockStatements {
     private static final int NEAREST_CUES = 12;
 
     /** Index of the last cue starting before {@code pos}, or -1 (cues are sorted by start). */
-    private static int lastBefore(int size, java.util.function.IntUnaryOperator startOf, int pos) {
+    private static int lastBefore(int size, IntUnaryOperator startOf, int pos) {
         int low = 0;
         int high = size - 1;
         int found = -1;
@@ -305,7 +341,7 @@ final class BlockStatements {
 
     /** The cue indexes to weigh, nearest first: the few before the number, then the first few of the block (lead-ins). */
     private static int[] nearestFirst(int size, int last) {
-        java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Integer> order = new LinkedHashSet<>();
         for (int i = last; i >= 0 && i > last - NEAREST_CUES; i--) {
             order.add(i);
         }

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 final class Candidate {
 
     /** A level is a record; a % of plan or a change qualifies a level of the same clause when there is one. */
-    enum Role { LEVEL, PERCENT_OF_PLAN, CHANGE }
+    enum Role {
+        LEVEL,
+        PERCENT_OF_PLAN,
+        CHANGE
+    }
 
     final int start;
     final int numberEnd;
@@ -22,6 +26,7 @@ final class Candidate {
     boolean planFigure;
     /** The value of an index or coefficient ("chỉ số phát triển con người là 0,8"): a record with no unit. */
     boolean indexValue;
+
     BigDecimal pctOfPlan;
     String planRef;
     BigDecimal changePct;
@@ -30,6 +35,7 @@ final class Candidate {
     GrowthForm growthForm;
     /** For a change: its signed size, and whether it is a % ("tăng 8%") or in the unit ("giảm 3 vụ"). */
     BigDecimal signedChange;
+
     boolean changeIsPercent;
     boolean comparedWithSomething;
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import vn.ktxh.shared.FoldedText;
 
 /**
@@ -19,15 +18,23 @@ public final class CatalogMatcher {
     static final double THRESHOLD = 0.55;
 
     /** Abbreviations the documents use for words of indicator names. */
-    private static final List<String[]> ABBREVIATIONS = List.of(new String[] {"nsnn", "ngan sach nha nuoc"},
-            new String[] {"nsdp", "ngan sach dia phuong"}, new String[] {"bhyt", "bao hiem y te"},
-            new String[] {"bhxh", "bao hiem xa hoi"}, new String[] {"ntm", "nong thon moi"}, new String[] {"grdp", "tong san pham"},
-            new String[] {"thcs", "trung hoc co so"}, new String[] {"thpt", "trung hoc pho thong"}, new String[] {"hkd", "ho kinh doanh"},
-            new String[] {"htx", "hop tac xa"}, new String[] {"tthc", "thu tuc hanh chinh"});
+    private static final List<String[]> ABBREVIATIONS = List.of(
+            new String[] {"nsnn", "ngan sach nha nuoc"},
+            new String[] {"nsdp", "ngan sach dia phuong"},
+            new String[] {"bhyt", "bao hiem y te"},
+            new String[] {"bhxh", "bao hiem xa hoi"},
+            new String[] {"ntm", "nong thon moi"},
+            new String[] {"grdp", "tong san pham"},
+            new String[] {"thcs", "trung hoc co so"},
+            new String[] {"thpt", "trung hoc pho thong"},
+            new String[] {"hkd", "ho kinh doanh"},
+            new String[] {"htx", "hop tac xa"},
+            new String[] {"tthc", "thu tuc hanh chinh"});
 
     /** Words that say nothing about which indicator is meant. */
-    private static final Set<String> STOP = Set.of("cua", "va", "cac", "nhung", "tren", "trong", "nam", "dat",
-            "duoc", "la", "co", "voi", "cho", "so", "ty", "le", "tong");
+    private static final Set<String> STOP = Set.of(
+            "cua", "va", "cac", "nhung", "tren", "trong", "nam", "dat", "duoc", "la", "co", "voi", "cho", "so", "ty",
+            "le", "tong");
 
     private final List<CatalogEntry> entries;
 
@@ -49,7 +56,9 @@ public final class CatalogMatcher {
                 bestScore = score;
             }
         }
-        return bestScore >= THRESHOLD ? new CatalogMatch(best, bestScore, null) : new CatalogMatch(null, bestScore, name);
+        return bestScore >= THRESHOLD
+                ? new CatalogMatch(best, bestScore, null)
+                : new CatalogMatch(null, bestScore, name);
     }
 
     /** An entry with its score, or (entry null) the name proposed as a new indicator. */

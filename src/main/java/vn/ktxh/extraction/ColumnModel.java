@@ -1,8 +1,10 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,29 +16,69 @@ import java.util.regex.Pattern;
  */
 final class ColumnModel {
 
-    enum Role { NAME, UNIT, NUMBERING, VALUE, PERCENT_OF_PLAN, CHANGE, OTHER }
+    enum Role {
+        NAME,
+        UNIT,
+        NUMBERING,
+        VALUE,
+        PERCENT_OF_PLAN,
+        CHANGE,
+        OTHER
+    }
 
     /**
      * One column: its role; for a value its kind (null: from the section) and period (null: likewise); for a value or
      * a comparison the unit its heading gives ("(tỷ đồng)", "(%)"); for a comparison the kind of the column it
      * qualifies, and whether it is a ratio (105 = 5% more) rather than the change itself.
      */
-    record Column(Role role, Kind kind, String period, String unit, Kind subject, boolean ratio, String heading) {
-    }
+    record Column(Role role, Kind kind, String period, String unit, Kind subject, boolean ratio, String heading) {}
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile("\\(([^()]{1,25})\\)");
-    private static final List<String> OTHER_WORDS = List.of("ghi chú", "đơn vị thực hiện", "đơn vị chủ trì", "chủ trì",
-            "phối hợp", "thời gian", "sản phẩm", "cơ quan", "nguồn", "căn cứ", "lộ trình", "hướng dẫn", "giải pháp");
-    private static final List<String> NAME_WORDS = List.of("chỉ tiêu", "nội dung", "danh mục", "hạng mục", "tên", "lĩnh vực",
-            "nhiệm vụ", "tiêu chí", "địa bàn", "đơn vị hành chính");
-    private static final List<String> ESTIMATE_WORDS = List.of("ước", "ưth", "uth", "ư.th", "ước tính", "dự ước", "uớc");
-    private static final List<String> ACTUAL_WORDS = List.of("thực hiện", "th", "sơ bộ", "chính thức", "kết quả",
-            "đã thực hiện", "lũy kế", "luỹ kế", "hiện trạng");
-    private static final List<String> TARGET_WORDS = List.of("kế hoạch", "kh", "dự toán", "dt", "chỉ tiêu", "mục tiêu",
-            "giao", "nghị quyết", "nq", "phấn đấu", "định hướng", "dự kiến");
-    private static final List<String> PLAN_REFERENCES = List.of("kế hoạch", "kh", "dự toán", "dt", "nghị quyết", "nq",
-            "chỉ tiêu", "mục tiêu");
+    private static final List<String> OTHER_WORDS = List.of(
+            "ghi chú",
+            "đơn vị thực hiện",
+            "đơn vị chủ trì",
+            "chủ trì",
+            "phối hợp",
+            "thời gian",
+            "sản phẩm",
+            "cơ quan",
+            "nguồn",
+            "căn cứ",
+            "lộ trình",
+            "hướng dẫn",
+            "giải pháp");
+    private static final List<String> NAME_WORDS = List.of(
+            "chỉ tiêu",
+            "nội dung",
+            "danh mục",
+            "hạng mục",
+            "tên",
+            "lĩnh vực",
+            "nhiệm vụ",
+            "tiêu chí",
+            "địa bàn",
+            "đơn vị hành chính");
+    private static final List<String> ESTIMATE_WORDS =
+            List.of("ước", "ưth", "uth", "ư.th", "ước tính", "dự ước", "uớc");
+    private static final List<String> ACTUAL_WORDS = List.of(
+            "thực hiện", "th", "sơ bộ", "chính thức", "kết quả", "đã thực hiện", "lũy kế", "luỹ kế", "hiện trạng");
+    private static final List<String> TARGET_WORDS = List.of(
+            "kế hoạch",
+            "kh",
+            "dự toán",
+            "dt",
+            "chỉ tiêu",
+            "mục tiêu",
+            "giao",
+            "nghị quyết",
+            "nq",
+            "phấn đấu",
+            "định hướng",
+            "dự kiến");
+    private static final List<String> PLAN_REFERENCES =
+            List.of("kế hoạch", "kh", "dự toán", "dt", "nghị quyết", "nq", "chỉ tiêu", "mục tiêu");
 
     private final List<Column> columns;
 
@@ -59,9 +101,29 @@ final class ColumnModel {
     ColumnModel withFigureColumns(List<List<TableLayout.Cell>> rows) {
         List<Column> out = new ArrayList<>(columns);
         for (int c = 0; c + 1 < out.size(); c++) {
-            if (out.get(c).role() == Role.NAME && out.get(c + 1).role() == Role.OTHER && mostly(rows, c, TableLayout::isNumbering)) {
-                out.set(c, new Column(Role.NUMBERING, null, null, null, null, false, out.get(c).heading()));
-                out.set(c + 1, new Column(Role.NAME, null, null, null, null, false, out.get(c + 1).heading()));
+            if (out.get(c).role() == Role.NAME
+                    && out.get(c + 1).role() == Role.OTHER
+                    && mostly(rows, c, TableLayout::isNumbering)) {
+                out.set(
+                        c,
+                        new Column(
+                                Role.NUMBERING,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                out.get(c).heading()));
+                out.set(
+                        c + 1,
+                        new Column(
+                                Role.NAME,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                out.get(c + 1).heading()));
             }
         }
         int name = 0;
@@ -71,7 +133,9 @@ final class ColumnModel {
         for (int c = name + 1; c < out.size(); c++) { // the columns left of the row label number the rows
             Column column = out.get(c);
             String h = column.heading().toLowerCase(Locale.ROOT);
-            if (column.role() != Role.OTHER || OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(h, w)) || h.contains("điểm")) {
+            if (column.role() != Role.OTHER
+                    || OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(h, w))
+                    || h.contains("điểm")) {
                 continue;
             }
             int filled = 0;
@@ -90,7 +154,7 @@ final class ColumnModel {
         return new ColumnModel(out);
     }
 
-    private static boolean mostly(List<List<TableLayout.Cell>> rows, int c, java.util.function.Predicate<String> test) {
+    private static boolean mostly(List<List<TableLayout.Cell>> rows, int c, Predicate<String> test) {
         int filled = 0;
         int passing = 0;
         for (List<TableLayout.Cell> row : rows) {
@@ -140,7 +204,16 @@ final class ColumnModel {
         for (int c = 0; c < columns.size(); c++) {
             Role role = columns.get(c).role();
             if (role == Role.OTHER) {
-                columns.set(c, new Column(Role.NAME, null, null, null, null, false, columns.get(c).heading()));
+                columns.set(
+                        c,
+                        new Column(
+                                Role.NAME,
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                columns.get(c).heading()));
                 return;
             }
             if (role == Role.VALUE || role == Role.PERCENT_OF_PLAN || role == Role.CHANGE) {
@@ -163,7 +236,9 @@ final class ColumnModel {
             return texts.stream().map(StringBuilder::toString).toList();
         }
         List<String> top = header.get(0).stream().map(TableLayout.Cell::text).toList();
-        List<String> lower = header.size() > 1 ? header.get(1).stream().map(TableLayout.Cell::text).toList() : List.of();
+        List<String> lower = header.size() > 1
+                ? header.get(1).stream().map(TableLayout.Cell::text).toList()
+                : List.of();
         int[] spans = spans(top, lower, width);
         int at = 0;
         for (int t = 0; t < top.size() && at < width; t++) {
@@ -174,14 +249,18 @@ final class ColumnModel {
         }
         if (top.size() == width && lower.size() == width) {
             for (int c = 1; c < width; c++) {
-                if (top.get(c).isEmpty() && !lower.get(c).isEmpty() && !texts.get(c - 1).isEmpty()) {
+                if (top.get(c).isEmpty()
+                        && !lower.get(c).isEmpty()
+                        && !texts.get(c - 1).isEmpty()) {
                     texts.get(c).append(texts.get(c - 1)); // the rest of a merged cell written as empty cells
                 }
             }
         }
         for (int r = 1; r < header.size(); r++) {
-            List<String> row = header.get(r).stream().map(TableLayout.Cell::text).toList();
-            List<String> filled = row.size() == width ? row : r == 1 ? underGroups(top, spans, row, width) : rightAligned(row, width);
+            List<String> row =
+                    header.get(r).stream().map(TableLayout.Cell::text).toList();
+            List<String> filled =
+                    row.size() == width ? row : r == 1 ? underGroups(top, spans, row, width) : rightAligned(row, width);
             for (int c = 0; c < width; c++) {
                 if (!filled.get(c).isEmpty()) {
                     texts.get(c).append(' ').append(filled.get(c));
@@ -198,7 +277,7 @@ final class ColumnModel {
      */
     private static int[] spans(List<String> top, List<String> lower, int width) {
         int[] spans = new int[top.size()];
-        java.util.Arrays.fill(spans, 1);
+        Arrays.fill(spans, 1);
         int extra = width - top.size();
         if (extra <= 0) {
             return spans;
@@ -219,7 +298,11 @@ final class ColumnModel {
         for (int t = 0; t < top.size(); t++) {
             String h = top.get(t).toLowerCase(Locale.ROOT);
             Role role = roleByWords(h);
-            boolean identity = h.isEmpty() || role == Role.NAME || role == Role.UNIT || role == Role.NUMBERING || role == Role.OTHER;
+            boolean identity = h.isEmpty()
+                    || role == Role.NAME
+                    || role == Role.UNIT
+                    || role == Role.NUMBERING
+                    || role == Role.OTHER;
             if (!identity && kindOf(h) == null) {
                 groups.add(t);
             }
@@ -298,13 +381,20 @@ final class ColumnModel {
         if (Words.containsWords(bare, "đvt") || bare.contains("đơn vị tính") || bare.equals("đơn vị")) {
             return Role.UNIT;
         }
-        boolean compares = h.contains("so với") || h.contains("so sánh") || Words.containsWords(h, "so")
-                || h.contains("/") && h.contains("%") || h.contains("tăng, giảm") || h.contains("tăng/giảm")
-                || h.contains("tăng giảm") || h.contains("tốc độ");
+        boolean compares = h.contains("so với")
+                || h.contains("so sánh")
+                || Words.containsWords(h, "so")
+                || h.contains("/") && h.contains("%")
+                || h.contains("tăng, giảm")
+                || h.contains("tăng/giảm")
+                || h.contains("tăng giảm")
+                || h.contains("tốc độ");
         if (compares) {
             String reference = h.replaceFirst("^.*?(so với|so sánh|so |/)", "");
-            return PLAN_REFERENCES.stream().anyMatch(w -> Words.containsWords(reference, w)) && !reference.contains("cùng kỳ")
-                    ? Role.PERCENT_OF_PLAN : Role.CHANGE;
+            return PLAN_REFERENCES.stream().anyMatch(w -> Words.containsWords(reference, w))
+                            && !reference.contains("cùng kỳ")
+                    ? Role.PERCENT_OF_PLAN
+                    : Role.CHANGE;
         }
         if (OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(bare, w))) {
             return Role.OTHER;
@@ -336,7 +426,8 @@ final class ColumnModel {
         if (named != null) {
             return named;
         }
-        Matcher span = Pattern.compile("((?:19|20)\\d\\d) ?[-–] ?((?:19|20)\\d\\d)").matcher(heading);
+        Matcher span =
+                Pattern.compile("((?:19|20)\\d\\d) ?[-–] ?((?:19|20)\\d\\d)").matcher(heading);
         if (span.find()) {
             return span.group(1) + "-" + span.group(2);
         }

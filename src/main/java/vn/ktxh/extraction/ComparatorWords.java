@@ -13,20 +13,38 @@ final class ComparatorWords {
     /** Phrases that may stand right before a number, longest first within each meaning. */
     /** ("đạt và vượt 20 chỉ tiêu" describes the indicators, not the count: "=".) */
     private static final List<Map.Entry<String, Comparison>> BEFORE = List.of(
-            Map.entry("đạt và vượt", Comparison.EQUAL), Map.entry("không dưới", Comparison.AT_LEAST), Map.entry("ít nhất", Comparison.AT_LEAST),
-            Map.entry("tối thiểu", Comparison.AT_LEAST), Map.entry("≥", Comparison.AT_LEAST), Map.entry(">=", Comparison.AT_LEAST),
-            Map.entry("không quá", Comparison.AT_MOST), Map.entry("tối đa", Comparison.AT_MOST), Map.entry("≤", Comparison.AT_MOST),
-            Map.entry("không đến", Comparison.BELOW), Map.entry("chưa đến", Comparison.BELOW), Map.entry("dưới", Comparison.BELOW),
-            Map.entry("<", Comparison.BELOW), Map.entry("cao hơn", Comparison.ABOVE), Map.entry("nhiều hơn", Comparison.ABOVE),
-            Map.entry("trên", Comparison.ABOVE), Map.entry("hơn", Comparison.ABOVE), Map.entry("vượt", Comparison.ABOVE),
-            Map.entry(">", Comparison.ABOVE), Map.entry("khoảng", Comparison.ABOUT), Map.entry("gần", Comparison.ABOUT),
-            Map.entry("xấp xỉ", Comparison.ABOUT), Map.entry("chừng", Comparison.ABOUT), Map.entry("duy trì", Comparison.MAINTAIN),
-            Map.entry("giữ vững", Comparison.MAINTAIN), Map.entry("giữ ổn định", Comparison.MAINTAIN),
-            Map.entry("đạt", Comparison.EQUAL), Map.entry("là", Comparison.EQUAL), Map.entry("bằng", Comparison.EQUAL),
+            Map.entry("đạt và vượt", Comparison.EQUAL),
+            Map.entry("không dưới", Comparison.AT_LEAST),
+            Map.entry("ít nhất", Comparison.AT_LEAST),
+            Map.entry("tối thiểu", Comparison.AT_LEAST),
+            Map.entry("≥", Comparison.AT_LEAST),
+            Map.entry(">=", Comparison.AT_LEAST),
+            Map.entry("không quá", Comparison.AT_MOST),
+            Map.entry("tối đa", Comparison.AT_MOST),
+            Map.entry("≤", Comparison.AT_MOST),
+            Map.entry("không đến", Comparison.BELOW),
+            Map.entry("chưa đến", Comparison.BELOW),
+            Map.entry("dưới", Comparison.BELOW),
+            Map.entry("<", Comparison.BELOW),
+            Map.entry("cao hơn", Comparison.ABOVE),
+            Map.entry("nhiều hơn", Comparison.ABOVE),
+            Map.entry("trên", Comparison.ABOVE),
+            Map.entry("hơn", Comparison.ABOVE),
+            Map.entry("vượt", Comparison.ABOVE),
+            Map.entry(">", Comparison.ABOVE),
+            Map.entry("khoảng", Comparison.ABOUT),
+            Map.entry("gần", Comparison.ABOUT),
+            Map.entry("xấp xỉ", Comparison.ABOUT),
+            Map.entry("chừng", Comparison.ABOUT),
+            Map.entry("duy trì", Comparison.MAINTAIN),
+            Map.entry("giữ vững", Comparison.MAINTAIN),
+            Map.entry("giữ ổn định", Comparison.MAINTAIN),
+            Map.entry("đạt", Comparison.EQUAL),
+            Map.entry("là", Comparison.EQUAL),
+            Map.entry("bằng", Comparison.EQUAL),
             Map.entry("có", Comparison.EQUAL));
 
-    private ComparatorWords() {
-    }
+    private ComparatorWords() {}
 
     /**
      * The comparator of the number at [start, …) whose unit ends at {@code unitEnd}; {@code target} tells whether
@@ -46,11 +64,16 @@ final class ComparatorWords {
         }
         if (sign >= 0) {
             switch (text.charAt(sign)) {
-                case '≥': return Comparison.AT_LEAST;
-                case '≤': return Comparison.AT_MOST;
-                case '>': return Comparison.ABOVE;
-                case '<': return Comparison.BELOW;
-                default: break;
+                case '≥':
+                    return Comparison.AT_LEAST;
+                case '≤':
+                    return Comparison.AT_MOST;
+                case '>':
+                    return Comparison.ABOVE;
+                case '<':
+                    return Comparison.BELOW;
+                default:
+                    break;
             }
         }
         String before = Words.before(text, start, 10);

@@ -2,7 +2,14 @@ package vn.ktxh.extraction;
 
 /** How the value bounds the quantity: "đạt" (=), "trên" (>), "từ … trở lên" (>=), "dưới" (<), "giảm xuống còn" (<=), "khoảng" (~), "duy trì", a range. */
 public enum Comparison {
-    EQUAL("="), ABOVE(">"), AT_LEAST(">="), BELOW("<"), AT_MOST("<="), ABOUT("~"), MAINTAIN("maintain"), BETWEEN("between");
+    EQUAL("="),
+    ABOVE(">"),
+    AT_LEAST(">="),
+    BELOW("<"),
+    AT_MOST("<="),
+    ABOUT("~"),
+    MAINTAIN("maintain"),
+    BETWEEN("between");
 
     private final String code;
 

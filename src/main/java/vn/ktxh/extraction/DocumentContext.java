@@ -1,5 +1,6 @@
 package vn.ktxh.extraction;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
 
     private static final Pattern UNIT = Pattern.compile(
             "([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN|[Tt]ỉnh|TỈNH"
-            + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4})");
+                    + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4})");
     private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
 
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
@@ -43,11 +44,16 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (int i = 0; i < header; i++) {
             String line = lines.get(i).replace("*", "").replace("#", "").strip();
             String lower = line.toLowerCase(Locale.ROOT);
-            if (line.length() > BODY_LINE && !TextFlow.isAllCapitals(line) || HeadingMarker.levelOf(line) >= 0 && i > 0) {
+            if (line.length() > BODY_LINE && !TextFlow.isAllCapitals(line)
+                    || HeadingMarker.levelOf(line) >= 0 && i > 0) {
                 break;
             }
             Matcher date = WRITTEN.matcher(lower);
-            if (written == 0 && date.find() && date.start() < 45 && !lower.startsWith("căn cứ") && !lower.startsWith("-")) {
+            if (written == 0
+                    && date.find()
+                    && date.start() < 45
+                    && !lower.startsWith("căn cứ")
+                    && !lower.startsWith("-")) {
                 written = Integer.parseInt(date.group(1));
                 continue;
             }
@@ -55,17 +61,28 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (REPORTS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " "))) {
                 report |= !plan;
             }
-            if (PLANS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " ") || title.startsWith(g + ":"))) {
+            if (PLANS.stream()
+                    .anyMatch(g -> title.equals(g) || title.startsWith(g + " ") || title.startsWith(g + ":"))) {
                 plan |= !report;
             }
-            boolean reference = lower.startsWith("căn cứ") || lower.startsWith("số") || lower.startsWith("- ")
-                    || lower.startsWith("thực hiện") || lower.startsWith("theo");
-            if (period == null && !reference && !REFERENCE.matcher(line).find() && !lower.contains("nhiệm kỳ")
+            boolean reference = lower.startsWith("căn cứ")
+                    || lower.startsWith("số")
+                    || lower.startsWith("- ")
+                    || lower.startsWith("thực hiện")
+                    || lower.startsWith("theo");
+            if (period == null
+                    && !reference
+                    && !REFERENCE.matcher(line).find()
+                    && !lower.contains("nhiệm kỳ")
                     && (lower.contains("năm") || lower.contains("giai đoạn"))) {
                 period = PeriodCues.firstIn(line);
             }
-            if (area == null && !reference && (lower.contains("ủy ban nhân dân") || lower.contains("ubnd") || lower.contains("của ")
-                    || TextFlow.isAllCapitals(line))) {
+            if (area == null
+                    && !reference
+                    && (lower.contains("ủy ban nhân dân")
+                            || lower.contains("ubnd")
+                            || lower.contains("của ")
+                            || TextFlow.isAllCapitals(line))) {
                 area = areaIn(line);
             }
         }
@@ -112,8 +129,11 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
             Matcher m = UNIT.matcher(line);
             while (m.find()) {
-                String found = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
-                if (!TextFlow.isAllCapitals(m.group(2)) && area.startsWith(found) && found.length() < best.length()
+                String found =
+                        m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
+                if (!TextFlow.isAllCapitals(m.group(2))
+                        && area.startsWith(found)
+                        && found.length() < best.length()
                         && found.indexOf(' ') < found.length() - 1) {
                     best = found;
                 }
@@ -135,19 +155,23 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
      * A commune the running text names ("tại phường Quyết Thắng"), at [start, end), in the form "phường Quyết Thắng":
      * the figures of its clause are that commune's. (A province or district named in a clause is mostly a comparison.)
      */
-    record NamedArea(int start, int end, String name) {
-    }
+    record NamedArea(int start, int end, String name) {}
 
     static List<NamedArea> areasNamedIn(String text) {
-        List<NamedArea> out = new java.util.ArrayList<>();
+        List<NamedArea> out = new ArrayList<>();
         Matcher m = UNIT.matcher(text);
         while (m.find()) {
             String name = m.group(2).strip();
             String level = m.group(1).toLowerCase(Locale.ROOT);
             boolean commune = level.equals("xã") || level.equals("phường") || level.equals("thị trấn");
-            if (commune && !name.isEmpty() && !TextFlow.isAllCapitals(name) && !name.toLowerCase(Locale.ROOT).startsWith("hội")
+            if (commune
+                    && !name.isEmpty()
+                    && !TextFlow.isAllCapitals(name)
+                    && !name.toLowerCase(Locale.ROOT).startsWith("hội")
                     && !name.toLowerCase(Locale.ROOT).startsWith("ủy")) {
-                out.add(new NamedArea(m.start(), m.start() + m.group().stripTrailing().length(),
+                out.add(new NamedArea(
+                        m.start(),
+                        m.start() + m.group().stripTrailing().length(),
                         m.group(1).toLowerCase(Locale.ROOT) + " " + name));
             }
         }
@@ -173,13 +197,17 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (String line : lines) {
             Matcher m = UNIT.matcher(line.length() > 2000 ? line.substring(0, 2000) : line);
             while (m.find()) {
-                String name = m.group(1).toLowerCase(Locale.ROOT) + " " + titleCase(m.group(2).strip());
+                String name = m.group(1).toLowerCase(Locale.ROOT) + " "
+                        + titleCase(m.group(2).strip());
                 if (!m.group(2).toLowerCase(Locale.ROOT).startsWith("hội")) {
                     counts.merge(name, 1, Integer::sum);
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** "LAI CHÂU" → "Lai Châu"; a name already in mixed case stays as written. */
@@ -190,7 +218,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         StringBuilder out = new StringBuilder();
         for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
             if (!word.isEmpty()) {
-                out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                out.append(out.length() > 0 ? " " : "")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
             }
         }
         return out.toString();

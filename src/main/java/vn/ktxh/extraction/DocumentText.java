@@ -1,6 +1,7 @@
 package vn.ktxh.extraction;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import vn.ktxh.extraction.files.PdfFiles;
 import vn.ktxh.extraction.files.WordFiles;
-
 
 /**
  * A document as lines of text: a .txt as it is, a .docx paragraph by paragraph (a table row as its cells between
@@ -56,7 +55,8 @@ public record DocumentText(String name, List<String> lines) {
             return ofText(name, PdfFiles.text(name, bytes));
         }
         if (lower.endsWith(".doc")) {
-            throw new UnreadableDocument("Tệp \"%s\" là định dạng Word cũ (.doc); hãy lưu lại thành .docx rồi tải lên".formatted(name));
+            throw new UnreadableDocument(
+                    "Tệp \"%s\" là định dạng Word cũ (.doc); hãy lưu lại thành .docx rồi tải lên".formatted(name));
         }
         return ofText(name, utf8(name, bytes));
     }
@@ -67,12 +67,16 @@ public record DocumentText(String name, List<String> lines) {
 
     private static String utf8(String name, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableDocument(
-                    "Tệp \"%s\" không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8 hoặc dùng .docx, .pdf".formatted(name));
+                    "Tệp \"%s\" không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8 hoặc dùng .docx, .pdf"
+                            .formatted(name));
         }
     }
-
 }

@@ -22,8 +22,7 @@ public final class ExtractionCommands {
               extract TỆP...                                  trích chỉ tiêu, mỗi dòng một JSON
               extract --text TỆP...                           in văn bản đã đọc được (số dòng khớp với "line")""";
 
-    private ExtractionCommands() {
-    }
+    private ExtractionCommands() {}
 
     public static boolean handles(String[] args) {
         return args.length > 0 && args[0].equals("extract");

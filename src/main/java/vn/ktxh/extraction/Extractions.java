@@ -43,17 +43,21 @@ public class Extractions {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** A document uploaded for an area and period, with what its statements propose. */
-    public record Reading(UUID id, String fileName, Area area, Period period, DocumentText document, List<Proposal> proposals) {
-    }
+    public record Reading(
+            UUID id, String fileName, Area area, Period period, DocumentText document, List<Proposal> proposals) {}
 
     /** A row the user accepted, as typed: the proposal's number and the fields of the row. */
-    public record Choice(int number, String indicator, Use use, String period, String value, String unit, TargetForm form,
-            String ofTotal) {
-    }
+    public record Choice(
+            int number,
+            String indicator,
+            Use use,
+            String period,
+            String value,
+            String unit,
+            TargetForm form,
+            String ofTotal) {}
 
-    public record Accepted(int targets, int figures) {
-    }
-
+    public record Accepted(int targets, int figures) {}
 
     private final DocumentRows rows;
     private final Indicators indicators;
@@ -62,7 +66,8 @@ public class Extractions {
     private final Figures figures;
     private final Accounts accounts;
 
-    Extractions(DocumentRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures, Accounts accounts) {
+    Extractions(
+            DocumentRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures, Accounts accounts) {
         this.rows = rows;
         this.indicators = indicators;
         this.areas = areas;
@@ -89,8 +94,16 @@ public class Extractions {
         DocumentText document = DocumentText.of(fileName, bytes);
         List<IndicatorStatement> statements = new StatementExtractor().extract(document);
         UUID id = UUID.randomUUID();
-        rows.save(new DocumentRows.Upload(id, accounts.currentName(user), null, fileName, areaCode.strip(), p.toString(),
-                document.text()), statements.stream().map(StatementJson::of).collect(Collectors.joining(",", "[", "]")));
+        rows.save(
+                new DocumentRows.Upload(
+                        id,
+                        accounts.currentName(user),
+                        null,
+                        fileName,
+                        areaCode.strip(),
+                        p.toString(),
+                        document.text()),
+                statements.stream().map(StatementJson::of).collect(Collectors.joining(",", "[", "]")));
         return new Reading(id, fileName, area, p, document, propose(statements));
     }
 
@@ -102,17 +115,20 @@ public class Extractions {
         Area area = areas.require(upload.areaCode(), period, "area");
         accounts.requireRead(area);
         DocumentText document = DocumentText.ofText(upload.fileName(), upload.text());
-        return new Reading(id, upload.fileName(), area, period, document, propose(new StatementExtractor().extract(document)));
+        return new Reading(
+                id, upload.fileName(), area, period, document, propose(new StatementExtractor().extract(document)));
     }
 
     /** Each statement with the catalogue indicator it means (or a new one), its KTXH period, form and unit. */
     public List<Proposal> propose(List<IndicatorStatement> statements) {
         CatalogMatcher matcher = new CatalogMatcher(indicators.catalogue().values().stream()
                 .sorted(Comparator.comparing(Indicator::code))
-                .map(i -> new CatalogEntry(i.code(), i.name(), i.unit().name())).toList());
+                .map(i -> new CatalogEntry(i.code(), i.name(), i.unit().name()))
+                .toList());
         List<Proposal> out = new ArrayList<>();
         for (IndicatorStatement s : statements) {
-            out.add(Proposals.of(out.size() + 1, s, matcher.match(s.indicator() == null ? "" : s.indicator(), s.unit())));
+            out.add(Proposals.of(
+                    out.size() + 1, s, matcher.match(s.indicator() == null ? "" : s.indicator(), s.unit())));
         }
         return out;
     }
@@ -128,17 +144,25 @@ public class Extractions {
         if (choices.isEmpty()) {
             throw new RejectedInput("accept", "Chưa chọn dòng nào; đánh dấu ô \"Nhận\" ở các dòng cần nhận");
         }
-        Map<Integer, Proposal> proposals = reading.proposals().stream()
-                .collect(Collectors.toMap(Proposal::number, Function.identity()));
+        Map<Integer, Proposal> proposals =
+                reading.proposals().stream().collect(Collectors.toMap(Proposal::number, Function.identity()));
         List<RejectedInput> problems = new ArrayList<>();
-        List<Choice> targets = choices.stream().filter(c -> c.use() == Use.TARGET).toList();
-        List<Choice> figureRows = choices.stream().filter(c -> c.use() != Use.TARGET).toList();
+        List<Choice> targets =
+                choices.stream().filter(c -> c.use() == Use.TARGET).toList();
+        List<Choice> figureRows =
+                choices.stream().filter(c -> c.use() != Use.TARGET).toList();
         Optional<Plan> plan = Optional.empty();
         if (!targets.isEmpty()) {
-            plan = plans.plansOf(reading.area()).stream().filter(p -> planId != null && p.id() == planId).findFirst();
+            plan = plans.plansOf(reading.area()).stream()
+                    .filter(p -> planId != null && p.id() == planId)
+                    .findFirst();
             if (plan.isEmpty()) {
-                problems.add(new RejectedInput("plan", planId == null ? "Chưa chọn kế hoạch để nhận các chỉ tiêu kế hoạch"
-                        : "Kế hoạch số %d không phải kế hoạch của %s".formatted(planId, reading.area().fullName())));
+                problems.add(new RejectedInput(
+                        "plan",
+                        planId == null
+                                ? "Chưa chọn kế hoạch để nhận các chỉ tiêu kế hoạch"
+                                : "Kế hoạch số %d không phải kế hoạch của %s"
+                                        .formatted(planId, reading.area().fullName())));
             }
         }
         int storedTargets = 0;
@@ -163,8 +187,14 @@ public class Extractions {
             }
             Proposal p = proposals.get(c.number());
             sent.add(c.number());
-            inputs.add(new FigureInput(c.indicator().strip(), reading.area().code(), c.period(), c.use().figureKind().name(),
-                    c.value(), blankToNull(c.unit()), source(reading, p)));
+            inputs.add(new FigureInput(
+                    c.indicator().strip(),
+                    reading.area().code(),
+                    c.period(),
+                    c.use().figureKind().name(),
+                    c.value(),
+                    blankToNull(c.unit()),
+                    source(reading, p)));
         }
         if (!inputs.isEmpty()) {
             try {
@@ -191,19 +221,33 @@ public class Extractions {
         TargetForm form = c.form() == null ? TargetForm.VALUE : c.form();
         BigDecimal value = number(c.value(), "value", "Giá trị");
         if (!form.isGrowth() && c.unit() != null && !c.unit().isBlank()) {
-            value = UnitOfMeasure.of(c.unit()).convert(value, indicator.unit()).orElseThrow(() -> new RejectedInput("unit",
-                    "Đơn vị \"%s\" không dùng được cho chỉ tiêu \"%s\" (đơn vị tính: %s)".formatted(c.unit(), indicator.name(),
-                            indicator.unit())));
+            value = UnitOfMeasure.of(c.unit())
+                    .convert(value, indicator.unit())
+                    .orElseThrow(() -> new RejectedInput(
+                            "unit",
+                            "Đơn vị \"%s\" không dùng được cho chỉ tiêu \"%s\" (đơn vị tính: %s)"
+                                    .formatted(c.unit(), indicator.name(), indicator.unit())));
         }
         BigDecimal ofTotal = null;
         if (form == TargetForm.COUNT_OF_TOTAL) {
-            ofTotal = c.ofTotal() != null && !c.ofTotal().isBlank() ? number(c.ofTotal(), "ofTotal", "Tổng số")
+            ofTotal = c.ofTotal() != null && !c.ofTotal().isBlank()
+                    ? number(c.ofTotal(), "ofTotal", "Tổng số")
                     : p == null ? null : p.ofTotal();
         }
         Period base = p != null && p.basePeriod() != null ? p.basePeriod() : Proposals.basePeriod(form, null, period);
         Decision document = decision == null || decision.isBlank() ? null : new Decision(decision.strip(), null, null);
-        return new NewTarget(indicator.code(), reading.area().code(), period, form, value, ofTotal, base, null, false,
-                source(reading, p), document);
+        return new NewTarget(
+                indicator.code(),
+                reading.area().code(),
+                period,
+                form,
+                value,
+                ofTotal,
+                base,
+                null,
+                false,
+                source(reading, p),
+                document);
     }
 
     private static BigDecimal number(String text, String field, String what) {
@@ -224,7 +268,8 @@ public class Extractions {
     }
 
     private static String source(Reading reading, Proposal p) {
-        return p == null ? "Đọc văn bản " + reading.fileName()
+        return p == null
+                ? "Đọc văn bản " + reading.fileName()
                 : "Đọc văn bản %s, dòng %d: \"%s\"".formatted(reading.fileName(), p.line(), p.quote());
     }
 

@@ -20,8 +20,25 @@ import java.util.regex.Pattern;
 final class FileNameArea {
 
     /** Level words of a file name and how the documents write them. */
-    private static final Map<String, String> LEVELS = Map.of("tinh", "tỉnh", "huyen", "huyện", "quan", "quận", "xa", "xã",
-            "phuong", "phường", "thanhpho", "thành phố", "tp", "thành phố", "thixa", "thị xã", "thitran", "thị trấn");
+    private static final Map<String, String> LEVELS = Map.of(
+            "tinh",
+            "tỉnh",
+            "huyen",
+            "huyện",
+            "quan",
+            "quận",
+            "xa",
+            "xã",
+            "phuong",
+            "phường",
+            "thanhpho",
+            "thành phố",
+            "tp",
+            "thành phố",
+            "thixa",
+            "thị xã",
+            "thitran",
+            "thị trấn");
 
     /** "tỉnh Bắc Ninh", "thành phố Đà Nẵng": the 63 provinces before and the 34 after 2025-07-01. */
     private static final List<String> PROVINCES = readList("/extraction/provinces.txt");
@@ -35,19 +52,24 @@ final class FileNameArea {
     /** The text is searched for the name this far, so that a long document costs nothing here. */
     private static final int SEARCHED = 20_000;
 
-    private FileNameArea() {
-    }
+    private FileNameArea() {}
 
     /** The area the file name gives, as the text or the list of provinces writes it, or null. */
     static String of(String fileName, List<String> lines) {
-        String stem = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[A-Za-z]{2,4}$", "").toLowerCase(Locale.ROOT);
-        List<String> tokens = Arrays.stream(stem.split("[^a-z0-9]+")).filter(t -> !t.isEmpty()).toList();
+        String stem = fileName.replaceAll("^.*[/\\\\]", "")
+                .replaceAll("\\.[A-Za-z]{2,4}$", "")
+                .toLowerCase(Locale.ROOT);
+        List<String> tokens = Arrays.stream(stem.split("[^a-z0-9]+"))
+                .filter(t -> !t.isEmpty())
+                .toList();
         for (int i = 0; i < tokens.size(); i++) {
             String level = LEVELS.get(tokens.get(i));
             int from = level == null ? i : i + 1;
             for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
                 String slug = String.join("", tokens.subList(from, end));
-                String found = slug.length() < 4 || slug.chars().anyMatch(Character::isDigit) ? null : named(slug, level, lines);
+                String found = slug.length() < 4 || slug.chars().anyMatch(Character::isDigit)
+                        ? null
+                        : named(slug, level, lines);
                 if (found != null) {
                     return found;
                 }
@@ -58,7 +80,8 @@ final class FileNameArea {
 
     private static String named(String slug, String level, List<String> lines) {
         for (String province : PROVINCES) {
-            String name = province.substring(province.startsWith("thành phố ") ? "thành phố ".length() : "tỉnh ".length());
+            String name =
+                    province.substring(province.startsWith("thành phố ") ? "thành phố ".length() : "tỉnh ".length());
             if (fold(name).equals(slug) && (level == null || level.equals("tỉnh") || level.equals("thành phố"))) {
                 return province;
             }
@@ -85,7 +108,9 @@ final class FileNameArea {
     /** The one district of that level whose name folds to the slug; none where two names fold alike. */
     private static String district(String slug, String level) {
         List<String> found = DISTRICTS.stream()
-                .filter(d -> d.startsWith(level + " ") && fold(d.substring(level.length() + 1)).equals(slug)).toList();
+                .filter(d -> d.startsWith(level + " ")
+                        && fold(d.substring(level.length() + 1)).equals(slug))
+                .toList();
         return found.size() == 1 ? found.get(0) : null;
     }
 
@@ -101,8 +126,11 @@ final class FileNameArea {
             if (in == null) {
                 throw new IllegalStateException("Thiếu tệp " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(String::strip)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

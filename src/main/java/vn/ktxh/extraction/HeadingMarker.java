@@ -1,5 +1,8 @@
 package vn.ktxh.extraction;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The numbering that opens a heading, and the depth it gives: "Phần thứ hai" 0, "II." 1, "2." 2, "2.1." 3, "2.1.1."
  * 4, "a)" 5. A section's lead-in (its kind, its year) holds for everything under it until a heading as deep or
@@ -13,10 +16,9 @@ final class HeadingMarker {
     static final int BOLD = 5;
 
     private static final String ROMAN = "IVXL";
-    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?iu)điều \\d{1,3}[.:]\\s*");
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)điều \\d{1,3}[.:]\\s*");
 
-    private HeadingMarker() {
-    }
+    private HeadingMarker() {}
 
     static int levelOf(String text) {
         return parse(text)[0];
@@ -33,7 +35,7 @@ final class HeadingMarker {
         if (text.regionMatches(true, 0, "Phần ", 0, 5) || text.regionMatches(true, 0, "Chương ", 0, 7)) {
             return new int[] {0, text.indexOf(' ') + 1};
         }
-        java.util.regex.Matcher article = ARTICLE.matcher(text);
+        Matcher article = ARTICLE.matcher(text);
         if (article.lookingAt()) {
             return new int[] {1, article.end()}; // "Điều 1." of a resolution, as deep as "I."
         }
@@ -41,7 +43,10 @@ final class HeadingMarker {
         while (i < n && i < 5 && ROMAN.indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        if (i > 0 && i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '–') && text.charAt(i + 1) == ' ') {
+        if (i > 0
+                && i + 1 < n
+                && (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '–')
+                && text.charAt(i + 1) == ' ') {
             return new int[] {1, i + 1};
         }
         i = 0;
@@ -68,7 +73,10 @@ final class HeadingMarker {
                 return new int[] {-1, 0};
             }
         }
-        if (n >= 3 && Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0)) && text.charAt(1) == ')') {
+        if (n >= 3
+                && Character.isLowerCase(text.charAt(0))
+                && Character.isLetter(text.charAt(0))
+                && text.charAt(1) == ')') {
             return new int[] {5, text.charAt(2) == '.' ? 3 : 2};
         }
         return new int[] {-1, 0};

@@ -11,18 +11,56 @@ import java.util.Locale;
 final class IndicatorNamer {
 
     /** Words that close the phrase before a number without belonging to the name. */
-    private static final List<String> TRAILING = List.of("ước thực hiện", "ước đạt", "ước", "đạt", "là", "có", "được",
-            "trên", "dưới", "khoảng", "gần", "hơn", "còn", "giảm xuống còn", "xuống còn", "giảm xuống", "với", "cho", "bằng",
-            "tổng số", "ít nhất", "tối thiểu", "từ", "đạt tỷ lệ", "tỷ lệ", "phấn đấu", "duy trì", "mức", "tăng", "giảm",
-            "thực hiện", "hiện có", "năm", "trong năm", "đến nay", "tới", "vượt", "của", "tại", "đối với", "chiếm");
-    private static final List<String> LEADING = List.of("trong đó", "và", "với", "có", "đạt", "riêng", "còn", "gồm",
-            "bao gồm", "cụ thể", "tổng số");
+    private static final List<String> TRAILING = List.of(
+            "ước thực hiện",
+            "ước đạt",
+            "ước",
+            "đạt",
+            "là",
+            "có",
+            "được",
+            "trên",
+            "dưới",
+            "khoảng",
+            "gần",
+            "hơn",
+            "còn",
+            "giảm xuống còn",
+            "xuống còn",
+            "giảm xuống",
+            "với",
+            "cho",
+            "bằng",
+            "tổng số",
+            "ít nhất",
+            "tối thiểu",
+            "từ",
+            "đạt tỷ lệ",
+            "tỷ lệ",
+            "phấn đấu",
+            "duy trì",
+            "mức",
+            "tăng",
+            "giảm",
+            "thực hiện",
+            "hiện có",
+            "năm",
+            "trong năm",
+            "đến nay",
+            "tới",
+            "vượt",
+            "của",
+            "tại",
+            "đối với",
+            "chiếm");
+
+    private static final List<String> LEADING =
+            List.of("trong đó", "và", "với", "có", "đạt", "riêng", "còn", "gồm", "bao gồm", "cụ thể", "tổng số");
 
     /** A name is read from at most this many characters before the number. */
     private static final int WINDOW = 200;
 
-    private IndicatorNamer() {
-    }
+    private IndicatorNamer() {}
 
     static String name(String text, SentenceSplitter sentences, Candidate c) {
         int from = Math.max(sentences.segmentStart(c.start), c.start - WINDOW);

@@ -1,8 +1,11 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that tell a figure's kind. In a sentence: "ước", "ước đạt", "ước thực hiện" (estimate, up to the end of
@@ -14,29 +17,45 @@ import java.util.Locale;
 final class KindCues {
 
     /** How far a cue reaches: its clause (to ";" or the sentence end), or only its own phrase (to the next ","). */
-    enum Reach { CLAUSE, PHRASE }
+    enum Reach {
+        CLAUSE,
+        PHRASE
+    }
 
     /** A cue at [start, end); {@code kind} null for "dự kiến", whose kind depends on the period. */
-    record Cue(int start, int end, Kind kind, Reach reach) {
-    }
+    record Cue(int start, int end, Kind kind, Reach reach) {}
 
     private static final List<String> ESTIMATE = List.of("ước", "uớc"); // "Uớc": a common misspelling, in lower case
     private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
-    private static final List<String> ACTUAL = List.of("hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo",
-            "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
-    private static final List<String> TARGET = List.of("kế hoạch giao", "kh giao", "kế hoạch vốn", "kế hoạch tỉnh giao",
-            "mục tiêu", "chỉ tiêu giao", "phấn đấu", "dự toán", "nghị quyết giao", "mục tiêu nq", "kế hoạch là",
-            "kế hoạch năm", "chỉ tiêu kế hoạch", "được giao", "quyết nghị", "thông qua các chỉ tiêu");
+    private static final List<String> ACTUAL = List.of(
+            "hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo", "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
+    private static final List<String> TARGET = List.of(
+            "kế hoạch giao",
+            "kh giao",
+            "kế hoạch vốn",
+            "kế hoạch tỉnh giao",
+            "mục tiêu",
+            "chỉ tiêu giao",
+            "phấn đấu",
+            "dự toán",
+            "nghị quyết giao",
+            "mục tiêu nq",
+            "kế hoạch là",
+            "kế hoạch năm",
+            "chỉ tiêu kế hoạch",
+            "được giao",
+            "quyết nghị",
+            "thông qua các chỉ tiêu");
 
     /** Words before "ước" that make it a noun of another sense: "quy ước", "hương ước", "công ước", "điều ước". */
-    private static final List<String> NOT_ESTIMATE_BEFORE = List.of("quy", "hương", "công", "điều", "mơ", "giao", "cầu");
+    private static final List<String> NOT_ESTIMATE_BEFORE =
+            List.of("quy", "hương", "công", "điều", "mơ", "giao", "cầu");
 
     /** Verbs that may stand between a plan's name and its figure: "KH tăng 8-9%", "kế hoạch là 120". */
-    private static final java.util.Set<String> PLAN_VERBS = java.util.Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng",
-            "trên", "dưới", "từ");
+    private static final Set<String> PLAN_VERBS =
+            Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng", "trên", "dưới", "từ");
 
-    private KindCues() {
-    }
+    private KindCues() {}
 
     /**
      * Whether the number at {@code start} is a plan figure quoted beside a result: "ước tăng 8,3%/KH tăng 3-4%",
@@ -66,7 +85,8 @@ final class KindCues {
         List<Cue> cues = new ArrayList<>();
         for (String word : ESTIMATE) {
             for (int at : occurrences(lower, word)) {
-                if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at)) && !Words.previous(lower, at).equals("dự")) {
+                if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at))
+                        && !Words.previous(lower, at).equals("dự")) {
                     cues.add(new Cue(at, at + word.length(), Kind.ESTIMATE, Reach.CLAUSE));
                 }
             }
@@ -99,7 +119,7 @@ final class KindCues {
                 cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
             }
         }
-        cues.sort(java.util.Comparator.comparingInt(Cue::start));
+        cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
     }
 
@@ -121,21 +141,26 @@ final class KindCues {
         if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
             return Kind.ESTIMATE;
         }
-        // "đánh giá" is a review where it opens the heading or names what it reviews, not in "tiêu chí đánh giá, xếp loại"
+        // "đánh giá" is a review where it opens the heading or names what it reviews, not in "tiêu chí đánh giá, xếp
+        // loại"
         String bare = HeadingMarker.withoutMarker(h).strip();
-        if (bare.startsWith("đánh giá") || java.util.regex.Pattern.compile("đánh giá (?:kết quả|tình hình|thực hiện|chung|việc)")
-                .matcher(h).find()) {
+        if (bare.startsWith("đánh giá")
+                || Pattern.compile("đánh giá (?:kết quả|tình hình|thực hiện|chung|việc)")
+                        .matcher(h)
+                        .find()) {
             return Kind.ACTUAL;
         }
-        for (String word : List.of("kết quả", "tình hình thực hiện", "hiện trạng", "thực trạng", "thành tựu",
-                "đã đạt được", "tổng kết")) {
+        for (String word : List.of(
+                "kết quả", "tình hình thực hiện", "hiện trạng", "thực trạng", "thành tựu", "đã đạt được", "tổng kết")) {
             if (Words.containsWords(h, word)) {
                 return Kind.ACTUAL;
             }
         }
-        // a sub-heading names its topic ("9. Triển khai thực hiện các chương trình …"); only its first words set the kind
+        // a sub-heading names its topic ("9. Triển khai thực hiện các chương trình …"); only its first words set the
+        // kind
         String words = level <= 1 ? h : Words.after(HeadingMarker.withoutMarker(h), 0, 3);
-        for (String word : List.of("mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "phương hướng", "định hướng", "kế hoạch")) {
+        for (String word :
+                List.of("mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "phương hướng", "định hướng", "kế hoạch")) {
             if (Words.containsWords(words, word)) {
                 return Kind.TARGET;
             }

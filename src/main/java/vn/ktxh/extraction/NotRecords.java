@@ -12,40 +12,57 @@ import java.util.Set;
 final class NotRecords {
 
     /** Words that make the number after them part of a name or a reference: "tổ 5", "lớp 10", "lần thứ 2", "khoản 1". */
-    private static final Set<String> NAMING_WORDS = Set.of("số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt",
-            "nhóm", "top", "khóa", "khoá", "kỳ", "lần", "điều", "khoản", "chương", "mục",
-            "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện", "phòng", "hạng", "cỡ", "giai", "đoạn",
-            "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án", "luật", "văn", "điểm");
+    private static final Set<String> NAMING_WORDS = Set.of(
+            "số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt", "nhóm", "top", "khóa", "khoá", "kỳ", "lần",
+            "điều", "khoản", "chương", "mục", "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện",
+            "phòng", "hạng", "cỡ", "giai", "đoạn", "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án",
+            "luật", "văn", "điểm");
 
     /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
-    private static final Set<String> NAMING_BEFORE_SO = Set.of("phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường",
-            "xóm", "thôn", "bản", "thửa", "tờ", "mục", "điểm", "định", "quyết", "tư", "văn", "hoạch", "cáo", "trình", "án", "thị",
-            "luận", "lệnh", "hiệu", "ký", "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho",
-            "cổng", "tuyến", "chỉ", "thông", "báo", "công", "tiểu", "học", "sở", "bão", "thấp");
+    private static final Set<String> NAMING_BEFORE_SO = Set.of(
+            "phố", "đường", "nhà", "khu", "lô", "tổ", "phòng", "trường", "xóm", "thôn", "bản", "thửa", "tờ", "mục",
+            "điểm", "định", "quyết", "tư", "văn", "hoạch", "cáo", "trình", "án", "thị", "luận", "lệnh", "hiệu", "ký",
+            "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho", "cổng", "tuyến", "chỉ",
+            "thông", "báo", "công", "tiểu", "học", "sở", "bão", "thấp");
+
     private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
     private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
 
     /** Documents cited by number: "Nghị quyết 01", "Quyết định 1758" (written with a capital, as a title). */
-    private static final Set<String> DOCUMENT_TYPES = Set.of("nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
-            "công văn", "đề án", "kết luận", "tờ trình", "kế hoạch", "báo cáo", "chương trình", "thông báo", "hướng dẫn");
+    private static final Set<String> DOCUMENT_TYPES = Set.of(
+            "nghị quyết",
+            "nghị định",
+            "quyết định",
+            "chỉ thị",
+            "thông tư",
+            "công văn",
+            "đề án",
+            "kết luận",
+            "tờ trình",
+            "kế hoạch",
+            "báo cáo",
+            "chương trình",
+            "thông báo",
+            "hướng dẫn");
 
     /** Administrative and residential units: "02 phường Tân Phong, Đông Phong" names them, it does not count them. */
-    private static final Set<String> PLACE_WORDS = Set.of("phường", "xã", "huyện", "bản", "thôn", "tổ", "thị", "tỉnh",
-            "thành", "xóm", "ấp", "làng", "đặc");
+    private static final Set<String> PLACE_WORDS =
+            Set.of("phường", "xã", "huyện", "bản", "thôn", "tổ", "thị", "tỉnh", "thành", "xóm", "ấp", "làng", "đặc");
 
     /** Programmes named by their number: "03 Chương trình MTQG", "02 chương trình trọng tâm", "3 khâu đột phá". */
-    private static final List<String> NAMED_SETS = List.of("mtqg", "mục tiêu quốc gia", "trọng tâm", "đột phá", "trọng điểm",
-            "chiến lược");
+    private static final List<String> NAMED_SETS =
+            List.of("mtqg", "mục tiêu quốc gia", "trọng tâm", "đột phá", "trọng điểm", "chiến lược");
 
     /** What a rank is counted among, and the words of a rank before it (within {@link #RANK_REACH} words). */
-    private static final Set<String> RANKED_AMONG = Set.of("tỉnh", "địa", "quốc", "nước", "thành", "huyện", "xã", "đơn");
+    private static final Set<String> RANKED_AMONG =
+            Set.of("tỉnh", "địa", "quốc", "nước", "thành", "huyện", "xã", "đơn");
+
     private static final List<String> RANK_WORDS = List.of("nhất", "thứ", "xếp", "đứng", "dẫn đầu", "top");
     private static final int RANK_REACH = 12;
 
     private static final Set<String> TIME_UNITS = Set.of("giờ", "phút", "ngày");
 
-    private NotRecords() {
-    }
+    private NotRecords() {}
 
     /**
      * Where a date or a document number starting at the number [start, end) ends, or -1: "16/5/2025", "12/2024",
@@ -57,7 +74,9 @@ final class NotRecords {
         if (i < n && text.charAt(i) == ' ' && i + 1 < n && text.charAt(i + 1) == '/') {
             i++;
         }
-        if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '/') && Character.isUpperCase(text.charAt(i + 1))) {
+        if (i + 1 < n
+                && (text.charAt(i) == '-' || text.charAt(i) == '/')
+                && Character.isUpperCase(text.charAt(i + 1))) {
             return endOfCode(text, i);
         }
         if (i + 1 < n && text.charAt(i) == '/' && NumberReader.isDigit(text.charAt(i + 1))) {
@@ -66,7 +85,9 @@ final class NotRecords {
                 j++;
             }
             int digits = j - i - 1;
-            if (j < n && (text.charAt(j) == '/' || text.charAt(j) == '-') && j + 1 < n
+            if (j < n
+                    && (text.charAt(j) == '/' || text.charAt(j) == '-')
+                    && j + 1 < n
                     && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 return endOfCode(text, j); // 16/5/2025, 1221/2016/UBTVQH13
             }
@@ -81,8 +102,12 @@ final class NotRecords {
 
     private static int endOfCode(String text, int from) {
         int i = from;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',' && text.charAt(i) != ';'
-                && text.charAt(i) != ')' && i - from < 40) {
+        while (i < text.length()
+                && !Character.isWhitespace(text.charAt(i))
+                && text.charAt(i) != ','
+                && text.charAt(i) != ';'
+                && text.charAt(i) != ')'
+                && i - from < 40) {
             i++;
         }
         return i;
@@ -125,17 +150,22 @@ final class NotRecords {
             return true; // "lần thứ 2", "mức độ 2", "lớp 10"
         }
         boolean measured = unit != null && unit.measure();
-        if (CALENDAR_WORDS.contains(previous) && !measured && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
+        if (CALENDAR_WORDS.contains(previous)
+                && !measured
+                && !EVERY.contains(Words.before(text, start, 2).split(" ")[0])) {
             return true; // "tháng 3", "ngày 15"; but "hằng năm 12%", "cây ngắn ngày 175ha", "trong năm 52 người"
         }
         String twoBefore = Words.before(text, start, 2);
-        if (DOCUMENT_TYPES.contains(twoBefore) && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
+        if (DOCUMENT_TYPES.contains(twoBefore)
+                && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
             return true;
         }
         if (previous.equals("đương") || Words.before(text, start, 3).contains("tương đương")) {
             return true;
         }
-        if (isTitleCase(asWritten) && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1) && (unit == null || !unit.measure())) {
+        if (isTitleCase(asWritten)
+                && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1)
+                && (unit == null || !unit.measure())) {
             return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
         }
         if (unit == null) {
@@ -145,7 +175,9 @@ final class NotRecords {
         if (ratio && TIME_UNITS.contains(name)) {
             return true; // "trực 24/24 giờ"
         }
-        if ((previous.equals("trên") || previous.equals("mỗi")) && unit.measure() && text.substring(start, end).matches("0?1")) {
+        if ((previous.equals("trên") || previous.equals("mỗi"))
+                && unit.measure()
+                && text.substring(start, end).matches("0?1")) {
             return true; // "bình quân trên 01 ha": the 1 defines the measure
         }
         String first = name.split("[ /]")[0];
@@ -156,7 +188,8 @@ final class NotRecords {
                 return true; // "02 phường Tân Phong, Đông Phong" names the wards
             }
         }
-        if (RANKED_AMONG.contains(first) && (previous.equals("trong") || previous.equals("số"))
+        if (RANKED_AMONG.contains(first)
+                && (previous.equals("trong") || previous.equals("số"))
                 && RANK_WORDS.stream().anyMatch(w -> Words.containsWords(Words.before(text, start, RANK_REACH), w))) {
             return true; // "mức giảm sâu nhất trong 63 tỉnh, thành phố", "xếp thứ 5 trong số 34 địa phương": a rank
         }
@@ -166,8 +199,12 @@ final class NotRecords {
         String following = Words.after(text, unit.end(), 4);
         String phrase = (name + " " + following).strip();
         for (String set : NAMED_SETS) {
-            if (Words.containsWords(phrase, set) && !unit.measure() && (name.startsWith("chương") || name.startsWith("khâu")
-                    || name.startsWith("nhiệm") || name.startsWith("giải"))) {
+            if (Words.containsWords(phrase, set)
+                    && !unit.measure()
+                    && (name.startsWith("chương")
+                            || name.startsWith("khâu")
+                            || name.startsWith("nhiệm")
+                            || name.startsWith("giải"))) {
                 return true;
             }
         }

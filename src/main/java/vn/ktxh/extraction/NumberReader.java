@@ -3,10 +3,11 @@ package vn.ktxh.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ktxh.shared.VnNumber;
 
 /**
  * Finds the numbers written in running text, read the Vietnamese way: "1.595,3" is 1595.3, "36.456" is 36456, "02"
- * is 2. Lenient where {@link vn.ktxh.shared.VnNumber} is strict, because a document is read, not typed in: a number
+ * is 2. Lenient where {@link VnNumber} is strict, because a document is read, not typed in: a number
  * glued after letters ("VH6", "Km26") belongs to a name, and "2.1" (a dot not followed by a group of three digits)
  * is section numbering, so both are marked rather than read as quantities.
  */
@@ -15,12 +16,10 @@ final class NumberReader {
     /** Longer digit runs are codes or noise, never quantities; reading them would only cost time. */
     private static final int MAX_DIGITS = 18;
 
-    private NumberReader() {
-    }
+    private NumberReader() {}
 
     /** A number as written at [start, end): {@code quantity} is false for names, codes and section numbers. */
-    record NumberToken(int start, int end, BigDecimal value, boolean quantity) {
-    }
+    record NumberToken(int start, int end, BigDecimal value, boolean quantity) {}
 
     static List<NumberToken> findAll(String text) {
         List<NumberToken> out = new ArrayList<>();
@@ -48,7 +47,9 @@ final class NumberReader {
             }
             if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
                 dotted = true; // "2.1", "1.5": numbering or an ambiguous decimal, never read as a quantity
-                while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.' && i + 1 < n && isDigit(text.charAt(i + 1)))) {
+                while (i < n
+                        && (isDigit(text.charAt(i))
+                                || text.charAt(i) == '.' && i + 1 < n && isDigit(text.charAt(i + 1)))) {
                     i++;
                 }
             } else if (i + 1 < n && text.charAt(i) == ',' && isDigit(text.charAt(i + 1))) {
@@ -67,7 +68,10 @@ final class NumberReader {
     }
 
     private static boolean groupOfThree(String text, int at) {
-        return at + 3 <= text.length() && isDigit(text.charAt(at)) && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
+        return at + 3 <= text.length()
+                && isDigit(text.charAt(at))
+                && isDigit(text.charAt(at + 1))
+                && isDigit(text.charAt(at + 2))
                 && (at + 3 == text.length() || !isDigit(text.charAt(at + 3)));
     }
 

@@ -1,8 +1,9 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,7 @@ import java.util.regex.Pattern;
 final class PeriodCues {
 
     /** A period named at [start, end); {@code reference} when it is what a change is measured against. */
-    record PeriodCue(int start, int end, String period, boolean reference) {
-    }
+    record PeriodCue(int start, int end, String period, boolean reference) {}
 
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern DAY = Pattern.compile("(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})/" + YEAR);
@@ -28,8 +28,11 @@ final class PeriodCues {
     /** A day's date ("ngày 15 tháng 8 năm 2024", "ngày 30/6/2025") dates an event or a document; it is no period. */
     private static final Pattern DATE = Pattern.compile("ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?: năm |/)" + YEAR);
     /** "6 tháng đầu năm", "quý III" with no year: the year is the section's or the document's ({@link #withYear}). */
-    private static final Pattern MONTHS_OF_THIS_YEAR = Pattern.compile("\\b(\\d{1,2}) tháng đầu năm(?! ?(?:19|20)\\d\\d)");
-    private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
+    private static final Pattern MONTHS_OF_THIS_YEAR =
+            Pattern.compile("\\b(\\d{1,2}) tháng đầu năm(?! ?(?:19|20)\\d\\d)");
+
+    private static final Pattern QUARTER_OF_THIS_YEAR =
+            Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
     /**
      * "9 tháng của tỉnh", "10 tháng tăng 15,55%", "ước 6 tháng gieo trồng": months of this year without the year; not a
      * duration ("dưới 3 tháng", "trong 6 tháng", "mỗi 3 tháng"), and not a count per month ("người/6 tháng").
@@ -37,7 +40,8 @@ final class PeriodCues {
     private static final Pattern MONTHS_NAMED_ALONE = Pattern.compile(
             "(?<!(?:dưới|trên|trong|hơn|mỗi|sau|từ|đủ|kéo dài|thời gian|/) ?)\\b(\\d{1,2}) tháng(?= của| năm nay| qua| tăng| giảm| ước| đạt| gieo| thu| thực|,)");
     /** "đến hết tháng 10/2023", "tính đến tháng 9 năm 2025": the months from the start of that year, "10T/2023". */
-    private static final Pattern UP_TO_MONTH = Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
+    private static final Pattern UP_TO_MONTH =
+            Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     /** "ước cả năm 812 ha": the whole year the section or document is about. */
     private static final Pattern WHOLE_YEAR = Pattern.compile("\\bcả năm(?! ?(?:19|20)\\d\\d)");
     /** The period "cả năm" stands for until {@link #withYear} gives it the year around it. */
@@ -46,22 +50,34 @@ final class PeriodCues {
      * Words that make the period after them part of a name or a starting point, not the period of a figure: "Luật Hợp
      * tác năm 2023", "chuẩn nghèo giai đoạn 2021-2025", "nhiệm kỳ 2021-2026", "hư hỏng từ năm 2022".
      */
-    private static final Pattern NAMING = Pattern.compile("(?:luật|chuẩn|nhiệm kỳ|khóa|khoá)\\b[^,;.()]{0,20}$|\\btừ (?:năm |giai đoạn )?$");
+    private static final Pattern NAMING =
+            Pattern.compile("(?:luật|chuẩn|nhiệm kỳ|khóa|khoá)\\b[^,;.()]{0,20}$|\\btừ (?:năm |giai đoạn )?$");
 
-    private PeriodCues() {
-    }
+    private PeriodCues() {}
 
     static List<PeriodCue> findAll(String text) {
         String lower = Words.lower(text);
         List<PeriodCue> out = new ArrayList<>();
-        java.util.BitSet taken = new java.util.BitSet(lower.length());
-        find(lower, DAY, taken, out, m -> "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        BitSet taken = new BitSet(lower.length());
+        find(
+                lower,
+                DAY,
+                taken,
+                out,
+                m -> "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         find(lower, DATE, taken, out, m -> "");
         find(lower, UP_TO_MONTH, taken, out, m -> {
             int month = Integer.parseInt(m.group(1));
             return month >= 1 && month < 12 ? month + "T/" + m.group(2) : month == 12 ? m.group(2) : null;
         });
-        find(lower, SPAN, taken, out, m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)) ? m.group(1) + "-" + m.group(2) : null);
+        find(
+                lower,
+                SPAN,
+                taken,
+                out,
+                m -> Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2))
+                        ? m.group(1) + "-" + m.group(2)
+                        : null);
         find(lower, MONTHS, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
             return months >= 1 && months < 12 ? months + "T/" + m.group(2) : null;
@@ -83,13 +99,17 @@ final class PeriodCues {
         });
         find(lower, WHOLE_YEAR, taken, out, m -> THIS_YEAR);
         out.removeIf(c -> c.period().isEmpty());
-        out.sort(java.util.Comparator.comparingInt(PeriodCue::start));
+        out.sort(Comparator.comparingInt(PeriodCue::start));
         return out;
     }
 
     /** The first period a heading or title names that is not a comparison base nor a price base, or null. */
     static String firstIn(String text) {
-        return findAll(text).stream().filter(c -> !c.reference()).map(PeriodCue::period).findFirst().orElse(null);
+        return findAll(text).stream()
+                .filter(c -> !c.reference())
+                .map(PeriodCue::period)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the period is a part of a year: "6T/2025", "Q3/2025", "T10/2025", or one of these awaiting its year. */
@@ -115,7 +135,7 @@ final class PeriodCues {
         String period(Matcher m);
     }
 
-    private static void find(String lower, Pattern pattern, java.util.BitSet taken, List<PeriodCue> out, Reading reading) {
+    private static void find(String lower, Pattern pattern, BitSet taken, List<PeriodCue> out, Reading reading) {
         Matcher m = pattern.matcher(lower);
         while (m.find()) {
             int start = m.start();
@@ -130,9 +150,13 @@ final class PeriodCues {
             }
             taken.set(start, end);
             String before = ownSegment(lower.substring(Math.max(0, start - 24), start));
-            boolean reference = before.contains("so với") || before.contains("cùng kỳ") || before.contains("so cùng")
-                    || before.contains("hơn") && before.contains("so") || before.contains("giá so sánh")
-                    || before.contains("giá cố định") || NAMING.matcher(before).find();
+            boolean reference = before.contains("so với")
+                    || before.contains("cùng kỳ")
+                    || before.contains("so cùng")
+                    || before.contains("hơn") && before.contains("so")
+                    || before.contains("giá so sánh")
+                    || before.contains("giá cố định")
+                    || NAMING.matcher(before).find();
             out.add(new PeriodCue(start, end, period, reference));
         }
     }
@@ -141,8 +165,12 @@ final class PeriodCues {
     private static String ownSegment(String before) {
         for (int i = before.length() - 1; i >= 0; i--) {
             char ch = before.charAt(i);
-            if (ch == ';' || ch == ',' || ch == ':' || ch == '(' || ch == ')' || ch == '.' && i + 1 < before.length()
-                    && before.charAt(i + 1) == ' ') {
+            if (ch == ';'
+                    || ch == ','
+                    || ch == ':'
+                    || ch == '('
+                    || ch == ')'
+                    || ch == '.' && i + 1 < before.length() && before.charAt(i + 1) == ' ') {
                 return before.substring(i + 1);
             }
         }

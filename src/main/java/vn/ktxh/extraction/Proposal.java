@@ -10,9 +10,22 @@ import vn.ktxh.shared.Period;
  * ({@code period} null when the text's period has no KTXH form), the value in the indicator's unit, and the form.
  * {@code number} counts the statements from 1, in the order of the document's lines.
  */
-public record Proposal(int number, int line, String quote, String name, String indicator, double score, Use use,
-        Period period, String periodAsWritten, BigDecimal value, BigDecimal ofTotal, String unit, TargetForm form,
-        Period basePeriod, String note) {
+public record Proposal(
+        int number,
+        int line,
+        String quote,
+        String name,
+        String indicator,
+        double score,
+        Use use,
+        Period period,
+        String periodAsWritten,
+        BigDecimal value,
+        BigDecimal ofTotal,
+        String unit,
+        TargetForm form,
+        Period basePeriod,
+        String note) {
 
     public boolean newIndicator() {
         return indicator == null;

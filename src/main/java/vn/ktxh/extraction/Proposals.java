@@ -1,6 +1,8 @@
 package vn.ktxh.extraction;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +27,7 @@ public final class Proposals {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d{2}");
 
-    private Proposals() {
-    }
+    private Proposals() {}
 
     /**
      * The KTXH period of an extracted one: "2025", "2021-2025" as they are; the first n months "6T/2025" → 2025-H1,
@@ -48,15 +49,18 @@ public final class Proposals {
             }
             if ((m = MONTH.matcher(text)).matches()) {
                 int month = Integer.parseInt(m.group(1));
-                return month >= 1 && month <= 12 ? Optional.of(Period.month(Integer.parseInt(m.group(2)), month)) : Optional.empty();
+                return month >= 1 && month <= 12
+                        ? Optional.of(Period.month(Integer.parseInt(m.group(2)), month))
+                        : Optional.empty();
             }
             if ((m = DAY.matcher(text)).matches()) {
-                java.time.LocalDate day = java.time.LocalDate.parse(text);
-                return day.equals(day.withDayOfMonth(day.lengthOfMonth())) ? firstMonths(day.getMonthValue(), day.getYear())
+                LocalDate day = LocalDate.parse(text);
+                return day.equals(day.withDayOfMonth(day.lengthOfMonth()))
+                        ? firstMonths(day.getMonthValue(), day.getYear())
                         : Optional.empty();
             }
             return Optional.of(Period.parse(text));
-        } catch (RejectedInput | java.time.DateTimeException e) {
+        } catch (RejectedInput | DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -116,8 +120,7 @@ public final class Proposals {
     }
 
     /** A value in the indicator's unit where the two convert; else as written (the user decides). */
-    public record InUnit(BigDecimal value, String unit, String note) {
-    }
+    public record InUnit(BigDecimal value, String unit, String note) {}
 
     public static InUnit inUnit(BigDecimal value, String unit, String indicatorUnit) {
         if (value == null || indicatorUnit == null) {
@@ -132,9 +135,13 @@ public final class Proposals {
             return new InUnit(value, to.name(), null);
         }
         return from.convert(value, to)
-                .map(v -> new InUnit(v, to.name(), "đổi %s %s thành %s %s".formatted(VnNumber.format(value), from.name(),
-                        VnNumber.format(v), to.name())))
-                .orElseGet(() -> new InUnit(value, unit, "đơn vị \"%s\" khác đơn vị của chỉ tiêu (%s)".formatted(unit, to.name())));
+                .map(v -> new InUnit(
+                        v,
+                        to.name(),
+                        "đổi %s %s thành %s %s"
+                                .formatted(VnNumber.format(value), from.name(), VnNumber.format(v), to.name())))
+                .orElseGet(() -> new InUnit(
+                        value, unit, "đơn vị \"%s\" khác đơn vị của chỉ tiêu (%s)".formatted(unit, to.name())));
     }
 
     /** The proposal for a statement, given its catalogue match (entry null: a new indicator). */
@@ -143,7 +150,9 @@ public final class Proposals {
         Period period = period(s.period()).orElse(null);
         TargetForm form = form(s.comparator(), s.growthForm(), s.of());
         boolean growth = form.isGrowth();
-        InUnit converted = growth ? new InUnit(s.value(), "%", null) : inUnit(s.value(), s.unit(), entry == null ? null : entry.unit());
+        InUnit converted = growth
+                ? new InUnit(s.value(), "%", null)
+                : inUnit(s.value(), s.unit(), entry == null ? null : entry.unit());
         List<String> notes = new ArrayList<>();
         if (converted.note() != null) {
             notes.add(converted.note());
@@ -157,8 +166,21 @@ public final class Proposals {
         if (period == null && s.period() != null) {
             notes.add("kỳ \"%s\" chưa có dạng kỳ báo cáo".formatted(s.period()));
         }
-        return new Proposal(number, s.line(), s.quote(), entry == null ? match.proposedName() : entry.name(),
-                entry == null ? null : entry.code(), match.score(), Use.of(s.kind()), period, s.period(), converted.value(),
-                s.of(), converted.unit(), form, basePeriod(form, s.changeRef(), period), String.join("; ", notes));
+        return new Proposal(
+                number,
+                s.line(),
+                s.quote(),
+                entry == null ? match.proposedName() : entry.name(),
+                entry == null ? null : entry.code(),
+                match.score(),
+                Use.of(s.kind()),
+                period,
+                s.period(),
+                converted.value(),
+                s.of(),
+                converted.unit(),
+                form,
+                basePeriod(form, s.changeRef(), period),
+                String.join("; ", notes));
     }
 }

@@ -44,7 +44,8 @@ final class SentenceSplitter {
                 depth = Math.max(0, depth - 1);
                 g = i + 1;
             } else if ((ch == '.' || ch == '!' || ch == '?' || ch == '…') && spaceAfter) {
-                boolean breakdownFollows = i + 2 < n && text.charAt(i + 2) == '('; // ". (Trong đó: …)" still tells the same figure
+                boolean breakdownFollows =
+                        i + 2 < n && text.charAt(i + 2) == '('; // ". (Trong đó: …)" still tells the same figure
                 if ((depth == 0 || i - opened > LONGEST_BRACKET) && !breakdownFollows) {
                     depth = 0;
                     s = i + 1;

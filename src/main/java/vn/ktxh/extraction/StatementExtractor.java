@@ -1,7 +1,12 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns a document into its indicator statements. Each number that is a quantity becomes a statement whose kind
@@ -12,14 +17,14 @@ import java.util.List;
 public final class StatementExtractor {
 
     /** A heading that counts what it lists: "1. Phát triển kinh tế số đến năm 2030 (16 mục tiêu)" — structure, no record. */
-    private static final java.util.regex.Pattern ITEMS_COUNTED = java.util.regex.Pattern.compile(
+    private static final Pattern ITEMS_COUNTED = Pattern.compile(
             "\\(\\d{1,3} (?:mục tiêu|chỉ tiêu|nhiệm vụ|nội dung|giải pháp|nhóm|lĩnh vực)[^)]{0,20}\\)\\s*:?\\s*$");
 
     /**
      * Sections of a plan that set the rules of its contest ("Tiêu chí đánh giá, xếp loại", "Cách thức xếp hạng", "KHEN
      * THƯỞNG"): their numbers are conditions and quotas ("nếu có từ 02 địa phương", "không quá 10% tập thể"), not figures.
      */
-    private static final java.util.regex.Pattern RULES = java.util.regex.Pattern.compile(
+    private static final Pattern RULES = Pattern.compile(
             "^\\W*(?:[ivx]+|\\d+|[a-zđ])?[.)]?\\s*(?:khen thưởng|cách thức xếp|tiêu chí đánh giá|thang điểm|tiêu chuẩn (?:thi đua|khen|xếp))");
 
     /** Headings nest at most this deep (see {@link HeadingMarker}). */
@@ -29,7 +34,7 @@ public final class StatementExtractor {
         DocumentContext context = DocumentContext.of(document.name(), document.lines());
         List<IndicatorStatement> out = new ArrayList<>();
         TableReader.Tables tables = TableReader.read(document, context);
-        java.util.TreeMap<Integer, Section> sections = new java.util.TreeMap<>();
+        TreeMap<Integer, Section> sections = new TreeMap<>();
         Kind[] kinds = new Kind[LEVELS];
         String[] periods = new String[LEVELS];
         String[] headings = new String[LEVELS];
@@ -46,7 +51,8 @@ public final class StatementExtractor {
                 kinds[level] = KindCues.ofHeading(block.text(), level);
                 periods[level] = PeriodCues.withYear(PeriodCues.firstIn(block.text()), context.period());
                 headings[level] = block.text();
-                rules[level] = context.plan() && RULES.matcher(Words.lower(block.text())).find();
+                rules[level] = context.plan()
+                        && RULES.matcher(Words.lower(block.text())).find();
                 for (int deeper = level + 1; deeper < LEVELS; deeper++) {
                     rules[deeper] = false;
                     kinds[deeper] = null;
@@ -60,8 +66,10 @@ public final class StatementExtractor {
             }
             Section section = new Section(deepest(kinds), deepest(periods), deepest(headings));
             if (leadIn != null) {
-                section = new Section(leadIn.kind() != null ? leadIn.kind() : section.kind(),
-                        leadIn.period() != null ? leadIn.period() : section.period(), section.heading());
+                section = new Section(
+                        leadIn.kind() != null ? leadIn.kind() : section.kind(),
+                        leadIn.period() != null ? leadIn.period() : section.period(),
+                        section.heading());
             }
             if (!anyOf(rules)) {
                 fromText.addAll(new BlockStatements(document, context, block, section).statements());
@@ -72,10 +80,10 @@ public final class StatementExtractor {
         }
         out.addAll(fromText);
         out.addAll(TableReader.statements(tables, document, context, line -> {
-            java.util.Map.Entry<Integer, Section> above = sections.floorEntry(line);
+            Map.Entry<Integer, Section> above = sections.floorEntry(line);
             return above == null ? new Section(null, null, null) : above.getValue();
         }));
-        out.sort(java.util.Comparator.comparingInt(IndicatorStatement::line));
+        out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
     }
 
@@ -98,12 +106,11 @@ public final class StatementExtractor {
         if (ITEMS_COUNTED.matcher(text).find()) {
             return false;
         }
-        return !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
+        return !text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
     }
 
     /** What the headings above a block say: its kind and period, and the heading text (for the sector). */
-    record Section(Kind kind, String period, String heading) {
-    }
+    record Section(Kind kind, String period, String heading) {}
 
     private static boolean anyOf(boolean[] levels) {
         for (boolean level : levels) {

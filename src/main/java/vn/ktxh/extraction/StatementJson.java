@@ -1,14 +1,13 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import java.math.BigDecimal;
 import java.util.Locale;
+import vn.ktxh.indicator.Direction;
 
 /** One statement as one line of JSON, fields in the order of the benchmark; numbers plain (1595.3, never 1.5953E3), null when absent. */
 public final class StatementJson {
 
-    private StatementJson() {
-    }
+    private StatementJson() {}
 
     public static String of(IndicatorStatement s) {
         StringBuilder out = new StringBuilder(512).append('{');

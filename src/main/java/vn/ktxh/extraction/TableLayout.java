@@ -20,21 +20,21 @@ final class TableLayout {
     }
 
     /** A table: its rows of cells in order, and every line it takes. */
-    record Table(List<List<Cell>> rows, List<Integer> lines) {
-    }
+    record Table(List<List<Cell>> rows, List<Integer> lines) {}
 
     /** Row numbering: "1", "1.2", "2.1.3", "I", "IV", "a", "A", "(1)", "1)", "a)". */
-    private static final Pattern NUMBERING = Pattern.compile("\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}|[IVXL]{1,5}|[a-zA-Zđ])[.)]?");
+    private static final Pattern NUMBERING =
+            Pattern.compile("\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}|[IVXL]{1,5}|[a-zA-Zđ])[.)]?");
     /** A header cell that opens a table written one cell per line. */
     private static final Pattern FIRST_HEADER = Pattern.compile("(?:stt|tt|số tt|số thứ tự)");
     /** A one-cell-per-line table ends at a line this long (a paragraph) or at two blank lines. */
     private static final int LONGEST_CELL = 200;
+
     private static final int SHORT_HEADER_CELL = 60;
     /** A line without "|" between two rows of a table is one of its section rows ("I. Kinh tế số") when this short. */
     private static final int SECTION_LINE = 80;
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     static List<Table> find(List<String> lines) {
         List<Table> tables = new ArrayList<>();
@@ -76,7 +76,9 @@ final class TableLayout {
                 }
                 taken.add(i);
                 i++;
-            } else if (i + 1 < lines.size() && isPipeRow(lines.get(i + 1)) && !rows.isEmpty()
+            } else if (i + 1 < lines.size()
+                    && isPipeRow(lines.get(i + 1))
+                    && !rows.isEmpty()
                     && (lines.get(i).isBlank() || lines.get(i).strip().length() <= SECTION_LINE)) {
                 if (!lines.get(i).isBlank()) {
                     rows.add(List.of(cellOf(lines.get(i), i)));
@@ -141,7 +143,9 @@ final class TableLayout {
      * then rows, each starting at a numbering line followed by a line of words.
      */
     private static Table cellPerLineTable(List<String> lines, int first) {
-        if (!FIRST_HEADER.matcher(lines.get(first).strip().toLowerCase(Locale.ROOT)).matches()) {
+        if (!FIRST_HEADER
+                .matcher(lines.get(first).strip().toLowerCase(Locale.ROOT))
+                .matches()) {
             return null;
         }
         List<Cell> header = new ArrayList<>();

@@ -32,16 +32,15 @@ final class TableReader {
         }
     }
 
-    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit) {
-    }
+    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit) {}
 
-    private static final Pattern COLUMN_NUMBER = Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
+    private static final Pattern COLUMN_NUMBER =
+            Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final int HEADER_ROWS = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private TableReader() {
-    }
+    private TableReader() {}
 
     static Tables read(DocumentText document, DocumentContext context) {
         List<ValueTable> values = new ArrayList<>();
@@ -52,14 +51,19 @@ final class TableReader {
             List<List<TableLayout.Cell>> rows = table.rows();
             int header = headerRows(rows);
             int width = rows.stream().mapToInt(List::size).max().orElse(0);
-            ColumnModel model = header == 0 && previous != null && previous.width() == width ? previous
+            ColumnModel model = header == 0 && previous != null && previous.width() == width
+                    ? previous
                     : ColumnModel.of(rows.subList(0, header), width, context.writtenYear(), context.plan())
                             .withFigureColumns(rows.subList(header, rows.size()));
             previous = model;
             if (model.hasValues() || model.scoring()) {
                 taken.addAll(table.lines());
                 if (!model.scoring()) {
-                    values.add(new ValueTable(table, model, header, captionUnit(document.lines(), table.lines().get(0))));
+                    values.add(new ValueTable(
+                            table,
+                            model,
+                            header,
+                            captionUnit(document.lines(), table.lines().get(0))));
                 }
             } else {
                 rewriteAsText(document.lines(), table, model, header, rewritten);
@@ -69,15 +73,25 @@ final class TableReader {
     }
 
     /** The statements of the value tables; {@code sectionAt} gives the kind and period of the headings above a line. */
-    static List<IndicatorStatement> statements(Tables tables, DocumentText document, DocumentContext context,
+    static List<IndicatorStatement> statements(
+            Tables tables,
+            DocumentText document,
+            DocumentContext context,
             IntFunction<StatementExtractor.Section> sectionAt) {
         List<IndicatorStatement> out = new ArrayList<>();
         for (ValueTable t : tables.values()) {
-            StatementExtractor.Section section = sectionAt.apply(t.table().lines().get(0));
+            StatementExtractor.Section section =
+                    sectionAt.apply(t.table().lines().get(0));
             List<List<TableLayout.Cell>> rows = t.table().rows();
             for (int r = t.header(); r < rows.size(); r++) {
                 if (!isColumnNumbers(rows.get(r))) {
-                    new TableRow(document, context, t.model(), aligned(rows.get(r), t.model().width()), section, t.captionUnit())
+                    new TableRow(
+                                    document,
+                                    context,
+                                    t.model(),
+                                    aligned(rows.get(r), t.model().width()),
+                                    section,
+                                    t.captionUnit())
                             .statements(out);
                 }
             }
@@ -88,8 +102,14 @@ final class TableReader {
     /** How many rows on top are headings: rows without figures (a bare year is a heading), at most four. */
     static int headerRows(List<List<TableLayout.Cell>> rows) {
         int h = 0;
-        while (h < rows.size() && h < HEADER_ROWS && rows.get(h).size() >= 2 && !isColumnNumbers(rows.get(h)) && !hasFigures(rows.get(h))
-                && !(h > 0 && TableLayout.isNumbering(rows.get(h).get(0).text()) && !rows.get(h).get(0).isEmpty())) {
+        while (h < rows.size()
+                && h < HEADER_ROWS
+                && rows.get(h).size() >= 2
+                && !isColumnNumbers(rows.get(h))
+                && !hasFigures(rows.get(h))
+                && !(h > 0
+                        && TableLayout.isNumbering(rows.get(h).get(0).text())
+                        && !rows.get(h).get(0).isEmpty())) {
             h++;
         }
         return h;
@@ -129,8 +149,12 @@ final class TableReader {
             return row.subList(0, width);
         }
         int labels = 0;
-        while (labels < row.size() && TableRow.numberIn(row.get(labels).text()) == null && !TableRow.isDash(row.get(labels).text())
-                || labels == 0 && labels < row.size() && TableLayout.isNumbering(row.get(0).text())) {
+        while (labels < row.size()
+                        && TableRow.numberIn(row.get(labels).text()) == null
+                        && !TableRow.isDash(row.get(labels).text())
+                || labels == 0
+                        && labels < row.size()
+                        && TableLayout.isNumbering(row.get(0).text())) {
             labels++;
         }
         List<TableLayout.Cell> out = new ArrayList<>(row.subList(0, labels));
@@ -148,7 +172,9 @@ final class TableReader {
             String lower = lines.get(i).toLowerCase(Locale.ROOT);
             int at = Math.max(lower.indexOf("đvt:"), lower.indexOf("đơn vị tính:"));
             if (at >= 0) {
-                String written = lower.substring(lower.indexOf(':', at) + 1).replaceAll("[()]", " ").strip();
+                String written = lower.substring(lower.indexOf(':', at) + 1)
+                        .replaceAll("[()]", " ")
+                        .strip();
                 UnitLexicon.Unit unit = UnitLexicon.parse(" " + written, 0);
                 return unit != null ? unit.name() : written.isEmpty() ? null : written;
             }
@@ -161,7 +187,11 @@ final class TableReader {
      * and columns still point into the line), the numbering closed by "." so each row is an item; everything else
      * becomes spaces.
      */
-    private static void rewriteAsText(List<String> lines, TableLayout.Table table, ColumnModel model, int header,
+    private static void rewriteAsText(
+            List<String> lines,
+            TableLayout.Table table,
+            ColumnModel model,
+            int header,
             Map<Integer, String> rewritten) {
         for (int line : table.lines()) {
             rewritten.put(line, " ".repeat(lines.get(line).length()));

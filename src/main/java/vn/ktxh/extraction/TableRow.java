@@ -11,8 +11,7 @@ final class TableRow {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A figure as a cell writes it: "≥ 50", "Trên 80%", "7 - 7,5", "0". */
-    record Figure(BigDecimal value, BigDecimal valueMax, Comparison comparator, String unit, boolean negative) {
-    }
+    record Figure(BigDecimal value, BigDecimal valueMax, Comparison comparator, String unit, boolean negative) {}
 
     private final DocumentText document;
     private final DocumentContext context;
@@ -21,8 +20,13 @@ final class TableRow {
     private final StatementExtractor.Section section;
     private final String captionUnit;
 
-    TableRow(DocumentText document, DocumentContext context, ColumnModel model, List<TableLayout.Cell> cells,
-            StatementExtractor.Section section, String captionUnit) {
+    TableRow(
+            DocumentText document,
+            DocumentContext context,
+            ColumnModel model,
+            List<TableLayout.Cell> cells,
+            StatementExtractor.Section section,
+            String captionUnit) {
         this.document = document;
         this.context = context;
         this.model = model;
@@ -49,7 +53,8 @@ final class TableRow {
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
             Figure figure = figure(cells.get(c).text());
-            if (figure == null || column.role() != ColumnModel.Role.PERCENT_OF_PLAN && column.role() != ColumnModel.Role.CHANGE) {
+            if (figure == null
+                    || column.role() != ColumnModel.Role.PERCENT_OF_PLAN && column.role() != ColumnModel.Role.CHANGE) {
                 continue;
             }
             int subject = subjectOf(c, column, rowColumns);
@@ -81,28 +86,88 @@ final class TableRow {
     private static IndicatorStatement qualified(IndicatorStatement s, ColumnModel.Column column, Figure figure) {
         BigDecimal value = figure.negative() ? figure.value().negate() : figure.value();
         if (column.role() == ColumnModel.Role.PERCENT_OF_PLAN) {
-            return new IndicatorStatement(s.doc(), s.line(), s.quote(), s.area(), s.indicator(), s.kind(), s.period(), s.value(),
-                    s.valueMax(), s.of(), s.unit(), s.comparator(), s.direction(), value, "kế hoạch", s.changePct(), s.changeAbs(),
-                    s.changeRef(), s.growthForm(), s.sector(), s.note());
+            return new IndicatorStatement(
+                    s.doc(),
+                    s.line(),
+                    s.quote(),
+                    s.area(),
+                    s.indicator(),
+                    s.kind(),
+                    s.period(),
+                    s.value(),
+                    s.valueMax(),
+                    s.of(),
+                    s.unit(),
+                    s.comparator(),
+                    s.direction(),
+                    value,
+                    "kế hoạch",
+                    s.changePct(),
+                    s.changeAbs(),
+                    s.changeRef(),
+                    s.growthForm(),
+                    s.sector(),
+                    s.note());
         }
         BigDecimal change = column.ratio() ? value.subtract(HUNDRED) : value;
-        return new IndicatorStatement(s.doc(), s.line(), s.quote(), s.area(), s.indicator(), s.kind(), s.period(), s.value(),
-                s.valueMax(), s.of(), s.unit(), s.comparator(), s.direction(), s.pctOfPlan(), s.planRef(), change, s.changeAbs(),
-                "cùng kỳ", s.growthForm(), s.sector(), s.note());
+        return new IndicatorStatement(
+                s.doc(),
+                s.line(),
+                s.quote(),
+                s.area(),
+                s.indicator(),
+                s.kind(),
+                s.period(),
+                s.value(),
+                s.valueMax(),
+                s.of(),
+                s.unit(),
+                s.comparator(),
+                s.direction(),
+                s.pctOfPlan(),
+                s.planRef(),
+                change,
+                s.changeAbs(),
+                "cùng kỳ",
+                s.growthForm(),
+                s.sector(),
+                s.note());
     }
 
-    private IndicatorStatement statement(TableLayout.Cell cell, ColumnModel.Column column, Figure figure, String name, String unit) {
-        Kind kind = column.kind() != null ? column.kind() : section.kind() != null ? section.kind()
-                : context.plan() ? Kind.TARGET : Kind.ACTUAL;
+    private IndicatorStatement statement(
+            TableLayout.Cell cell, ColumnModel.Column column, Figure figure, String name, String unit) {
+        Kind kind = column.kind() != null
+                ? column.kind()
+                : section.kind() != null ? section.kind() : context.plan() ? Kind.TARGET : Kind.ACTUAL;
         String around = section.period() != null ? section.period() : context.period();
         String period = column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
         String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
         Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
         List<DocumentContext.NamedArea> named = DocumentContext.areasNamedIn(name);
-        String area = !named.isEmpty() && named.get(0).start() == 0 ? named.get(0).name() : context.area();
-        return new IndicatorStatement(document.name(), cell.line() + 1, cell.text(), area, indicator, kind, period,
-                figure.value(), figure.valueMax(), null, unit, comparator, IndicatorTraits.direction(indicator), null, null, null,
-                null, null, null, IndicatorTraits.sector(indicator, section.heading()), null);
+        String area =
+                !named.isEmpty() && named.get(0).start() == 0 ? named.get(0).name() : context.area();
+        return new IndicatorStatement(
+                document.name(),
+                cell.line() + 1,
+                cell.text(),
+                area,
+                indicator,
+                kind,
+                period,
+                figure.value(),
+                figure.valueMax(),
+                null,
+                unit,
+                comparator,
+                IndicatorTraits.direction(indicator),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                IndicatorTraits.sector(indicator, section.heading()),
+                null);
     }
 
     /** The unit written in the cell, else the ĐVT cell, the row label's "(…)", the column heading, the caption; else none. */

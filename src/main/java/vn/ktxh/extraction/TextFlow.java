@@ -13,8 +13,7 @@ import java.util.Set;
  */
 final class TextFlow {
 
-    private TextFlow() {
-    }
+    private TextFlow() {}
 
     /** A paragraph or heading; {@code level} orders headings (Phần 0, I. 1, 1. 2, 1.1. 3, a) 5), -1 for text. */
     record Block(String text, int[] lines, int[] columns, int level, boolean footnote) {
@@ -57,7 +56,9 @@ final class TextFlow {
                 boolean lower = startsLowerCase(text);
                 if (capitals) {
                     target = current.capitals && gap <= 3 ? current : null;
-                } else if (gap <= 3 && !current.capitals && !current.terminated()
+                } else if (gap <= 3
+                        && !current.capitals
+                        && !current.terminated()
                         && (lower || !current.heading && current.lastLineLength >= width * 6 / 10)) {
                     target = current;
                 } else if (lower && !current.capitals) {
@@ -81,16 +82,27 @@ final class TextFlow {
         for (Draft draft : drafts) {
             String text = draft.text.toString();
             int level = headingLevel(text.strip(), draft.capitals, draft.bold);
-            if (level == HeadingMarker.TITLE && !blocks.isEmpty() && blocks.get(blocks.size() - 1).heading()) {
+            if (level == HeadingMarker.TITLE
+                    && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1).heading()) {
                 Block previous = blocks.remove(blocks.size() - 1); // "Phần thứ hai" then its title in capitals
                 Draft merged = new Draft();
                 merged.append(previous.text(), previous.lines(), previous.columns());
-                merged.add(' ', previous.lines()[previous.lines().length - 1], previous.columns()[previous.columns().length - 1]);
+                merged.add(
+                        ' ',
+                        previous.lines()[previous.lines().length - 1],
+                        previous.columns()[previous.columns().length - 1]);
                 merged.append(text, draft.lineArray(), draft.columnArray());
-                blocks.add(new Block(merged.text.toString(), merged.lineArray(), merged.columnArray(), previous.level(), false));
+                blocks.add(new Block(
+                        merged.text.toString(), merged.lineArray(), merged.columnArray(), previous.level(), false));
                 continue;
             }
-            blocks.add(new Block(text, draft.lineArray(), draft.columnArray(), level == HeadingMarker.TITLE ? 0 : level, draft.footnote));
+            blocks.add(new Block(
+                    text,
+                    draft.lineArray(),
+                    draft.columnArray(),
+                    level == HeadingMarker.TITLE ? 0 : level,
+                    draft.footnote));
         }
         return blocks;
     }
@@ -136,7 +148,12 @@ final class TextFlow {
     private static final int BOLD_HEADING = 120;
 
     private static int typicalWidth(List<String> lines) {
-        int[] lengths = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).mapToInt(String::length).sorted().toArray();
+        int[] lengths = lines.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .mapToInt(String::length)
+                .sorted()
+                .toArray();
         if (lengths.length == 0) {
             return 80;
         }
@@ -228,7 +245,8 @@ final class TextFlow {
                         int end = line.indexOf("</" + tag + ">", close);
                         if (end > 0 && end - close <= 12) {
                             String inside = line.substring(close + 1, end);
-                            boolean unitPower = i > 0 && Character.isLetter(line.charAt(i - 1)) && inside.matches("[23]");
+                            boolean unitPower =
+                                    i > 0 && Character.isLetter(line.charAt(i - 1)) && inside.matches("[23]");
                             if (unitPower) {
                                 out.add(inside.charAt(0), lineNumber, close + 1);
                             }

@@ -14,15 +14,54 @@ import java.util.Set;
  */
 public record UnitKey(boolean whole, String key) {
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("phầntrăm", "%"), Map.entry("%o", "‰"),
-            Map.entry("phầnnghìn", "‰"), Map.entry("tr.đ", "triệuđồng"), Map.entry("trđ", "triệuđồng"),
-            Map.entry("trđồng", "triệuđồng"), Map.entry("tr.đồng", "triệuđồng"), Map.entry("triệu", "triệuđồng"),
-            Map.entry("tỷ", "tỷđồng"), Map.entry("tỉđồng", "tỷđồng"), Map.entry("tỉ", "tỷđồng"), Map.entry("km²", "km2"),
-            Map.entry("m²", "m2"), Map.entry("m³", "m3"), Map.entry("hécta", "ha"), Map.entry("hecta", "ha"),
-            Map.entry("điểm%", "%"), Map.entry("điểmphầntrăm", "%"), Map.entry("đôlamỹ", "usd"), Map.entry("đôla", "usd"),
-            Map.entry("kilogram", "kg"), Map.entry("kilôgam", "kg"));
-    private static final Set<String> MEASURES = Set.of("%", "‰", "đồng", "nghìnđồng", "triệuđồng", "tỷđồng", "usd",
-            "triệuusd", "ha", "km2", "m2", "m3", "km", "m", "tấn", "tạ", "kg", "g", "lít", "năm", "tháng", "ngày", "giờ", "phút");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("phầntrăm", "%"),
+            Map.entry("%o", "‰"),
+            Map.entry("phầnnghìn", "‰"),
+            Map.entry("tr.đ", "triệuđồng"),
+            Map.entry("trđ", "triệuđồng"),
+            Map.entry("trđồng", "triệuđồng"),
+            Map.entry("tr.đồng", "triệuđồng"),
+            Map.entry("triệu", "triệuđồng"),
+            Map.entry("tỷ", "tỷđồng"),
+            Map.entry("tỉđồng", "tỷđồng"),
+            Map.entry("tỉ", "tỷđồng"),
+            Map.entry("km²", "km2"),
+            Map.entry("m²", "m2"),
+            Map.entry("m³", "m3"),
+            Map.entry("hécta", "ha"),
+            Map.entry("hecta", "ha"),
+            Map.entry("điểm%", "%"),
+            Map.entry("điểmphầntrăm", "%"),
+            Map.entry("đôlamỹ", "usd"),
+            Map.entry("đôla", "usd"),
+            Map.entry("kilogram", "kg"),
+            Map.entry("kilôgam", "kg"));
+    private static final Set<String> MEASURES = Set.of(
+            "%",
+            "‰",
+            "đồng",
+            "nghìnđồng",
+            "triệuđồng",
+            "tỷđồng",
+            "usd",
+            "triệuusd",
+            "ha",
+            "km2",
+            "m2",
+            "m3",
+            "km",
+            "m",
+            "tấn",
+            "tạ",
+            "kg",
+            "g",
+            "lít",
+            "năm",
+            "tháng",
+            "ngày",
+            "giờ",
+            "phút");
     private static final Set<String> SCALES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ");
 
     public static UnitKey of(String unit) {
@@ -50,7 +89,11 @@ public record UnitKey(boolean whole, String key) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         raw.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '%' || cp == '‰' || Character.getType(cp) == Character.NON_SPACING_MARK
+            if (Character.isLetterOrDigit(cp)
+                    || cp == '_'
+                    || cp == '%'
+                    || cp == '‰'
+                    || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
                 word.appendCodePoint(cp);
             } else if (word.length() > 0) {

@@ -22,20 +22,53 @@ final class UnitLexicon {
 
     /** Written forms of measures, longest first so "triệu đồng" wins over "triệu" and "km2" over "km". */
     private static final List<Map.Entry<String, String>> MEASURES = List.of(
-            Map.entry("triệu đồng", "triệu đồng"), Map.entry("tr.đồng", "triệu đồng"), Map.entry("tr đồng", "triệu đồng"),
-            Map.entry("tr.đ", "triệu đồng"), Map.entry("trđ", "triệu đồng"), Map.entry("tỷ đồng", "tỷ đồng"),
-            Map.entry("tỉ đồng", "tỷ đồng"), Map.entry("nghìn đồng", "nghìn đồng"), Map.entry("ngàn đồng", "nghìn đồng"),
-            Map.entry("triệu usd", "triệu usd"), Map.entry("tỷ usd", "tỷ usd"), Map.entry("triệu đô la mỹ", "triệu usd"),
-            Map.entry("đô la mỹ", "usd"), Map.entry("usd", "usd"), Map.entry("điểm phần trăm", "%"), Map.entry("điểm %", "%"),
-            Map.entry("phần trăm", "%"), Map.entry("phần nghìn", "‰"), Map.entry("%o", "‰"), Map.entry("‰", "‰"),
-            Map.entry("%", "%"), Map.entry("km²", "km2"), Map.entry("km2", "km2"), Map.entry("m²", "m2"), Map.entry("m2", "m2"),
-            Map.entry("m³", "m3"), Map.entry("m3", "m3"), Map.entry("km", "km"), Map.entry("héc ta", "ha"),
-            Map.entry("héc-ta", "ha"), Map.entry("hecta", "ha"), Map.entry("ha", "ha"), Map.entry("tấn", "tấn"),
-            Map.entry("tạ", "tạ"), Map.entry("kilôgam", "kg"), Map.entry("kilogram", "kg"), Map.entry("kg", "kg"),
-            Map.entry("lít", "lít"), Map.entry("đồng", "đồng"), Map.entry("giờ", "giờ"), Map.entry("phút", "phút"),
-            Map.entry("m", "m"), Map.entry("g", "g"), Map.entry("đ", "đồng"));
+            Map.entry("triệu đồng", "triệu đồng"),
+            Map.entry("tr.đồng", "triệu đồng"),
+            Map.entry("tr đồng", "triệu đồng"),
+            Map.entry("tr.đ", "triệu đồng"),
+            Map.entry("trđ", "triệu đồng"),
+            Map.entry("tỷ đồng", "tỷ đồng"),
+            Map.entry("tỉ đồng", "tỷ đồng"),
+            Map.entry("nghìn đồng", "nghìn đồng"),
+            Map.entry("ngàn đồng", "nghìn đồng"),
+            Map.entry("triệu usd", "triệu usd"),
+            Map.entry("tỷ usd", "tỷ usd"),
+            Map.entry("triệu đô la mỹ", "triệu usd"),
+            Map.entry("đô la mỹ", "usd"),
+            Map.entry("usd", "usd"),
+            Map.entry("điểm phần trăm", "%"),
+            Map.entry("điểm %", "%"),
+            Map.entry("phần trăm", "%"),
+            Map.entry("phần nghìn", "‰"),
+            Map.entry("%o", "‰"),
+            Map.entry("‰", "‰"),
+            Map.entry("%", "%"),
+            Map.entry("km²", "km2"),
+            Map.entry("km2", "km2"),
+            Map.entry("m²", "m2"),
+            Map.entry("m2", "m2"),
+            Map.entry("m³", "m3"),
+            Map.entry("m3", "m3"),
+            Map.entry("km", "km"),
+            Map.entry("héc ta", "ha"),
+            Map.entry("héc-ta", "ha"),
+            Map.entry("hecta", "ha"),
+            Map.entry("ha", "ha"),
+            Map.entry("tấn", "tấn"),
+            Map.entry("tạ", "tạ"),
+            Map.entry("kilôgam", "kg"),
+            Map.entry("kilogram", "kg"),
+            Map.entry("kg", "kg"),
+            Map.entry("lít", "lít"),
+            Map.entry("đồng", "đồng"),
+            Map.entry("giờ", "giờ"),
+            Map.entry("phút", "phút"),
+            Map.entry("m", "m"),
+            Map.entry("g", "g"),
+            Map.entry("đ", "đồng"));
 
-    private static final Set<String> NOT_MONEY_AFTER_DONG = Set.of("chí", "bào", "hồ", "đội", "thời", "bộ", "ruộng", "cỏ", "bằng");
+    private static final Set<String> NOT_MONEY_AFTER_DONG =
+            Set.of("chí", "bào", "hồ", "đội", "thời", "bộ", "ruộng", "cỏ", "bằng");
 
     /** Modifiers written before the counted noun: "347 nam công dân" counts citizens. */
     private static final Set<String> MODIFIERS = Set.of("nam", "nữ");
@@ -46,29 +79,100 @@ final class UnitLexicon {
      * Words that follow a number without being what it counts: function words, and the nouns of names and
      * definitions ("2 cấp", "5 tuổi", "3 tháng", "3 sao", "5 năm").
      */
-    static final Set<String> NOT_COUNTED = Set.of("và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới",
-            "từ", "được", "đã", "có", "cho", "theo", "tại", "về", "thì", "mà", "nhưng", "hoặc", "hay", "này", "đó", "các",
-            "những", "một", "để", "vào", "ra", "lên", "xuống", "còn", "giảm", "tăng", "đạt", "bằng", "khoảng", "trở", "ít",
-            "nhiều", "hơn", "chiếm", "gồm", "cấp", "tuổi", "tháng", "năm", "ngày", "sao", "quý", "tuần", "thứ", "lần",
-            "đợt", "kỳ", "khóa", "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều",
-            "hết", "tỷ lệ", "như", "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi",
-            "ở", "thuộc", "trực", "khu", "lô", "số", "mức", "độ", "chỉ", "năm học",
-            "th", "thcs", "thpt", "mn", "tổng", "gini", "hdi", "pci", "papi", "sipas", "par", "ict");
+    static final Set<String> NOT_COUNTED = Set.of(
+            "và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới", "từ", "được", "đã", "có", "cho",
+            "theo", "tại", "về", "thì", "mà", "nhưng", "hoặc", "hay", "này", "đó", "các", "những", "một", "để", "vào",
+            "ra", "lên", "xuống", "còn", "giảm", "tăng", "đạt", "bằng", "khoảng", "trở", "ít", "nhiều", "hơn", "chiếm",
+            "gồm", "cấp", "tuổi", "tháng", "năm", "ngày", "sao", "quý", "tuần", "thứ", "lần", "đợt", "kỳ", "khóa",
+            "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều", "hết", "tỷ lệ", "như",
+            "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi", "ở", "thuộc", "trực",
+            "khu", "lô", "số", "mức", "độ", "chỉ", "năm học", "th", "thcs", "thpt", "mn", "tổng", "gini", "hdi", "pci",
+            "papi", "sipas", "par", "ict");
 
     /** Nouns written as two or three words that count one thing (the scorer compares the first word anyway). */
-    private static final Set<String> COMPOUNDS = Set.of("lượt người", "lượt khách", "lượt hồ sơ", "lượt xe", "hộ gia đình",
-            "hộ kinh doanh", "hộ dân", "hộ nghèo", "cơ sở", "trường hợp", "trường học", "phòng học", "lớp học", "giấy phép",
-            "giấy chứng nhận", "sản phẩm", "mô hình", "tập thể", "cá nhân", "công dân", "đồng chí", "học sinh", "giáo viên",
-            "trẻ em", "tổ dân phố", "đơn vị", "đối tượng", "hồ sơ", "tiêu chí", "chỉ tiêu", "chương trình", "doanh nghiệp",
-            "hợp tác xã", "nhà văn hóa", "nhà văn hoá", "nhà hàng", "sân vận động", "bể bơi", "siêu thị", "trung tâm thương mại",
-            "viên chức", "công chức", "cán bộ", "vụ việc", "tin bài", "băng rôn", "bơm kim tiêm", "bao cao su", "nhân khẩu",
-            "chủ thể", "thửa đất", "suất quà", "nhiệm vụ", "phương án", "dự án", "đồ án", "văn bản", "quyết định", "thông báo", "tài khoản",
-            "thẻ căn cước", "tân binh", "bị can", "tố giác", "sáng kiến", "lao động", "phương tiện", "giấy tờ", "loại mô hình",
-            "lớp tập huấn", "điểm du lịch", "cơ sở lưu trú", "sân bóng đá", "tuyến phố", "tổ liên gia", "phòng chuyên môn",
-            "lượt công dân", "bộ dụng cụ", "cụm pa nô", "sân bóng");
+    private static final Set<String> COMPOUNDS = Set.of(
+            "lượt người",
+            "lượt khách",
+            "lượt hồ sơ",
+            "lượt xe",
+            "hộ gia đình",
+            "hộ kinh doanh",
+            "hộ dân",
+            "hộ nghèo",
+            "cơ sở",
+            "trường hợp",
+            "trường học",
+            "phòng học",
+            "lớp học",
+            "giấy phép",
+            "giấy chứng nhận",
+            "sản phẩm",
+            "mô hình",
+            "tập thể",
+            "cá nhân",
+            "công dân",
+            "đồng chí",
+            "học sinh",
+            "giáo viên",
+            "trẻ em",
+            "tổ dân phố",
+            "đơn vị",
+            "đối tượng",
+            "hồ sơ",
+            "tiêu chí",
+            "chỉ tiêu",
+            "chương trình",
+            "doanh nghiệp",
+            "hợp tác xã",
+            "nhà văn hóa",
+            "nhà văn hoá",
+            "nhà hàng",
+            "sân vận động",
+            "bể bơi",
+            "siêu thị",
+            "trung tâm thương mại",
+            "viên chức",
+            "công chức",
+            "cán bộ",
+            "vụ việc",
+            "tin bài",
+            "băng rôn",
+            "bơm kim tiêm",
+            "bao cao su",
+            "nhân khẩu",
+            "chủ thể",
+            "thửa đất",
+            "suất quà",
+            "nhiệm vụ",
+            "phương án",
+            "dự án",
+            "đồ án",
+            "văn bản",
+            "quyết định",
+            "thông báo",
+            "tài khoản",
+            "thẻ căn cước",
+            "tân binh",
+            "bị can",
+            "tố giác",
+            "sáng kiến",
+            "lao động",
+            "phương tiện",
+            "giấy tờ",
+            "loại mô hình",
+            "lớp tập huấn",
+            "điểm du lịch",
+            "cơ sở lưu trú",
+            "sân bóng đá",
+            "tuyến phố",
+            "tổ liên gia",
+            "phòng chuyên môn",
+            "lượt công dân",
+            "bộ dụng cụ",
+            "cụm pa nô",
+            "sân bóng");
 
-    private UnitLexicon() {
-    }
+    private UnitLexicon() {}
 
     /** The unit written at {@code pos} (after at most two spaces), or null when no unit follows. */
     static Unit parse(String text, int pos) {
@@ -87,7 +191,8 @@ final class UnitLexicon {
             return null; // "4G/5G", "3D": a name, not grams
         }
         Unit unit = measureAt(text, i);
-        if (unit == null && (!glued || Character.isLowerCase(text.charAt(i)) && Words.endOfWordsAfter(text, i, 1) - i >= 2)) {
+        if (unit == null
+                && (!glued || Character.isLowerCase(text.charAt(i)) && Words.endOfWordsAfter(text, i, 1) - i >= 2)) {
             unit = countedAt(text, i); // "18 trường", also glued in a hurried text: "1.031.200con"
             if (unit != null) {
                 unit = perRoundNumber(text, i, unit);
@@ -108,7 +213,9 @@ final class UnitLexicon {
                 return whole.end() > end ? whole : counted;
             }
             int next = Words.endOfWordsAfter(text, end, 1);
-            if (next == end || NOT_COUNTED.contains(text.substring(Words.skipSpaces(text, end), next).toLowerCase(Locale.ROOT))) {
+            if (next == end
+                    || NOT_COUNTED.contains(
+                            text.substring(Words.skipSpaces(text, end), next).toLowerCase(Locale.ROOT))) {
                 break;
             }
             end = next;
@@ -192,9 +299,10 @@ final class UnitLexicon {
     static final Set<String> PLAN_AFTER_SLASH = Set.of("kh", "kế", "nq", "dt", "dự", "chỉ", "mục");
 
     /** Words that end the noun phrase of a per-unit form ("con/phụ nữ đạt …", "người/năm trở lên"). */
-    private static final Set<String> PER_UNIT_STOPS = Set.of("và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến",
-            "tới", "đạt", "tăng", "giảm", "trở", "được", "có", "theo", "tại", "cho", "từ", "khi", "để", "thì", "này", "đó",
-            "bằng", "hoặc", "còn", "chiếm", "vượt", "như", "tỷ", "tỉ", "tốc", "ước", "kế");
+    private static final Set<String> PER_UNIT_STOPS = Set.of(
+            "và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới", "đạt", "tăng", "giảm", "trở", "được",
+            "có", "theo", "tại", "cho", "từ", "khi", "để", "thì", "này", "đó", "bằng", "hoặc", "còn", "chiếm", "vượt",
+            "như", "tỷ", "tỉ", "tốc", "ước", "kế");
     /** A per-unit form's phrase after "/" is at most this many words ("bé trai/100 bé gái sinh ra sống"). */
     private static final int PER_UNIT_WORDS = 5;
 
@@ -228,8 +336,21 @@ final class UnitLexicon {
     }
 
     /** Units of one rank that a rate may name together after its "/": "triệu đồng/xã, phường", "người/thôn, bản". */
-    private static final Set<String> PLACES_OF_A_RANK = Set.of("xã", "phường", "thị trấn", "thôn", "bản", "tổ", "tổ dân phố", "ấp", "xóm",
-            "huyện", "quận", "thị xã", "tỉnh", "thành phố");
+    private static final Set<String> PLACES_OF_A_RANK = Set.of(
+            "xã",
+            "phường",
+            "thị trấn",
+            "thôn",
+            "bản",
+            "tổ",
+            "tổ dân phố",
+            "ấp",
+            "xóm",
+            "huyện",
+            "quận",
+            "thị xã",
+            "tỉnh",
+            "thành phố");
 
     /** Where the phrase of a per-unit form starting at {@code from} ends, or -1 when none stands there (a plan: "/KH"). */
     static int perUnitPhraseEnd(String text, int from) {
@@ -248,15 +369,19 @@ final class UnitLexicon {
             String next = Words.after(text, i, 1);
             boolean time = next.equals("tháng") || next.equals("năm") || next.equals("quý") || next.equals("ngày");
             if (!number.matches("10*(?:\\.000)*") && !time) {
-                return -1; // "51 vụ/56 đối tượng" is two counts; a rate is per a round number or a time ("/100.000 dân", "/6 tháng")
+                return -1; // "51 vụ/56 đối tượng" is two counts; a rate is per a round number or a time ("/100.000
+                // dân", "/6 tháng")
             }
         }
         for (int w = 0; w < PER_UNIT_WORDS && i < text.length() && Character.isLetter(text.charAt(i)); w++) {
             int wordEnd = Words.endOfWordsAfter(text, i, 1);
             String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
             boolean first = end < 0;
-            if (first && PLAN_AFTER_SLASH.contains(word) || !first && (PER_UNIT_STOPS.contains(word)
-                    || Character.isUpperCase(text.charAt(i)) || word.equals("năm") && followedByYear(text, wordEnd))) {
+            if (first && PLAN_AFTER_SLASH.contains(word)
+                    || !first
+                            && (PER_UNIT_STOPS.contains(word)
+                                    || Character.isUpperCase(text.charAt(i))
+                                    || word.equals("năm") && followedByYear(text, wordEnd))) {
                 break;
             }
             end = wordEnd;

@@ -4,7 +4,9 @@ import vn.ktxh.data.FigureKind;
 
 /** What an accepted statement becomes in KTXH: a target of a plan, or a figure (ước thực hiện, thực hiện) of a period. */
 public enum Use {
-    TARGET("Chỉ tiêu kế hoạch"), ESTIMATE("Ước thực hiện"), FINAL("Thực hiện");
+    TARGET("Chỉ tiêu kế hoạch"),
+    ESTIMATE("Ước thực hiện"),
+    FINAL("Thực hiện");
 
     private final String label;
 

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Reading words around a position of a block's text: a word is a run of letters, digits, "%" or "&". */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Lower case char by char, so offsets into the result are offsets into the text (String.toLowerCase may not keep them). */
     static String lower(String text) {
@@ -102,7 +101,9 @@ final class Words {
             return false;
         }
         int end = pos + phrase.length();
-        return end >= text.length() || !Character.isLetter(text.charAt(end)) || !Character.isLetter(phrase.charAt(phrase.length() - 1));
+        return end >= text.length()
+                || !Character.isLetter(text.charAt(end))
+                || !Character.isLetter(phrase.charAt(phrase.length() - 1));
     }
 
     /** Whether the lower-cased {@code words} end with {@code phrase} as whole words. */

@@ -6,7 +6,10 @@ package vn.ktxh.indicator;
  * at all (an average income cannot be added).
  */
 public enum Aggregation {
-    SUM("cộng"), RATIO("tỷ lệ của hai tổng"), MAX("lớn nhất"), NONE("không tổng hợp");
+    SUM("cộng"),
+    RATIO("tỷ lệ của hai tổng"),
+    MAX("lớn nhất"),
+    NONE("không tổng hợp");
 
     private final String label;
 

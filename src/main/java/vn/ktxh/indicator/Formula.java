@@ -15,17 +15,13 @@ import vn.ktxh.shared.RejectedInput;
  */
 public final class Formula {
 
-    private sealed interface Node permits Number, Code, Operation {
-    }
+    private sealed interface Node permits Number, Code, Operation {}
 
-    private record Number(BigDecimal value) implements Node {
-    }
+    private record Number(BigDecimal value) implements Node {}
 
-    private record Code(String code) implements Node {
-    }
+    private record Code(String code) implements Node {}
 
-    private record Operation(char operator, Node left, Node right) implements Node {
-    }
+    private record Operation(char operator, Node left, Node right) implements Node {}
 
     private final String text;
     private final Node root;
@@ -65,7 +61,8 @@ public final class Formula {
             return values.apply(c.code());
         }
         Operation o = (Operation) node;
-        return evaluate(o.left(), values).flatMap(l -> evaluate(o.right(), values).flatMap(r -> apply(o.operator(), l, r)));
+        return evaluate(o.left(), values)
+                .flatMap(l -> evaluate(o.right(), values).flatMap(r -> apply(o.operator(), l, r)));
     }
 
     private static Optional<BigDecimal> apply(char operator, BigDecimal left, BigDecimal right) {
@@ -108,13 +105,15 @@ public final class Formula {
         }
         int start = position;
         if (Character.isDigit(c)) {
-            while (position < text.length() && (Character.isDigit(text.charAt(position)) || text.charAt(position) == '.')) {
+            while (position < text.length()
+                    && (Character.isDigit(text.charAt(position)) || text.charAt(position) == '.')) {
                 position++;
             }
             return new Number(new BigDecimal(text.substring(start, position)));
         }
         if (Character.isLetter(c)) {
-            while (position < text.length() && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
+            while (position < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
                 position++;
             }
             String code = text.substring(start, position);
@@ -136,7 +135,8 @@ public final class Formula {
     }
 
     private RejectedInput refused(String why) {
-        return new RejectedInput("formula", "Công thức \"%s\" không hợp lệ tại vị trí %d: %s".formatted(text, position + 1, why));
+        return new RejectedInput(
+                "formula", "Công thức \"%s\" không hợp lệ tại vị trí %d: %s".formatted(text, position + 1, why));
     }
 
     @Override

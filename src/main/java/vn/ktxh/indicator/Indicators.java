@@ -1,14 +1,20 @@
 package vn.ktxh.indicator;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.indicator.storage.IndicatorRows;
 import vn.ktxh.shared.FoldedText;
+import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
 /** The door of the catalogue; held in memory, since every evaluation reads it and it changes rarely. */
@@ -17,11 +23,11 @@ public class Indicators {
 
     private final IndicatorRows rows;
     private volatile Map<String, Indicator> byCode;
-    private volatile Map<String, java.util.Set<vn.ktxh.shared.Period.Type>> obligations;
+    private volatile Map<String, Set<Period.Type>> obligations;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    Indicators(IndicatorRows rows, org.springframework.context.ApplicationEventPublisher events) {
+    Indicators(IndicatorRows rows, ApplicationEventPublisher events) {
         this.rows = rows;
         this.events = events;
     }
@@ -29,9 +35,11 @@ public class Indicators {
     public List<Indicator> search(String query) {
         String folded = FoldedText.fold(query);
         return catalogue().values().stream()
-                .filter(i -> folded.isEmpty() || FoldedText.fold(i.name()).contains(folded)
+                .filter(i -> folded.isEmpty()
+                        || FoldedText.fold(i.name()).contains(folded)
                         || FoldedText.fold(i.code()).contains(folded))
-                .sorted(java.util.Comparator.comparing(Indicator::code)).toList();
+                .sorted(Comparator.comparing(Indicator::code))
+                .toList();
     }
 
     public Optional<Indicator> find(String code) {
@@ -39,8 +47,9 @@ public class Indicators {
     }
 
     public Indicator require(String code, String field) {
-        return find(code).orElseThrow(() -> new RejectedInput(field,
-                "Không có chỉ tiêu mã \"%s\" trong danh mục".formatted(code)));
+        return find(code)
+                .orElseThrow(
+                        () -> new RejectedInput(field, "Không có chỉ tiêu mã \"%s\" trong danh mục".formatted(code)));
     }
 
     public Map<String, Indicator> catalogue() {
@@ -51,10 +60,10 @@ public class Indicators {
     /** Records new indicators; a ratio's parts and a formula's operands must be known (here or already). */
     @Transactional
     public void record(List<Indicator> indicators) {
-        java.util.Set<String> known = new java.util.HashSet<>(catalogue().keySet());
+        Set<String> known = new HashSet<>(catalogue().keySet());
         indicators.forEach(i -> known.add(i.code()));
         for (Indicator i : indicators) {
-            java.util.List<String> needed = new java.util.ArrayList<>();
+            List<String> needed = new ArrayList<>();
             if (i.aggregation() == Aggregation.RATIO) {
                 needed.add(i.numerator());
                 needed.add(i.denominator());
@@ -63,7 +72,9 @@ public class Indicators {
                 needed.addAll(Formula.parse(i.formula()).operands());
             }
             needed.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-                throw new RejectedInput("code", "Chỉ tiêu \"%s\" dùng chỉ tiêu \"%s\" chưa có trong danh mục".formatted(i.code(), code));
+                throw new RejectedInput(
+                        "code",
+                        "Chỉ tiêu \"%s\" dùng chỉ tiêu \"%s\" chưa có trong danh mục".formatted(i.code(), code));
             });
         }
         indicators.forEach(rows::insert);
@@ -74,15 +85,15 @@ public class Indicators {
      * Whether the indicator is reported in periods of this type: by default in every period of a year it has a
      * target for; a reporting obligation narrows it (a rate surveyed once a year is not asked for every month).
      */
-    public boolean reportedIn(String code, vn.ktxh.shared.Period.Type type) {
+    public boolean reportedIn(String code, Period.Type type) {
         catalogue();
-        java.util.Set<vn.ktxh.shared.Period.Type> types = obligations.get(code);
-        return types == null ? type != vn.ktxh.shared.Period.Type.TERM : types.contains(type);
+        Set<Period.Type> types = obligations.get(code);
+        return types == null ? type != Period.Type.TERM : types.contains(type);
     }
 
     /** Sets the periods an indicator is reported in (an empty set: back to every period). */
     @Transactional
-    public void setReportedIn(String code, java.util.Set<vn.ktxh.shared.Period.Type> types) {
+    public void setReportedIn(String code, Set<Period.Type> types) {
         require(code, "indicator");
         rows.replaceObligations(code, types);
         reload();

@@ -9,8 +9,19 @@ import vn.ktxh.plan.Decision;
  * {@code projectId} is set, as the document {@code decision} gave or adjusted it. {@code partOf} names the source
  * the line is counted within ("trong đó"); such a line is not added to the total again.
  */
-public record CapitalLine(long id, long areaId, int year, CapitalSource source, Long projectId, String name, CapitalSource partOf,
-        int version, BigDecimal amount, Decision decision, String recordedBy, Instant recordedAt) {
+public record CapitalLine(
+        long id,
+        long areaId,
+        int year,
+        CapitalSource source,
+        Long projectId,
+        String name,
+        CapitalSource partOf,
+        int version,
+        BigDecimal amount,
+        Decision decision,
+        String recordedBy,
+        Instant recordedAt) {
 
     /** A line of the unit's total of investment capital: a source of its own, neither a project, a programme nor a "trong đó". */
     public boolean inTotal() {

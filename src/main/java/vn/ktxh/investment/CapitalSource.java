@@ -39,8 +39,18 @@ public enum CapitalSource {
 
     /** The source of that name ("PROVINCE"), refused in words naming the field when there is none. */
     public static CapitalSource of(String name, String field) {
-        return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new RejectedInput(field, "Nguồn vốn \"%s\" không có trong danh mục (%s)".formatted(name,
-                        String.join("; ", Arrays.stream(values()).map(CapitalSource::label).toList()))));
+        return Arrays.stream(values())
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new RejectedInput(
+                        field,
+                        "Nguồn vốn \"%s\" không có trong danh mục (%s)"
+                                .formatted(
+                                        name,
+                                        String.join(
+                                                "; ",
+                                                Arrays.stream(values())
+                                                        .map(CapitalSource::label)
+                                                        .toList()))));
     }
 }

@@ -9,6 +9,14 @@ import java.time.LocalDate;
  * year to {@code asOf}, as reported, with the estimate for the whole year (ước cả năm) when given. A later row for the
  * same date corrects an earlier one, which stays.
  */
-public record Disbursed(long id, long areaId, int year, CapitalSource source, Long projectId, LocalDate asOf, BigDecimal disbursed,
-        BigDecimal estimate, String recordedBy, Instant recordedAt) {
-}
+public record Disbursed(
+        long id,
+        long areaId,
+        int year,
+        CapitalSource source,
+        Long projectId,
+        LocalDate asOf,
+        BigDecimal disbursed,
+        BigDecimal estimate,
+        String recordedBy,
+        Instant recordedAt) {}

@@ -15,11 +15,24 @@ import java.util.stream.Stream;
  * by source, by national target programme and by project and owner, with the same date a year before where reported,
  * the pace required on that date, and the laggards below it.
  */
-public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredPercent, Progress total, Progress totalLastYear,
-        List<Row> sources, Progress programmesTotal, List<Row> programmes, List<Row> projects, List<Row> owners, List<Row> laggards) {
+public record InvestmentStatement(
+        int year,
+        LocalDate asOf,
+        BigDecimal requiredPercent,
+        Progress total,
+        Progress totalLastYear,
+        List<Row> sources,
+        Progress programmesTotal,
+        List<Row> programmes,
+        List<Row> projects,
+        List<Row> owners,
+        List<Row> laggards) {
 
     public enum Kind {
-        SOURCE("Nguồn vốn"), PROGRAMME("Chương trình"), PROJECT("Dự án"), OWNER("Chủ đầu tư");
+        SOURCE("Nguồn vốn"),
+        PROGRAMME("Chương trình"),
+        PROJECT("Dự án"),
+        OWNER("Chủ đầu tư");
 
         private final String label;
 
@@ -36,12 +49,28 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
      * One line: a source, a programme, a project or an owner's projects; {@code lastYear} null when not reported then;
      * {@code line} the plan's current version (null for an owner and in a roll-up).
      */
-    public record Row(Kind kind, String name, CapitalSource source, CapitalSource partOf, String owner, Progress progress,
-            Progress lastYear, CapitalLine line) {
+    public record Row(
+            Kind kind,
+            String name,
+            CapitalSource source,
+            CapitalSource partOf,
+            String owner,
+            Progress progress,
+            Progress lastYear,
+            CapitalLine line) {
 
         Row plus(Row other) {
-            return new Row(kind, name, source, partOf, owner, progress.plus(other.progress),
-                    lastYear == null ? other.lastYear : other.lastYear == null ? lastYear : lastYear.plus(other.lastYear), null);
+            return new Row(
+                    kind,
+                    name,
+                    source,
+                    partOf,
+                    owner,
+                    progress.plus(other.progress),
+                    lastYear == null
+                            ? other.lastYear
+                            : other.lastYear == null ? lastYear : lastYear.plus(other.lastYear),
+                    null);
         }
     }
 
@@ -52,40 +81,91 @@ public record InvestmentStatement(int year, LocalDate asOf, BigDecimal requiredP
         boolean compared = lastYear.latestDate(before).isPresent();
         List<Row> lines = new ArrayList<>();
         for (CapitalLine line : ledger.sourceLines()) {
-            Progress then = compared && lastYear.line(line.source(), null).isPresent() ? lastYear.ofSource(line.source(), before) : null;
-            lines.add(new Row(line.source().programme() ? Kind.PROGRAMME : Kind.SOURCE, line.name(), line.source(), line.partOf(), null,
-                    ledger.ofSource(line.source(), asOf), then, line));
+            Progress then = compared && lastYear.line(line.source(), null).isPresent()
+                    ? lastYear.ofSource(line.source(), before)
+                    : null;
+            lines.add(new Row(
+                    line.source().programme() ? Kind.PROGRAMME : Kind.SOURCE,
+                    line.name(),
+                    line.source(),
+                    line.partOf(),
+                    null,
+                    ledger.ofSource(line.source(), asOf),
+                    then,
+                    line));
         }
         List<Row> projects = ledger.projects().stream()
-                .map(p -> new Row(Kind.PROJECT, p.name(), p.source(), null, p.owner(), ledger.ofProject(p, asOf), null,
-                        ledger.line(p.source(), p.id()).orElse(null))).toList();
+                .map(p -> new Row(
+                        Kind.PROJECT,
+                        p.name(),
+                        p.source(),
+                        null,
+                        p.owner(),
+                        ledger.ofProject(p, asOf),
+                        null,
+                        ledger.line(p.source(), p.id()).orElse(null)))
+                .toList();
         return assemble(ledger.year(), asOf, lines, projects);
     }
 
     /** Several units' statements as one (a unit above its units): lines of the same source added, projects side by side. */
     public static InvestmentStatement rollUp(int year, LocalDate asOf, List<InvestmentStatement> parts) {
         Map<CapitalSource, Row> bySource = new LinkedHashMap<>();
-        parts.stream().flatMap(s -> Stream.concat(s.sources.stream(), s.programmes.stream()))
+        parts.stream()
+                .flatMap(s -> Stream.concat(s.sources.stream(), s.programmes.stream()))
                 .sorted(Comparator.comparing(Row::source))
-                .forEach(row -> bySource.merge(row.source(), new Row(row.kind(), row.source().label(), row.source(), row.partOf(), null,
-                        row.progress(), row.lastYear(), null), Row::plus));
-        return assemble(year, asOf, List.copyOf(bySource.values()), parts.stream().flatMap(s -> s.projects.stream()).toList());
+                .forEach(row -> bySource.merge(
+                        row.source(),
+                        new Row(
+                                row.kind(),
+                                row.source().label(),
+                                row.source(),
+                                row.partOf(),
+                                null,
+                                row.progress(),
+                                row.lastYear(),
+                                null),
+                        Row::plus));
+        return assemble(
+                year,
+                asOf,
+                List.copyOf(bySource.values()),
+                parts.stream().flatMap(s -> s.projects.stream()).toList());
     }
 
     private static InvestmentStatement assemble(int year, LocalDate asOf, List<Row> lines, List<Row> projects) {
         Predicate<Row> inTotal = r -> r.kind() == Kind.SOURCE && r.partOf() == null;
         List<Row> sources = lines.stream().filter(r -> r.kind() == Kind.SOURCE).toList();
-        List<Row> programmes = lines.stream().filter(r -> r.kind() == Kind.PROGRAMME).toList();
+        List<Row> programmes =
+                lines.stream().filter(r -> r.kind() == Kind.PROGRAMME).toList();
         Map<String, Row> byOwner = new LinkedHashMap<>();
-        projects.forEach(p -> byOwner.merge(p.owner(), new Row(Kind.OWNER, p.owner(), p.source(), null, p.owner(), p.progress(), null, null),
+        projects.forEach(p -> byOwner.merge(
+                p.owner(),
+                new Row(Kind.OWNER, p.owner(), p.source(), null, p.owner(), p.progress(), null, null),
                 Row::plus));
         List<Row> owners = List.copyOf(byOwner.values());
-        List<Row> laggards = Stream.of(sources, programmes, projects, owners).flatMap(List::stream)
-                .filter(r -> Pace.behind(r.progress(), year, asOf)).toList();
+        List<Row> laggards = Stream.of(sources, programmes, projects, owners)
+                .flatMap(List::stream)
+                .filter(r -> Pace.behind(r.progress(), year, asOf))
+                .toList();
         Progress total = sum(sources.stream().filter(inTotal).map(Row::progress).toList());
-        List<Progress> then = sources.stream().filter(inTotal).map(Row::lastYear).filter(p -> p != null).toList();
-        return new InvestmentStatement(year, asOf, Pace.required(year, asOf), total, then.isEmpty() ? null : sum(then), sources,
-                sum(programmes.stream().map(Row::progress).toList()), programmes, projects, owners, laggards);
+        List<Progress> then = sources.stream()
+                .filter(inTotal)
+                .map(Row::lastYear)
+                .filter(p -> p != null)
+                .toList();
+        return new InvestmentStatement(
+                year,
+                asOf,
+                Pace.required(year, asOf),
+                total,
+                then.isEmpty() ? null : sum(then),
+                sources,
+                sum(programmes.stream().map(Row::progress).toList()),
+                programmes,
+                projects,
+                owners,
+                laggards);
     }
 
     private static Progress sum(List<Progress> parts) {

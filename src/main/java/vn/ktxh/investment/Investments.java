@@ -1,8 +1,10 @@
 package vn.ktxh.investment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,26 +53,44 @@ public class Investments {
         }
         Decision decision = line.decision();
         if (decision == null || blankToNull(decision.issuer()) == null && blankToNull(decision.number()) == null) {
-            throw new RejectedInput("decision", "Thiếu văn bản giao kế hoạch vốn: số, ngày và cơ quan ban hành (ví dụ: 1758/QĐ-UBND "
-                    + "ngày 20/12/2023 của UBND tỉnh)");
+            throw new RejectedInput(
+                    "decision",
+                    "Thiếu văn bản giao kế hoạch vốn: số, ngày và cơ quan ban hành (ví dụ: 1758/QĐ-UBND "
+                            + "ngày 20/12/2023 của UBND tỉnh)");
         }
         if (line.partOf() != null && (line.partOf() == source || line.partOf().programme() || source.programme())) {
-            throw new RejectedInput("partOf", "\"%s\" không thể tính trong \"%s\"".formatted(source.label(), line.partOf().label()));
+            throw new RejectedInput(
+                    "partOf",
+                    "\"%s\" không thể tính trong \"%s\""
+                            .formatted(source.label(), line.partOf().label()));
         }
         String user = accounts.currentName("hệ thống");
         Long projectId = null;
-        String name = line.name() == null || line.name().isBlank() ? source.label() : line.name().strip();
+        String name = line.name() == null || line.name().isBlank()
+                ? source.label()
+                : line.name().strip();
         if (line.project() != null) {
             Project project = project(area, line.year(), source, line.project(), user, demo);
             projectId = project.id();
             name = project.name();
         }
-        if (blankToNull(decision.number()) == null && !rows.versions(area.id(), line.year(), source, projectId).isEmpty()) {
-            throw new RejectedInput("decision", "Điều chỉnh kế hoạch vốn \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
-                    .formatted(name));
+        if (blankToNull(decision.number()) == null
+                && !rows.versions(area.id(), line.year(), source, projectId).isEmpty()) {
+            throw new RejectedInput(
+                    "decision",
+                    "Điều chỉnh kế hoạch vốn \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)".formatted(name));
         }
-        return rows.insertLine(area.id(), line.year(), source, projectId, name, line.project() == null ? line.partOf() : null, amount,
-                decision, user, demo);
+        return rows.insertLine(
+                area.id(),
+                line.year(),
+                source,
+                projectId,
+                name,
+                line.project() == null ? line.partOf() : null,
+                amount,
+                decision,
+                user,
+                demo);
     }
 
     private Project project(Area area, int year, CapitalSource source, NewProject p, String user, boolean demo) {
@@ -83,7 +103,8 @@ public class Investments {
         if (p.totalInvestment() != null && p.totalInvestment().signum() < 0) {
             throw new RejectedInput("totalInvestment", "Tổng mức đầu tư của dự án \"%s\" không thể âm".formatted(name));
         }
-        return rows.insertProject(area.id(), year, source, new NewProject(name.strip(), owner.strip(), p.totalInvestment()), user, demo);
+        return rows.insertProject(
+                area.id(), year, source, new NewProject(name.strip(), owner.strip(), p.totalInvestment()), user, demo);
     }
 
     /** Records the disbursement of a source or project cumulative to a date: the unit's own officers enter it. */
@@ -94,8 +115,10 @@ public class Investments {
         CapitalSource source = required(d.source(), "source", "Chọn nguồn vốn");
         LocalDate asOf = required(d.asOf(), "asOf", "Thiếu ngày tính số giải ngân (lũy kế đến ngày)");
         if (asOf.getYear() < d.year() || asOf.isAfter(Pace.deadline(d.year()))) {
-            throw new RejectedInput("asOf", "Ngày %s nằm ngoài thời gian giải ngân kế hoạch vốn năm %d (01/01/%d đến %s)"
-                    .formatted(asOf, d.year(), d.year(), Pace.deadline(d.year())));
+            throw new RejectedInput(
+                    "asOf",
+                    "Ngày %s nằm ngoài thời gian giải ngân kế hoạch vốn năm %d (01/01/%d đến %s)"
+                            .formatted(asOf, d.year(), d.year(), Pace.deadline(d.year())));
         }
         BigDecimal disbursed = required(d.disbursed(), "disbursed", "Thiếu số giải ngân (triệu đồng)");
         if (disbursed.signum() < 0 || d.estimate() != null && d.estimate().signum() < 0) {
@@ -103,27 +126,46 @@ public class Investments {
         }
         Long projectId = null;
         if (d.project() != null && !d.project().isBlank()) {
-            projectId = rows.project(area.id(), d.year(), source, d.project().strip()).map(Project::id)
-                    .orElseThrow(() -> new RejectedInput("project", "Dự án \"%s\" không có trong kế hoạch vốn năm %d nguồn \"%s\" của %s"
-                            .formatted(d.project().strip(), d.year(), source.label(), area.fullName())));
+            projectId = rows.project(area.id(), d.year(), source, d.project().strip())
+                    .map(Project::id)
+                    .orElseThrow(() -> new RejectedInput(
+                            "project",
+                            "Dự án \"%s\" không có trong kế hoạch vốn năm %d nguồn \"%s\" của %s"
+                                    .formatted(d.project().strip(), d.year(), source.label(), area.fullName())));
         }
         Long project = projectId;
-        CapitalLine line = ledger(area, d.year()).line(source, project).orElseThrow(() -> new RejectedInput("source",
-                "%s chưa có kế hoạch vốn năm %d nguồn \"%s\": cấp trên giao kế hoạch vốn trước khi nhập giải ngân"
-                        .formatted(area.fullName(), d.year(), source.label())));
+        CapitalLine line = ledger(area, d.year())
+                .line(source, project)
+                .orElseThrow(() -> new RejectedInput(
+                        "source",
+                        "%s chưa có kế hoạch vốn năm %d nguồn \"%s\": cấp trên giao kế hoạch vốn trước khi nhập giải ngân"
+                                .formatted(area.fullName(), d.year(), source.label())));
         if (disbursed.compareTo(line.amount()) > 0) {
-            throw new RejectedInput("disbursed", "Số giải ngân %s vượt kế hoạch vốn %s triệu đồng của \"%s\""
-                    .formatted(disbursed.toPlainString(), line.amount().toPlainString(), line.name()));
+            throw new RejectedInput(
+                    "disbursed",
+                    "Số giải ngân %s vượt kế hoạch vốn %s triệu đồng của \"%s\""
+                            .formatted(disbursed.toPlainString(), line.amount().toPlainString(), line.name()));
         }
-        return rows.insertDisbursement(area.id(), d.year(), source, projectId, asOf, disbursed, d.estimate(),
-                accounts.currentName("hệ thống"), demo);
+        return rows.insertDisbursement(
+                area.id(),
+                d.year(),
+                source,
+                projectId,
+                asOf,
+                disbursed,
+                d.estimate(),
+                accounts.currentName("hệ thống"),
+                demo);
     }
 
     /** Every version of a line of the plan, oldest first (the decision, then its adjustments); read as the unit is. */
     public List<CapitalLine> history(Area area, int year, CapitalSource source, String project) {
         accounts.requireRead(area);
-        Long projectId = project == null || project.isBlank() ? null
-                : rows.project(area.id(), year, source, project.strip()).map(Project::id).orElse(-1L);
+        Long projectId = project == null || project.isBlank()
+                ? null
+                : rows.project(area.id(), year, source, project.strip())
+                        .map(Project::id)
+                        .orElse(-1L);
         return rows.versions(area.id(), year, source, projectId);
     }
 
@@ -141,7 +183,10 @@ public class Investments {
         for (Area unit : unitsWithPlans(area, year)) {
             parts.add(InvestmentStatement.of(ledger(unit, year), ledger(unit, year - 1), asked));
         }
-        LocalDate asOf = parts.stream().map(InvestmentStatement::asOf).max(LocalDate::compareTo).orElse(asked);
+        LocalDate asOf = parts.stream()
+                .map(InvestmentStatement::asOf)
+                .max(LocalDate::compareTo)
+                .orElse(asked);
         return InvestmentStatement.rollUp(year, asOf, parts);
     }
 
@@ -150,7 +195,8 @@ public class Investments {
         accounts.requireRead(parent);
         Map<Area, InvestmentStatement> out = new LinkedHashMap<>();
         for (Area child : areas.map().childrenEver(parent)) {
-            if (child.validOn(Period.year(year).lastDay()) || child.validOn(Period.year(year).firstDay())) {
+            if (child.validOn(Period.year(year).lastDay())
+                    || child.validOn(Period.year(year).firstDay())) {
                 InvestmentStatement s = statement(child, year, asked);
                 if (!s.isEmpty()) {
                     out.put(child, s);
@@ -166,7 +212,7 @@ public class Investments {
     }
 
     /** What was recorded for these units between two instants (the log reads it; its caller checks the rights). */
-    public List<CapitalChange> changes(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<CapitalChange> changes(Collection<Long> areaIds, Instant from, Instant to) {
         return rows.changes(areaIds, from, to);
     }
 
@@ -177,13 +223,18 @@ public class Investments {
 
     private List<Area> unitsWithPlans(Area area, int year) {
         List<Area> subtree = areas.map().subtreeEver(area);
-        Set<Long> with = Set.copyOf(rows.areasWithPlans(subtree.stream().map(Area::id).collect(Collectors.toList()), year));
-        return subtree.stream().filter(a -> with.contains(a.id()) && !a.equals(area) && !aboveHasPlan(a, area, with)).toList();
+        Set<Long> with =
+                Set.copyOf(rows.areasWithPlans(subtree.stream().map(Area::id).collect(Collectors.toList()), year));
+        return subtree.stream()
+                .filter(a -> with.contains(a.id()) && !a.equals(area) && !aboveHasPlan(a, area, with))
+                .toList();
     }
 
     /** A unit whose unit above (up to {@code top}) has a plan is in that plan's roll-up already: counted once. */
     private boolean aboveHasPlan(Area unit, Area top, Set<Long> with) {
-        for (Long up = unit.parentId(); up != null && up != top.id(); up = areas.map().byId(up).map(Area::parentId).orElse(null)) {
+        for (Long up = unit.parentId();
+                up != null && up != top.id();
+                up = areas.map().byId(up).map(Area::parentId).orElse(null)) {
             if (with.contains(up)) {
                 return true;
             }

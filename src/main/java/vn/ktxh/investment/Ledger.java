@@ -23,7 +23,10 @@ public record Ledger(int year, List<CapitalLine> lines, List<Project> projects, 
 
     /** The last date a figure was reported for, not after {@code notAfter}. */
     public Optional<LocalDate> latestDate(LocalDate notAfter) {
-        return figures.stream().map(Disbursed::asOf).filter(d -> !d.isAfter(notAfter)).max(Comparator.naturalOrder());
+        return figures.stream()
+                .map(Disbursed::asOf)
+                .filter(d -> !d.isAfter(notAfter))
+                .max(Comparator.naturalOrder());
     }
 
     public List<CapitalLine> sourceLines() {
@@ -31,7 +34,9 @@ public record Ledger(int year, List<CapitalLine> lines, List<Project> projects, 
     }
 
     public Optional<CapitalLine> line(CapitalSource source, Long projectId) {
-        return lines.stream().filter(l -> l.source() == source && Objects.equals(l.projectId(), projectId)).findFirst();
+        return lines.stream()
+                .filter(l -> l.source() == source && Objects.equals(l.projectId(), projectId))
+                .findFirst();
     }
 
     public List<Project> projectsOf(CapitalSource source) {
@@ -40,7 +45,8 @@ public record Ledger(int year, List<CapitalLine> lines, List<Project> projects, 
 
     /** A project's plan and its latest figure on or before {@code date}. */
     public Progress ofProject(Project project, LocalDate date) {
-        BigDecimal plan = line(project.source(), project.id()).map(CapitalLine::amount).orElse(BigDecimal.ZERO);
+        BigDecimal plan =
+                line(project.source(), project.id()).map(CapitalLine::amount).orElse(BigDecimal.ZERO);
         return latest(project.source(), project.id(), date)
                 .map(f -> new Progress(plan, f.disbursed(), f.estimate()))
                 .orElse(new Progress(plan, null, null));
@@ -49,8 +55,10 @@ public record Ledger(int year, List<CapitalLine> lines, List<Project> projects, 
     /** A source's plan and its own latest figure on or before {@code date}, or else the sum of its projects' figures. */
     public Progress ofSource(CapitalSource source, LocalDate date) {
         List<Project> own = projectsOf(source);
-        BigDecimal plan = line(source, null).map(CapitalLine::amount).orElseGet(() ->
-                own.stream().map(p -> ofProject(p, date).plan()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal plan = line(source, null)
+                .map(CapitalLine::amount)
+                .orElseGet(() ->
+                        own.stream().map(p -> ofProject(p, date).plan()).reduce(BigDecimal.ZERO, BigDecimal::add));
         Optional<Disbursed> reported = latest(source, null, date);
         if (reported.isPresent()) {
             return new Progress(plan, reported.get().disbursed(), reported.get().estimate());
@@ -61,7 +69,11 @@ public record Ledger(int year, List<CapitalLine> lines, List<Project> projects, 
 
     private Optional<Disbursed> latest(CapitalSource source, Long projectId, LocalDate date) {
         return figures.stream()
-                .filter(f -> f.source() == source && Objects.equals(f.projectId(), projectId) && !f.asOf().isAfter(date))
-                .max(Comparator.comparing(Disbursed::asOf).thenComparing(Disbursed::recordedAt).thenComparing(Disbursed::id));
+                .filter(f -> f.source() == source
+                        && Objects.equals(f.projectId(), projectId)
+                        && !f.asOf().isAfter(date))
+                .max(Comparator.comparing(Disbursed::asOf)
+                        .thenComparing(Disbursed::recordedAt)
+                        .thenComparing(Disbursed::id));
     }
 }

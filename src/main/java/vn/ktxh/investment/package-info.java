@@ -3,6 +3,9 @@
  * documents and adjustments kept as versions; the disbursement (giải ngân) reported cumulative to a date with the estimate
  * for the year; its share of the plan, against the same date a year before and the required pace, rolled up over units.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Đầu tư công",
-        allowedDependencies = { "area", "indicator", "account", "plan", "evaluation", "shared :: web" })
+@ApplicationModule(
+        displayName = "Đầu tư công",
+        allowedDependencies = {"area", "indicator", "account", "plan", "evaluation", "shared :: web"})
 package vn.ktxh.investment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,9 +2,11 @@ package vn.ktxh.plan;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 
@@ -35,12 +37,14 @@ public final class Cascade {
     }
 
     /** The outcome for one indicator: the communes' total (when computable) against the province target. */
-    public record Check(Indicator indicator, BigDecimal provinceTarget, BigDecimal communeTotal, List<String> communesWithout,
-            Verdict verdict) {
-    }
+    public record Check(
+            Indicator indicator,
+            BigDecimal provinceTarget,
+            BigDecimal communeTotal,
+            List<String> communesWithout,
+            Verdict verdict) {}
 
-    private Cascade() {
-    }
+    private Cascade() {}
 
     /** Whether communes are given this indicator at all: "số huyện đạt chuẩn" is a province's, never summed over communes. */
     public static boolean assignedToCommunes(Indicator indicator) {
@@ -56,34 +60,50 @@ public final class Cascade {
      * @param communeTargets for each commune code, its target values by indicator code (the indicator itself,
      *                       and for a ratio its numerator and denominator)
      */
-    public static Check check(Indicator indicator, BigDecimal provinceTarget, Map<String, Map<String, BigDecimal>> communeTargets) {
+    public static Check check(
+            Indicator indicator, BigDecimal provinceTarget, Map<String, Map<String, BigDecimal>> communeTargets) {
         List<String> without = communeTargets.entrySet().stream()
                 .filter(e -> !e.getValue().containsKey(partNeeded(indicator)))
-                .map(Map.Entry::getKey).sorted().toList();
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         Optional<BigDecimal> total = switch (indicator.aggregation()) {
             case SUM -> Optional.of(sum(communeTargets, indicator.code()));
-            case MAX -> communeTargets.values().stream().map(t -> t.get(indicator.code())).filter(v -> v != null)
-                    .max(BigDecimal::compareTo);
+            case MAX ->
+                communeTargets.values().stream()
+                        .map(t -> t.get(indicator.code()))
+                        .filter(v -> v != null)
+                        .max(BigDecimal::compareTo);
             case RATIO -> ratio(indicator, communeTargets);
             case NONE -> Optional.empty();
         };
         if (total.isEmpty()) {
-            return new Check(indicator, provinceTarget, null, without, without.isEmpty() ? Verdict.NOT_AGGREGATABLE : Verdict.INCOMPLETE);
+            return new Check(
+                    indicator,
+                    provinceTarget,
+                    null,
+                    without,
+                    without.isEmpty() ? Verdict.NOT_AGGREGATABLE : Verdict.INCOMPLETE);
         }
         if (!without.isEmpty()) {
             return new Check(indicator, provinceTarget, total.get(), without, Verdict.INCOMPLETE);
         }
-        return new Check(indicator, provinceTarget, total.get(), without, verdict(indicator.direction(), total.get(), provinceTarget));
+        return new Check(
+                indicator,
+                provinceTarget,
+                total.get(),
+                without,
+                verdict(indicator.direction(), total.get(), provinceTarget));
     }
 
     private static String partNeeded(Indicator indicator) {
-        return indicator.aggregation() == vn.ktxh.indicator.Aggregation.RATIO ? indicator.numerator() : indicator.code();
+        return indicator.aggregation() == Aggregation.RATIO ? indicator.numerator() : indicator.code();
     }
 
     /** Compared at the province target's precision: a ratio of sums is never exact. */
     private static Verdict verdict(Direction direction, BigDecimal total, BigDecimal target) {
         int scale = Math.max(0, target.stripTrailingZeros().scale());
-        int side = total.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(target);
+        int side = total.setScale(scale, RoundingMode.HALF_UP).compareTo(target);
         if (side == 0) {
             return Verdict.MATCHES;
         }
@@ -92,7 +112,10 @@ public final class Cascade {
     }
 
     private static BigDecimal sum(Map<String, Map<String, BigDecimal>> targets, String code) {
-        return targets.values().stream().map(t -> t.get(code)).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return targets.values().stream()
+                .map(t -> t.get(code))
+                .filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Optional<BigDecimal> ratio(Indicator indicator, Map<String, Map<String, BigDecimal>> targets) {
@@ -100,7 +123,8 @@ public final class Cascade {
         if (denominator.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(sum(targets, indicator.numerator()).multiply(indicator.ratioScale())
+        return Optional.of(sum(targets, indicator.numerator())
+                .multiply(indicator.ratioScale())
                 .divide(denominator, MathContext.DECIMAL64));
     }
 }

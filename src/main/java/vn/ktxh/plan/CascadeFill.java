@@ -35,16 +35,20 @@ public final class CascadeFill {
         }
     }
 
-    private CascadeFill() {
-    }
+    private CascadeFill() {}
 
     /**
      * @param lastYear   each commune's figure of the indicator last year (communes without one are absent)
      * @param population each commune's population (communes without one are absent)
      * @return a value for each commune the rule can fill, in the province target's unit; the others are left out
      */
-    public static Map<String, BigDecimal> fill(Rule rule, Indicator indicator, BigDecimal provinceTarget, List<String> communes,
-            Map<String, BigDecimal> lastYear, Map<String, BigDecimal> population) {
+    public static Map<String, BigDecimal> fill(
+            Rule rule,
+            Indicator indicator,
+            BigDecimal provinceTarget,
+            List<String> communes,
+            Map<String, BigDecimal> lastYear,
+            Map<String, BigDecimal> population) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (indicator.aggregation() != Aggregation.SUM) {
             communes.forEach(c -> out.put(c, provinceTarget)); // a rate or a level: the same for every commune
@@ -57,7 +61,8 @@ public final class CascadeFill {
         BigDecimal total = basis.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         int scale = Math.max(0, provinceTarget.stripTrailingZeros().scale());
         if (rule == Rule.EQUAL_GROWTH) {
-            BigDecimal step = provinceTarget.subtract(total).divide(BigDecimal.valueOf(basis.size()), MathContext.DECIMAL64);
+            BigDecimal step =
+                    provinceTarget.subtract(total).divide(BigDecimal.valueOf(basis.size()), MathContext.DECIMAL64);
             basis.forEach((c, last) -> out.put(c, last.add(step)));
         } else if (total.signum() == 0) {
             return out;
@@ -71,15 +76,21 @@ public final class CascadeFill {
      * The check of a grid: the communes' values under the indicator's aggregation rule against the province target.
      * For a ratio each commune's value is weighted by its weight (its denominator, or 1 when none is known).
      */
-    public static Cascade.Check check(Indicator indicator, BigDecimal provinceTarget, List<String> communes,
-            Map<String, BigDecimal> values, Map<String, BigDecimal> weights) {
+    public static Cascade.Check check(
+            Indicator indicator,
+            BigDecimal provinceTarget,
+            List<String> communes,
+            Map<String, BigDecimal> values,
+            Map<String, BigDecimal> weights) {
         Map<String, Map<String, BigDecimal>> parts = new LinkedHashMap<>();
         for (String commune : communes) {
             BigDecimal value = values.get(commune);
             Map<String, BigDecimal> own = new HashMap<>();
             if (value != null && indicator.aggregation() == Aggregation.RATIO) {
                 BigDecimal weight = weights.getOrDefault(commune, BigDecimal.ONE);
-                own.put(indicator.numerator(), value.multiply(weight).divide(indicator.ratioScale(), MathContext.DECIMAL64));
+                own.put(
+                        indicator.numerator(),
+                        value.multiply(weight).divide(indicator.ratioScale(), MathContext.DECIMAL64));
                 own.put(indicator.denominator(), weight);
             } else if (value != null) {
                 own.put(indicator.code(), value);
@@ -91,7 +102,9 @@ public final class CascadeFill {
 
     private static Map<String, BigDecimal> basis(Map<String, BigDecimal> figures, List<String> communes) {
         Map<String, BigDecimal> basis = new LinkedHashMap<>();
-        communes.stream().filter(c -> figures.get(c) != null && figures.get(c).signum() >= 0).forEach(c -> basis.put(c, figures.get(c)));
+        communes.stream()
+                .filter(c -> figures.get(c) != null && figures.get(c).signum() >= 0)
+                .forEach(c -> basis.put(c, figures.get(c)));
         return basis;
     }
 
@@ -101,7 +114,10 @@ public final class CascadeFill {
         exact.forEach((c, v) -> rounded.put(c, v.setScale(scale, RoundingMode.HALF_EVEN)));
         BigDecimal left = target.setScale(scale, RoundingMode.HALF_EVEN)
                 .subtract(rounded.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-        String largest = rounded.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String largest = rounded.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         rounded.put(largest, rounded.get(largest).add(left));
         return rounded;
     }

@@ -29,13 +29,15 @@ public class CommuneAssignments {
     static final String POPULATION = "YT01";
 
     /** One column: a province target with each commune's weight (for a ratio) and its pre-filled values. */
-    public record Column(Indicator indicator, Target provinceTarget, Map<String, BigDecimal> weights, Map<String, BigDecimal> filled,
-            Map<String, BigDecimal> current) {
-    }
+    public record Column(
+            Indicator indicator,
+            Target provinceTarget,
+            Map<String, BigDecimal> weights,
+            Map<String, BigDecimal> filled,
+            Map<String, BigDecimal> current) {}
 
     /** The grid: the plan, its province, its communes on the period's last day (code → name) and the columns. */
-    public record Grid(Plan plan, Area province, Period period, Map<String, String> communes, List<Column> columns) {
-    }
+    public record Grid(Plan plan, Area province, Period period, Map<String, String> communes, List<Column> columns) {}
 
     private final Plans plans;
     private final Areas areas;
@@ -66,7 +68,8 @@ public class CommuneAssignments {
         List<Column> columns = plans.current(province, period).values().stream()
                 .filter(t -> t.planId() == planId && !t.form().isGrowth())
                 .map(t -> Map.entry(t, indicators.require(t.indicator(), "indicator")))
-                .filter(e -> Cascade.assignedToCommunes(e.getValue()) && e.getValue().aggregation() != Aggregation.NONE)
+                .filter(e ->
+                        Cascade.assignedToCommunes(e.getValue()) && e.getValue().aggregation() != Aggregation.NONE)
                 .sorted(Comparator.comparing(e -> e.getKey().indicator()))
                 .map(e -> column(e.getValue(), e.getKey(), communes, names, lastYear, population, current, rule))
                 .toList();
@@ -76,8 +79,14 @@ public class CommuneAssignments {
     /** The live check of typed values (by indicator, then commune code) against each column's province target. */
     public List<Cascade.Check> check(Grid grid, Map<String, Map<String, BigDecimal>> typed) {
         List<String> communes = List.copyOf(grid.communes().keySet());
-        return grid.columns().stream().map(c -> CascadeFill.check(c.indicator(), c.provinceTarget().value(), communes,
-                typed.getOrDefault(c.indicator().code(), Map.of()), c.weights())).toList();
+        return grid.columns().stream()
+                .map(c -> CascadeFill.check(
+                        c.indicator(),
+                        c.provinceTarget().value(),
+                        communes,
+                        typed.getOrDefault(c.indicator().code(), Map.of()),
+                        c.weights()))
+                .toList();
     }
 
     /** Saves every typed value as the commune's target in the plan, in the province target's form; all or none. */
@@ -87,27 +96,51 @@ public class CommuneAssignments {
         int saved = 0;
         for (Column column : grid.columns()) {
             Target province = column.provinceTarget();
-            for (Map.Entry<String, BigDecimal> cell : typed.getOrDefault(column.indicator().code(), Map.of()).entrySet()) {
+            for (Map.Entry<String, BigDecimal> cell :
+                    typed.getOrDefault(column.indicator().code(), Map.of()).entrySet()) {
                 if (!grid.communes().containsKey(cell.getKey())) {
-                    throw new RejectedInput("commune", "%s không phải xã, phường của %s".formatted(cell.getKey(), grid.province().fullName()));
+                    throw new RejectedInput(
+                            "commune",
+                            "%s không phải xã, phường của %s"
+                                    .formatted(cell.getKey(), grid.province().fullName()));
                 }
                 if (cell.getValue().equals(column.current().get(cell.getKey()))) {
                     continue; // unchanged: no new version
                 }
-                plans.set(grid.plan().id(), new NewTarget(column.indicator().code(), cell.getKey(), grid.period(), province.form(),
-                        cell.getValue(), null, null, null, false, "Giao theo lưới chỉ tiêu cấp xã", decision));
+                plans.set(
+                        grid.plan().id(),
+                        new NewTarget(
+                                column.indicator().code(),
+                                cell.getKey(),
+                                grid.period(),
+                                province.form(),
+                                cell.getValue(),
+                                null,
+                                null,
+                                null,
+                                false,
+                                "Giao theo lưới chỉ tiêu cấp xã",
+                                decision));
                 saved++;
             }
         }
         return saved;
     }
 
-    private Column column(Indicator indicator, Target provinceTarget, List<Area> communes, Map<String, String> names, Period lastYear,
-            Map<String, BigDecimal> population, Map<Long, Map<String, Target>> current, CascadeFill.Rule rule) {
+    private Column column(
+            Indicator indicator,
+            Target provinceTarget,
+            List<Area> communes,
+            Map<String, String> names,
+            Period lastYear,
+            Map<String, BigDecimal> population,
+            Map<Long, Map<String, Target>> current,
+            CascadeFill.Rule rule) {
         List<Long> ids = communes.stream().map(Area::id).toList();
         Map<String, BigDecimal> last = byCode(communes, baseFigures.of(indicator.code(), ids, lastYear));
         Map<String, BigDecimal> weights = indicator.aggregation() == Aggregation.RATIO
-                ? byCode(communes, baseFigures.of(indicator.denominator(), ids, lastYear)) : Map.of();
+                ? byCode(communes, baseFigures.of(indicator.denominator(), ids, lastYear))
+                : Map.of();
         Map<String, BigDecimal> now = new HashMap<>();
         communes.forEach(c -> {
             Target t = current.getOrDefault(c.id(), Map.of()).get(indicator.code());
@@ -115,8 +148,10 @@ public class CommuneAssignments {
                 now.put(c.code(), t.value());
             }
         });
-        Map<String, BigDecimal> filled = rule == null ? now
-                : CascadeFill.fill(rule, indicator, provinceTarget.value(), List.copyOf(names.keySet()), last, population);
+        Map<String, BigDecimal> filled = rule == null
+                ? now
+                : CascadeFill.fill(
+                        rule, indicator, provinceTarget.value(), List.copyOf(names.keySet()), last, population);
         return new Column(indicator, provinceTarget, weights, filled, now);
     }
 

@@ -1,6 +1,8 @@
 package vn.ktxh.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +49,9 @@ public class Plans {
     public Plan create(NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
         if (plan.decidedBy() == null) {
-            throw new RejectedInput("decidedBy", "Chọn ai quyết định kế hoạch: cấp trên giao, hay chính đơn vị (HĐND, UBND của đơn vị)");
+            throw new RejectedInput(
+                    "decidedBy",
+                    "Chọn ai quyết định kế hoạch: cấp trên giao, hay chính đơn vị (HĐND, UBND của đơn vị)");
         }
         accounts.requireAssignTargets(area, plan.decidedBy() == DecidedBy.OWN_UNIT);
         if (plan.title() == null || plan.title().isBlank()) {
@@ -68,19 +72,29 @@ public class Plans {
         Area planArea = requireInPlan(plan, area);
         accounts.requireAssignTargets(area, area.equals(planArea) && plan.ownDecision());
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
-            throw new RejectedInput("period", "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
-                    .formatted(target.period(), indicator.name(), plan.period()));
+            throw new RejectedInput(
+                    "period",
+                    "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
+                            .formatted(target.period(), indicator.name(), plan.period()));
         }
         if (target.form() == TargetForm.COUNT_OF_TOTAL && target.ofTotal() == null) {
-            throw new RejectedInput("ofTotal", "Chỉ tiêu dạng x/y của \"%s\" cần tổng số y".formatted(indicator.name()));
+            throw new RejectedInput(
+                    "ofTotal", "Chỉ tiêu dạng x/y của \"%s\" cần tổng số y".formatted(indicator.name()));
         }
         if (target.form().isGrowth() && target.basePeriod() == null && target.form() != TargetForm.GROWTH_VS_PREVIOUS) {
-            throw new RejectedInput("basePeriod", "Chỉ tiêu tăng trưởng của \"%s\" cần năm gốc".formatted(indicator.name()));
+            throw new RejectedInput(
+                    "basePeriod", "Chỉ tiêu tăng trưởng của \"%s\" cần năm gốc".formatted(indicator.name()));
         }
-        boolean adjustment = !rows.versions(planId, indicator.code(), area.id(), target.period()).isEmpty();
-        if (adjustment && (target.decision() == null || target.decision().number() == null || target.decision().number().isBlank())) {
-            throw new RejectedInput("decision", "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
-                    .formatted(indicator.name()));
+        boolean adjustment = !rows.versions(planId, indicator.code(), area.id(), target.period())
+                .isEmpty();
+        if (adjustment
+                && (target.decision() == null
+                        || target.decision().number() == null
+                        || target.decision().number().isBlank())) {
+            throw new RejectedInput(
+                    "decision",
+                    "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
+                            .formatted(indicator.name()));
         }
         Target recorded = rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
@@ -124,7 +138,9 @@ public class Plans {
      */
     public Set<String> mainIndicators(Area area, Period period) {
         return rows.mainIndicators(plansOf(area).stream()
-                .filter(p -> !p.period().isTerm() && period.within(p.period())).map(Plan::id).toList());
+                .filter(p -> !p.period().isTerm() && period.within(p.period()))
+                .map(Plan::id)
+                .toList());
     }
 
     @Transactional
@@ -154,7 +170,9 @@ public class Plans {
 
     /** The latest version of each target one plan sets for the area and period, whatever other plans set. */
     public List<Target> current(long planId, Area area, Period period) {
-        return rows.currentTargets(List.of(area.id()), period).stream().filter(t -> t.planId() == planId).toList();
+        return rows.currentTargets(List.of(area.id()), period).stream()
+                .filter(t -> t.planId() == planId)
+                .toList();
     }
 
     /** The current targets of several areas at once, by area id then indicator code. */
@@ -171,7 +189,7 @@ public class Plans {
         return out;
     }
 
-    public List<Target.Recorded> recorded(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<Target.Recorded> recorded(Collection<Long> areaIds, Instant from, Instant to) {
         return rows.recorded(areaIds, from, to);
     }
 
@@ -185,8 +203,10 @@ public class Plans {
     private Area requireInPlan(Plan plan, Area area) {
         Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
         if (!areas.map().subtreeEver(planArea).contains(area)) {
-            throw new RejectedInput("area", "%s không thuộc %s, đơn vị của kế hoạch số %d: kế hoạch không có chỉ tiêu của đơn vị khác"
-                    .formatted(area.fullName(), planArea.fullName(), plan.id()));
+            throw new RejectedInput(
+                    "area",
+                    "%s không thuộc %s, đơn vị của kế hoạch số %d: kế hoạch không có chỉ tiêu của đơn vị khác"
+                            .formatted(area.fullName(), planArea.fullName(), plan.id()));
         }
         return planArea;
     }
@@ -197,7 +217,8 @@ public class Plans {
         Area province = areas.map().byId(plan.areaId()).orElseThrow();
         accounts.requireRead(province);
         List<Area> communes = areas.map().childrenOn(province, period.lastDay());
-        Map<Long, Map<String, Target>> targets = current(communes.stream().map(Area::id).toList(), period);
+        Map<Long, Map<String, Target>> targets =
+                current(communes.stream().map(Area::id).toList(), period);
         Map<String, Map<String, BigDecimal>> valuesByCommune = new LinkedHashMap<>();
         for (Area commune : communes) {
             Map<String, BigDecimal> values = new HashMap<>();
@@ -212,7 +233,9 @@ public class Plans {
                 .filter(t -> Cascade.assignedToCommunes(indicators.require(t.indicator(), "indicator")))
                 .map(t -> {
                     Indicator indicator = indicators.require(t.indicator(), "indicator");
-                    return t.form().isGrowth() ? Cascade.ofGrowth(indicator, t.value()) : Cascade.check(indicator, t.value(), valuesByCommune);
+                    return t.form().isGrowth()
+                            ? Cascade.ofGrowth(indicator, t.value())
+                            : Cascade.check(indicator, t.value(), valuesByCommune);
                 })
                 .toList();
     }

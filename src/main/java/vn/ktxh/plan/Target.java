@@ -1,6 +1,7 @@
 package vn.ktxh.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 import vn.ktxh.shared.VnNumber;
@@ -11,13 +12,24 @@ import vn.ktxh.shared.VnNumber;
  * (the base value, when not given, is the area's figure of the base period). {@code derived} marks a
  * target worked out from a printed result and its "% kế hoạch" rather than read from the decision.
  */
-public record Target(long id, long planId, String indicator, long areaId, Period period, int version, TargetForm form,
-        BigDecimal value, BigDecimal ofTotal, Period basePeriod, BigDecimal baseValue, boolean derived, String note,
+public record Target(
+        long id,
+        long planId,
+        String indicator,
+        long areaId,
+        Period period,
+        int version,
+        TargetForm form,
+        BigDecimal value,
+        BigDecimal ofTotal,
+        Period basePeriod,
+        BigDecimal baseValue,
+        boolean derived,
+        String note,
         Decision decision) {
 
     /** A version as the audit log shows it: who recorded it and when. */
-    public record Recorded(Target target, String by, java.time.Instant at) {
-    }
+    public record Recorded(Target target, String by, Instant at) {}
 
     /**
      * The target as the documents write it: "1.595,3", "từ 95% trở lên", "trên 91,5%", "duy trì 100%",
@@ -35,10 +47,13 @@ public record Target(long id, long planId, String indicator, long areaId, Period
             case AT_MOST -> "không quá " + amount;
             case LESS_THAN -> "dưới " + amount;
             case MAINTAIN -> "duy trì " + amount;
-            case GROWTH_VS_PREVIOUS -> "tăng ít nhất " + growth + " so với " + (basePeriod == null ? "năm trước" : basePeriod.label());
-            case AVERAGE_ANNUAL_GROWTH -> "tăng bình quân hằng năm " + growth + " trở lên"
-                    + (basePeriod == null ? "" : " so với " + basePeriod.label());
-            case GROWTH_VS_BASE -> "tăng " + growth + " so với " + (basePeriod == null ? "năm gốc" : basePeriod.label());
+            case GROWTH_VS_PREVIOUS ->
+                "tăng ít nhất " + growth + " so với " + (basePeriod == null ? "năm trước" : basePeriod.label());
+            case AVERAGE_ANNUAL_GROWTH ->
+                "tăng bình quân hằng năm " + growth + " trở lên"
+                        + (basePeriod == null ? "" : " so với " + basePeriod.label());
+            case GROWTH_VS_BASE ->
+                "tăng " + growth + " so với " + (basePeriod == null ? "năm gốc" : basePeriod.label());
             case COUNT_OF_TOTAL -> VnNumber.format(value) + "/" + (ofTotal == null ? "?" : VnNumber.format(ofTotal));
         };
     }

@@ -1,5 +1,4 @@
 package vn.ktxh.plan;
 
 /** Targets were set, adjusted or removed: evaluations made against them are out of date once this commits. */
-public record TargetsChanged(long planId) {
-}
+public record TargetsChanged(long planId) {}

@@ -10,10 +10,13 @@ import vn.ktxh.shared.Period;
  * withdrawn (approved once, reopened since), withheld (approved, but the approving office chose not to publish it) or
  * not published (never approved). Only a published one has figures.
  */
-public record Publication(Area area, Period period, Standing standing, Instant publishedAt, List<PublishedFigure> figures) {
+public record Publication(
+        Area area, Period period, Standing standing, Instant publishedAt, List<PublishedFigure> figures) {
 
     public enum Standing {
-        PUBLISHED("Đã công bố"), WITHDRAWN("Đã rút lại, đang sửa"), WITHHELD("Cấp phê duyệt chưa công bố"),
+        PUBLISHED("Đã công bố"),
+        WITHDRAWN("Đã rút lại, đang sửa"),
+        WITHHELD("Cấp phê duyệt chưa công bố"),
         NOT_PUBLISHED("Chưa công bố");
 
         private final String label;

@@ -1,6 +1,7 @@
 package vn.ktxh.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,15 @@ public class Publications {
     private final PublicationChoiceRows choices;
     private final Reports reports;
 
-    Publications(Areas areas, Cycles cycles, Figures figures, Evaluations evaluations, Indicators indicators, Accounts accounts,
-            PublicationChoiceRows choices, Reports reports) {
+    Publications(
+            Areas areas,
+            Cycles cycles,
+            Figures figures,
+            Evaluations evaluations,
+            Indicators indicators,
+            Accounts accounts,
+            PublicationChoiceRows choices,
+            Reports reports) {
         this.accounts = accounts;
         this.choices = choices;
         this.reports = reports;
@@ -61,8 +69,11 @@ public class Publications {
     public Publication of(String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
         List<ReportEvent> events = cycles.events(area, period);
-        Instant approvedAt = events.stream().filter(e -> e.to() == ReportState.APPROVED).map(ReportEvent::at)
-                .max(Comparator.naturalOrder()).orElse(null);
+        Instant approvedAt = events.stream()
+                .filter(e -> e.to() == ReportState.APPROVED)
+                .map(ReportEvent::at)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         if (approvedAt == null) {
             return new Publication(area, period, Publication.Standing.NOT_PUBLISHED, null, List.of());
         }
@@ -86,34 +97,44 @@ public class Publications {
         Area area = areas.require(areaCode, period, "area");
         accounts.requireApprove(area);
         if (cycles.state(area, period) != ReportState.APPROVED) {
-            throw new RejectedInput("period", "Báo cáo %s của %s chưa được phê duyệt nên chưa thể %s"
-                    .formatted(period.label(), area.fullName(), publish ? "công bố" : "thôi công bố"));
+            throw new RejectedInput(
+                    "period",
+                    "Báo cáo %s của %s chưa được phê duyệt nên chưa thể %s"
+                            .formatted(period.label(), area.fullName(), publish ? "công bố" : "thôi công bố"));
         }
         choices.insert(area.id(), period, publish, accounts.currentName("hệ thống"));
     }
 
     /** Whether the one asking is the office that approves the unit's reports (and so chooses what is published). */
     public boolean mayChoose(Area area) {
-        return accounts.current().isPresent() && accounts.currentAccess().map(a -> a.canApprove(area)).orElse(false);
+        return accounts.current().isPresent()
+                && accounts.currentAccess().map(a -> a.canApprove(area)).orElse(false);
     }
 
     /** The published report itself, as the office approved it; refused while the figures are not published. */
     public byte[] report(String areaCode, Period period, ReportFormat format) {
         Publication publication = of(areaCode, period);
         if (!publication.published()) {
-            throw new RejectedInput("period", "Báo cáo %s của %s chưa được công bố".formatted(period.label(), publication.area().fullName()));
+            throw new RejectedInput(
+                    "period",
+                    "Báo cáo %s của %s chưa được công bố"
+                            .formatted(period.label(), publication.area().fullName()));
         }
-        return accounts.asSystem(() -> reports.render(areas.map().reference(publication.area(), period), period, format));
+        return accounts.asSystem(
+                () -> reports.render(areas.map().reference(publication.area(), period), period, format));
     }
 
     /** The units the portal offers beside a unit: its province and the province's units below, on the period's last day. */
     public List<Area> neighbourhood(Area area, Period period) {
         Area province = area;
-        while (province.parentId() != null && areas.map().byId(province.parentId())
-                .filter(parent -> parent.parentId() != null).isPresent()) {
+        while (province.parentId() != null
+                && areas.map()
+                        .byId(province.parentId())
+                        .filter(parent -> parent.parentId() != null)
+                        .isPresent()) {
             province = areas.map().byId(province.parentId()).orElseThrow();
         }
-        List<Area> units = new java.util.ArrayList<>(List.of(province));
+        List<Area> units = new ArrayList<>(List.of(province));
         units.addAll(areas.map().childrenOn(province, period.lastDay()));
         return units;
     }
@@ -121,20 +142,30 @@ public class Publications {
     private List<PublishedFigure> published(Area area, Period period) {
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<Figure> finals = figures.of(List.of(area.id()), period, catalogue.keySet()).stream()
-                .filter(f -> f.kind() == FigureKind.FINAL).toList();
-        Map<String, Evaluation> judged = accounts.asSystem(() -> evaluations.evaluate(areas.map().reference(area, period), period))
-                .stream().filter(e -> !e.rolledUp() && e.kind() == FigureKind.FINAL && e.actual() != null)
-                .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity(), (a, b) -> a));
-        return finals.stream().sorted(Comparator.comparing(Figure::indicator))
-                .map(f -> figure(catalogue.get(f.indicator()), f, judged.get(f.indicator()))).toList();
+                .filter(f -> f.kind() == FigureKind.FINAL)
+                .toList();
+        Map<String, Evaluation> judged =
+                accounts.asSystem(() -> evaluations.evaluate(areas.map().reference(area, period), period)).stream()
+                        .filter(e -> !e.rolledUp() && e.kind() == FigureKind.FINAL && e.actual() != null)
+                        .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity(), (a, b) -> a));
+        return finals.stream()
+                .sorted(Comparator.comparing(Figure::indicator))
+                .map(f -> figure(catalogue.get(f.indicator()), f, judged.get(f.indicator())))
+                .toList();
     }
 
     private static PublishedFigure figure(Indicator indicator, Figure figure, Evaluation evaluation) {
         // the evaluation is shown only when it judged this very figure, never a value from elsewhere
         boolean same = evaluation != null && evaluation.actual().compareTo(figure.value()) == 0;
-        return new PublishedFigure(indicator.code(), indicator.name(), indicator.unit().toString(),
-                same && evaluation.target() != null ? evaluation.target().inWords(indicator.unit()) : null, figure.value(),
-                same && evaluation.percentOfPlan() != null ? evaluation.percentOfPlan().asPrinted() : null,
+        return new PublishedFigure(
+                indicator.code(),
+                indicator.name(),
+                indicator.unit().toString(),
+                same && evaluation.target() != null ? evaluation.target().inWords(indicator.unit()) : null,
+                figure.value(),
+                same && evaluation.percentOfPlan() != null
+                        ? evaluation.percentOfPlan().asPrinted()
+                        : null,
                 same && evaluation.status() != null ? evaluation.status().label() : null);
     }
 }

@@ -3,6 +3,19 @@
  * the office above approved (unless that office withholds it), and the approved report itself, and nothing else. Reading
  * follows the report's state at the moment: a reopened report is withdrawn at once, until it is approved again.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Công khai",
-        allowedDependencies = { "area", "indicator", "account", "plan", "data", "cycle", "evaluation", "document", "shared :: files" })
+@ApplicationModule(
+        displayName = "Công khai",
+        allowedDependencies = {
+            "area",
+            "indicator",
+            "account",
+            "plan",
+            "data",
+            "cycle",
+            "evaluation",
+            "document",
+            "shared :: files"
+        })
 package vn.ktxh.publication;
+
+import org.springframework.modulith.ApplicationModule;

@@ -35,8 +35,7 @@ public final class ScoreCommand {
               extract-score --gold GOLD.jsonl --predicted DỰ_ĐOÁN.jsonl   chấm điểm một tệp dự đoán
               (lặp lại --gold … --docs/--predicted … để chấm nhiều bộ: từng bộ rồi tất cả)""";
 
-    private ScoreCommand() {
-    }
+    private ScoreCommand() {}
 
     public static boolean handles(String[] args) {
         return args.length > 0 && args[0].equals("extract-score");
@@ -64,7 +63,8 @@ public final class ScoreCommand {
         List<Map<String, Object>> allGold = new ArrayList<>();
         for (ScoredSet set : sets) {
             List<Map<String, Object>> gold = GoldLines.read(Path.of(set.gold()));
-            List<Map<String, Object>> predicted = set.predicted() != null ? GoldLines.read(Path.of(set.predicted()))
+            List<Map<String, Object>> predicted = set.predicted() != null
+                    ? GoldLines.read(Path.of(set.predicted()))
                     : extractAll(gold, Path.of(set.docs()), err);
             if (sets.size() > 1) {
                 out.println("== " + set.gold());
@@ -81,8 +81,7 @@ public final class ScoreCommand {
     }
 
     /** A gold file with the folder of its documents or with a prediction file. */
-    private record ScoredSet(String gold, String docs, String predicted) {
-    }
+    private record ScoredSet(String gold, String docs, String predicted) {}
 
     /** The sets in the order given; null when a --gold lacks exactly one of --docs, --predicted, or there is none. */
     private static List<ScoredSet> scoredSets(List<String> args) {

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import vn.ktxh.extraction.UnitKey;
 
 /**
@@ -24,8 +26,16 @@ final class Scorer {
         }
     }
 
-    record Score(int predicted, int gold, int matched, double comparator, double pctOfPlan, double changePct,
-            double period, double area, List<DocumentScore> documents) {
+    record Score(
+            int predicted,
+            int gold,
+            int matched,
+            double comparator,
+            double pctOfPlan,
+            double changePct,
+            double period,
+            double area,
+            List<DocumentScore> documents) {
 
         double precision() {
             return predicted == 0 ? 0.0 : (double) matched / predicted;
@@ -42,8 +52,11 @@ final class Scorer {
         }
 
         double meanDocumentF1() {
-            List<DocumentScore> scored = documents.stream().filter(d -> d.gold() > 0).toList();
-            return scored.isEmpty() ? 0.0 : scored.stream().mapToDouble(DocumentScore::f1).sum() / scored.size();
+            List<DocumentScore> scored =
+                    documents.stream().filter(d -> d.gold() > 0).toList();
+            return scored.isEmpty()
+                    ? 0.0
+                    : scored.stream().mapToDouble(DocumentScore::f1).sum() / scored.size();
         }
 
         /** The lines score.py prints, in its order and format; the last is "F1 x.xxx". */
@@ -51,14 +64,18 @@ final class Scorer {
             List<String> out = new ArrayList<>();
             out.add("predicted %d gold %d matched %d".formatted(predicted, gold, matched));
             out.add("P %s R %s".formatted(three(precision()), three(recall())));
-            out.add(matched == 0 ? "on matches: comparator n/a pct_of_plan n/a change_pct n/a"
-                    : "on matches: comparator %s pct_of_plan %s change_pct %s".formatted(three(comparator), three(pctOfPlan),
-                            three(changePct)));
-            out.add(matched == 0 ? "on matches: period n/a area n/a"
-                    : "on matches: period %s area %s".formatted(three(period), three(area)));
+            out.add(
+                    matched == 0
+                            ? "on matches: comparator n/a pct_of_plan n/a change_pct n/a"
+                            : "on matches: comparator %s pct_of_plan %s change_pct %s"
+                                    .formatted(three(comparator), three(pctOfPlan), three(changePct)));
+            out.add(
+                    matched == 0
+                            ? "on matches: period n/a area n/a"
+                            : "on matches: period %s area %s".formatted(three(period), three(area)));
             for (DocumentScore d : documents) {
-                out.add("  %s: predicted %d gold %d matched %d F1 %s".formatted(d.doc(), d.predicted(), d.gold(), d.matched(),
-                        three(d.f1())));
+                out.add("  %s: predicted %d gold %d matched %d F1 %s"
+                        .formatted(d.doc(), d.predicted(), d.gold(), d.matched(), three(d.f1())));
             }
             out.add("mean F1 over documents " + three(meanDocumentF1()));
             out.add("F1 " + three(f1()));
@@ -66,8 +83,7 @@ final class Scorer {
         }
     }
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     static Score score(List<Map<String, Object>> predicted, List<Map<String, Object>> gold) {
         Set<Integer> used = new HashSet<>();
@@ -84,7 +100,8 @@ final class Scorer {
                 if (pl == null || gl == null || Math.abs(pl - gl) > 2) {
                     continue;
                 }
-                if (sameNumber(p.get("value"), g.get("value")) && UnitKey.of(text(p.get("unit"))).equals(UnitKey.of(text(g.get("unit"))))
+                if (sameNumber(p.get("value"), g.get("value"))
+                        && UnitKey.of(text(p.get("unit"))).equals(UnitKey.of(text(g.get("unit"))))
                         && Objects.equals(plain(p.get("kind")), plain(g.get("kind")))) {
                     used.add(i);
                     @SuppressWarnings("unchecked")
@@ -106,12 +123,19 @@ final class Scorer {
         }
         List<DocumentScore> documents = new ArrayList<>();
         per.forEach((doc, counts) -> documents.add(new DocumentScore(doc, counts[0], counts[1], counts[2])));
-        return new Score(predicted.size(), gold.size(), pairs.size(), accuracy(pairs, "comparator", Objects::equals),
-                accuracy(pairs, "pct_of_plan", Scorer::bothNullOrSameNumber), accuracy(pairs, "change_pct", Scorer::bothNullOrSameNumber),
-                accuracy(pairs, "period", Scorer::sameText), accuracy(pairs, "area", Scorer::sameText), documents);
+        return new Score(
+                predicted.size(),
+                gold.size(),
+                pairs.size(),
+                accuracy(pairs, "comparator", Objects::equals),
+                accuracy(pairs, "pct_of_plan", Scorer::bothNullOrSameNumber),
+                accuracy(pairs, "change_pct", Scorer::bothNullOrSameNumber),
+                accuracy(pairs, "period", Scorer::sameText),
+                accuracy(pairs, "area", Scorer::sameText),
+                documents);
     }
 
-    private static double accuracy(List<Map<String, Object>[]> pairs, String field, java.util.function.BiPredicate<Object, Object> same) {
+    private static double accuracy(List<Map<String, Object>[]> pairs, String field, BiPredicate<Object, Object> same) {
         if (pairs.isEmpty()) {
             return 0.0;
         }
@@ -132,9 +156,10 @@ final class Scorer {
     }
 
     private static String squeezed(Object v) {
-        String s = v == null || Boolean.FALSE.equals(v) || v instanceof BigDecimal d && d.signum() == 0 || "".equals(v) ? ""
+        String s = v == null || Boolean.FALSE.equals(v) || v instanceof BigDecimal d && d.signum() == 0 || "".equals(v)
+                ? ""
                 : v instanceof BigDecimal d ? pythonNumber(d) : v.toString();
-        return s.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Python's float() of a JSON value: numbers and numeric strings; anything else (null, missing) matches nothing. */

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Text as search compares it: without diacritics, đ as d, lower case, single spaces ("Tân Phong" → "tan phong"). */
 public final class FoldedText {
 
-    private FoldedText() {
-    }
+    private FoldedText() {}
 
     public static String fold(String text) {
         if (text == null) {

@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 public record Period(Type type, int year, int number, int endYear) implements Comparable<Period> {
 
     public enum Type {
-        YEAR("năm"), HALF("6 tháng"), NINE_MONTHS("9 tháng"), QUARTER("quý"), MONTH("tháng"), TERM("giai đoạn");
+        YEAR("năm"),
+        HALF("6 tháng"),
+        NINE_MONTHS("9 tháng"),
+        QUARTER("quý"),
+        MONTH("tháng"),
+        TERM("giai đoạn");
 
         private final String label;
 
@@ -26,8 +31,8 @@ public record Period(Type type, int year, int number, int endYear) implements Co
         }
     }
 
-    private static final Pattern FORM = Pattern.compile(
-            "(\\d{4})(?:-(?:Q([1-4])|M(0[1-9]|1[0-2])|H([12])|(9M)|(\\d{4})))?");
+    private static final Pattern FORM =
+            Pattern.compile("(\\d{4})(?:-(?:Q([1-4])|M(0[1-9]|1[0-2])|H([12])|(9M)|(\\d{4})))?");
 
     public Period {
         if (year < 1900 || year > 2200) {
@@ -55,8 +60,10 @@ public record Period(Type type, int year, int number, int endYear) implements Co
     public static Period parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new RejectedInput("period",
-                    "Kỳ \"%s\" không đúng dạng; dùng 2024, 2024-Q1, 2024-M03, 2024-H1, 2024-9M hoặc 2021-2025".formatted(text));
+            throw new RejectedInput(
+                    "period",
+                    "Kỳ \"%s\" không đúng dạng; dùng 2024, 2024-Q1, 2024-M03, 2024-H1, 2024-9M hoặc 2021-2025"
+                            .formatted(text));
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {
@@ -136,7 +143,8 @@ public record Period(Type type, int year, int number, int endYear) implements Co
             case YEAR -> Integer.toString(year);
             case TERM -> year + "-" + endYear;
             case QUARTER -> year + "-Q" + number;
-            case MONTH -> year + (number < 10 ? "-M0" : "-M") + number; // not String.format: written for every figure stored
+            case MONTH ->
+                year + (number < 10 ? "-M0" : "-M") + number; // not String.format: written for every figure stored
             case HALF -> year + "-H" + number;
             case NINE_MONTHS -> year + "-9M";
         };

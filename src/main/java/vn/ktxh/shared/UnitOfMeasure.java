@@ -23,14 +23,20 @@ public record UnitOfMeasure(String name) {
             "kg", new Scale("mass", BigDecimal.ONE),
             "tấn", new Scale("mass", new BigDecimal("1000")));
 
-    private record Scale(String family, BigDecimal factor) {
-    }
+    private record Scale(String family, BigDecimal factor) {}
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("tỉ đồng", "tỷ đồng"), Map.entry("tỷ", "tỷ đồng"), Map.entry("trđ", "triệu đồng"),
-            Map.entry("tr.đ", "triệu đồng"), Map.entry("tr đồng", "triệu đồng"), Map.entry("%o", "‰"),
-            Map.entry("phần trăm", "%"), Map.entry("phần nghìn", "‰"), Map.entry("km²", "km2"),
-            Map.entry("héc ta", "ha"), Map.entry("hecta", "ha"));
+            Map.entry("tỉ đồng", "tỷ đồng"),
+            Map.entry("tỷ", "tỷ đồng"),
+            Map.entry("trđ", "triệu đồng"),
+            Map.entry("tr.đ", "triệu đồng"),
+            Map.entry("tr đồng", "triệu đồng"),
+            Map.entry("%o", "‰"),
+            Map.entry("phần trăm", "%"),
+            Map.entry("phần nghìn", "‰"),
+            Map.entry("km²", "km2"),
+            Map.entry("héc ta", "ha"),
+            Map.entry("hecta", "ha"));
 
     public UnitOfMeasure {
         String normal = name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase();

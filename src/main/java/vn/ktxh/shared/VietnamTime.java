@@ -12,8 +12,7 @@ public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
-    private VietnamTime() {
-    }
+    private VietnamTime() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

@@ -15,11 +15,11 @@ public final class VnNumber {
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(,\\d+)?");
     /** No figure of a plan or report needs more: 20 digits hold a province's budget in đồng to the last đồng. */
     static final int MAX_DIGITS = 20;
+
     private static final int MAX_TEXT = 2 * MAX_DIGITS + 10; // digits, group dots, a comma, signs and spaces
     private static final int SHOWN = 24;
 
-    private VnNumber() {
-    }
+    private VnNumber() {}
 
     /** Reads "1.595,3", "134.700", "9,16", "-3,2", "0"; spaces (also non-breaking) around are ignored. */
     public static BigDecimal parse(String text) {
@@ -44,21 +44,30 @@ public final class VnNumber {
     public static BigDecimal sensible(BigDecimal value) {
         int precision = value.precision(); // unscaled digits: cheap, unlike stripTrailingZeros on 1e4000000
         long before = (long) precision - value.scale();
-        if (value.signum() == 0 || before <= MAX_DIGITS && precision <= 2 * MAX_DIGITS + 1 && value.scale() <= 2 * MAX_DIGITS
-                && significant(value) <= MAX_DIGITS) {
+        if (value.signum() == 0
+                || before <= MAX_DIGITS
+                        && precision <= 2 * MAX_DIGITS + 1
+                        && value.scale() <= 2 * MAX_DIGITS
+                        && significant(value) <= MAX_DIGITS) {
             return value.signum() == 0 ? BigDecimal.ZERO : value;
         }
-        throw new RejectedInput(before > MAX_DIGITS
-                ? "Số quá lớn (%s): số liệu có nhiều nhất %d chữ số phần nguyên".formatted(shown(value), MAX_DIGITS)
-                : "Số có quá nhiều chữ số (%s): nhiều nhất %d chữ số có nghĩa".formatted(shown(value), MAX_DIGITS));
+        throw new RejectedInput(
+                before > MAX_DIGITS
+                        ? "Số quá lớn (%s): số liệu có nhiều nhất %d chữ số phần nguyên"
+                                .formatted(shown(value), MAX_DIGITS)
+                        : "Số có quá nhiều chữ số (%s): nhiều nhất %d chữ số có nghĩa"
+                                .formatted(shown(value), MAX_DIGITS));
     }
 
     private static int significant(BigDecimal value) {
-        return value.precision() <= MAX_DIGITS ? value.precision() : value.stripTrailingZeros().precision();
+        return value.precision() <= MAX_DIGITS
+                ? value.precision()
+                : value.stripTrailingZeros().precision();
     }
 
     private static String tooLong(String text) {
-        return "\"%s\" dài %d ký tự, không phải là một số liệu (nhiều nhất %d chữ số)".formatted(shown(text), text.length(), MAX_DIGITS);
+        return "\"%s\" dài %d ký tự, không phải là một số liệu (nhiều nhất %d chữ số)"
+                .formatted(shown(text), text.length(), MAX_DIGITS);
     }
 
     /** The beginning of what was sent, never the megabyte after it. */
@@ -67,17 +76,21 @@ public final class VnNumber {
     }
 
     private static String shown(BigDecimal value) {
-        return value.precision() <= SHOWN && Math.abs(value.scale()) <= SHOWN ? value.toPlainString() : shown(value.toString());
+        return value.precision() <= SHOWN && Math.abs(value.scale()) <= SHOWN
+                ? value.toPlainString()
+                : shown(value.toString());
     }
 
     private static String reasonFor(String s) {
         int dot = s.indexOf('.');
         int comma = s.indexOf(',');
         if (dot >= 0 && comma >= 0 && comma < dot) {
-            return "\"%s\" viết theo kiểu tiếng Anh, không rõ nghĩa; số Việt Nam dùng dấu chấm ngăn cách hàng nghìn và dấu phẩy cho phần thập phân (ví dụ: 1.595,3)".formatted(s);
+            return "\"%s\" viết theo kiểu tiếng Anh, không rõ nghĩa; số Việt Nam dùng dấu chấm ngăn cách hàng nghìn và dấu phẩy cho phần thập phân (ví dụ: 1.595,3)"
+                    .formatted(s);
         }
         if (dot >= 0 && s.matches("-?\\d+(\\.\\d+)+")) {
-            return "\"%s\" không rõ nghĩa: dấu chấm chỉ dùng ngăn cách hàng nghìn theo nhóm 3 chữ số; phần thập phân dùng dấu phẩy (ví dụ: 1.595,3 hoặc 1,5)".formatted(s);
+            return "\"%s\" không rõ nghĩa: dấu chấm chỉ dùng ngăn cách hàng nghìn theo nhóm 3 chữ số; phần thập phân dùng dấu phẩy (ví dụ: 1.595,3 hoặc 1,5)"
+                    .formatted(s);
         }
         if (comma >= 0 && s.indexOf(',', comma + 1) >= 0) {
             return "\"%s\" có nhiều dấu phẩy; số Việt Nam chỉ có một dấu phẩy thập phân (ví dụ: 1.595,3)".formatted(s);

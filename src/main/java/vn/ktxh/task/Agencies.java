@@ -38,9 +38,11 @@ public class Agencies {
 
     @Transactional
     public void addMember(long agencyId, String username) {
-        Agency agency = rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
+        Agency agency =
+                rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
         accounts.requireCoordinate(areas.map().byId(agency.areaId()).orElseThrow());
-        accounts.find(username).orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
+        accounts.find(username)
+                .orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
         rows.addMember(agencyId, username);
     }
 
@@ -60,7 +62,8 @@ public class Agencies {
     }
 
     public List<String> members(long agencyId) {
-        Agency agency = rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
+        Agency agency =
+                rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
         accounts.requireRead(areas.map().byId(agency.areaId()).orElseThrow());
         return rows.members(agencyId);
     }

@@ -1,7 +1,10 @@
 package vn.ktxh.task;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.ktxh.shared.FoldedText;
 
@@ -35,9 +38,11 @@ public record AgencyDirectory(String areaName, List<Agency> agencies) {
      * reported as unknown by the caller).
      */
     public List<String> split(String text) {
-        List<String> pieces = java.util.Arrays.stream(text == null ? new String[0] : text.split("[,;]"))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> pieces = Arrays.stream(text == null ? new String[0] : text.split("[,;]"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
+        List<String> names = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
             int end = i + 1;
@@ -59,8 +64,10 @@ public record AgencyDirectory(String areaName, List<Agency> agencies) {
         return agencies.stream()
                 .filter(a -> {
                     String folded = FoldedText.fold(a.name());
-                    return !wanted.isEmpty() && (folded.startsWith(wanted) || wanted.startsWith(folded)
-                            || distance(folded, wanted) <= Math.max(2, wanted.length() / 5));
+                    return !wanted.isEmpty()
+                            && (folded.startsWith(wanted)
+                                    || wanted.startsWith(folded)
+                                    || distance(folded, wanted) <= Math.max(2, wanted.length() / 5));
                 })
                 .sorted(Comparator.comparingInt(a -> distance(FoldedText.fold(a.name()), wanted)))
                 .map(Agency::name)
@@ -71,12 +78,12 @@ public record AgencyDirectory(String areaName, List<Agency> agencies) {
     /** "không có cơ quan "X" trong danh sách của phường Đoàn Kết (gần giống: ...)". */
     public String unknown(String name) {
         List<String> near = similar(name);
-        return "không có cơ quan \"%s\" trong danh sách của %s%s".formatted(name, areaName,
-                near.isEmpty() ? "" : " (gần giống: " + String.join("; ", near) + ")");
+        return "không có cơ quan \"%s\" trong danh sách của %s%s"
+                .formatted(name, areaName, near.isEmpty() ? "" : " (gần giống: " + String.join("; ", near) + ")");
     }
 
     private static String normal(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static int distance(String a, String b) {

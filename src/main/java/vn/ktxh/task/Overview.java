@@ -29,15 +29,19 @@ public record Overview(List<AgencyCounts> agencies, Map<TaskStatus, Integer> tot
         agencies.forEach(a -> byAgency.put(a.id(), zeros()));
         Map<TaskStatus, Integer> total = zeros();
         for (TaskView view : tasks) {
-            byAgency.computeIfAbsent(view.lead().id(), id -> zeros()).merge(view.state().status(), 1, Integer::sum);
+            byAgency.computeIfAbsent(view.lead().id(), id -> zeros())
+                    .merge(view.state().status(), 1, Integer::sum);
             total.merge(view.state().status(), 1, Integer::sum);
         }
         List<AgencyCounts> rows = new ArrayList<>();
         for (Agency agency : agencies) {
             rows.add(new AgencyCounts(agency, byAgency.get(agency.id())));
         }
-        List<TaskView> overdue = tasks.stream().filter(v -> v.state().overdue())
-                .sorted(Comparator.comparing((TaskView v) -> v.state().due()).thenComparing(v -> v.task().id())).toList();
+        List<TaskView> overdue = tasks.stream()
+                .filter(v -> v.state().overdue())
+                .sorted(Comparator.comparing((TaskView v) -> v.state().due())
+                        .thenComparing(v -> v.task().id()))
+                .toList();
         return new Overview(rows, total, overdue);
     }
 

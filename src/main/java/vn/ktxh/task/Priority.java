@@ -5,7 +5,9 @@ import vn.ktxh.shared.FoldedText;
 
 /** Mức ưu tiên of a task. */
 public enum Priority {
-    HIGH("Cao"), NORMAL("Trung bình"), LOW("Thấp");
+    HIGH("Cao"),
+    NORMAL("Trung bình"),
+    LOW("Thấp");
 
     private final String label;
 

@@ -13,7 +13,8 @@ import java.util.List;
 public record Reminder(Kind kind, TaskView task, long days) {
 
     public enum Kind {
-        OVERDUE, DUE_SOON
+        OVERDUE,
+        DUE_SOON
     }
 
     public static final int SOON_DAYS = 7;
@@ -30,14 +31,19 @@ public record Reminder(Kind kind, TaskView task, long days) {
                 out.add(new Reminder(Kind.DUE_SOON, view, days));
             }
         }
-        out.sort(Comparator.comparing(Reminder::kind).thenComparing(r -> r.task().state().due()));
+        out.sort(Comparator.comparing(Reminder::kind)
+                .thenComparing(r -> r.task().state().due()));
         return out;
     }
 
     /** "Quá hạn 5 ngày", "Đến hạn hôm nay", "Còn 3 ngày". */
     public String text() {
         if (kind == Kind.OVERDUE) {
-            return "Quá hạn %d ngày: %s (hạn %s)".formatted(days, task.task().title(), TaskDates.print(task.state().due()));
+            return "Quá hạn %d ngày: %s (hạn %s)"
+                    .formatted(
+                            days,
+                            task.task().title(),
+                            TaskDates.print(task.state().due()));
         }
         return (days == 0 ? "Đến hạn hôm nay: %s (hạn %s)" : "Còn " + days + " ngày: %s (hạn %s)")
                 .formatted(task.task().title(), TaskDates.print(task.state().due()));

@@ -32,7 +32,8 @@ public class ReminderMail {
     private final Clock clock;
     private final String from;
 
-    public ReminderMail(Tasks tasks, Accounts accounts, ObjectProvider<JavaMailSender> sender, Clock clock, Environment env) {
+    public ReminderMail(
+            Tasks tasks, Accounts accounts, ObjectProvider<JavaMailSender> sender, Clock clock, Environment env) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.sender = sender;
@@ -54,26 +55,35 @@ public class ReminderMail {
             SimpleMailMessage message = message(entry.getKey(), entry.getValue(), today, from);
             count++;
             if (mail == null) {
-                log.info("Nhắc việc (chưa cấu hình máy chủ thư) gửi {}: {}", entry.getKey().email(), message.getSubject());
+                log.info(
+                        "Nhắc việc (chưa cấu hình máy chủ thư) gửi {}: {}",
+                        entry.getKey().email(),
+                        message.getSubject());
                 continue;
             }
             try {
                 mail.send(message);
             } catch (MailException e) {
-                log.warn("Không gửi được thư nhắc việc tới {}: {}", entry.getKey().email(), e.getMessage());
+                log.warn(
+                        "Không gửi được thư nhắc việc tới {}: {}",
+                        entry.getKey().email(),
+                        e.getMessage());
             }
         }
         return count;
     }
 
     static SimpleMailMessage message(Agency agency, List<Reminder> reminders, LocalDate today, String from) {
-        long overdue = reminders.stream().filter(r -> r.kind() == Reminder.Kind.OVERDUE).count();
+        long overdue = reminders.stream()
+                .filter(r -> r.kind() == Reminder.Kind.OVERDUE)
+                .count();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(agency.email());
-        message.setSubject("[KTXH] Nhắc việc ngày %s: %d nhiệm vụ quá hạn, %d sắp đến hạn".formatted(TaskDates.print(today), overdue,
-                reminders.size() - overdue));
-        StringBuilder body = new StringBuilder("Kính gửi: ").append(agency.name()).append("\n\n");
+        message.setSubject("[KTXH] Nhắc việc ngày %s: %d nhiệm vụ quá hạn, %d sắp đến hạn"
+                .formatted(TaskDates.print(today), overdue, reminders.size() - overdue));
+        StringBuilder body =
+                new StringBuilder("Kính gửi: ").append(agency.name()).append("\n\n");
         reminders.forEach(r -> body.append("- ").append(r.text()).append('\n'));
         body.append("\nĐề nghị cơ quan chủ trì cập nhật tiến độ trên hệ thống KTXH.\n");
         message.setText(body.toString());

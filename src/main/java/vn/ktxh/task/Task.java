@@ -10,9 +10,24 @@ import vn.ktxh.shared.Period;
  * of a one-time task and the end of the span of a recurring one; the deadline that counts is the latest
  * extension, if any ({@link #due(Period)}). {@code parentId} is set on a sub-task a lead agency split off.
  */
-public record Task(long id, long areaId, Long planId, Long parentId, String section, String title, String content,
-        AssigningDocument document, long leadAgencyId, List<Long> cooperatingAgencyIds, LocalDate start, LocalDate end,
-        Recurrence recurrence, List<String> indicators, Priority priority, String source, List<Extension> extensions) {
+public record Task(
+        long id,
+        long areaId,
+        Long planId,
+        Long parentId,
+        String section,
+        String title,
+        String content,
+        AssigningDocument document,
+        long leadAgencyId,
+        List<Long> cooperatingAgencyIds,
+        LocalDate start,
+        LocalDate end,
+        Recurrence recurrence,
+        List<String> indicators,
+        Priority priority,
+        String source,
+        List<Extension> extensions) {
 
     public Task {
         cooperatingAgencyIds = List.copyOf(cooperatingAgencyIds);
@@ -46,7 +61,23 @@ public record Task(long id, long areaId, Long planId, Long parentId, String sect
     }
 
     public Task withExtensions(List<Extension> all) {
-        return new Task(id, areaId, planId, parentId, section, title, content, document, leadAgencyId, cooperatingAgencyIds,
-                start, end, recurrence, indicators, priority, source, all);
+        return new Task(
+                id,
+                areaId,
+                planId,
+                parentId,
+                section,
+                title,
+                content,
+                document,
+                leadAgencyId,
+                cooperatingAgencyIds,
+                start,
+                end,
+                recurrence,
+                indicators,
+                priority,
+                source,
+                all);
     }
 }

@@ -18,7 +18,8 @@ public final class TaskCheck {
     public record Problem(String field, String column, String message) {
 
         public RejectedInput atRow(int row) {
-            return new RejectedInput("[%d].%s".formatted(row, field), "Dòng %d, cột \"%s\": %s".formatted(row, column, message));
+            return new RejectedInput(
+                    "[%d].%s".formatted(row, field), "Dòng %d, cột \"%s\": %s".formatted(row, column, message));
         }
 
         public RejectedInput inRequest() {
@@ -65,11 +66,14 @@ public final class TaskCheck {
         } else {
             lead = agencies.find(in.leadAgency()).orElse(null);
             if (lead == null) {
-                problems.add(new Problem("leadAgency", LEAD, agencies.unknown(in.leadAgency().strip())));
+                problems.add(new Problem(
+                        "leadAgency", LEAD, agencies.unknown(in.leadAgency().strip())));
             }
         }
         List<Long> cooperating = new ArrayList<>();
-        List<String> names = in.cooperatingAgencies().stream().flatMap(text -> agencies.split(text).stream()).toList();
+        List<String> names = in.cooperatingAgencies().stream()
+                .flatMap(text -> agencies.split(text).stream())
+                .toList();
         for (String name : names) {
             if (blank(name)) {
                 continue;
@@ -78,7 +82,9 @@ public final class TaskCheck {
             if (agency.isEmpty()) {
                 problems.add(new Problem("cooperatingAgencies", COOPERATING, agencies.unknown(name.strip())));
             } else if (lead != null && agency.get().id() == lead.id()) {
-                problems.add(new Problem("cooperatingAgencies", COOPERATING,
+                problems.add(new Problem(
+                        "cooperatingAgencies",
+                        COOPERATING,
                         "\"%s\" đã là cơ quan chủ trì, không ghi lại ở cột phối hợp".formatted(name.strip())));
             } else if (!cooperating.contains(agency.get().id())) {
                 cooperating.add(agency.get().id());
@@ -94,8 +100,11 @@ public final class TaskCheck {
         Recurrence recurrence = Recurrence.ONCE;
         LocalDate end = null;
         if (blank(in.due())) {
-            problems.add(new Problem("due", DUE, "chưa có thời hạn (ngày dd/mm/yyyy, hoặc \"Hằng tháng\", \"Hằng quý\", "
-                    + "\"Hằng năm\", \"Thường xuyên\")"));
+            problems.add(new Problem(
+                    "due",
+                    DUE,
+                    "chưa có thời hạn (ngày dd/mm/yyyy, hoặc \"Hằng tháng\", \"Hằng quý\", "
+                            + "\"Hằng năm\", \"Thường xuyên\")"));
         } else {
             Optional<Recurrence> word = Recurrence.fromWord(in.due());
             if (word.isPresent()) {
@@ -104,14 +113,18 @@ public final class TaskCheck {
             } else {
                 end = TaskDates.read(in.due()).orElse(null);
                 if (end == null) {
-                    problems.add(new Problem("due", DUE, notADate(in.due())
-                            + " hoặc \"Hằng tháng\", \"Hằng quý\", \"Hằng năm\", \"Thường xuyên\""));
+                    problems.add(new Problem(
+                            "due",
+                            DUE,
+                            notADate(in.due()) + " hoặc \"Hằng tháng\", \"Hằng quý\", \"Hằng năm\", \"Thường xuyên\""));
                 }
             }
         }
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new Problem("due", DUE, "thời hạn %s trước ngày bắt đầu %s".formatted(TaskDates.print(end),
-                    TaskDates.print(start))));
+            problems.add(new Problem(
+                    "due",
+                    DUE,
+                    "thời hạn %s trước ngày bắt đầu %s".formatted(TaskDates.print(end), TaskDates.print(start))));
         }
         List<String> indicators = new ArrayList<>();
         for (String code : in.indicators()) {
@@ -119,14 +132,20 @@ public final class TaskCheck {
                 continue;
             }
             if (!knownIndicator.test(code.strip())) {
-                problems.add(new Problem("indicators", INDICATORS, "không có chỉ tiêu mã \"%s\" trong danh mục".formatted(code.strip())));
+                problems.add(new Problem(
+                        "indicators",
+                        INDICATORS,
+                        "không có chỉ tiêu mã \"%s\" trong danh mục".formatted(code.strip())));
             } else {
                 indicators.add(code.strip());
             }
         }
         Optional<Priority> priority = Priority.read(in.priority());
         if (priority.isEmpty()) {
-            problems.add(new Problem("priority", PRIORITY, "\"%s\" không phải mức ưu tiên (Cao, Trung bình, Thấp)".formatted(in.priority())));
+            problems.add(new Problem(
+                    "priority",
+                    PRIORITY,
+                    "\"%s\" không phải mức ưu tiên (Cao, Trung bình, Thấp)".formatted(in.priority())));
         }
         LocalDate documentDate = null;
         if (!blank(in.documentDate())) {
@@ -139,9 +158,24 @@ public final class TaskCheck {
             return new Result(null, problems);
         }
         LocalDate from = start != null ? start : recurrence.periodic() ? span.firstDay() : null;
-        Task task = new Task(0, areaId, in.planId(), in.parentId(), strip(in.section()), in.title().strip(), strip(in.content()),
-                new AssigningDocument(strip(in.documentNumber()), documentDate, strip(in.documentIssuer())), lead.id(), cooperating,
-                from, end, recurrence, indicators, priority.get(), strip(in.source()), List.of());
+        Task task = new Task(
+                0,
+                areaId,
+                in.planId(),
+                in.parentId(),
+                strip(in.section()),
+                in.title().strip(),
+                strip(in.content()),
+                new AssigningDocument(strip(in.documentNumber()), documentDate, strip(in.documentIssuer())),
+                lead.id(),
+                cooperating,
+                from,
+                end,
+                recurrence,
+                indicators,
+                priority.get(),
+                strip(in.source()),
+                List.of());
         return new Result(task, problems);
     }
 

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The morning reminder job ({@link ReminderMail}) runs on Spring's scheduler. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class TaskConfiguration {
-}
+class TaskConfiguration {}

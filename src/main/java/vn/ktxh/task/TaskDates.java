@@ -9,10 +9,10 @@ import java.util.Optional;
 /** Dates as Vietnamese documents write them (30/06/2026); ISO (2026-06-30) is read too, for the API. */
 public final class TaskDates {
 
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VN =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private TaskDates() {
-    }
+    private TaskDates() {}
 
     /** The date, or empty when the text is no real date ("31/02/2026"). */
     public static Optional<LocalDate> read(String text) {

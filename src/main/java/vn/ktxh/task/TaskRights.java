@@ -23,6 +23,7 @@ public record TaskRights(Access access, Set<Long> memberOf) {
         if (access == null || access.canCoordinate(area)) {
             return true;
         }
-        return access.canSubmit(area) && agencies.synthesis().map(s -> memberOf.contains(s.id())).orElse(false);
+        return access.canSubmit(area)
+                && agencies.synthesis().map(s -> memberOf.contains(s.id())).orElse(false);
     }
 }

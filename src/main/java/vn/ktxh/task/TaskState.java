@@ -24,18 +24,26 @@ public record TaskState(TaskStatus status, LocalDate due, Period period, int per
         List<TaskState> started = new ArrayList<>();
         for (Period period : periods) {
             if (started.isEmpty() || !period.firstDay().isAfter(today)) {
-                started.add(judged(task, period, progress.stream().filter(p -> period.equals(p.period())).toList(), today));
+                started.add(judged(
+                        task,
+                        period,
+                        progress.stream().filter(p -> period.equals(p.period())).toList(),
+                        today));
             }
         }
-        return started.stream().filter(s -> s.status() == TaskStatus.OVERDUE).findFirst()
+        return started.stream()
+                .filter(s -> s.status() == TaskStatus.OVERDUE)
+                .findFirst()
                 .orElse(started.get(started.size() - 1));
     }
 
     private static TaskState judged(Task task, Period period, List<Progress> reports, LocalDate today) {
         LocalDate due = task.due(period);
-        int percent = reports.stream().filter(p -> !p.reportedOn().isAfter(today))
+        int percent = reports.stream()
+                .filter(p -> !p.reportedOn().isAfter(today))
                 .max(Comparator.comparing(Progress::reportedOn).thenComparing(Progress::id))
-                .map(Progress::percent).orElse(0);
+                .map(Progress::percent)
+                .orElse(0);
         return new TaskState(TaskStatus.judge(due, reports, today), due, period, percent);
     }
 

@@ -39,12 +39,21 @@ public enum TaskStatus {
         }
         String folded = FoldedText.fold(text);
         for (TaskStatus s : values()) {
-            if (s.name().equalsIgnoreCase(text.strip()) || FoldedText.fold(s.label).equals(folded)) {
+            if (s.name().equalsIgnoreCase(text.strip())
+                    || FoldedText.fold(s.label).equals(folded)) {
                 return Optional.of(s);
             }
         }
-        throw new RejectedInput("status", "\"%s\" không phải trạng thái nhiệm vụ (%s)".formatted(text,
-                String.join(", ", Arrays.stream(values()).map(TaskStatus::label).toList())));
+        throw new RejectedInput(
+                "status",
+                "\"%s\" không phải trạng thái nhiệm vụ (%s)"
+                        .formatted(
+                                text,
+                                String.join(
+                                        ", ",
+                                        Arrays.stream(values())
+                                                .map(TaskStatus::label)
+                                                .toList())));
     }
 
     /** The status of the task on {@code today}; see {@link TaskState#of}. */
@@ -57,10 +66,15 @@ public enum TaskStatus {
      * if that day is not after the deadline); otherwise overdue only after the deadline day itself.
      */
     static TaskStatus judge(LocalDate due, List<Progress> reports, LocalDate today) {
-        List<Progress> known = reports.stream().filter(p -> !p.reportedOn().isAfter(today)).toList();
-        return known.stream().filter(Progress::complete).map(Progress::reportedOn).min(LocalDate::compareTo)
+        List<Progress> known =
+                reports.stream().filter(p -> !p.reportedOn().isAfter(today)).toList();
+        return known.stream()
+                .filter(Progress::complete)
+                .map(Progress::reportedOn)
+                .min(LocalDate::compareTo)
                 .map(doneOn -> doneOn.isAfter(due) ? DONE_LATE : DONE_ON_TIME)
-                .orElseGet(() -> today.isAfter(due) ? OVERDUE
+                .orElseGet(() -> today.isAfter(due)
+                        ? OVERDUE
                         : known.stream().anyMatch(p -> p.percent() > 0) ? ON_TRACK : NOT_STARTED);
     }
 }

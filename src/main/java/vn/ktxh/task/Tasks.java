@@ -21,6 +21,7 @@ import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.TooLarge;
 import vn.ktxh.task.storage.AgencyRows;
 import vn.ktxh.task.storage.ProgressRows;
 import vn.ktxh.task.storage.TaskRows;
@@ -33,8 +34,7 @@ import vn.ktxh.task.storage.TaskRows;
 public class Tasks {
 
     /** Filters of the task list; null means any. */
-    public record Filter(String areaCode, Long agencyId, TaskStatus status, LocalDate dueBefore) {
-    }
+    public record Filter(String areaCode, Long agencyId, TaskStatus status, LocalDate dueBefore) {}
 
     private final TaskRows rows;
     private final ProgressRows progressRows;
@@ -45,8 +45,15 @@ public class Tasks {
     private final Indicators indicators;
     private final Accounts accounts;
 
-    Tasks(TaskRows rows, ProgressRows progressRows, AgencyRows agencyRows, Agencies agencies, Areas areas, Plans plans,
-            Indicators indicators, Accounts accounts) {
+    Tasks(
+            TaskRows rows,
+            ProgressRows progressRows,
+            AgencyRows agencyRows,
+            Agencies agencies,
+            Areas areas,
+            Plans plans,
+            Indicators indicators,
+            Accounts accounts) {
         this.rows = rows;
         this.progressRows = progressRows;
         this.agencyRows = agencyRows;
@@ -59,7 +66,8 @@ public class Tasks {
 
     @Transactional
     public TaskView create(NewTask task, LocalDate today) {
-        return createAll(task.areaCode(), task.planId(), List.of(task), null, today).get(0);
+        return createAll(task.areaCode(), task.planId(), List.of(task), null, today)
+                .get(0);
     }
 
     /**
@@ -67,7 +75,8 @@ public class Tasks {
      * from a sheet are named by their row there ({@code sheetRows}, one per task; null for a request).
      */
     @Transactional
-    public List<TaskView> createAll(String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
+    public List<TaskView> createAll(
+            String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
         Area area = agencies.area(areaCode);
         AgencyDirectory directory = agencies.directory(area);
         if (!splitsOwnTasks(tasks)) {
@@ -79,8 +88,12 @@ public class Tasks {
         List<Task> valid = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             NewTask in = tasks.get(i);
-            if (in.parentId() != null && rows.find(in.parentId()).filter(p -> p.areaId() == area.id()).isEmpty()) {
-                problems.add(new RejectedInput("parentId", "Không có nhiệm vụ cha số %d của %s".formatted(in.parentId(), area.fullName())));
+            if (in.parentId() != null
+                    && rows.find(in.parentId())
+                            .filter(p -> p.areaId() == area.id())
+                            .isEmpty()) {
+                problems.add(new RejectedInput(
+                        "parentId", "Không có nhiệm vụ cha số %d của %s".formatted(in.parentId(), area.fullName())));
             }
             TaskCheck.Result result = check.read(in, area.id());
             Integer row = sheetRows == null ? null : sheetRows.get(i);
@@ -97,7 +110,9 @@ public class Tasks {
         }
         String user = accounts.currentName("hệ thống");
         List<Long> ids = valid.stream().map(t -> rows.insert(t, user)).toList();
-        return ids.stream().map(id -> view(rows.find(id).orElseThrow(), List.of(), directory, today)).toList();
+        return ids.stream()
+                .map(id -> view(rows.find(id).orElseThrow(), List.of(), directory, today))
+                .toList();
     }
 
     public List<TaskView> list(Filter filter, LocalDate today) {
@@ -114,9 +129,10 @@ public class Tasks {
     }
 
     /** Overdue first (longest overdue first), then not done by deadline, then done. */
-    public static final Comparator<TaskView> OVERDUE_FIRST = Comparator
-            .comparing((TaskView v) -> v.state().overdue() ? 0 : v.state().status().done() ? 2 : 1)
-            .thenComparing(v -> v.state().due()).thenComparing(v -> v.task().id());
+    public static final Comparator<TaskView> OVERDUE_FIRST = Comparator.comparing(
+                    (TaskView v) -> v.state().overdue() ? 0 : v.state().status().done() ? 2 : 1)
+            .thenComparing(v -> v.state().due())
+            .thenComparing(v -> v.task().id());
 
     public TaskDetail get(long id, LocalDate today) {
         Task task = require(id);
@@ -125,8 +141,12 @@ public class Tasks {
         AgencyDirectory directory = agencies.directory(area);
         List<Progress> progress = progressRows.ofTasks(List.of(id)).getOrDefault(id, List.of());
         TaskRights rights = rights();
-        return new TaskDetail(view(task, progress, directory, today), progress, views(rows.children(id), directory, today),
-                rights.canReport(task), rights.canManage(area, directory));
+        return new TaskDetail(
+                view(task, progress, directory, today),
+                progress,
+                views(rows.children(id), directory, today),
+                rights.canReport(task),
+                rights.canManage(area, directory));
     }
 
     public List<Progress> progress(long id) {
@@ -143,8 +163,9 @@ public class Tasks {
         accounts.requireRead(area);
         if (!rights().canReport(task)) {
             Agency lead = agencyRows.find(task.leadAgencyId()).orElseThrow();
-            throw new AccessRefused("Tài khoản \"%s\" không thuộc cơ quan chủ trì (%s) của nhiệm vụ \"%s\"; chỉ cơ quan chủ trì báo cáo tiến độ"
-                    .formatted(accounts.currentName("?"), lead.name(), task.title()));
+            throw new AccessRefused(
+                    "Tài khoản \"%s\" không thuộc cơ quan chủ trì (%s) của nhiệm vụ \"%s\"; chỉ cơ quan chủ trì báo cáo tiến độ"
+                            .formatted(accounts.currentName("?"), lead.name(), task.title()));
         }
         List<RejectedInput> problems = new ArrayList<>();
         if (in.percent() == null || in.percent() < 0 || in.percent() > 100) {
@@ -155,10 +176,18 @@ public class Tasks {
         }
         Period period = null;
         try {
-            period = in.period() == null || in.period().isBlank() ? task.recurrence().periodOf(today) : Period.parse(in.period());
+            period = in.period() == null || in.period().isBlank()
+                    ? task.recurrence().periodOf(today)
+                    : Period.parse(in.period());
             if (task.recurrence().periodic() && !task.periods().contains(period)) {
-                problems.add(new RejectedInput("period", "Kỳ %s không thuộc các kỳ của nhiệm vụ %s (%s đến %s)".formatted(period.label(),
-                        task.recurrence().label().toLowerCase(), TaskDates.print(task.start()), TaskDates.print(task.end()))));
+                problems.add(new RejectedInput(
+                        "period",
+                        "Kỳ %s không thuộc các kỳ của nhiệm vụ %s (%s đến %s)"
+                                .formatted(
+                                        period.label(),
+                                        task.recurrence().label().toLowerCase(),
+                                        TaskDates.print(task.start()),
+                                        TaskDates.print(task.end()))));
             }
         } catch (RejectedInput e) {
             problems.add(e);
@@ -166,38 +195,61 @@ public class Tasks {
         if (!problems.isEmpty()) {
             throw new RejectedInputs(problems);
         }
-        Progress draft = new Progress(0, id, period, today, in.percent(), in.text().strip(), blankToNull(in.problems()),
-                blankToNull(in.proposals()), accounts.currentName("hệ thống"), List.of());
+        Progress draft = new Progress(
+                0,
+                id,
+                period,
+                today,
+                in.percent(),
+                in.text().strip(),
+                blankToNull(in.problems()),
+                blankToNull(in.proposals()),
+                accounts.currentName("hệ thống"),
+                List.of());
         long progressId = progressRows.insert(draft);
-        return new Progress(progressId, id, period, today, draft.percent(), draft.text(), draft.problems(), draft.proposals(),
-                draft.reportedBy(), List.of());
+        return new Progress(
+                progressId,
+                id,
+                period,
+                today,
+                draft.percent(),
+                draft.text(),
+                draft.problems(),
+                draft.proposals(),
+                draft.reportedBy(),
+                List.of());
     }
 
     @Transactional
     public Attachment attach(long taskId, long progressId, String name, String contentType, byte[] content) {
         Task task = require(taskId);
         if (!rights().canReport(task)) {
-            throw new AccessRefused("Chỉ cơ quan chủ trì đính kèm tệp vào báo cáo tiến độ của nhiệm vụ \"%s\"".formatted(task.title()));
+            throw new AccessRefused(
+                    "Chỉ cơ quan chủ trì đính kèm tệp vào báo cáo tiến độ của nhiệm vụ \"%s\"".formatted(task.title()));
         }
-        if (progressRows.ofTasks(List.of(taskId)).getOrDefault(taskId, List.of()).stream().noneMatch(p -> p.id() == progressId)) {
+        if (progressRows.ofTasks(List.of(taskId)).getOrDefault(taskId, List.of()).stream()
+                .noneMatch(p -> p.id() == progressId)) {
             throw new RejectedInput("progress", "Nhiệm vụ không có báo cáo tiến độ số " + progressId);
         }
         if (content.length == 0) {
             throw new RejectedInput("file", "Tệp \"%s\" rỗng".formatted(name));
         }
         if (content.length > Attachment.MAX_SIZE) {
-            throw new vn.ktxh.shared.TooLarge("file", "Tệp \"%s\" lớn hơn 10 MB".formatted(name));
+            throw new TooLarge("file", "Tệp \"%s\" lớn hơn 10 MB".formatted(name));
         }
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-        long id = progressRows.attach(progressId, name == null || name.isBlank() ? "tep-dinh-kem" : name, type, content);
+        long id =
+                progressRows.attach(progressId, name == null || name.isBlank() ? "tep-dinh-kem" : name, type, content);
         return new Attachment(id, progressId, name, type, content.length);
     }
 
     public ProgressRows.File file(long taskId, long attachmentId) {
         Task task = require(taskId);
         accounts.requireRead(areaOf(task));
-        return progressRows.file(attachmentId)
-                .filter(f -> progress(taskId).stream().anyMatch(p -> p.id() == f.attachment().progressId()))
+        return progressRows
+                .file(attachmentId)
+                .filter(f -> progress(taskId).stream()
+                        .anyMatch(p -> p.id() == f.attachment().progressId()))
                 .orElseThrow(() -> new RejectedInput("attachment", "Không có tệp đính kèm số " + attachmentId));
     }
 
@@ -218,8 +270,10 @@ public class Tasks {
         Period period = null;
         if (task.recurrence().periodic()) {
             if (periodText == null || periodText.isBlank()) {
-                problems.add(new RejectedInput("period", "Nhiệm vụ %s: cần ghi kỳ được gia hạn (ví dụ 2026-M03)"
-                        .formatted(task.recurrence().label().toLowerCase())));
+                problems.add(new RejectedInput(
+                        "period",
+                        "Nhiệm vụ %s: cần ghi kỳ được gia hạn (ví dụ 2026-M03)"
+                                .formatted(task.recurrence().label().toLowerCase())));
             } else {
                 period = Period.parse(periodText);
                 if (!task.periods().contains(period)) {
@@ -232,12 +286,16 @@ public class Tasks {
         }
         LocalDate old = task.due(period);
         if (!newDate.isAfter(old)) {
-            throw new RejectedInput("newDate", "Thời hạn mới %s phải sau thời hạn hiện tại %s".formatted(TaskDates.print(newDate),
-                    TaskDates.print(old)));
+            throw new RejectedInput(
+                    "newDate",
+                    "Thời hạn mới %s phải sau thời hạn hiện tại %s"
+                            .formatted(TaskDates.print(newDate), TaskDates.print(old)));
         }
         List<Progress> progress = progressRows.ofTasks(List.of(id)).getOrDefault(id, List.of());
         Period key = period;
-        List<Progress> ofPeriod = key == null ? progress : progress.stream().filter(p -> key.equals(p.period())).toList();
+        List<Progress> ofPeriod = key == null
+                ? progress
+                : progress.stream().filter(p -> key.equals(p.period())).toList();
         if (TaskStatus.judge(old, ofPeriod, today).done()) {
             throw new Conflict("Nhiệm vụ \"%s\" đã hoàn thành; không gia hạn".formatted(task.title()));
         }
@@ -255,7 +313,9 @@ public class Tasks {
     /** The tasks of the signed-in account's agencies (leading or cooperating), not done and due within 7 days. */
     public List<TaskView> dueThisWeek(LocalDate today) {
         return ofAccount(accounts.currentName(null), today).stream()
-                .filter(v -> v.state().dueWithin(today, Reminder.SOON_DAYS)).sorted(OVERDUE_FIRST).toList();
+                .filter(v -> v.state().dueWithin(today, Reminder.SOON_DAYS))
+                .sorted(OVERDUE_FIRST)
+                .toList();
     }
 
     public List<Reminder> reminders(LocalDate today) {
@@ -266,7 +326,9 @@ public class Tasks {
     public Map<Agency, List<Reminder>> remindersByAgency(LocalDate today) {
         Map<Agency, List<Reminder>> out = new HashMap<>();
         Map<Long, List<Task>> byArea = new HashMap<>();
-        rows.all().forEach(t -> byArea.computeIfAbsent(t.areaId(), k -> new ArrayList<>()).add(t));
+        rows.all()
+                .forEach(t -> byArea.computeIfAbsent(t.areaId(), k -> new ArrayList<>())
+                        .add(t));
         byArea.forEach((areaId, tasks) -> {
             Area area = areas.map().byId(areaId).orElseThrow();
             AgencyDirectory directory = agencies.directory(area);
@@ -275,7 +337,8 @@ public class Tasks {
                 if (agency.email() == null || agency.email().isBlank()) {
                     continue;
                 }
-                List<Reminder> mine = Reminder.select(views.stream().filter(v -> v.lead().id() == agency.id()).toList(), today);
+                List<Reminder> mine = Reminder.select(
+                        views.stream().filter(v -> v.lead().id() == agency.id()).toList(), today);
                 if (!mine.isEmpty()) {
                     out.put(agency, mine);
                 }
@@ -308,19 +371,32 @@ public class Tasks {
         Set<Long> mine = agencyRows.idsOfMember(username);
         List<Task> tasks = rows.ofAgencies(mine);
         Map<Long, AgencyDirectory> directories = new HashMap<>();
-        Map<Long, List<Progress>> progress = progressRows.ofTasks(tasks.stream().map(Task::id).toList());
-        return tasks.stream().map(t -> view(t, progress.getOrDefault(t.id(), List.of()),
-                directories.computeIfAbsent(t.areaId(), a -> agencies.directory(areaOf(t))), today)).toList();
+        Map<Long, List<Progress>> progress =
+                progressRows.ofTasks(tasks.stream().map(Task::id).toList());
+        return tasks.stream()
+                .map(t -> view(
+                        t,
+                        progress.getOrDefault(t.id(), List.of()),
+                        directories.computeIfAbsent(t.areaId(), a -> agencies.directory(areaOf(t))),
+                        today))
+                .toList();
     }
 
     private List<TaskView> views(List<Task> tasks, AgencyDirectory directory, LocalDate today) {
-        Map<Long, List<Progress>> progress = progressRows.ofTasks(tasks.stream().map(Task::id).toList());
-        return tasks.stream().map(t -> view(t, progress.getOrDefault(t.id(), List.of()), directory, today)).toList();
+        Map<Long, List<Progress>> progress =
+                progressRows.ofTasks(tasks.stream().map(Task::id).toList());
+        return tasks.stream()
+                .map(t -> view(t, progress.getOrDefault(t.id(), List.of()), directory, today))
+                .toList();
     }
 
     private static TaskView view(Task task, List<Progress> progress, AgencyDirectory directory, LocalDate today) {
-        return new TaskView(task, directory.byId(task.leadAgencyId()).orElseThrow(),
-                task.cooperatingAgencyIds().stream().map(id -> directory.byId(id).orElseThrow()).toList(),
+        return new TaskView(
+                task,
+                directory.byId(task.leadAgencyId()).orElseThrow(),
+                task.cooperatingAgencyIds().stream()
+                        .map(id -> directory.byId(id).orElseThrow())
+                        .toList(),
                 TaskState.of(task, progress, today));
     }
 
@@ -334,22 +410,36 @@ public class Tasks {
 
     private TaskRights rights() {
         Access access = accounts.currentAccess().orElse(null);
-        return new TaskRights(access, access == null ? Set.of() : agencyRows.idsOfMember(access.account().username()));
+        return new TaskRights(
+                access,
+                access == null
+                        ? Set.of()
+                        : agencyRows.idsOfMember(access.account().username()));
     }
 
     /** A lead agency may split its own task into sub-tasks (nhiệm vụ con) without the synthesis office. */
     private boolean splitsOwnTasks(List<NewTask> tasks) {
         TaskRights rights = rights();
-        return !tasks.isEmpty() && tasks.stream().allMatch(t -> t.parentId() != null
-                && rows.find(t.parentId()).map(parent -> rights.access() != null && rights.canReport(parent)).orElse(false));
+        return !tasks.isEmpty()
+                && tasks.stream()
+                        .allMatch(t -> t.parentId() != null
+                                && rows.find(t.parentId())
+                                        .map(parent -> rights.access() != null && rights.canReport(parent))
+                                        .orElse(false));
     }
 
     private void requireManage(Area area, AgencyDirectory directory) {
         TaskRights rights = rights();
         if (!rights.canManage(area, directory)) {
-            throw new AccessRefused("Tài khoản \"%s\" không có quyền giao nhiệm vụ hoặc gia hạn cho %s (chỉ cơ quan tổng hợp%s)"
-                    .formatted(rights.access().account().username(), area.fullName(),
-                            directory.synthesis().map(s -> " — " + s.name()).orElse("")));
+            throw new AccessRefused(
+                    "Tài khoản \"%s\" không có quyền giao nhiệm vụ hoặc gia hạn cho %s (chỉ cơ quan tổng hợp%s)"
+                            .formatted(
+                                    rights.access().account().username(),
+                                    area.fullName(),
+                                    directory
+                                            .synthesis()
+                                            .map(s -> " — " + s.name())
+                                            .orElse("")));
         }
     }
 
@@ -358,8 +448,12 @@ public class Tasks {
         if (planId == null) {
             return Period.year(today.getYear());
         }
-        return plans.plansOf(area).stream().filter(p -> p.id() == planId).findFirst().map(Plan::period)
-                .orElseThrow(() -> new RejectedInput("plan", "%s không có kế hoạch số %d".formatted(area.fullName(), planId)));
+        return plans.plansOf(area).stream()
+                .filter(p -> p.id() == planId)
+                .findFirst()
+                .map(Plan::period)
+                .orElseThrow(() ->
+                        new RejectedInput("plan", "%s không có kế hoạch số %d".formatted(area.fullName(), planId)));
     }
 
     private static String blankToNull(String s) {

@@ -3,5 +3,9 @@
  * agencies (phối hợp) and deadlines (thời hạn), progress reports by the lead agency, extensions, and the
  * statuses, overviews and reminders derived from them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Nhiệm vụ", allowedDependencies = { "area", "plan", "indicator", "account" })
+@ApplicationModule(
+        displayName = "Nhiệm vụ",
+        allowedDependencies = {"area", "plan", "indicator", "account"})
 package vn.ktxh.task;
+
+import org.springframework.modulith.ApplicationModule;

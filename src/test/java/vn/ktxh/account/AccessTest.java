@@ -17,12 +17,25 @@ class AccessTest {
     private static final Indicator REVENUE = indicator("tài chính ngân sách");
 
     private static Indicator indicator(String sector) {
-        return new Indicator("X", "Chỉ tiêu", UnitOfMeasure.of("trường"), sector, Direction.UP, Aggregation.SUM, null, null, null,
-                List.of(), null, null, null);
+        return new Indicator(
+                "X",
+                "Chỉ tiêu",
+                UnitOfMeasure.of("trường"),
+                sector,
+                Direction.UP,
+                Aggregation.SUM,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     private static Access of(Role role, Long area, String... sectors) {
-        return new Access(new Account("u", "U", role, area, List.of(sectors), "x", false, true, 0, null), AreaFixture.map());
+        return new Access(
+                new Account("u", "U", role, area, List.of(sectors), "x", false, true, 0, null), AreaFixture.map());
     }
 
     @Test

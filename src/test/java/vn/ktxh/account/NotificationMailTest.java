@@ -3,6 +3,7 @@ package vn.ktxh.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +20,30 @@ import org.springframework.mock.env.MockEnvironment;
  */
 class NotificationMailTest {
 
-    private static final String RETURNED = "Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại: Thiếu số thu ngân sách tháng 10";
+    private static final String RETURNED =
+            "Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại: Thiếu số thu ngân sách tháng 10";
 
     private final List<SimpleMailMessage> sent = new ArrayList<>();
     private boolean serverDown;
 
     private final NotificationMail mail = new NotificationMail(
             new StaticListableBeanFactory(Map.of("mail", new Outbox())).getBeanProvider(JavaMailSender.class),
-            new MockEnvironment().withProperty("ktxh.mail.from", "ktxh@laichau.gov.vn").withProperty("ktxh.site-url", "https://ktxh.laichau.gov.vn"));
+            new MockEnvironment()
+                    .withProperty("ktxh.mail.from", "ktxh@laichau.gov.vn")
+                    .withProperty("ktxh.site-url", "https://ktxh.laichau.gov.vn"));
 
     @Test
     void theMessageSaysWhatHappenedAndLinksToThePage() {
-        mail.send(new NotificationSent(List.of("tanphong@laichau.gov.vn"), RETURNED, "/nhap-so-lieu?area=03408&period=2025-M10"));
+        mail.send(new NotificationSent(
+                List.of("tanphong@laichau.gov.vn"), RETURNED, "/nhap-so-lieu?area=03408&period=2025-M10"));
         assertThat(sent).singleElement().satisfies(m -> {
             assertThat(m.getTo()).containsExactly("tanphong@laichau.gov.vn");
             assertThat(m.getFrom()).isEqualTo("ktxh@laichau.gov.vn");
-            assertThat(m.getSubject()).startsWith("[KTXH] Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại").hasSizeLessThanOrEqualTo(97);
-            assertThat(m.getText()).contains(RETURNED, "https://ktxh.laichau.gov.vn/nhap-so-lieu?area=03408&period=2025-M10");
+            assertThat(m.getSubject())
+                    .startsWith("[KTXH] Báo cáo tháng 10 năm 2025 của phường Tân Phong bị trả lại")
+                    .hasSizeLessThanOrEqualTo(97);
+            assertThat(m.getText())
+                    .contains(RETURNED, "https://ktxh.laichau.gov.vn/nhap-so-lieu?area=03408&period=2025-M10");
         });
     }
 
@@ -64,7 +72,7 @@ class NotificationMailTest {
         }
 
         @Override
-        public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
+        public MimeMessage createMimeMessage(InputStream contentStream) {
             throw new UnsupportedOperationException();
         }
 

@@ -33,13 +33,19 @@ class SignInLockTest {
                 Api guess = new Api(port, "thu.doan", "doan-sai-" + i);
                 wrong.add(CompletableFuture.supplyAsync(() -> guess.get("/api/v1/indicators"), pool));
             }
-            Thread.sleep(300); // the 39 wrong guesses are in: each takes ~100 ms of bcrypt, so most are still being checked
+            Thread.sleep(
+                    300); // the 39 wrong guesses are in: each takes ~100 ms of bcrypt, so most are still being checked
             Api.Reply right = new Api(port, "thu.doan", "mat-khau-dung-9").get("/api/v1/indicators");
-            List<Api.Reply> wrongReplies = wrong.stream().map(CompletableFuture::join).toList();
+            List<Api.Reply> wrongReplies =
+                    wrong.stream().map(CompletableFuture::join).toList();
 
             assertThat(wrongReplies).allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
-            assertThat(right.status()).as("the 40th guess, right but after five wrong ones").isEqualTo(401);
-            assertThat(right.text()).as("a lock answers as a wrong password").isEqualTo(wrongReplies.get(0).text());
+            assertThat(right.status())
+                    .as("the 40th guess, right but after five wrong ones")
+                    .isEqualTo(401);
+            assertThat(right.text())
+                    .as("a lock answers as a wrong password")
+                    .isEqualTo(wrongReplies.get(0).text());
             assertThat(right.body().get("detail").asString()).contains("Sai tên đăng nhập hoặc mật khẩu");
         } finally {
             pool.shutdownNow();

@@ -17,7 +17,8 @@ class WebSignInTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -31,7 +32,11 @@ class WebSignInTest {
     void showsTheSignInFormInVietnameseWithACsrfToken() throws Exception {
         HttpResponse<String> page = send(at("/dang-nhap"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("lang=\"vi\"").contains("Tên đăng nhập").contains("Mật khẩu").contains("name=\"_csrf\"");
+        assertThat(page.body())
+                .contains("lang=\"vi\"")
+                .contains("Tên đăng nhập")
+                .contains("Mật khẩu")
+                .contains("name=\"_csrf\"");
     }
 
     @Test
@@ -43,7 +48,8 @@ class WebSignInTest {
 
     @Test
     void refusesASignInWithoutTheCsrfToken() throws Exception {
-        HttpResponse<String> forged = send(at("/dang-nhap").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> forged = send(at("/dang-nhap")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=quantri&password=demo-ktxh-2025")));
         assertThat(forged.statusCode()).isEqualTo(403);
     }
@@ -53,11 +59,13 @@ class WebSignInTest {
         HttpResponse<String> page = send(at("/dang-nhap"));
         String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        HttpResponse<String> wrong = send(at("/dang-nhap").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> wrong = send(at("/dang-nhap")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString("username=quantri&password=sai&_csrf=" + token)));
         assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/dang-nhap?loi");
-        HttpResponse<String> signedIn = send(at("/dang-nhap").header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> signedIn = send(at("/dang-nhap")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString("username=quantri&password=demo-ktxh-2025&_csrf=" + token)));
         assertThat(signedIn.statusCode()).isEqualTo(302);

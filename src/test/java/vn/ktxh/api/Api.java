@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -51,17 +54,23 @@ public record Api(int port, String user, String password, String cookie, String 
         HttpResponse<String> form = anonymous.text("/dang-nhap");
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         Api session = new Api(port, null, null, cookie, csrfOf(form.body()));
-        HttpResponse<String> signedIn = session.form("/dang-nhap", "username=" + demoUser + "&password=" + DEMO_PASSWORD);
-        String renewed = signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("dang-nhap")) {
+        HttpResponse<String> signedIn =
+                session.form("/dang-nhap", "username=" + demoUser + "&password=" + DEMO_PASSWORD);
+        String renewed = signedIn.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";")[0])
+                .orElse(cookie);
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("dang-nhap")) {
             throw new IllegalStateException("sign-in as " + demoUser + " failed: " + signedIn.statusCode());
         }
         Api withSession = new Api(port, null, null, renewed, null);
-        return new Api(port, null, null, renewed, csrfOf(withSession.text("/dang-nhap").body()));
+        return new Api(
+                port, null, null, renewed, csrfOf(withSession.text("/dang-nhap").body()));
     }
 
     private static String csrfOf(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token in the page");
         }
@@ -70,16 +79,19 @@ public record Api(int port, String user, String password, String cookie, String 
 
     /** A form post (application/x-www-form-urlencoded), as a browser sends it. */
     public HttpResponse<String> form(String path, String body) {
-        return exchange(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return exchange(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** {@code body} is the JSON answer (null for another type), {@code text} the answer as received. */
-    public record Reply(int status, String contentType, JsonNode body, String text) {
-    }
+    public record Reply(int status, String contentType, JsonNode body, String text) {}
 
     public Reply get(String path) {
         return send(request(path).GET().build());
@@ -95,18 +107,25 @@ public record Api(int port, String user, String password, String cookie, String 
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** The raw answer of a GET, for downloads (a workbook). */
     public byte[] bytes(String path) {
         HttpResponse<byte[]> response = download(path);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }
@@ -122,7 +141,8 @@ public record Api(int port, String user, String password, String cookie, String 
 
     /** A multipart POST of one file, as a page's form sends it, answered as text with its headers (a redirect, a page). */
     public HttpResponse<String> uploadForm(String path, String fileName, byte[] content) {
-        return exchange(multipart(path, fileName, "application/octet-stream", content), HttpResponse.BodyHandlers.ofString());
+        return exchange(
+                multipart(path, fileName, "application/octet-stream", content), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart/form-data POST of one file in the part {@code file}. */
@@ -130,11 +150,14 @@ public record Api(int port, String user, String password, String cookie, String 
         String boundary = "ktxh-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
     }
 
     /** A download with its status and headers (a sheet, a document, an attachment). */
@@ -154,8 +177,11 @@ public record Api(int port, String user, String password, String cookie, String 
             builder.header("Authorization", "Bearer " + token);
         }
         if (user != null) {
-            builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -165,7 +191,11 @@ public record Api(int port, String user, String password, String cookie, String 
         String body = response.body();
         String type = response.headers().firstValue("Content-Type").orElse("");
         boolean json = type.contains("json") || type.isEmpty();
-        return new Reply(response.statusCode(), type, !json || body == null || body.isBlank() ? null : JSON.readTree(body), body);
+        return new Reply(
+                response.statusCode(),
+                type,
+                !json || body == null || body.isBlank() ? null : JSON.readTree(body),
+                body);
     }
 
     /** Every request goes out here: a test has no use for checked exceptions. */

@@ -31,16 +31,23 @@ class ApiTest {
     }
 
     private static List<String> texts(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asString()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(n -> n.get(field).asString())
+                .toList();
     }
 
     private static JsonNode row(JsonNode array, String field, String value) {
-        return StreamSupport.stream(array.spliterator(), false).filter(n -> value.equals(n.get(field).asString()))
-                .findFirst().orElseThrow(() -> new AssertionError(value + " not in " + array));
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> value.equals(n.get(field).asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in " + array));
     }
 
     private int figuresOf(String indicator) {
-        return db.sql("select count(*) from figure where indicator_code = ?").param(indicator).query(Integer.class).single();
+        return db.sql("select count(*) from figure where indicator_code = ?")
+                .param(indicator)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -58,10 +65,12 @@ class ApiTest {
     @Test
     void tellsALinesPredecessorsAndSuccessors() {
         JsonNode tanPhong = api.get("/api/v1/areas/03408/lineage").body();
-        assertThat(texts(tanPhong.get("predecessors"), "code")).containsExactlyInAnyOrder("03387", "03408", "03409", "03415", "03418");
+        assertThat(texts(tanPhong.get("predecessors"), "code"))
+                .containsExactlyInAnyOrder("03387", "03408", "03409", "03415", "03418");
         assertThat(tanPhong.get("predecessors").get(0).get("event").asString()).isEqualTo("sáp nhập");
         assertThat(tanPhong.get("predecessors").get(0).get("date").asString()).isEqualTo("2025-07-01");
-        JsonNode dongPhong = api.get("/api/v1/areas/03408/lineage?asOf=2024-01-01").body();
+        JsonNode dongPhong =
+                api.get("/api/v1/areas/03408/lineage?asOf=2024-01-01").body();
         assertThat(dongPhong.get("name").asString()).isEqualTo("phường Đông Phong");
         assertThat(texts(dongPhong.get("successors"), "code")).containsExactly("03408");
         assertThat(dongPhong.get("successors").get(0).get("name").asString()).isEqualTo("phường Tân Phong");
@@ -87,7 +96,8 @@ class ApiTest {
         assertThat(training.get("value").decimalValue()).isEqualByComparingTo("221");
         assertThat(training.get("status").asString()).isEqualTo("MISSED");
         assertThat(training.get("kind").asString()).isEqualTo("ESTIMATE");
-        assertThat(row(reply.body(), "indicator", "YT04").get("percentOfPlan").decimalValue()).isEqualByComparingTo("100.4");
+        assertThat(row(reply.body(), "indicator", "YT04").get("percentOfPlan").decimalValue())
+                .isEqualByComparingTo("100.4");
     }
 
     @Test
@@ -101,16 +111,20 @@ class ApiTest {
                 """);
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body().get("stored").asInt()).isEqualTo(5);
-        JsonNode rollUp = api.get("/api/v1/rollups?area=03408@2025-07-01&period=2023&indicator=YT01").body();
+        JsonNode rollUp = api.get("/api/v1/rollups?area=03408@2025-07-01&period=2023&indicator=YT01")
+                .body();
         assertThat(rollUp.get("name").asString()).isEqualTo("phường Tân Phong");
         assertThat(rollUp.get("value").decimalValue()).isEqualByComparingTo("36456");
-        assertThat(texts(rollUp.get("contributors"), "code")).containsExactlyInAnyOrder("03387", "03408", "03409", "03415", "03418");
-        assertThat(row(rollUp.get("contributors"), "code", "03408").get("name").asString()).isEqualTo("phường Đông Phong");
+        assertThat(texts(rollUp.get("contributors"), "code"))
+                .containsExactlyInAnyOrder("03387", "03408", "03409", "03415", "03418");
+        assertThat(row(rollUp.get("contributors"), "code", "03408").get("name").asString())
+                .isEqualTo("phường Đông Phong");
     }
 
     @Test
     void aRollUpThatCannotBeMadeSaysWhy() {
-        JsonNode rollUp = api.get("/api/v1/rollups?area=12&period=2022&indicator=KT02").body();
+        JsonNode rollUp =
+                api.get("/api/v1/rollups?area=12&period=2022&indicator=KT02").body();
         assertThat(rollUp.get("value").isNull()).isTrue();
         assertThat(rollUp.get("remark").asString()).contains("không tổng hợp được");
     }
@@ -121,13 +135,16 @@ class ApiTest {
                 [{"indicator":"NS01","area":"03389","period":"2023-Q2","kind":"ESTIMATE","value":"1,5","unit":"tỷ đồng"}]""");
         api.put("/api/v1/figures", """
                 [{"indicator":"NS01","area":"03389","period":"2023-Q2","kind":"ESTIMATE","value":"1.595,3"}]""");
-        JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q2&indicator=NS01").body();
+        JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q2&indicator=NS01")
+                .body();
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("oldValue").isNull()).isTrue();
         assertThat(history.get(0).get("newValue").decimalValue()).isEqualByComparingTo("1500");
         assertThat(history.get(1).get("oldValue").decimalValue()).isEqualByComparingTo("1500");
         assertThat(history.get(1).get("newValue").decimalValue()).isEqualByComparingTo("1595.3");
-        assertThat(history.get(1).get("changedBy").asString()).as("the signed-in account").isEqualTo("quantri");
+        assertThat(history.get(1).get("changedBy").asString())
+                .as("the signed-in account")
+                .isEqualTo("quantri");
     }
 
     @Test
@@ -138,9 +155,12 @@ class ApiTest {
                 [{"indicator":"NS01","area":"03389","period":"2023-Q3","kind":"ESTIMATE","value":120},
                  {"indicator":"NS01","area":"03389","period":"2023-Q3","kind":"FINAL","value":125}]""");
         assertThat(mixed.body().get("stored").asInt()).isEqualTo(2);
-        JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q3&indicator=NS01").body();
+        JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q3&indicator=NS01")
+                .body();
         // the change and the new final figure were stored in one transaction: same instant, any order
-        assertThat(history).extracting(n -> n.get("event").asString()).containsExactlyInAnyOrder("tạo mới", "sửa", "tạo mới");
+        assertThat(history)
+                .extracting(n -> n.get("event").asString())
+                .containsExactlyInAnyOrder("tạo mới", "sửa", "tạo mới");
         JsonNode change = row(history, "event", "sửa");
         assertThat(change.get("oldValue").decimalValue()).isEqualByComparingTo("100");
         assertThat(change.get("newValue").decimalValue()).isEqualByComparingTo("120");
@@ -164,11 +184,15 @@ class ApiTest {
             """)
     void refusesBadItemsNamingThemAndStoresNothing(String name, String bad, String field, String message) {
         int before = figuresOf("LD05") + figuresOf("NS01") + figuresOf("GD04");
-        Api.Reply reply = api.put("/api/v1/figures", "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2022\",\"value\":7}, " + bad + "]");
+        Api.Reply reply = api.put(
+                "/api/v1/figures",
+                "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2022\",\"value\":7}, " + bad + "]");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().get("field").asString()).isEqualTo(field);
-        assertThat(reply.body().get("detail").asString()).contains("Dòng số liệu thứ 2").contains(message);
+        assertThat(reply.body().get("detail").asString())
+                .contains("Dòng số liệu thứ 2")
+                .contains(message);
         assertThat(figuresOf("LD05") + figuresOf("NS01") + figuresOf("GD04")).isEqualTo(before);
     }
 
@@ -191,7 +215,8 @@ class ApiTest {
 
     @Test
     void describesItselfAndReportsItsHealth() {
-        assertThat(api.get("/v3/api-docs").body().get("paths").has("/api/v1/evaluations")).isTrue();
+        assertThat(api.get("/v3/api-docs").body().get("paths").has("/api/v1/evaluations"))
+                .isTrue();
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
     }
 }

@@ -22,6 +22,7 @@ class ApprovalDuringImportTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
 
@@ -34,7 +35,8 @@ class ApprovalDuringImportTest {
         List<String> communeCodes = new ArrayList<>();
         for (JsonNode indicator : admin.get("/api/v1/indicators").body()) {
             String levels = indicator.path("levels").toString();
-            if (levels.contains("tỉnh") || levels.contains("PROVINCE")) { // the nation's own indicators are not a province's
+            if (levels.contains("tỉnh")
+                    || levels.contains("PROVINCE")) { // the nation's own indicators are not a province's
                 codes.add(indicator.path("code").asString());
             }
             if (levels.contains("xã") || levels.contains("COMMUNE")) {
@@ -44,9 +46,12 @@ class ApprovalDuringImportTest {
         String[] months = {"2026-M04", "2026-M05", "2026-M06"}; // months no other test of the shared context uses
         for (int trial = 0; trial < months.length; trial++) {
             String month = months[trial];
-            assertThat(ward.put("/api/v1/figures", figures(List.of("NS01"), List.of(month), "03408", "1")).status()).isEqualTo(200);
+            assertThat(ward.put("/api/v1/figures", figures(List.of("NS01"), List.of(month), "03408", "1"))
+                            .status())
+                    .isEqualTo(200);
             String bulk = bulk(codes, communeCodes, month);
-            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> admin.put("/api/v1/figures", bulk));
+            CompletableFuture<Api.Reply> importing =
+                    CompletableFuture.supplyAsync(() -> admin.put("/api/v1/figures", bulk));
             Thread.sleep(30L + 120L * trial); // the moves arrive while the import is parsed, checked or written
             Api.Reply submitted = ward.post("/api/v1/reports/03408/%s/workflow/submit".formatted(month), "{}");
             Api.Reply approved = province.post("/api/v1/reports/03408/%s/workflow/approve".formatted(month), "{}");
@@ -55,16 +60,26 @@ class ApprovalDuringImportTest {
             assertThat(submitted.status()).isEqualTo(200);
             assertThat(approved.status()).isEqualTo(200);
             assertThat(imported.status()).as(imported.text()).isIn(200, 409);
-            assertThat(count(month)).as("figures of 03408 %s committed after the approval answered (import %d)", month,
-                    imported.status()).isEqualTo(atApproval);
-            assertThat(atApproval).as("all the import's figures of the ward, or none").isEqualTo(imported.status() == 200
-                    ? 2L * communeCodes.size() : 2L); // the ward's own NS01, estimate and final
+            assertThat(count(month))
+                    .as(
+                            "figures of 03408 %s committed after the approval answered (import %d)",
+                            month, imported.status())
+                    .isEqualTo(atApproval);
+            assertThat(atApproval)
+                    .as("all the import's figures of the ward, or none")
+                    .isEqualTo(
+                            imported.status() == 200
+                                    ? 2L * communeCodes.size()
+                                    : 2L); // the ward's own NS01, estimate and final
         }
     }
 
     private long count(String month) {
-        return db.sql("select count(*) from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = ?")
-                .param(month).query(Long.class).single();
+        return db.sql(
+                        "select count(*) from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = ?")
+                .param(month)
+                .query(Long.class)
+                .single();
     }
 
     /** Tens of thousands of figures of a province's years, with every figure of the ward's month among them. */

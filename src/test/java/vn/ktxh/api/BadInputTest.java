@@ -2,6 +2,7 @@ package vn.ktxh.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -43,15 +44,26 @@ class BadInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "1e4000000", "1e100000", "1e131072", "-1e131072", "1e-100000", "123456789012345678901234",
-            "1.2345678901234567890123", "\"1000000000000000000000000\"", "\"1.000.000.000.000.000.000.000.000\"" })
+    @ValueSource(
+            strings = {
+                "1e4000000",
+                "1e100000",
+                "1e131072",
+                "-1e131072",
+                "1e-100000",
+                "123456789012345678901234",
+                "1.2345678901234567890123",
+                "\"1000000000000000000000000\"",
+                "\"1.000.000.000.000.000.000.000.000\""
+            })
     void refusesANumberNoFigureCanBeShortlyNamingTheField(String value) {
         int before = figures();
         Api.Reply reply = api.put("/api/v1/figures", """
                 [{"indicator":"LD05","area":"105","period":"2022","value":%s}]""".formatted(value));
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.body().get("field").asString()).isEqualTo("[0].value");
-        assertThat(reply.body().get("detail").asString()).containsAnyOf("quá lớn", "quá nhiều chữ số", "không phải là một số liệu");
+        assertThat(reply.body().get("detail").asString())
+                .containsAnyOf("quá lớn", "quá nhiều chữ số", "không phải là một số liệu");
         assertThat(reply.text().length()).as("a short answer").isLessThan(1000);
         assertThat(figures()).isEqualTo(before);
     }
@@ -78,7 +90,8 @@ class BadInputTest {
     @Test
     void refusesAHugeNumberInAnUploadedCsvNamingTheLine() {
         int before = figures();
-        String csv = "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,1%s,,\n".formatted("0".repeat(30));
+        String csv =
+                "indicator,area,period,kind,value,unit,note\nKT02,105,2024,ESTIMATE,1%s,,\n".formatted("0".repeat(30));
         Api.Reply reply = api.upload(UPLOAD, "so-lieu.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.body().get("detail").asString()).contains("Dòng 2").contains("quá lớn");
@@ -87,7 +100,8 @@ class BadInputTest {
 
     @Test
     void refusesAHugeNumberInAnUploadedWorkbookNamingTheCell() throws IOException {
-        XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(api.bytes("/api/v1/exchange/template?area=105&period=2024")));
+        XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(api.bytes("/api/v1/exchange/template?area=105&period=2024")));
         var sheet = book.getSheet("Số liệu");
         for (var row : sheet) {
             if (row.getCell(1) != null && "KT02".equals(row.getCell(1).toString())) {
@@ -96,7 +110,9 @@ class BadInputTest {
         }
         Api.Reply reply = api.upload(UPLOAD, "so-lieu.xlsx", bytes(book));
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
-        assertThat(reply.body().get("detail").asString()).contains("Trang \"Số liệu\", dòng").contains("quá lớn");
+        assertThat(reply.body().get("detail").asString())
+                .contains("Trang \"Số liệu\", dòng")
+                .contains("quá lớn");
         assertThat(reply.text().length()).isLessThan(2000);
     }
 
@@ -114,7 +130,9 @@ class BadInputTest {
     @Test
     void refusesANulCharacterInAFormFieldNamingIt() {
         Api page = Api.signedInPage(port, "quantri");
-        var reply = page.form("/bao-cao/noi-dung", "area=105&period=2024&number=" + URLEncoder.encode("12/BC\0", StandardCharsets.UTF_8));
+        var reply = page.form(
+                "/bao-cao/noi-dung",
+                "area=105&period=2024&number=" + URLEncoder.encode("12/BC\0", StandardCharsets.UTF_8));
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(400);
         assertThat(reply.body()).contains("Trường &quot;number&quot;").contains("NUL");
     }

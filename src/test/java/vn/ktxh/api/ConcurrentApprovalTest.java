@@ -36,7 +36,9 @@ class ConcurrentApprovalTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                assertThat(ward.post(REPORT + "/submit", "{}").status()).as("round %d: submitted", round).isEqualTo(200);
+                assertThat(ward.post(REPORT + "/submit", "{}").status())
+                        .as("round %d: submitted", round)
+                        .isEqualTo(200);
                 // the offices swap their moves each round, so that neither office nor move is always first in line
                 Api approver = round % 2 == 0 ? province : nation;
                 Api returner = round % 2 == 0 ? nation : province;
@@ -55,16 +57,23 @@ class ConcurrentApprovalTest {
                 Api.Reply returned = giveBack.get();
 
                 List<Integer> statuses = new ArrayList<>(List.of(approved.status(), returned.status()));
-                assertThat(statuses).as("round %d: one move taken, one refused for the state it found", round)
+                assertThat(statuses)
+                        .as("round %d: one move taken, one refused for the state it found", round)
                         .containsExactlyInAnyOrder(200, 400);
                 Api.Reply loser = approved.status() == 200 ? returned : approved;
-                assertThat(loser.body().path("detail").asString()).startsWith("Không thể").contains(approved.status() == 200 ? "Đã phê duyệt" : "Nháp");
+                assertThat(loser.body().path("detail").asString())
+                        .startsWith("Không thể")
+                        .contains(approved.status() == 200 ? "Đã phê duyệt" : "Nháp");
                 JsonNode workflow = province.get(REPORT).body();
                 String winner = approved.status() == 200 ? "APPROVED" : "DRAFT";
-                assertThat(workflow.path("state").asString()).as("round %d: the state the winner left", round).isEqualTo(winner);
+                assertThat(workflow.path("state").asString())
+                        .as("round %d: the state the winner left", round)
+                        .isEqualTo(winner);
                 assertUnbrokenChain(workflow.path("events"), 2 * round + 2);
                 if (winner.equals("APPROVED")) {
-                    assertThat(province.post(REPORT + "/reopen", "{\"reason\":\"vòng sau\"}").status()).isEqualTo(200);
+                    assertThat(province.post(REPORT + "/reopen", "{\"reason\":\"vòng sau\"}")
+                                    .status())
+                            .isEqualTo(200);
                 }
             }
         } finally {
@@ -78,7 +87,9 @@ class ConcurrentApprovalTest {
         int submissions = 0;
         int decisions = 0;
         for (JsonNode event : events) {
-            assertThat(event.path("from").asString()).as("a move leaves from the state the previous one reached").isEqualTo(state);
+            assertThat(event.path("from").asString())
+                    .as("a move leaves from the state the previous one reached")
+                    .isEqualTo(state);
             state = event.path("to").asString();
             submissions += state.equals("SUBMITTED") ? 1 : 0;
             decisions += event.path("from").asString().equals("SUBMITTED") ? 1 : 0;

@@ -32,14 +32,19 @@ class NobodyActingTest {
 
     @Autowired
     Accounts accounts;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Reports reports;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     Tasks tasks;
+
     @Autowired
     Exchanges exchanges;
 
@@ -55,8 +60,13 @@ class NobodyActingTest {
         try {
             for (var door : doors.entrySet()) {
                 Throwable refused = outcome(unmarked, door.getValue());
-                assertThat(refused).as(door.getKey()).isInstanceOf(AccessRefused.class).hasMessage("Cần đăng nhập");
-                assertThat(outcome(unmarked, () -> accounts.asSystem(door.getValue()))).as(door.getKey() + " as the system").isNull();
+                assertThat(refused)
+                        .as(door.getKey())
+                        .isInstanceOf(AccessRefused.class)
+                        .hasMessage("Cần đăng nhập");
+                assertThat(outcome(unmarked, () -> accounts.asSystem(door.getValue())))
+                        .as(door.getKey() + " as the system")
+                        .isNull();
             }
         } finally {
             unmarked.shutdown();

@@ -24,8 +24,10 @@ class PlanApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Areas areas;
+
     @Autowired
     Plans plans;
 
@@ -38,8 +40,10 @@ class PlanApiTest {
 
     private static String target(String area, String value, String decision) {
         return """
-                {"indicator":"NS01","area":"%s","period":"2026","form":"VALUE","value":%s%s}"""
-                .formatted(area, value, decision == null ? "" : ",\"decision\":{\"number\":\"" + decision + "\",\"date\":\"2026-06-01\"}");
+                {"indicator":"NS01","area":"%s","period":"2026","form":"VALUE","value":%s%s}""".formatted(
+                area,
+                value,
+                decision == null ? "" : ",\"decision\":{\"number\":\"" + decision + "\",\"date\":\"2026-06-01\"}");
     }
 
     @Test
@@ -48,10 +52,17 @@ class PlanApiTest {
         areas.record(new NewArea("T9000", "Thử Cascade", AreaKind.PROVINCE, null, from, null, true));
         areas.record(new NewArea("T9001", "Một", AreaKind.COMMUNE, "T9000", from, null, true));
         areas.record(new NewArea("T9002", "Hai", AreaKind.COMMUNE, "T9000", from, null, true));
-        long plan = plans.create(new NewPlan("T9000", Period.parse("2026"), "Giao chỉ tiêu năm 2026",
-                new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"), DecidedBy.OWN_UNIT, false)).id();
+        long plan = plans.create(new NewPlan(
+                        "T9000",
+                        Period.parse("2026"),
+                        "Giao chỉ tiêu năm 2026",
+                        new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"),
+                        DecidedBy.OWN_UNIT,
+                        false))
+                .id();
         String base = "/api/v1/plans/" + plan;
-        assertThat(api.post(base + "/targets", target("T9000", "1000", null)).status()).isEqualTo(200);
+        assertThat(api.post(base + "/targets", target("T9000", "1000", null)).status())
+                .isEqualTo(200);
         api.post(base + "/targets", target("T9001", "400", null));
         api.post(base + "/targets", target("T9002", "600", null));
 
@@ -63,13 +74,15 @@ class PlanApiTest {
         assertThat(withoutDocument.status()).isEqualTo(400);
         assertThat(withoutDocument.body().get("field").asString()).isEqualTo("decision");
 
-        JsonNode adjusted = api.post(base + "/targets", target("T9002", "500", "25/QĐ-UBND")).body();
+        JsonNode adjusted = api.post(base + "/targets", target("T9002", "500", "25/QĐ-UBND"))
+                .body();
         assertThat(adjusted.get("version").asInt()).isEqualTo(2);
         JsonNode shortNow = api.get(base + "/cascade?period=2026").body().get(0);
         assertThat(shortNow.get("verdict").asString()).isEqualTo("FALLS_SHORT");
         assertThat(shortNow.get("communeTotal").decimalValue()).isEqualByComparingTo("900");
 
-        JsonNode history = api.get(base + "/targets/history?indicator=NS01&area=T9002&period=2026").body();
+        JsonNode history = api.get(base + "/targets/history?indicator=NS01&area=T9002&period=2026")
+                .body();
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("value").decimalValue()).isEqualByComparingTo("600");
         assertThat(history.get(0).get("document").asString()).isEqualTo("10/QĐ-UBND");
@@ -88,18 +101,33 @@ class PlanApiTest {
     void aPlanNamesItsMainIndicatorsWithOrWithoutATarget() {
         LocalDate from = LocalDate.of(2025, 7, 1);
         areas.record(new NewArea("T9100", "Thử Chủ Yếu", AreaKind.COMMUNE, null, from, null, true));
-        long plan = plans.create(new NewPlan("T9100", Period.parse("2026"), "Kế hoạch năm 2026",
-                new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"), DecidedBy.OWN_UNIT, false)).id();
+        long plan = plans.create(new NewPlan(
+                        "T9100",
+                        Period.parse("2026"),
+                        "Kế hoạch năm 2026",
+                        new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"),
+                        DecidedBy.OWN_UNIT,
+                        false))
+                .id();
         String base = "/api/v1/plans/" + plan;
         String mainTarget = target("T9100", "1000", null).replace("}", ",\"main\":true}");
-        assertThat(api.post(base + "/targets", mainTarget).body().get("main").asBoolean()).isTrue();
-        assertThat(api.put(base + "/main-indicators", "{\"indicator\":\"VH01\",\"main\":true}").body())
-                .extracting(JsonNode::asString).containsExactly("NS01", "VH01");
-        assertThat(plans.mainIndicators(areas.require("T9100", Period.parse("2026-Q2"), "area"), Period.parse("2026-Q2")))
-                .as("a quarter takes the main indicators of its year's plan").containsExactly("NS01", "VH01");
+        assertThat(api.post(base + "/targets", mainTarget).body().get("main").asBoolean())
+                .isTrue();
+        assertThat(api.put(base + "/main-indicators", "{\"indicator\":\"VH01\",\"main\":true}")
+                        .body())
+                .extracting(JsonNode::asString)
+                .containsExactly("NS01", "VH01");
+        assertThat(plans.mainIndicators(
+                        areas.require("T9100", Period.parse("2026-Q2"), "area"), Period.parse("2026-Q2")))
+                .as("a quarter takes the main indicators of its year's plan")
+                .containsExactly("NS01", "VH01");
 
         api.put(base + "/main-indicators", "{\"indicator\":\"NS01\",\"main\":false}");
-        JsonNode listed = api.get("/api/v1/plans?area=T9100&period=2026").body().get(0).get("targets").get(0);
+        JsonNode listed = api.get("/api/v1/plans?area=T9100&period=2026")
+                .body()
+                .get(0)
+                .get("targets")
+                .get(0);
         assertThat(listed.get("main").asBoolean()).as("no longer main").isFalse();
 
         Api.Reply unknown = api.put(base + "/main-indicators", "{\"indicator\":\"XX99\",\"main\":true}");

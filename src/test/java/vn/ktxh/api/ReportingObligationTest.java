@@ -28,7 +28,9 @@ class ReportingObligationTest {
     }
 
     private String monthlyForm() {
-        return Api.signedInPage(port, "phuong.tanphong").text("/nhap-so-lieu?area=03408&period=2025-M12").body();
+        return Api.signedInPage(port, "phuong.tanphong")
+                .text("/nhap-so-lieu?area=03408&period=2025-M12")
+                .body();
     }
 
     @Test
@@ -48,7 +50,10 @@ class ReportingObligationTest {
 
     @Test
     void onlyTheAdministratorOrASynthesisOfficeDecidesAndBadTypesAreNamed() {
-        assertThat(api.as("phuong.tanphong").put("/api/v1/indicators/NS01/reporting", "[\"YEAR\"]").status()).isEqualTo(403);
+        assertThat(api.as("phuong.tanphong")
+                        .put("/api/v1/indicators/NS01/reporting", "[\"YEAR\"]")
+                        .status())
+                .isEqualTo(403);
         Api.Reply bad = api.put("/api/v1/indicators/NS01/reporting", "[\"YEAR\", \"WEEK\"]");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("field").asString()).isEqualTo("[1]");

@@ -52,8 +52,10 @@ class AreaMapTest {
         assertThat(map.resolve("03408", Period.parse("2025-H1"))).contains(DONG_PHONG);
         assertThat(map.resolve("03408", Period.parse("2025"))).contains(NEW_TAN_PHONG);
         assertThat(map.resolve("105", Period.parse("2025"))).contains(DISTRICT);
-        assertThatThrownBy(() -> map.require("105", Period.parse("2026"), "area")).isInstanceOf(RejectedInput.class)
-                .hasMessageContaining("mã \"105\"").hasMessageContaining("năm 2026");
+        assertThatThrownBy(() -> map.require("105", Period.parse("2026"), "area"))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("mã \"105\"")
+                .hasMessageContaining("năm 2026");
     }
 
     @Test
@@ -63,14 +65,17 @@ class AreaMapTest {
         assertThat(merged.successors()).isEmpty();
         Lineage split = map.lineage(SAN_THANG);
         assertThat(split.successors()).extracting(LineageStep::other).containsExactly(NORTH, SOUTH);
-        assertThat(split.successors()).extracting(LineageStep::share).containsExactly(new BigDecimal("0.7"), new BigDecimal("0.3"));
+        assertThat(split.successors())
+                .extracting(LineageStep::share)
+                .containsExactly(new BigDecimal("0.7"), new BigDecimal("0.3"));
         assertThat(split.successors().get(0).event().kind()).isEqualTo(LineageEvent.Kind.SPLIT);
     }
 
     @Test
     void aNewUnitIsMadeOfItsPredecessorsForYearsBeforeIt() {
         assertThat(map.composition(NEW_TAN_PHONG, Period.parse("2024"), "ANY"))
-                .containsExactly(new Contribution(OLD_TAN_PHONG, BigDecimal.ONE), new Contribution(DONG_PHONG, BigDecimal.ONE));
+                .containsExactly(
+                        new Contribution(OLD_TAN_PHONG, BigDecimal.ONE), new Contribution(DONG_PHONG, BigDecimal.ONE));
         assertThat(map.composition(NORTH, Period.parse("2024"), "ANY"))
                 .containsExactly(new Contribution(SAN_THANG, new BigDecimal("0.7")));
         assertThat(map.composition(NORTH, Period.parse("2024"), HOUSEHOLDS))
@@ -79,7 +84,8 @@ class AreaMapTest {
 
     @Test
     void anExistingUnitIsMadeOfItsSubUnitsAndAVanishedOneOfNothing() {
-        assertThat(map.composition(DISTRICT, Period.parse("2024"), "ANY")).extracting(Contribution::area)
+        assertThat(map.composition(DISTRICT, Period.parse("2024"), "ANY"))
+                .extracting(Contribution::area)
                 .containsExactlyInAnyOrder(OLD_TAN_PHONG, DONG_PHONG, SAN_THANG);
         assertThat(map.composition(DISTRICT, Period.parse("2026"), "ANY")).isEmpty();
         assertThat(map.closure(PROVINCE, Period.parse("2024"))).hasSize(5);

@@ -28,17 +28,23 @@ class Dhis2ImportBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Areas areas;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Plans plans;
 
     @Test
     void importHalfAYearOfAProvince() {
-        List<String> codes = SyntheticProvince.create(areas, indicators, plans, COMMUNES, INDICATORS, List.of(Period.year(2026)))
-                .stream().filter(code -> !code.endsWith("0")).toList(); // every tenth is a rate of the two before
+        List<String> codes =
+                SyntheticProvince.create(areas, indicators, plans, COMMUNES, INDICATORS, List.of(Period.year(2026)))
+                        .stream()
+                        .filter(code -> !code.endsWith("0"))
+                        .toList(); // every tenth is a rate of the two before
         Api api = new Api(port);
         Random random = new Random(11);
         post(api, set(codes, 2030, 1, random), true); // warm-up: JIT and connections, another year
@@ -52,7 +58,8 @@ class Dhis2ImportBenchmark {
         post(api, set, false);
         double stored = (System.nanoTime() - start) / 1e9;
 
-        System.out.printf("BENCHMARK DHIS2 dataValueSets (%d giá trị, %d MB): xem trước (dryRun) %.2f s = %.0f giá trị/s; nhập và ghi %.2f s = %.0f giá trị/s%n",
+        System.out.printf(
+                "BENCHMARK DHIS2 dataValueSets (%d giá trị, %d MB): xem trước (dryRun) %.2f s = %.0f giá trị/s; nhập và ghi %.2f s = %.0f giá trị/s%n",
                 values, set.length() / (1024 * 1024), preview, values / preview, stored, values / stored);
     }
 
@@ -61,10 +68,17 @@ class Dhis2ImportBenchmark {
         for (int m = 1; m <= months; m++) {
             for (int c = 1; c <= COMMUNES; c++) {
                 for (String code : codes) { // a rate's numerator (…8) stays below its denominator (…9)
-                    json.append("{\"dataElement\":\"").append(code).append("\",\"period\":\"").append(year).append(m < 10 ? "0" : "").append(m)
-                            .append("\",\"orgUnit\":\"").append(SyntheticProvince.commune(c))
+                    json.append("{\"dataElement\":\"")
+                            .append(code)
+                            .append("\",\"period\":\"")
+                            .append(year)
+                            .append(m < 10 ? "0" : "")
+                            .append(m)
+                            .append("\",\"orgUnit\":\"")
+                            .append(SyntheticProvince.commune(c))
                             .append("\",\"categoryOptionCombo\":\"ESTIMATE\",\"value\":\"")
-                            .append(Integer.parseInt(code.substring(2)) * 1000 + random.nextInt(0, 1000)).append(".5\"},");
+                            .append(Integer.parseInt(code.substring(2)) * 1000 + random.nextInt(0, 1000))
+                            .append(".5\"},");
                 }
             }
         }
@@ -75,7 +89,8 @@ class Dhis2ImportBenchmark {
     private static void post(Api api, String set, boolean dryRun) {
         Api.Reply reply = api.post("/api/v1/exchange/dhis2/dataValueSets?dryRun=" + dryRun, set);
         if (reply.status() != 200) {
-            throw new AssertionError(reply.text().substring(0, Math.min(2000, reply.text().length())));
+            throw new AssertionError(
+                    reply.text().substring(0, Math.min(2000, reply.text().length())));
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.ktxh.benchmark;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +10,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.area.Areas;
+import vn.ktxh.data.FigureInput;
+import vn.ktxh.data.Figures;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
@@ -41,18 +48,25 @@ class ProvinceScaleBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Areas areas;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
-    vn.ktxh.data.Figures figures;
+    Figures figures;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient db;
 
@@ -70,7 +84,13 @@ class ProvinceScaleBenchmark {
         long values = (long) bodies.size() * BATCH;
         // warm-up (JIT, connections) with whole batches of figures of another year, so that the code of a full
         // batch is compiled before the timed phase and every timed value is a new one
-        List<String> warmUp = bodies(codes, months.stream().map(m -> Period.month(2031, m.number())).limit(6).toList(), random);
+        List<String> warmUp = bodies(
+                codes,
+                months.stream()
+                        .map(m -> Period.month(2031, m.number()))
+                        .limit(6)
+                        .toList(),
+                random);
         if (warmUp.size() < 5) {
             throw new AssertionError("the warm-up must send whole batches, got " + warmUp.size());
         }
@@ -86,52 +106,70 @@ class ProvinceScaleBenchmark {
             put(client, body);
         }
         double apiSeconds = (System.nanoTime() - start) / 1e9;
-        report("Nhập qua API (PUT /api/v1/figures, lô %d, một luồng): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values,
-                apiSeconds, values / apiSeconds);
+        report(
+                "Nhập qua API (PUT /api/v1/figures, lô %d, một luồng): %d giá trị trong %.2f s = %.0f giá trị/s",
+                BATCH, values, apiSeconds, values / apiSeconds);
 
         // the same amount for another year, sent by two clients at once: one request parses while another writes
-        List<String> nextYear = bodies(codes, months.stream().map(m -> Period.month(2029, m.number())).toList(), random);
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<String> nextYear = bodies(
+                codes, months.stream().map(m -> Period.month(2029, m.number())).toList(), random);
+        ExecutorService two = Executors.newFixedThreadPool(2);
         start = System.nanoTime();
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        List<Future<?>> sent = new ArrayList<>();
         for (String body : nextYear) {
             sent.add(two.submit(() -> {
                 put(client, body);
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> f : sent) {
+        for (Future<?> f : sent) {
             f.get();
         }
         two.shutdown();
         double parallelSeconds = (System.nanoTime() - start) / 1e9;
-        report("Nhập qua API (lô %d, hai luồng song song): %d giá trị trong %.2f s = %.0f giá trị/s", BATCH, values,
-                parallelSeconds, values / parallelSeconds);
+        report(
+                "Nhập qua API (lô %d, hai luồng song song): %d giá trị trong %.2f s = %.0f giá trị/s",
+                BATCH, values, parallelSeconds, values / parallelSeconds);
 
         StringBuilder csv = new StringBuilder();
-        long areaId = db.sql("select min(id) from area where code like 'B%'").query(Long.class).single();
+        long areaId = db.sql("select min(id) from area where code like 'B%'")
+                .query(Long.class)
+                .single();
         for (int m = 1; m <= 12; m++) {
             for (int c = 1; c <= COMMUNES; c++) {
                 for (String code : codes) {
-                    csv.append(code).append(',').append(areaId + c).append(",2027-M").append(m < 10 ? "0" : "").append(m)
-                            .append(",ESTIMATE,").append(random.nextInt(1, 100_000)).append(",,false,copy,copy\n");
+                    csv.append(code)
+                            .append(',')
+                            .append(areaId + c)
+                            .append(",2027-M")
+                            .append(m < 10 ? "0" : "")
+                            .append(m)
+                            .append(",ESTIMATE,")
+                            .append(random.nextInt(1, 100_000))
+                            .append(",,false,copy,copy\n");
                 }
             }
         }
         start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by) from stdin (format csv)",
-                    new StringReader(csv.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by) from stdin (format csv)",
+                            new StringReader(csv.toString()));
         }
         double copySeconds = (System.nanoTime() - start) / 1e9;
-        report("COPY thô vào bảng figure (trần): %d giá trị trong %.2f s = %.0f giá trị/s", values, copySeconds, values / copySeconds);
+        report(
+                "COPY thô vào bảng figure (trần): %d giá trị trong %.2f s = %.0f giá trị/s",
+                values, copySeconds, values / copySeconds);
 
         Period june = Period.month(2026, 6);
         for (int i = 0; i < 10; i++) {
             evaluations.evaluate(SyntheticProvince.PROVINCE, june);
         }
-        report("Đánh giá + tổng hợp tỉnh (%d xã × %d chỉ tiêu, tháng 6/2026, trên %d số liệu), ngay sau một lần ghi số liệu: %s",
+        report(
+                "Đánh giá + tổng hợp tỉnh (%d xã × %d chỉ tiêu, tháng 6/2026, trên %d số liệu), ngay sau một lần ghi số liệu: %s",
                 COMMUNES, INDICATORS, values, timed(june, true));
         report("Đánh giá tỉnh, đọc lại khi số liệu chưa đổi (kết quả đã giữ): %s", timed(june, false));
     }
@@ -141,8 +179,17 @@ class ProvinceScaleBenchmark {
         long[] times = new long[50];
         for (int i = 0; i < times.length; i++) {
             if (afterAWrite) {
-                figures.store(List.of(new vn.ktxh.data.FigureInput(SyntheticProvince.indicator(1), SyntheticProvince.commune(1 + i),
-                        month.toString(), "ESTIMATE", java.math.BigDecimal.valueOf(1000 + i), null, null)), "benchmark", null);
+                figures.store(
+                        List.of(new FigureInput(
+                                SyntheticProvince.indicator(1),
+                                SyntheticProvince.commune(1 + i),
+                                month.toString(),
+                                "ESTIMATE",
+                                BigDecimal.valueOf(1000 + i),
+                                null,
+                                null)),
+                        "benchmark",
+                        null);
             }
             long t = System.nanoTime();
             int rows = evaluations.evaluate(SyntheticProvince.PROVINCE, month).size();
@@ -166,9 +213,17 @@ class ProvinceScaleBenchmark {
                     if (inBatch > 0) {
                         json.append(',');
                     }
-                    json.append("{\"indicator\":\"").append(code).append("\",\"area\":\"").append(SyntheticProvince.commune(c))
-                            .append("\",\"period\":\"").append(month).append("\",\"kind\":\"ESTIMATE\",\"value\":")
-                            .append(random.nextInt(1, 100_000)).append('.').append(random.nextInt(10)).append('}');
+                    json.append("{\"indicator\":\"")
+                            .append(code)
+                            .append("\",\"area\":\"")
+                            .append(SyntheticProvince.commune(c))
+                            .append("\",\"period\":\"")
+                            .append(month)
+                            .append("\",\"kind\":\"ESTIMATE\",\"value\":")
+                            .append(random.nextInt(1, 100_000))
+                            .append('.')
+                            .append(random.nextInt(10))
+                            .append('}');
                     if (++inBatch == BATCH) {
                         bodies.add(json.append(']').toString());
                         json = new StringBuilder("[");
@@ -181,10 +236,14 @@ class ProvinceScaleBenchmark {
     }
 
     private void put(HttpClient client, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("quantri:demo-ktxh-2025".getBytes()))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic " + Base64.getEncoder().encodeToString("quantri:demo-ktxh-2025".getBytes()))
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(response.body());

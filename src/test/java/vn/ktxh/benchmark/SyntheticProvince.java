@@ -12,6 +12,7 @@ import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
@@ -29,10 +30,14 @@ public final class SyntheticProvince {
 
     public static final String PROVINCE = "B0000";
 
-    private SyntheticProvince() {
-    }
+    private SyntheticProvince() {}
 
-    public static List<String> create(Areas areas, Indicators indicators, Plans plans, int communes, int indicatorCount,
+    public static List<String> create(
+            Areas areas,
+            Indicators indicators,
+            Plans plans,
+            int communes,
+            int indicatorCount,
             List<Period> targetPeriods) {
         LocalDate from = LocalDate.of(2025, 7, 1);
         areas.record(new NewArea(PROVINCE, "Thử nghiệm", AreaKind.PROVINCE, null, from, null, true));
@@ -43,10 +48,28 @@ public final class SyntheticProvince {
         indicators.record(catalogue);
         Random random = new Random(1);
         for (Period period : targetPeriods) {
-            Plan plan = plans.create(new NewPlan(PROVINCE, period, "Kế hoạch thử " + period, new Decision("1/QĐ-UBND", null, "UBND tỉnh"), vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
+            Plan plan = plans.create(new NewPlan(
+                    PROVINCE,
+                    period,
+                    "Kế hoạch thử " + period,
+                    new Decision("1/QĐ-UBND", null, "UBND tỉnh"),
+                    DecidedBy.OWN_UNIT,
+                    false));
             for (Indicator i : catalogue) {
-                plans.set(plan.id(), new NewTarget(i.code(), PROVINCE, period, TargetForm.VALUE,
-                        BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1), null, null, null, false, null, null));
+                plans.set(
+                        plan.id(),
+                        new NewTarget(
+                                i.code(),
+                                PROVINCE,
+                                period,
+                                TargetForm.VALUE,
+                                BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null));
             }
         }
         return catalogue.stream().map(Indicator::code).toList();
@@ -57,10 +80,20 @@ public final class SyntheticProvince {
         List<Indicator> catalogue = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             boolean rate = i % 10 == 0;
-            catalogue.add(new Indicator(code(prefix, i), "Chỉ tiêu thử " + i, UnitOfMeasure.of(rate ? "%" : "người"), "kinh tế chung",
-                    i % 7 == 0 ? Direction.DOWN : Direction.UP, rate ? Aggregation.RATIO : Aggregation.SUM,
-                    rate ? code(prefix, i - 2) : null, rate ? code(prefix, i - 1) : null, rate ? BigDecimal.valueOf(100) : null,
-                    List.of("tỉnh", "xã"), null, BigDecimal.ZERO, null));
+            catalogue.add(new Indicator(
+                    code(prefix, i),
+                    "Chỉ tiêu thử " + i,
+                    UnitOfMeasure.of(rate ? "%" : "người"),
+                    "kinh tế chung",
+                    i % 7 == 0 ? Direction.DOWN : Direction.UP,
+                    rate ? Aggregation.RATIO : Aggregation.SUM,
+                    rate ? code(prefix, i - 2) : null,
+                    rate ? code(prefix, i - 1) : null,
+                    rate ? BigDecimal.valueOf(100) : null,
+                    List.of("tỉnh", "xã"),
+                    null,
+                    BigDecimal.ZERO,
+                    null));
         }
         return catalogue;
     }

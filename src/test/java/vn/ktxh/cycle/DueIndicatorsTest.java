@@ -32,10 +32,13 @@ class DueIndicatorsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Areas areas;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Exchanges exchanges;
 
@@ -52,9 +55,12 @@ class DueIndicatorsTest {
                         continue;
                     }
                     String ref = map.reference(unit, period);
-                    Set<String> form = fields(page.text("/nhap-so-lieu?area=" + ref + "&period=" + period).body());
+                    Set<String> form = fields(page.text("/nhap-so-lieu?area=" + ref + "&period=" + period)
+                            .body());
                     Template template = exchanges.template(ref, period.toString());
-                    Set<String> rows = new LinkedHashSet<>(template.rows().stream().map(Template.Row::indicator).toList());
+                    Set<String> rows = new LinkedHashSet<>(template.rows().stream()
+                            .map(Template.Row::indicator)
+                            .toList());
                     assertThat(rows).as("%s %s", unit.fullName(), period).containsExactlyElementsOf(form);
                     compared++;
                     nonEmpty += form.isEmpty() ? 0 : 1;
@@ -62,14 +68,18 @@ class DueIndicatorsTest {
             }
         }
         assertThat(compared).isGreaterThan(100);
-        assertThat(nonEmpty).as("months and quarters of the planned years have rows").isGreaterThan(50);
+        assertThat(nonEmpty)
+                .as("months and quarters of the planned years have rows")
+                .isGreaterThan(50);
     }
 
     @Test
     void aMonthOfAYearWithTargetsAsksForTheYearsIndicators() {
         Api page = Api.signedInPage(port, "quantri");
-        Set<String> month = fields(page.text("/nhap-so-lieu?area=03388&period=2026-M03").body());
-        Set<String> quarter = fields(page.text("/nhap-so-lieu?area=03388&period=2026-Q1").body());
+        Set<String> month =
+                fields(page.text("/nhap-so-lieu?area=03388&period=2026-M03").body());
+        Set<String> quarter =
+                fields(page.text("/nhap-so-lieu?area=03388&period=2026-Q1").body());
         assertThat(month).isNotEmpty().isEqualTo(quarter);
     }
 

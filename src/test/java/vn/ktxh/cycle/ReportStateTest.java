@@ -33,15 +33,29 @@ class ReportStateTest {
     void judgesTimelinessOnTheDeadlineInVietnamTime() {
         LocalDate deadline = LocalDate.of(2024, 12, 20);
         // 16:59 UTC on the 20th is 23:59 in Hà Nội: still in time; 17:00 UTC is the 21st there
-        assertThat(Timeliness.judge(AreaFixture.DONG_PHONG, true, ReportState.SUBMITTED, Instant.parse("2024-12-20T16:59:00Z"), deadline,
-                deadline).verdict()).isEqualTo(Timeliness.Verdict.ON_TIME);
-        Timeliness late = Timeliness.judge(AreaFixture.DONG_PHONG, true, ReportState.SUBMITTED, Instant.parse("2024-12-20T17:00:00Z"),
-                deadline, deadline);
+        assertThat(Timeliness.judge(
+                                AreaFixture.DONG_PHONG,
+                                true,
+                                ReportState.SUBMITTED,
+                                Instant.parse("2024-12-20T16:59:00Z"),
+                                deadline,
+                                deadline)
+                        .verdict())
+                .isEqualTo(Timeliness.Verdict.ON_TIME);
+        Timeliness late = Timeliness.judge(
+                AreaFixture.DONG_PHONG,
+                true,
+                ReportState.SUBMITTED,
+                Instant.parse("2024-12-20T17:00:00Z"),
+                deadline,
+                deadline);
         assertThat(late.verdict()).isEqualTo(Timeliness.Verdict.LATE);
         assertThat(late.daysLate()).isEqualTo(1);
-        assertThat(Timeliness.judge(AreaFixture.DONG_PHONG, true, ReportState.DRAFT, null, deadline, deadline).verdict())
+        assertThat(Timeliness.judge(AreaFixture.DONG_PHONG, true, ReportState.DRAFT, null, deadline, deadline)
+                        .verdict())
                 .isEqualTo(Timeliness.Verdict.NOT_DUE);
-        Timeliness overdue = Timeliness.judge(AreaFixture.DONG_PHONG, true, ReportState.DRAFT, null, deadline, LocalDate.of(2024, 12, 23));
+        Timeliness overdue = Timeliness.judge(
+                AreaFixture.DONG_PHONG, true, ReportState.DRAFT, null, deadline, LocalDate.of(2024, 12, 23));
         assertThat(overdue.verdict()).isEqualTo(Timeliness.Verdict.OVERDUE);
         assertThat(overdue.daysLate()).isEqualTo(3);
     }
@@ -49,9 +63,24 @@ class ReportStateTest {
     @Test
     void aUnitWithNothingDueIsNeverOverdue() {
         LocalDate deadline = LocalDate.of(2024, 12, 20);
-        assertThat(Timeliness.judge(AreaFixture.DONG_PHONG, false, ReportState.DRAFT, null, deadline, LocalDate.of(2025, 3, 1)).verdict())
+        assertThat(Timeliness.judge(
+                                AreaFixture.DONG_PHONG,
+                                false,
+                                ReportState.DRAFT,
+                                null,
+                                deadline,
+                                LocalDate.of(2025, 3, 1))
+                        .verdict())
                 .isEqualTo(Timeliness.Verdict.NOTHING_DUE);
-        assertThat(Timeliness.judge(AreaFixture.DONG_PHONG, false, ReportState.SUBMITTED, Instant.parse("2024-12-25T03:00:00Z"), deadline,
-                deadline).verdict()).as("what was sent is still judged").isEqualTo(Timeliness.Verdict.LATE);
+        assertThat(Timeliness.judge(
+                                AreaFixture.DONG_PHONG,
+                                false,
+                                ReportState.SUBMITTED,
+                                Instant.parse("2024-12-25T03:00:00Z"),
+                                deadline,
+                                deadline)
+                        .verdict())
+                .as("what was sent is still judged")
+                .isEqualTo(Timeliness.Verdict.LATE);
     }
 }

@@ -10,7 +10,8 @@ import vn.ktxh.shared.Period;
 class FigureTest {
 
     private static Figure figure(FigureKind kind, String value) {
-        return new Figure("GRDP", 1L, Period.parse("2024"), kind, new BigDecimal(value), "test", false, "tester", Instant.EPOCH);
+        return new Figure(
+                "GRDP", 1L, Period.parse("2024"), kind, new BigDecimal(value), "test", false, "tester", Instant.EPOCH);
     }
 
     @Test

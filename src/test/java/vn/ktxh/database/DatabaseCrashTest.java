@@ -2,13 +2,13 @@ package vn.ktxh.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,8 @@ class DatabaseCrashTest {
 
     @Test
     void theServerRunsDurably() throws Exception {
-        try (Connection connection = server.connect(port()); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect(port());
+                Statement statement = connection.createStatement()) {
             for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
                 try (ResultSet rs = statement.executeQuery("SHOW " + setting)) {
                     rs.next();
@@ -63,10 +64,13 @@ class DatabaseCrashTest {
     @Test
     void anAcknowledgedFigureSurvivesTheDatabaseBeingKilledAndTheOutageIsA503() throws Exception {
         Api page = Api.signedInPage(api.port(), "quantri"); // a browser's session, signed in before the outage
-        ProcessHandle postmaster = ProcessHandle.of(server.postmasterPid().orElseThrow()).orElseThrow();
-        List<ProcessHandle> serverProcesses = Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
+        ProcessHandle postmaster =
+                ProcessHandle.of(server.postmasterPid().orElseThrow()).orElseThrow();
+        List<ProcessHandle> serverProcesses =
+                Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
         server.holdRestarts(true);
-        Api.Reply stored = api.put("/api/v1/figures",
+        Api.Reply stored = api.put(
+                "/api/v1/figures",
                 "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"FINAL\",\"value\":\"231\"}]");
         // SIGKILL to the postmaster and every process of the server at once, within a millisecond of the 200: no
         // WAL writer is left to save a commit that was acknowledged before it reached the disk (synchronous_commit=off)
@@ -82,9 +86,12 @@ class DatabaseCrashTest {
         assertThat(api.anonymous().text("/actuator/health").statusCode()).isEqualTo(200);
         Api.Reply history = api.get("/api/v1/figures/history?area=105&period=2024&indicator=LD05");
         assertThat(history.text()).contains("231");
-        assertThat(api.put("/api/v1/figures",
-                "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"FINAL\",\"value\":\"232\"}]").status())
-                .as("writes work again without restarting the application").isEqualTo(200);
+        assertThat(api.put(
+                                "/api/v1/figures",
+                                "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"FINAL\",\"value\":\"232\"}]")
+                        .status())
+                .as("writes work again without restarting the application")
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,7 +99,8 @@ class DatabaseCrashTest {
         // a backend busy computing outlives its killed postmaster and keeps the shared memory, so PostgreSQL refuses
         // to start again until it has finished: the watchdog must keep trying
         Thread busy = new Thread(() -> {
-            try (Connection connection = server.connect(port()); Statement statement = connection.createStatement()) {
+            try (Connection connection = server.connect(port());
+                    Statement statement = connection.createStatement()) {
                 statement.execute("select count(*) from generate_series(1, 40000000)");
             } catch (SQLException expected) {
                 // the connection dies with its server
@@ -116,12 +124,16 @@ class DatabaseCrashTest {
         assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
         assertThat(api.anonymous().text("/actuator/health").statusCode()).isEqualTo(503);
         assertThat(page.get("/api/v1/evaluations?area=105&period=2024").status())
-                .as("the API read with the page's session, past the sign-in").isEqualTo(503);
+                .as("the API read with the page's session, past the sign-in")
+                .isEqualTo(503);
         HttpResponse<String> dashboard = page.text("/");
         assertThat(dashboard.statusCode()).isEqualTo(503);
-        assertThat(dashboard.body()).contains("Cơ sở dữ liệu tạm thời không truy cập được").doesNotContain("Exception");
+        assertThat(dashboard.body())
+                .contains("Cơ sở dữ liệu tạm thời không truy cập được")
+                .doesNotContain("Exception");
         assertThat(signIn().headers().firstValue("Location").orElseThrow())
-                .as("a sign-in the database cannot check is no wrong password").endsWith("/dang-nhap?csdl");
+                .as("a sign-in the database cannot check is no wrong password")
+                .endsWith("/dang-nhap?csdl");
     }
 
     private static HttpResponse<String> signIn() {

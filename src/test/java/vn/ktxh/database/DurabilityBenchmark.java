@@ -1,19 +1,19 @@
 package vn.ktxh.database;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.io.StringReader;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
-import org.postgresql.PGConnection;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.ktxh.KtxhApplication;
@@ -39,7 +39,8 @@ class DurabilityBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KtxhApplication.class)
                 .run("--ktxh.home=" + home, "--server.port=0", "--logging.level.root=WARN")) {
             EmbeddedServer server = app.getBean(EmbeddedServer.class);
-            Api page = Api.signedInPage(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "quantri");
+            Api page = Api.signedInPage(
+                    Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), "quantri");
             commits(server);
             writes(page);
             outages(server, page);
@@ -48,14 +49,16 @@ class DurabilityBenchmark {
 
     private static void commits(EmbeddedServer server) throws Exception {
         try (Connection connection = server.connect(server.postmasterPort())) {
-            EmbeddedServer.execute(connection, "create table commit_bench (id bigserial primary key, value numeric not null)");
+            EmbeddedServer.execute(
+                    connection, "create table commit_bench (id bigserial primary key, value numeric not null)");
             for (String mode : new String[] {"on", "off"}) {
                 EmbeddedServer.execute(connection, "set synchronous_commit = " + mode);
                 long[] nanos = new long[COMMITS];
-                try (PreparedStatement insert = connection.prepareStatement("insert into commit_bench (value) values (?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("insert into commit_bench (value) values (?)")) {
                     for (int i = -50; i < COMMITS; i++) { // the first 50 warm up
                         long start = System.nanoTime();
-                        insert.setBigDecimal(1, java.math.BigDecimal.valueOf(i));
+                        insert.setBigDecimal(1, BigDecimal.valueOf(i));
                         insert.executeUpdate();
                         if (i >= 0) {
                             nanos[i] = System.nanoTime() - start;
@@ -82,8 +85,9 @@ class DurabilityBenchmark {
         }
         long nanos = System.nanoTime() - start;
         EmbeddedServer.execute(connection, "truncate commit_bench");
-        System.out.printf("COPY 240.000 rows in 10 commits, synchronous_commit=%s: %.2f s = %.0f rows/s%n", mode, nanos / 1e9,
-                240_000 / (nanos / 1e9));
+        System.out.printf(
+                "COPY 240.000 rows in 10 commits, synchronous_commit=%s: %.2f s = %.0f rows/s%n",
+                mode, nanos / 1e9, 240_000 / (nanos / 1e9));
     }
 
     private static void writes(Api page) {
@@ -102,7 +106,8 @@ class DurabilityBenchmark {
     private static void outages(EmbeddedServer server, Api page) throws Exception {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < OUTAGES; i++) {
-            ProcessHandle postmaster = ProcessHandle.of(server.postmasterPid().orElseThrow()).orElseThrow();
+            ProcessHandle postmaster =
+                    ProcessHandle.of(server.postmasterPid().orElseThrow()).orElseThrow();
             long killed = System.nanoTime();
             postmaster.destroyForcibly();
             long down = until(() -> page.text("/actuator/health").statusCode() == 503, killed);
@@ -110,15 +115,18 @@ class DurabilityBenchmark {
             int status = page.get(EVALUATIONS).status();
             long answered = System.nanoTime() - asked;
             long back = until(() -> page.get(EVALUATIONS).status() == 200, killed);
-            long written = until(() -> page.put("/api/v1/figures", figure("231")).status() == 200, killed);
-            rows.add("| %d | %d ms | %d (%d ms) | %d ms | %d ms |".formatted(i + 1, ms(down), status, ms(answered), ms(back), ms(written)));
+            long written =
+                    until(() -> page.put("/api/v1/figures", figure("231")).status() == 200, killed);
+            rows.add("| %d | %d ms | %d (%d ms) | %d ms | %d ms |"
+                    .formatted(i + 1, ms(down), status, ms(answered), ms(back), ms(written)));
         }
         System.out.println("| kill | health DOWN after | API during outage | API 200 again after | write 200 after |");
         rows.forEach(System.out::println);
     }
 
     private static String figure(String value) {
-        return "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"FINAL\",\"value\":\"" + value + "\"}]";
+        return "[{\"indicator\":\"LD05\",\"area\":\"105\",\"period\":\"2024\",\"kind\":\"FINAL\",\"value\":\"" + value
+                + "\"}]";
     }
 
     /** Nanoseconds from {@code since} until the condition holds, polled every 20 ms, at most two minutes. */
@@ -136,8 +144,9 @@ class DurabilityBenchmark {
     private static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: n=%d p50 %.2f ms, p95 %.2f ms%n", what, sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
+        System.out.printf(
+                "%s: n=%d p50 %.2f ms, p95 %.2f ms%n",
+                what, sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
     }
 
     private static long ms(long nanos) {

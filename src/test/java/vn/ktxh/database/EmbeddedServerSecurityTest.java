@@ -19,13 +19,19 @@ class EmbeddedServerSecurityTest {
         try (EmbeddedServer server = new EmbeddedServer(home, true)) {
             String url = server.jdbcUrl();
             Path passwordFile = home.resolve(DatabasePassword.FILE_NAME);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-            assertThat(Files.readString(home.resolve("db/pg_hba.conf"))).doesNotContain("trust").contains("scram-sha-256");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(home.resolve("db/pg_hba.conf")))
+                    .doesNotContain("trust")
+                    .contains("scram-sha-256");
 
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "sai-mat-khau")).isInstanceOf(SQLException.class);
-            try (var connection = DriverManager.getConnection(url, "postgres", Files.readString(passwordFile).strip());
-                 var rs = connection.createStatement().executeQuery("SHOW listen_addresses")) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "sai-mat-khau"))
+                    .isInstanceOf(SQLException.class);
+            try (var connection = DriverManager.getConnection(
+                            url, "postgres", Files.readString(passwordFile).strip());
+                    var rs = connection.createStatement().executeQuery("SHOW listen_addresses")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("127.0.0.1");
             }
@@ -44,7 +50,8 @@ class EmbeddedServerSecurityTest {
         try (EmbeddedServer again = new EmbeddedServer(home, false)) {
             String url = again.jdbcUrl();
             assertThat(Files.readString(home.resolve("db/pg_hba.conf"))).doesNotContain("trust");
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                    .isInstanceOf(SQLException.class);
         }
     }
 }

@@ -16,10 +16,13 @@ class PostmasterFileTest {
     void aKilledPostmasterNotYetReapedByItsParentIsNotRunning() throws Exception {
         // the child is killed and left a zombie: its parent (sleep) never waits for it, as a container's init may not
         Process parent = new ProcessBuilder("sh", "-c", "sleep 60 & echo $!; kill -9 $!; exec sleep 30").start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
             long zombie = Long.parseLong(out.readLine().strip());
             Thread.sleep(200);
-            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).as("the JDK still calls it alive").contains(true);
+            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive))
+                    .as("the JDK still calls it alive")
+                    .contains(true);
             Path directory = Files.createTempDirectory(Path.of("target"), "postmaster-");
             Files.writeString(directory.resolve("postmaster.pid"), zombie + "\n" + directory + "\n1733360000\n5432\n");
 

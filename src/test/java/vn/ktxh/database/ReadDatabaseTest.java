@@ -30,8 +30,12 @@ class ReadDatabaseTest {
         Path home = Files.createTempDirectory("ktxh-read");
         try (EmbeddedServer server = new EmbeddedServer(home, true)) {
             String url = server.jdbcUrl(); // started here; the application joins it on the same files
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KtxhApplication.class).profiles("test")
-                    .run("--ktxh.home=" + home, "--ktxh.db.clean=false", "--server.port=0",
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KtxhApplication.class)
+                    .profiles("test")
+                    .run(
+                            "--ktxh.home=" + home,
+                            "--ktxh.db.clean=false",
+                            "--server.port=0",
                             "--KTXH_DB_READ_URL=" + url + "?ApplicationName=ktxh-read")) {
                 JdbcClient db = app.getBean(JdbcClient.class);
                 TransactionTemplate reads = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
@@ -39,13 +43,20 @@ class ReadDatabaseTest {
                 TransactionTemplate writes = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
                 assertThat((String) reads.execute(s -> name(db))).isEqualTo("ktxh-read");
                 assertThat((String) writes.execute(s -> name(db))).isEqualTo("ktxh");
-                assertThatThrownBy(() -> reads.executeWithoutResult(s -> db.sql("create table sent_to_the_replica (x int)").update()))
-                        .as("the read pool refuses writes").hasMessageContaining("read-only");
+                assertThatThrownBy(
+                                () -> reads.executeWithoutResult(s -> db.sql("create table sent_to_the_replica (x int)")
+                                        .update()))
+                        .as("the read pool refuses writes")
+                        .hasMessageContaining("read-only");
 
-                Timestamp before = db.sql("select clock_timestamp()").query(Timestamp.class).single();
-                assertThat(app.getBean(Accounts.class).asSystem(() -> app.getBean(Evaluations.class).evaluate("105", Period.parse("2024"))))
+                Timestamp before = db.sql("select clock_timestamp()")
+                        .query(Timestamp.class)
+                        .single();
+                assertThat(app.getBean(Accounts.class)
+                                .asSystem(() -> app.getBean(Evaluations.class).evaluate("105", Period.parse("2024"))))
                         .isNotEmpty();
-                List<String> used = db.sql("""
+                List<String> used =
+                        db.sql("""
                         select distinct application_name from pg_stat_activity
                         where datname = current_database() and state_change > ? and pid <> pg_backend_pid() and query <> ''
                         """).param(before).query(String.class).list();
@@ -55,6 +66,8 @@ class ReadDatabaseTest {
     }
 
     private static String name(JdbcClient db) {
-        return db.sql("select current_setting('application_name')").query(String.class).single();
+        return db.sql("select current_setting('application_name')")
+                .query(String.class)
+                .single();
     }
 }

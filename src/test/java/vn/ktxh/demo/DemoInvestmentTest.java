@@ -19,6 +19,7 @@ class DemoInvestmentTest {
 
     @Autowired
     Investments investments;
+
     @Autowired
     Areas areas;
 
@@ -27,7 +28,8 @@ class DemoInvestmentTest {
     }
 
     private static String xOfY(Progress p) {
-        return p.disbursed().toPlainString() + "/" + p.plan().toPlainString() + " " + p.percent().orElseThrow().asPrinted().toPlainString();
+        return p.disbursed().toPlainString() + "/" + p.plan().toPlainString() + " "
+                + p.percent().orElseThrow().asPrinted().toPlainString();
     }
 
     @Test
@@ -36,22 +38,28 @@ class DemoInvestmentTest {
         assertThat(s.asOf()).isEqualTo(LocalDate.of(2024, 11, 28));
         assertThat(xOfY(s.total())).isEqualTo("31548/116633 27.0");
         assertThat(s.total().estimate()).isEqualByComparingTo("74947");
-        assertThat(s.sources()).extracting(r -> r.name() + ": " + xOfY(r.progress())).containsExactly(
-                "Nguồn vốn tỉnh quản lý: 7761/20117 38.6",
-                "Nguồn vốn thành phố quản lý: 23453/95771 24.5",
-                "Nguồn vốn đầu tư thực hiện các CTMTQG: 6648/11176 59.5",
-                "Nguồn vốn năm 2023 được phép kéo dài thanh toán sang năm 2024: 334/745 44.8");
+        assertThat(s.sources())
+                .extracting(r -> r.name() + ": " + xOfY(r.progress()))
+                .containsExactly(
+                        "Nguồn vốn tỉnh quản lý: 7761/20117 38.6",
+                        "Nguồn vốn thành phố quản lý: 23453/95771 24.5",
+                        "Nguồn vốn đầu tư thực hiện các CTMTQG: 6648/11176 59.5",
+                        "Nguồn vốn năm 2023 được phép kéo dài thanh toán sang năm 2024: 334/745 44.8");
     }
 
     @Test
     void theProgrammesAreTheSeedsFigures() {
         InvestmentStatement s = city();
         assertThat(xOfY(s.programmesTotal())).isEqualTo("8515/24149 35.3");
-        assertThat(s.programmes()).extracting(r -> r.source() + " " + xOfY(r.progress())).containsExactly(
-                CapitalSource.ETHNIC_MINORITIES + " 6095/14226 42.8",
-                CapitalSource.POVERTY + " 39/2577 1.5",
-                CapitalSource.NEW_RURAL + " 2381/7346 32.4");
-        assertThat(s.laggards()).as("all below the 79,2%% of ten months on 28/11").hasSize(7);
+        assertThat(s.programmes())
+                .extracting(r -> r.source() + " " + xOfY(r.progress()))
+                .containsExactly(
+                        CapitalSource.ETHNIC_MINORITIES + " 6095/14226 42.8",
+                        CapitalSource.POVERTY + " 39/2577 1.5",
+                        CapitalSource.NEW_RURAL + " 2381/7346 32.4");
+        assertThat(s.laggards())
+                .as("all below the 79,2%% of ten months on 28/11")
+                .hasSize(7);
     }
 
     @Test
@@ -59,7 +67,11 @@ class DemoInvestmentTest {
         var province = areas.require("12", Period.year(2024), "area");
         var byUnit = investments.byUnit(province, 2024, LocalDate.of(2024, 12, 31));
         assertThat(byUnit.keySet()).extracting(a -> a.code()).contains("105");
-        assertThat(investments.statement(province, 2024, LocalDate.of(2024, 12, 31)).total().disbursed())
-                .as("the province rolls up its units").isGreaterThanOrEqualTo(city().total().disbursed());
+        assertThat(investments
+                        .statement(province, 2024, LocalDate.of(2024, 12, 31))
+                        .total()
+                        .disbursed())
+                .as("the province rolls up its units")
+                .isGreaterThanOrEqualTo(city().total().disbursed());
     }
 }

@@ -30,25 +30,51 @@ class BudgetEstimateReportTest {
 
     @Autowired
     Plans plans;
+
     @Autowired
     Figures figures;
+
     @Autowired
     Reports reports;
 
     @Test
     void revenueAndExpenditureAreMeasuredAgainstTheirDuToan() {
-        long plan = plans.create(new NewPlan("03640", YEAR, "Dự toán ngân sách xã năm 2034",
-                new Decision("12/NQ-HĐND", LocalDate.of(2033, 12, 15), "HĐND xã Khoen On"), DecidedBy.OWN_UNIT, false)).id();
+        long plan = plans.create(new NewPlan(
+                        "03640",
+                        YEAR,
+                        "Dự toán ngân sách xã năm 2034",
+                        new Decision("12/NQ-HĐND", LocalDate.of(2033, 12, 15), "HĐND xã Khoen On"),
+                        DecidedBy.OWN_UNIT,
+                        false))
+                .id();
         for (String[] budget : new String[][] {{"NS01", "100000"}, {"NS05", "80000"}}) {
-            plans.set(plan, new NewTarget(budget[0], "03640", YEAR, TargetForm.BUDGET_ESTIMATE, new BigDecimal(budget[1]), null, null, null,
-                    false, null, null));
+            plans.set(
+                    plan,
+                    new NewTarget(
+                            budget[0],
+                            "03640",
+                            YEAR,
+                            TargetForm.BUDGET_ESTIMATE,
+                            new BigDecimal(budget[1]),
+                            null,
+                            null,
+                            null,
+                            false,
+                            null,
+                            null));
         }
-        figures.store(List.of(new FigureInput("NS01", "03640", "2034", "ESTIMATE", new BigDecimal("112500"), null, null),
-                new FigureInput("NS05", "03640", "2034", "ESTIMATE", new BigDecimal("69840"), null, null)), "test", "thử dự toán");
+        figures.store(
+                List.of(
+                        new FigureInput("NS01", "03640", "2034", "ESTIMATE", new BigDecimal("112500"), null, null),
+                        new FigureInput("NS05", "03640", "2034", "ESTIMATE", new BigDecimal("69840"), null, null)),
+                "test",
+                "thử dự toán");
 
-        String text = reports.document("03640", YEAR).body().stream().map(b -> b instanceof Block.Paragraph p ? p.text() : "")
+        String text = reports.document("03640", YEAR).body().stream()
+                .map(b -> b instanceof Block.Paragraph p ? p.text() : "")
                 .collect(Collectors.joining("\n"));
-        assertThat(text).contains("Thu ngân sách nhà nước trên địa bàn ước thực hiện 112.500 triệu đồng, vượt 12,5% dự toán")
+        assertThat(text)
+                .contains("Thu ngân sách nhà nước trên địa bàn ước thực hiện 112.500 triệu đồng, vượt 12,5% dự toán")
                 .contains("Tổng chi ngân sách địa phương ước thực hiện 69.840 triệu đồng, đạt 87,3% dự toán")
                 .doesNotContain("112.500 triệu đồng, đạt");
     }

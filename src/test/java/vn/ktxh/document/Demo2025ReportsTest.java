@@ -32,7 +32,9 @@ class Demo2025ReportsTest {
     void theProvinceWithoutFiguresSaysWhichAreMissingAndClaimsNothing() throws Exception {
         List<XWPFParagraph> paragraphs = paragraphs("12");
         String text = text(paragraphs);
-        assertThat(text).doesNotContain("đều đạt").doesNotContain("đạt và vượt kế hoạch")
+        assertThat(text)
+                .doesNotContain("đều đạt")
+                .doesNotContain("đạt và vượt kế hoạch")
                 .contains("Chưa có số liệu thực hiện các chỉ tiêu chủ yếu năm 2025.")
                 .contains("Chưa có số liệu thực hiện của 14 chỉ tiêu chủ yếu: Tốc độ tăng trưởng kinh tế (GRDP); "
                         + "Thu ngân sách nhà nước trên địa bàn;")
@@ -51,17 +53,20 @@ class Demo2025ReportsTest {
     void tanPhongCountsOnlyTheIndicatorsWithAFigureAndNamesTheOthers() throws Exception {
         List<XWPFParagraph> paragraphs = paragraphs("03408");
         String text = text(paragraphs);
-        assertThat(text).doesNotContain("Các chỉ tiêu chủ yếu đều đạt")
+        assertThat(text)
+                .doesNotContain("Các chỉ tiêu chủ yếu đều đạt")
                 .contains("Tỷ lệ chất thải rắn y tế được xử lý đạt tiêu chuẩn môi trường.")
                 .contains("Chưa có chỉ tiêu kế hoạch năm 2026 trong hệ thống.");
         Matcher counts = Pattern.compile("Có \\d\\d/(\\d\\d) chỉ tiêu chủ yếu [^.]+\\. "
-                + "Còn (\\d\\d)/18 chỉ tiêu chủ yếu chưa có số liệu thực hiện, chưa được đánh giá\\.").matcher(text);
+                        + "Còn (\\d\\d)/18 chỉ tiêu chủ yếu chưa có số liệu thực hiện, chưa được đánh giá\\.")
+                .matcher(text);
         assertThat(counts.find()).as("the count sentence in:\n%s", text).isTrue();
         int judged = Integer.parseInt(counts.group(1));
         int missing = Integer.parseInt(counts.group(2));
         assertThat(judged).isPositive();
         assertThat(judged + missing).isEqualTo(18);
-        Matcher named = Pattern.compile("Chưa có số liệu thực hiện của " + missing + " chỉ tiêu chủ yếu: ([^.]+)\\.").matcher(text);
+        Matcher named = Pattern.compile("Chưa có số liệu thực hiện của " + missing + " chỉ tiêu chủ yếu: ([^.]+)\\.")
+                .matcher(text);
         assertThat(named.find()).as("the missing ones named").isTrue();
         assertThat(named.group(1).split("; ")).hasSize(missing);
         assertCleanAndNoEmptyHeading("03408", text);
@@ -69,18 +74,24 @@ class Demo2025ReportsTest {
 
     /** No placeholder in the .docx; in the document, every heading has text before the next heading of its rank or above. */
     private void assertCleanAndNoEmptyHeading(String area, String text) {
-        assertThat(PLACEHOLDER.matcher(text).results().map(m -> m.group()).toList()).as("placeholders").isEmpty();
+        assertThat(PLACEHOLDER.matcher(text).results().map(m -> m.group()).toList())
+                .as("placeholders")
+                .isEmpty();
         List<Block> body = reports.document(area, Period.parse("2025")).body();
         for (int i = 0; i < body.size(); i++) {
             if (body.get(i) instanceof Block.Heading h && !h.text().startsWith("Phần thứ")) {
-                boolean empty = i + 1 == body.size() || body.get(i + 1) instanceof Block.Heading next && next.level() <= h.level();
-                assertThat(empty).as("heading \"%s\" has text under it", h.text()).isFalse();
+                boolean empty = i + 1 == body.size()
+                        || body.get(i + 1) instanceof Block.Heading next && next.level() <= h.level();
+                assertThat(empty)
+                        .as("heading \"%s\" has text under it", h.text())
+                        .isFalse();
             }
         }
     }
 
     private List<XWPFParagraph> paragraphs(String area) throws Exception {
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(reports.render(area, Period.parse("2025"), ReportFormat.DOCX)))) {
+        try (XWPFDocument d = new XWPFDocument(
+                new ByteArrayInputStream(reports.render(area, Period.parse("2025"), ReportFormat.DOCX)))) {
             return List.copyOf(d.getParagraphs());
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +40,11 @@ class LibreOfficeOpensTest {
         try (PDDocument converted = converted("105", "2024")) {
             assertThat(converted.getNumberOfPages()).isGreaterThan(2);
             String text = text(converted);
-            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("TM. ỦY BAN NHÂN DÂN")
-                    .contains("đạt 102,7% kế hoạch").contains("Phụ lục I");
+            assertThat(text)
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("TM. ỦY BAN NHÂN DÂN")
+                    .contains("đạt 102,7% kế hoạch")
+                    .contains("Phụ lục I");
             // the annex section is landscape: its page is wider than tall
             var last = converted.getPage(converted.getNumberOfPages() - 1).getMediaBox();
             assertThat(last.getWidth()).isGreaterThan(last.getHeight());
@@ -55,22 +59,37 @@ class LibreOfficeOpensTest {
             """)
     void theReportsOf2025ConvertAndSayWhatIsMissing(String area, String issuer, String missing) throws Exception {
         try (PDDocument converted = converted(area, "2025")) {
-            assertThat(text(converted)).contains(issuer).containsPattern(missing)
-                    .contains("Chưa có chỉ tiêu kế hoạch năm 2026 trong hệ thống.").contains("Phụ lục I")
+            assertThat(text(converted))
+                    .contains(issuer)
+                    .containsPattern(missing)
+                    .contains("Chưa có chỉ tiêu kế hoạch năm 2026 trong hệ thống.")
+                    .contains("Phụ lục I")
                     .doesNotContain("Các chỉ tiêu chủ yếu đều đạt");
         }
     }
 
     private PDDocument converted(String area, String period) throws Exception {
-        String office = executable().orElseGet(() -> fail(
-                "Không tìm thấy libreoffice hoặc soffice trên PATH: cài gói libreoffice-writer-nogui "
-                        + "(apt-get install libreoffice-writer-nogui) để kiểm tra tệp .docx mở được trong LibreOffice"));
+        String office = executable()
+                .orElseGet(
+                        () -> fail(
+                                "Không tìm thấy libreoffice hoặc soffice trên PATH: cài gói libreoffice-writer-nogui "
+                                        + "(apt-get install libreoffice-writer-nogui) để kiểm tra tệp .docx mở được trong LibreOffice"));
         Path docx = dir.resolve("bao-cao-" + area + "-" + period + ".docx");
         Files.write(docx, reports.render(area, Period.parse(period), ReportFormat.DOCX));
-        Process process = new ProcessBuilder(office, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finishes within 2 minutes").isTrue();
+        Process process = new ProcessBuilder(
+                        office,
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("LibreOffice finishes within 2 minutes")
+                .isTrue();
         String log = new String(process.getInputStream().readAllBytes());
         assertThat(process.exitValue()).as(log).isZero();
         Path pdf = dir.resolve("bao-cao-" + area + "-" + period + ".pdf");
@@ -78,7 +97,7 @@ class LibreOfficeOpensTest {
         return Loader.loadPDF(pdf.toFile());
     }
 
-    private static String text(PDDocument pdf) throws java.io.IOException {
+    private static String text(PDDocument pdf) throws IOException {
         return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
 

@@ -28,9 +28,10 @@ class PercentPrecisionTest {
             996    | 1000   | UP   | 99,6  | 99,6
             9995   | 10000  | UP   | 100   | 100
             """)
-    void theWorkedFiguresPrintExactlyAtEitherPrecision(String actual, String target, Direction direction,
-            String oneDecimal, String whole) {
-        PercentOfPlan percent = PercentOfPlan.of(new BigDecimal(actual), new BigDecimal(target), direction).orElseThrow();
+    void theWorkedFiguresPrintExactlyAtEitherPrecision(
+            String actual, String target, Direction direction, String oneDecimal, String whole) {
+        PercentOfPlan percent = PercentOfPlan.of(new BigDecimal(actual), new BigDecimal(target), direction)
+                .orElseThrow();
         assertThat(PercentPrecision.ONE_DECIMAL.format(percent)).isEqualTo(oneDecimal);
         assertThat(PercentPrecision.WHOLE.format(percent)).isEqualTo(whole);
     }

@@ -31,6 +31,7 @@ import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
@@ -59,12 +60,16 @@ class ProvinceReportBenchmarkTest {
 
     @Autowired
     Areas areas;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Figures figures;
+
     @Autowired
     Reports reports;
 
@@ -81,19 +86,44 @@ class ProvinceReportBenchmarkTest {
         List<Indicator> catalogue = new ArrayList<>();
         for (int i = 1; i <= INDICATORS; i++) {
             boolean rate = i % 5 == 0; // a rate is reported by the province itself, not summed
-            catalogue.add(new Indicator(code(i), (rate ? "Tỷ lệ thử nghiệm số " : "Số lượng thử nghiệm số ") + i,
-                    UnitOfMeasure.of(rate ? "%" : "người"), "kinh tế chung", i % 7 == 0 ? Direction.DOWN : Direction.UP,
-                    rate ? Aggregation.NONE : Aggregation.SUM, null, null, null, List.of("tỉnh", "xã"), null, null, null));
+            catalogue.add(new Indicator(
+                    code(i),
+                    (rate ? "Tỷ lệ thử nghiệm số " : "Số lượng thử nghiệm số ") + i,
+                    UnitOfMeasure.of(rate ? "%" : "người"),
+                    "kinh tế chung",
+                    i % 7 == 0 ? Direction.DOWN : Direction.UP,
+                    rate ? Aggregation.NONE : Aggregation.SUM,
+                    null,
+                    null,
+                    null,
+                    List.of("tỉnh", "xã"),
+                    null,
+                    null,
+                    null));
         }
         indicators.record(catalogue);
         Random random = new Random(20300101); // fixed: the same province on every run
         for (Period year : List.of(YEAR, Period.year(YEAR.year() + 1))) {
-            Plan plan = plans.create(new NewPlan(PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
+            Plan plan = plans.create(new NewPlan(
+                    PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, DecidedBy.OWN_UNIT, false));
             for (Indicator indicator : catalogue) {
-                BigDecimal value = indicator.unit().name().equals("%") ? BigDecimal.valueOf(50 + random.nextInt(50))
+                BigDecimal value = indicator.unit().name().equals("%")
+                        ? BigDecimal.valueOf(50 + random.nextInt(50))
                         : BigDecimal.valueOf(COMMUNES * (100L + random.nextInt(900)));
-                plans.set(plan.id(), new NewTarget(indicator.code(), PROVINCE, year, TargetForm.VALUE, value, null, null, null,
-                        false, null, null));
+                plans.set(
+                        plan.id(),
+                        new NewTarget(
+                                indicator.code(),
+                                PROVINCE,
+                                year,
+                                TargetForm.VALUE,
+                                value,
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null));
             }
         }
         List<FigureInput> inputs = new ArrayList<>();
@@ -101,13 +131,21 @@ class ProvinceReportBenchmarkTest {
             for (Indicator indicator : catalogue) {
                 boolean rate = indicator.aggregation() == Aggregation.NONE;
                 if (rate) {
-                    inputs.add(new FigureInput(indicator.code(), PROVINCE, period.toString(), "ESTIMATE",
-                            BigDecimal.valueOf(40 + random.nextInt(600), 1).add(BigDecimal.valueOf(30)), null, "thử nghiệm"));
+                    inputs.add(new FigureInput(
+                            indicator.code(),
+                            PROVINCE,
+                            period.toString(),
+                            "ESTIMATE",
+                            BigDecimal.valueOf(40 + random.nextInt(600), 1).add(BigDecimal.valueOf(30)),
+                            null,
+                            "thử nghiệm"));
                 }
                 for (int c = 1; c <= COMMUNES; c++) {
-                    BigDecimal value = rate ? BigDecimal.valueOf(300 + random.nextInt(700), 1)
+                    BigDecimal value = rate
+                            ? BigDecimal.valueOf(300 + random.nextInt(700), 1)
                             : BigDecimal.valueOf(100 + random.nextInt(900));
-                    inputs.add(new FigureInput(indicator.code(), commune(c), period.toString(), "ESTIMATE", value, null, "thử nghiệm"));
+                    inputs.add(new FigureInput(
+                            indicator.code(), commune(c), period.toString(), "ESTIMATE", value, null, "thử nghiệm"));
                 }
             }
         }
@@ -121,8 +159,10 @@ class ProvinceReportBenchmarkTest {
         assertThat(doc.annexes().get(1).table().rows()).hasSize(COMMUNES);
         assertThat(doc.annexes().get(1).table().columns()).hasSize(2 + INDICATORS);
 
-        StringBuilder summary = new StringBuilder(("%nBáo cáo tỉnh %d xã × %d chỉ tiêu, %d lần sau %d lần chạy nóng; ms thời gian thực "
-                + "(min/median) và ms CPU của luồng (median):%n").formatted(COMMUNES, INDICATORS, RUNS, WARM_UP));
+        StringBuilder summary =
+                new StringBuilder(("%nBáo cáo tỉnh %d xã × %d chỉ tiêu, %d lần sau %d lần chạy nóng; ms thời gian thực "
+                                + "(min/median) và ms CPU của luồng (median):%n")
+                        .formatted(COMMUNES, INDICATORS, RUNS, WARM_UP));
         Timing model = time(() -> reports.document(PROVINCE, YEAR));
         summary.append("  mô hình (đánh giá, số liệu xã, văn bản): %s%n".formatted(model));
         Map<ReportFormat, Timing> timings = new EnumMap<>(ReportFormat.class);
@@ -136,7 +176,9 @@ class ProvinceReportBenchmarkTest {
         System.out.println(summary);
         // The machine is shared (2 cores, load often above 10): wall time measures the neighbours, so the goal is held
         // on the CPU the rendering thread spent; the wall times are printed for the record.
-        timings.forEach((format, t) -> assertThat(t.medianCpu()).as("%s: median CPU time in ms", format).isLessThan(2000));
+        timings.forEach((format, t) -> assertThat(t.medianCpu())
+                .as("%s: median CPU time in ms", format)
+                .isLessThan(2000));
     }
 
     /** Left in target/report-samples to look at the by-commune annex. */

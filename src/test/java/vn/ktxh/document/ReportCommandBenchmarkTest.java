@@ -29,7 +29,9 @@ class ReportCommandBenchmarkTest {
     @Test
     void cityReportFromTheCommandLine() throws Exception {
         Path jar = Path.of("target/ktxh.jar");
-        assertThat(jar).as("build the jar first: ./mvnw -q -B package -DskipTests").exists();
+        assertThat(jar)
+                .as("build the jar first: ./mvnw -q -B package -DskipTests")
+                .exists();
         Path home = dir.resolve("home");
         System.out.printf("first run (creates the database, loads the demo data): %,d ms%n", run(jar, home, "docx"));
         for (String format : List.of("docx", "pdf", "xlsx")) {
@@ -38,23 +40,38 @@ class ReportCommandBenchmarkTest {
                 times.add(run(jar, home, format));
             }
             times.sort(null);
-            System.out.printf("report --format %s: min %,d ms, median %,d ms, max %,d ms (%d runs)%n", format, times.get(0),
-                    times.get(RUNS / 2), times.get(RUNS - 1), RUNS);
+            System.out.printf(
+                    "report --format %s: min %,d ms, median %,d ms, max %,d ms (%d runs)%n",
+                    format, times.get(0), times.get(RUNS / 2), times.get(RUNS - 1), RUNS);
         }
     }
 
     private long run(Path jar, Path home, String format) throws Exception {
         Path out = dir.resolve("bao-cao." + format);
         Files.deleteIfExists(out);
-        ProcessBuilder command = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-jar", jar.toString(), "report", "--area", "105", "--period", "2024", "--format", format, "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        ProcessBuilder command = new ProcessBuilder(
+                        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                        "-jar",
+                        jar.toString(),
+                        "report",
+                        "--area",
+                        "105",
+                        "--period",
+                        "2024",
+                        "--format",
+                        format,
+                        "--out",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log.txt").toFile());
         command.environment().put("KTXH_HOME", home.toString());
         long start = System.nanoTime();
         Process process = command.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
+        assertThat(process.exitValue())
+                .as(Files.readString(dir.resolve("log.txt")))
+                .isZero();
         assertThat(out).exists();
         return millis;
     }

@@ -24,8 +24,10 @@ class ReportSettingsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Reports reports;
+
     @Autowired
     JdbcClient db;
 
@@ -37,25 +39,33 @@ class ReportSettingsTest {
     @Test
     void theUnitsChoiceIsPrintedInTextAnnexAndPreview() throws Exception {
         Api city = Api.signedInPage(port, "thanhpho.laichau");
-        assertThat(city.text("/bao-cao/cai-dat?area=105&period=2024").body()).contains("value=\"WHOLE\"")
+        assertThat(city.text("/bao-cao/cai-dat?area=105&period=2024").body())
+                .contains("value=\"WHOLE\"")
                 .contains("value=\"ONE_DECIMAL\" checked");
         assertThat(body()).contains("đạt 102,7% kế hoạch");
 
-        assertThat(city.form("/bao-cao/cai-dat", "area=105&period=2024&precision=WHOLE").statusCode()).isEqualTo(302);
+        assertThat(city.form("/bao-cao/cai-dat", "area=105&period=2024&precision=WHOLE")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(reports.precision("105", Period.parse("2024"))).isEqualTo(PercentPrecision.WHOLE);
         assertThat(body()).contains("đạt 103% kế hoạch").doesNotContain("102,7%");
         assertThat(annex()).contains("|103|").doesNotContain("102,7");
         assertThat(city.text("/bao-cao/xem?area=105&period=2024").body()).contains("đạt 103% kế hoạch");
 
-        assertThat(city.form("/bao-cao/cai-dat", "area=105&period=2024&precision=ONE_DECIMAL").statusCode()).isEqualTo(302);
+        assertThat(city.form("/bao-cao/cai-dat", "area=105&period=2024&precision=ONE_DECIMAL")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(body()).contains("đạt 102,7% kế hoạch");
     }
 
     @Test
     void anotherUnitMayNotChooseAndAnUnknownChoiceIsRefused() {
-        assertThat(Api.signedInPage(port, "phuong.doanket").form("/bao-cao/cai-dat", "area=105&period=2024&precision=WHOLE")
-                .statusCode()).isEqualTo(403);
-        var refused = Api.signedInPage(port, "thanhpho.laichau").form("/bao-cao/cai-dat", "area=105&period=2024&precision=2");
+        assertThat(Api.signedInPage(port, "phuong.doanket")
+                        .form("/bao-cao/cai-dat", "area=105&period=2024&precision=WHOLE")
+                        .statusCode())
+                .isEqualTo(403);
+        var refused =
+                Api.signedInPage(port, "thanhpho.laichau").form("/bao-cao/cai-dat", "area=105&period=2024&precision=2");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Cách ghi % kế hoạch &quot;2&quot; không có");
         assertThat(reports.precision("105", Period.parse("2024"))).isEqualTo(PercentPrecision.ONE_DECIMAL);
@@ -69,14 +79,17 @@ class ReportSettingsTest {
 
     private String annex() throws Exception {
         try (XWPFDocument d = docx()) {
-            return d.getTables().stream().flatMap(t -> t.getRows().stream())
-                    .filter(r -> r.getCell(1) != null && r.getCell(1).getText().startsWith("Giá trị sản xuất bình quân trên 1 ha"))
+            return d.getTables().stream()
+                    .flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(1) != null
+                            && r.getCell(1).getText().startsWith("Giá trị sản xuất bình quân trên 1 ha"))
                     .map(r -> r.getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|")))
                     .collect(Collectors.joining("\n"));
         }
     }
 
     private XWPFDocument docx() throws Exception {
-        return new XWPFDocument(new ByteArrayInputStream(reports.render("105", Period.parse("2024"), ReportFormat.DOCX)));
+        return new XWPFDocument(
+                new ByteArrayInputStream(reports.render("105", Period.parse("2024"), ReportFormat.DOCX)));
     }
 }

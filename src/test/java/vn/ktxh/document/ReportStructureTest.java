@@ -27,35 +27,71 @@ class ReportStructureTest {
     @Test
     void aYearlyReportWithEverySectionWrittenHasSeed002sOutline() {
         List<Narrative.Section> sections = new ArrayList<>();
-        for (String key : List.of(ReportSections.INTRODUCTION, "thương mại dịch vụ du lịch", "giáo dục", "y tế dân số",
-                "quốc phòng an ninh", ReportSections.PROGRAMMES, ReportSections.ACHIEVEMENTS, ReportSections.LIMITATIONS,
-                ReportSections.CAUSES, ReportSections.OUTLOOK, ReportSections.GOAL, ReportSections.TASKS)) {
+        for (String key : List.of(
+                ReportSections.INTRODUCTION,
+                "thương mại dịch vụ du lịch",
+                "giáo dục",
+                "y tế dân số",
+                "quốc phòng an ninh",
+                ReportSections.PROGRAMMES,
+                ReportSections.ACHIEVEMENTS,
+                ReportSections.LIMITATIONS,
+                ReportSections.CAUSES,
+                ReportSections.OUTLOOK,
+                ReportSections.GOAL,
+                ReportSections.TASKS)) {
             sections.add(new Narrative.Section(key, "Nội dung phần " + key + ".", null, null));
         }
         reports.saveNarrative("03388", YEAR, new Narrative(Narrative.Particulars.NONE, sections), "kiểm thử");
 
         List<String> outline = reports.document("03388", YEAR).body().stream()
-                .filter(Block.Heading.class::isInstance).map(b -> plain(((Block.Heading) b).text())).toList();
+                .filter(Block.Heading.class::isInstance)
+                .map(b -> plain(((Block.Heading) b).text()))
+                .toList();
 
-        assertThat(outline).containsSubsequence("Phần thứ nhất", "I. KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC",
-                "1. Về phát triển kinh tế", "1.1. Thương mại - dịch vụ, du lịch",
-                "2. Về văn hóa - xã hội", "2.1. Giáo dục và đào tạo", "2.2. Y tế, dân số",
-                "3. Về quốc phòng - an ninh", "3.1. Quốc phòng, an ninh",
-                "II. TÌNH HÌNH THỰC HIỆN CÁC CHƯƠNG TRÌNH TRỌNG TÂM",
-                "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU",
-                "IV. ĐÁNH GIÁ CHUNG", "1. Kết quả đạt được nổi bật", "2. Tồn tại, hạn chế", "3. Nguyên nhân hạn chế",
-                "Phần thứ hai", "I. DỰ BÁO THUẬN LỢI, KHÓ KHĂN", "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024",
-                "1. Mục tiêu chung", "2. Các chỉ tiêu chủ yếu", "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2024");
-        assertThat(String.join("\n", reports.document("03388", YEAR).body().stream().map(Object::toString).toList()))
-                .contains("Nội dung phần " + ReportSections.CAUSES + ".", "Nội dung phần " + ReportSections.OUTLOOK + ".");
+        assertThat(outline)
+                .containsSubsequence(
+                        "Phần thứ nhất",
+                        "I. KẾT QUẢ THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC",
+                        "1. Về phát triển kinh tế",
+                        "1.1. Thương mại - dịch vụ, du lịch",
+                        "2. Về văn hóa - xã hội",
+                        "2.1. Giáo dục và đào tạo",
+                        "2.2. Y tế, dân số",
+                        "3. Về quốc phòng - an ninh",
+                        "3.1. Quốc phòng, an ninh",
+                        "II. TÌNH HÌNH THỰC HIỆN CÁC CHƯƠNG TRÌNH TRỌNG TÂM",
+                        "III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU",
+                        "IV. ĐÁNH GIÁ CHUNG",
+                        "1. Kết quả đạt được nổi bật",
+                        "2. Tồn tại, hạn chế",
+                        "3. Nguyên nhân hạn chế",
+                        "Phần thứ hai",
+                        "I. DỰ BÁO THUẬN LỢI, KHÓ KHĂN",
+                        "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024",
+                        "1. Mục tiêu chung",
+                        "2. Các chỉ tiêu chủ yếu",
+                        "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2024");
+        assertThat(String.join(
+                        "\n",
+                        reports.document("03388", YEAR).body().stream()
+                                .map(Object::toString)
+                                .toList()))
+                .contains(
+                        "Nội dung phần " + ReportSections.CAUSES + ".",
+                        "Nội dung phần " + ReportSections.OUTLOOK + ".");
     }
 
     @Test
     void aReportWithoutTheirWordsPrintsNoneOfTheirHeadings() {
         List<String> outline = reports.document("105", Period.parse("2024")).body().stream()
-                .filter(Block.Heading.class::isInstance).map(b -> plain(((Block.Heading) b).text())).toList();
-        assertThat(outline).contains("IV. ĐÁNH GIÁ CHUNG".replace("IV", "III"), "1. Tồn tại, hạn chế")
-                .noneMatch(h -> h.contains("CHƯƠNG TRÌNH TRỌNG TÂM") || h.contains("DỰ BÁO") || h.contains("Nguyên nhân"));
+                .filter(Block.Heading.class::isInstance)
+                .map(b -> plain(((Block.Heading) b).text()))
+                .toList();
+        assertThat(outline)
+                .contains("IV. ĐÁNH GIÁ CHUNG".replace("IV", "III"), "1. Tồn tại, hạn chế")
+                .noneMatch(
+                        h -> h.contains("CHƯƠNG TRÌNH TRỌNG TÂM") || h.contains("DỰ BÁO") || h.contains("Nguyên nhân"));
     }
 
     /** Headings keep their phrases together with no-break spaces; the outline is compared as read. */

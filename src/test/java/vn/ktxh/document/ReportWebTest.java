@@ -3,9 +3,6 @@ package vn.ktxh.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -44,13 +41,19 @@ class ReportWebTest {
 
         HttpResponse<byte[]> file = api.download("/api/v1/reports/105/2024-H1/document?format=docx");
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("bao-cao-ktxh-105-2024-H1.docx");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("bao-cao-ktxh-105-2024-H1.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file.body()))) {
-            assertThat(doc.getTables().get(0).getText()).contains("Số: 2150/BC-UBND")
+            assertThat(doc.getTables().get(0).getText())
+                    .contains("Số: 2150/BC-UBND")
                     .contains("Thành phố Lai Châu, ngày 20 tháng 6 năm 2024");
-            assertThat(doc.getTables().get(1).getText()).contains("Nguyễn Văn Nghiệp").contains("Sở Kế hoạch và Đầu tư tỉnh;");
-            String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-            assertThat(body).contains("1. Thương mại - dịch vụ, du lịch")
+            assertThat(doc.getTables().get(1).getText())
+                    .contains("Nguyễn Văn Nghiệp")
+                    .contains("Sở Kế hoạch và Đầu tư tỉnh;");
+            String body =
+                    doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body)
+                    .contains("1. Thương mại - dịch vụ, du lịch")
                     .contains("Hoạt động thương mại, dịch vụ trên địa bàn tiếp tục được duy trì và phát triển ổn định.")
                     .contains("tình hình thực hiện Kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm 2024");
         }
@@ -59,20 +62,33 @@ class ReportWebTest {
     @Test
     void theEditorStartsAnEmptySectionFromLastYearsReportAndSavesItOnlyWithTheForm() {
         String lastYear = "Một số chỉ tiêu về thu ngân sách đạt thấp so với kế hoạch quý III năm 2023.";
-        assertThat(new Api(port).put("/api/v1/reports/105/2023-Q3/narrative", """
+        assertThat(new Api(port)
+                        .put("/api/v1/reports/105/2023-Q3/narrative", """
                 {"sections": [{"key": "%s", "text": "%s"}]}
-                """.formatted(ReportSections.LIMITATIONS, lastYear)).status()).isEqualTo(200);
+                """.formatted(
+                                        ReportSections.LIMITATIONS, lastYear))
+                        .status())
+                .isEqualTo(200);
         Api city = Api.signedInPage(port, "thanhpho.laichau");
         String editor = city.text("/bao-cao/noi-dung?area=105&period=2024-Q3").body();
         assertThat(editor).contains(lastYear).contains("Lấy từ báo cáo quý III năm 2023 để sửa");
-        assertThat(new Api(port).get("/api/v1/reports/105/2024-Q3/narrative").body().findValuesAsString("text"))
-                .as("nothing is written until the form is saved").doesNotContain(lastYear);
+        assertThat(new Api(port)
+                        .get("/api/v1/reports/105/2024-Q3/narrative")
+                        .body()
+                        .findValuesAsString("text"))
+                .as("nothing is written until the form is saved")
+                .doesNotContain(lastYear);
 
         String edited = "Thu ngân sách quý III năm 2024 vẫn chưa đạt kế hoạch.";
-        assertThat(new Api(port).put("/api/v1/reports/105/2024-Q3/narrative", """
+        assertThat(new Api(port)
+                        .put("/api/v1/reports/105/2024-Q3/narrative", """
                 {"sections": [{"key": "%s", "text": "%s"}]}
-                """.formatted(ReportSections.LIMITATIONS, edited)).status()).isEqualTo(200);
-        assertThat(city.text("/bao-cao/noi-dung?area=105&period=2024-Q3").body()).contains(edited).doesNotContain(lastYear)
+                """.formatted(ReportSections.LIMITATIONS, edited))
+                        .status())
+                .isEqualTo(200);
+        assertThat(city.text("/bao-cao/noi-dung?area=105&period=2024-Q3").body())
+                .contains(edited)
+                .doesNotContain(lastYear)
                 .doesNotContain("Lấy từ báo cáo");
     }
 
@@ -89,13 +105,20 @@ class ReportWebTest {
     void theReportPageOffersThePreviewAndTheThreeFormats() throws Exception {
         Api signedIn = Api.signedInPage(port, "thanhpho.laichau");
         String page = signedIn.text("/bao-cao?area=105&period=2024").body();
-        assertThat(page).contains("format=docx").contains("format=pdf").contains("format=xlsx").contains("/bao-cao/xem?area=105");
+        assertThat(page)
+                .contains("format=docx")
+                .contains("format=pdf")
+                .contains("format=xlsx")
+                .contains("/bao-cao/xem?area=105");
         String preview = signedIn.text("/bao-cao/xem?area=105&period=2024").body();
         assertThat(preview).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("đạt 102,7% kế hoạch");
         String editor = signedIn.text("/bao-cao/noi-dung?area=105&period=2024").body();
         assertThat(editor).contains("Nơi nhận").contains("section:thương mại dịch vụ du lịch");
-        assertThat(Api.signedInPage(port, "phuong.doanket").text("/bao-cao/xem?area=105&period=2024").statusCode())
-                .as("another unit's report is refused").isEqualTo(403);
+        assertThat(Api.signedInPage(port, "phuong.doanket")
+                        .text("/bao-cao/xem?area=105&period=2024")
+                        .statusCode())
+                .as("another unit's report is refused")
+                .isEqualTo(403);
     }
 
     @Test

@@ -40,10 +40,12 @@ class Seed002ReportTest {
     private static final Pattern FIGURE = Pattern.compile(
             "thực hiện (?:giảm xuống còn )?(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)(?:/\\d+)?\\s?(%|‰|[\\p{L}/, ]+?)"
                     + "(?=, (?:đạt|vượt|chưa|tăng|giảm|bằng)|\\.$|;)");
+
     private static final Pattern PERCENT = Pattern.compile("đạt (\\d+(?:,\\d+)?)% kế hoạch");
 
     @Autowired
     Reports reports;
+
     @Autowired
     Indicators indicators;
 
@@ -65,7 +67,10 @@ class Seed002ReportTest {
             text = all.toString();
             for (XWPFTable t : d.getTables()) {
                 for (XWPFTableRow r : t.getRows()) {
-                    annexRows.add(r.getTableCells().stream().map(XWPFTableCell::getText).map(String::strip).toList());
+                    annexRows.add(r.getTableCells().stream()
+                            .map(XWPFTableCell::getText)
+                            .map(String::strip)
+                            .toList());
                 }
             }
         }
@@ -109,31 +114,50 @@ class Seed002ReportTest {
             LD12 | 185 | 6       | xã, phường           | 85,7
             NN16 | 339 | 17      | tiêu chí/xã          | 89
             """)
-    void eachSentenceAndAnnexRowStatesTheSeedsFigureAndPercent(String code, int line, String value, String unit, String percent) {
+    void eachSentenceAndAnnexRowStatesTheSeedsFigureAndPercent(
+            String code, int line, String value, String unit, String percent) {
         String name = indicators.require(code, "indicator").name();
         BigDecimal seedValue = VnNumber.parse(value);
-        String sentence = sentences.stream().filter(s -> s.startsWith(name + " ")).findFirst()
+        String sentence = sentences.stream()
+                .filter(s -> s.startsWith(name + " "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no sentence about " + name));
         Matcher figure = FIGURE.matcher(sentence);
-        assertThat(figure.find()).as("line %d: \"%s\" states a figure", line, sentence).isTrue();
+        assertThat(figure.find())
+                .as("line %d: \"%s\" states a figure", line, sentence)
+                .isTrue();
         BigDecimal printed = VnNumber.parse(figure.group(1));
-        BigDecimal inSeedUnit = UnitOfMeasure.of(figure.group(2).strip()).convert(printed, UnitOfMeasure.of(unit)).orElseThrow();
-        assertThat(inSeedUnit).as("line %d: the figure of \"%s\"", line, sentence).isEqualByComparingTo(seedValue);
+        BigDecimal inSeedUnit = UnitOfMeasure.of(figure.group(2).strip())
+                .convert(printed, UnitOfMeasure.of(unit))
+                .orElseThrow();
+        assertThat(inSeedUnit)
+                .as("line %d: the figure of \"%s\"", line, sentence)
+                .isEqualByComparingTo(seedValue);
         Matcher ours = PERCENT.matcher(sentence);
         if (percent == null) {
-            assertThat(ours.find()).as("line %d: the seed prints no %% of plan: \"%s\"", line, sentence).isFalse();
+            assertThat(ours.find())
+                    .as("line %d: the seed prints no %% of plan: \"%s\"", line, sentence)
+                    .isFalse();
         } else {
-            assertThat(ours.find()).as("line %d: \"%s\" states the %% of plan", line, sentence).isTrue();
+            assertThat(ours.find())
+                    .as("line %d: \"%s\" states the %% of plan", line, sentence)
+                    .isTrue();
             assertSamePercent(VnNumber.parse(ours.group(1)), VnNumber.parse(percent), line);
         }
 
-        List<String> row = annexRows.stream().filter(r -> r.size() > 5 && r.get(1).equals(name)).findFirst()
+        List<String> row = annexRows.stream()
+                .filter(r -> r.size() > 5 && r.get(1).equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no annex row for " + name));
-        BigDecimal annexValue = UnitOfMeasure.of(row.get(2)).convert(VnNumber.parse(row.get(4)), UnitOfMeasure.of(unit)).orElseThrow();
+        BigDecimal annexValue = UnitOfMeasure.of(row.get(2))
+                .convert(VnNumber.parse(row.get(4)), UnitOfMeasure.of(unit))
+                .orElseThrow();
         assertThat(annexValue).as("line %d: annex row %s", line, row).isEqualByComparingTo(seedValue);
         Optional<String> annexPercent = Optional.of(row.get(5)).filter(s -> !s.isEmpty());
         if (percent == null) {
-            assertThat(annexPercent).as("line %d: annex row %s has no %% of plan", line, row).isEmpty();
+            assertThat(annexPercent)
+                    .as("line %d: annex row %s has no %% of plan", line, row)
+                    .isEmpty();
         } else {
             assertSamePercent(VnNumber.parse(annexPercent.orElseThrow()), VnNumber.parse(percent), line);
         }
@@ -143,7 +167,8 @@ class Seed002ReportTest {
     void theLimitationsNameTheMainIndicatorsMissedAsSeed002Line413() {
         String limits = text.substring(text.indexOf("Tồn tại, hạn chế"));
         limits = limits.substring(0, limits.indexOf('\n', limits.indexOf('\n') + 1));
-        assertThat(limits).contains("Có 03 chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm:")
+        assertThat(limits)
+                .contains("Có 03 chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm:")
                 .contains(indicators.require("NS01", "indicator").name() + " (đạt 67,1% KH giao)")
                 .contains(indicators.require("LD05", "indicator").name() + " (đạt 88,4% KH giao)")
                 .contains(indicators.require("DT05", "indicator").name() + " (đạt 72,5%");
@@ -152,35 +177,60 @@ class Seed002ReportTest {
 
     @Test
     void theInvestmentSectionIsSeed002sLines219To337() {
-        assertThat(text).contains("Tổng kế hoạch vốn giao năm 2024 là 116.633 triệu đồng, số giải ngân đến thời điểm báo cáo là "
-                + "31.548 triệu đồng, đạt 27% kế hoạch vốn. Ước thực hiện giải ngân đến 31/01/2025 là 74.947 triệu đồng, đạt 64,3% kế hoạch vốn.");
-        assertThat(text).contains("Số giải ngân đến thời điểm báo cáo: Nguồn vốn tỉnh quản lý: 7.761/20.117 trđ, bằng 38,6% kế hoạch vốn; "
-                + "Nguồn vốn thành phố quản lý: 23.453/95.771 trđ, bằng 24,5% kế hoạch vốn (Nguồn vốn đầu tư thực hiện các CTMTQG: "
-                + "6.648/11.176 trđ, bằng 59,5% kế hoạch vốn); Nguồn vốn năm 2023 được phép kéo dài thanh toán sang năm 2024: 334/745 trđ, "
-                + "bằng 44,8% kế hoạch vốn.");
-        assertThat(text).contains("Ước thực hiện giải ngân đến ngày 31/01/2025: Nguồn vốn tỉnh quản lý: 20.117/20.117 trđ, bằng 100% kế hoạch vốn; "
-                + "Nguồn vốn thành phố quản lý: 54.085/95.771 trđ, bằng 56,5% kế hoạch vốn");
-        assertThat(text).contains("lũy kế số giải ngân đến thời điểm báo cáo là 8.515/24.149 triệu đồng, đạt tỷ lệ 35,3%; ước giải ngân năm 2024 "
-                + "là 16.468 triệu đồng, đạt 68,2% kế hoạch.");
-        assertThat(text).contains("- Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi: Giải ngân đến "
-                + "thời điểm báo cáo 6.095/14.226 triệu đồng, đạt 42,8% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 10.153 triệu đồng, "
-                + "đạt 71,4% kế hoạch.");
-        assertThat(text).contains("- Chương trình MTQG giảm nghèo bền vững: Giải ngân đến thời điểm báo cáo 39/2.577 triệu đồng");
-        assertThat(text).contains("- Chương trình MTQG xây dựng nông thôn mới: Giải ngân đến thời điểm báo cáo 2.381/7.346 triệu đồng, "
-                + "đạt 32,4% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 4.977 triệu đồng, đạt 67,8% kế hoạch.");
-        assertThat(annexRows).as("the annex of public investment").contains(
-                List.of("1", "Nguồn vốn tỉnh quản lý", "20.117", "7.761", "38,6", "20.117", "100"),
-                List.of("", "Trong đó: Nguồn vốn đầu tư thực hiện các CTMTQG", "11.176", "6.648", "59,5", "10.994", "98,4"),
-                List.of("", "Tổng cộng", "116.633", "31.548", "27", "74.947", "64,3"),
-                List.of("", "Cộng các Chương trình MTQG", "24.149", "8.515", "35,3", "16.468", "68,2"));
-        assertThat(text.indexOf("Tổng kế hoạch vốn giao")).as("under Đầu tư phát triển, kết cấu hạ tầng")
+        assertThat(text)
+                .contains(
+                        "Tổng kế hoạch vốn giao năm 2024 là 116.633 triệu đồng, số giải ngân đến thời điểm báo cáo là "
+                                + "31.548 triệu đồng, đạt 27% kế hoạch vốn. Ước thực hiện giải ngân đến 31/01/2025 là 74.947 triệu đồng, đạt 64,3% kế hoạch vốn.");
+        assertThat(text)
+                .contains(
+                        "Số giải ngân đến thời điểm báo cáo: Nguồn vốn tỉnh quản lý: 7.761/20.117 trđ, bằng 38,6% kế hoạch vốn; "
+                                + "Nguồn vốn thành phố quản lý: 23.453/95.771 trđ, bằng 24,5% kế hoạch vốn (Nguồn vốn đầu tư thực hiện các CTMTQG: "
+                                + "6.648/11.176 trđ, bằng 59,5% kế hoạch vốn); Nguồn vốn năm 2023 được phép kéo dài thanh toán sang năm 2024: 334/745 trđ, "
+                                + "bằng 44,8% kế hoạch vốn.");
+        assertThat(text)
+                .contains(
+                        "Ước thực hiện giải ngân đến ngày 31/01/2025: Nguồn vốn tỉnh quản lý: 20.117/20.117 trđ, bằng 100% kế hoạch vốn; "
+                                + "Nguồn vốn thành phố quản lý: 54.085/95.771 trđ, bằng 56,5% kế hoạch vốn");
+        assertThat(text)
+                .contains(
+                        "lũy kế số giải ngân đến thời điểm báo cáo là 8.515/24.149 triệu đồng, đạt tỷ lệ 35,3%; ước giải ngân năm 2024 "
+                                + "là 16.468 triệu đồng, đạt 68,2% kế hoạch.");
+        assertThat(text)
+                .contains(
+                        "- Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi: Giải ngân đến "
+                                + "thời điểm báo cáo 6.095/14.226 triệu đồng, đạt 42,8% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 10.153 triệu đồng, "
+                                + "đạt 71,4% kế hoạch.");
+        assertThat(text)
+                .contains(
+                        "- Chương trình MTQG giảm nghèo bền vững: Giải ngân đến thời điểm báo cáo 39/2.577 triệu đồng");
+        assertThat(text)
+                .contains(
+                        "- Chương trình MTQG xây dựng nông thôn mới: Giải ngân đến thời điểm báo cáo 2.381/7.346 triệu đồng, "
+                                + "đạt 32,4% kế hoạch; ước thực hiện giải ngân năm 2024 đạt 4.977 triệu đồng, đạt 67,8% kế hoạch.");
+        assertThat(annexRows)
+                .as("the annex of public investment")
+                .contains(
+                        List.of("1", "Nguồn vốn tỉnh quản lý", "20.117", "7.761", "38,6", "20.117", "100"),
+                        List.of(
+                                "",
+                                "Trong đó: Nguồn vốn đầu tư thực hiện các CTMTQG",
+                                "11.176",
+                                "6.648",
+                                "59,5",
+                                "10.994",
+                                "98,4"),
+                        List.of("", "Tổng cộng", "116.633", "31.548", "27", "74.947", "64,3"),
+                        List.of("", "Cộng các Chương trình MTQG", "24.149", "8.515", "35,3", "16.468", "68,2"));
+        assertThat(text.indexOf("Tổng kế hoạch vốn giao"))
+                .as("under Đầu tư phát triển, kết cấu hạ tầng")
                 .isGreaterThan(text.indexOf("Đầu tư phát triển, kết cấu hạ tầng"));
     }
 
     @Test
     void termProgressNamesTheCumulativeFigureAndTheTermTarget() {
-        assertThat(text).contains("lũy kế giai đoạn 2020-2024 đạt 647.700 lượt, bằng 70,8% mục tiêu Nghị quyết "
-                + "giai đoạn 2020-2025 (915.000 lượt)");
+        assertThat(text)
+                .contains("lũy kế giai đoạn 2020-2024 đạt 647.700 lượt, bằng 70,8% mục tiêu Nghị quyết "
+                        + "giai đoạn 2020-2025 (915.000 lượt)");
         assertThat(text).contains("bằng 92,6% mục tiêu Nghị quyết đến năm 2025 (4.832 tỷ đồng)");
         assertThat(text).contains("48,6%, vượt mục tiêu Nghị quyết giai đoạn 2020-2025");
         assertThat(text).contains("06/07 xã, phường, đạt 85,7% kế hoạch");
@@ -192,9 +242,12 @@ class Seed002ReportTest {
      * 88,5–89,5) and ours (0,05 for one decimal), so 67,1 matches 67 and 89,5 matches 89 (17/19 = 89,47), 102,7 only 102,7.
      */
     private static void assertSamePercent(BigDecimal ours, BigDecimal seed, int line) {
-        BigDecimal slack = BigDecimal.ONE.movePointLeft(seed.scale()).divide(BigDecimal.valueOf(2))
+        BigDecimal slack = BigDecimal.ONE
+                .movePointLeft(seed.scale())
+                .divide(BigDecimal.valueOf(2))
                 .add(BigDecimal.ONE.movePointLeft(Math.max(ours.scale(), 1)).divide(BigDecimal.valueOf(2)));
-        assertThat(ours.subtract(seed).abs()).as("line %d: %% of plan %s against the seed's %s", line, ours, seed)
+        assertThat(ours.subtract(seed).abs())
+                .as("line %d: %% of plan %s against the seed's %s", line, ours, seed)
                 .isLessThanOrEqualTo(slack);
     }
 }

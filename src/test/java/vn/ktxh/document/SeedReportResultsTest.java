@@ -60,10 +60,13 @@ class SeedReportResultsTest {
 
         Result seed = Result.read(seedText);
         Result ours = Result.read(sentence);
-        BigDecimal inSeedUnit = UnitOfMeasure.of(ours.unit()).convert(ours.value(), UnitOfMeasure.of(seed.unit())).orElseThrow();
+        BigDecimal inSeedUnit = UnitOfMeasure.of(ours.unit())
+                .convert(ours.value(), UnitOfMeasure.of(seed.unit()))
+                .orElseThrow();
         assertThat(inSeedUnit).as("line %d: the figure", line).isEqualByComparingTo(seed.value());
         assertThat(ours.percent().setScale(seed.percent().scale(), RoundingMode.HALF_UP))
-                .as("line %d: %% of plan", line).isEqualByComparingTo(seed.percent());
+                .as("line %d: %% of plan", line)
+                .isEqualByComparingTo(seed.percent());
         assertThat(sentence).startsWith(e.indicator().name() + " ước thực hiện ");
     }
 
@@ -73,10 +76,12 @@ class SeedReportResultsTest {
             Thu ngân sách nhà nước trên địa bàn                              | 67
             """)
     void listsTheMissedIndicatorsOfLine413(String name, String seedPercent) {
-        Matcher m = Pattern.compile(Pattern.quote(name) + "[^;]*?\\(đạt ([\\d,]+)% KH giao\\)").matcher(body());
+        Matcher m = Pattern.compile(Pattern.quote(name) + "[^;]*?\\(đạt ([\\d,]+)% KH giao\\)")
+                .matcher(body());
         assertThat(m.find()).as(name).isTrue();
         BigDecimal seed = VnNumber.parse(seedPercent);
-        assertThat(VnNumber.parse(m.group(1)).setScale(seed.scale(), RoundingMode.HALF_UP)).isEqualByComparingTo(seed);
+        assertThat(VnNumber.parse(m.group(1)).setScale(seed.scale(), RoundingMode.HALF_UP))
+                .isEqualByComparingTo(seed);
         assertThat(body()).contains("chỉ tiêu chủ yếu không đạt kế hoạch đề ra gồm:");
     }
 
@@ -87,15 +92,20 @@ class SeedReportResultsTest {
 
     private String body() {
         return reports.document("105", Period.parse("2024")).body().stream()
-                .filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text())
+                .filter(b -> b instanceof Block.Paragraph)
+                .map(b -> ((Block.Paragraph) b).text())
                 .collect(Collectors.joining("\n"));
     }
 
     private record Result(BigDecimal value, String unit, BigDecimal percent) {
         static Result read(String text) {
             Matcher m = RESULT.matcher(text);
-            assertThat(m.find()).as("\"%s\" states a figure and a %% of plan", text).isTrue();
-            return new Result(VnNumber.parse(m.group(1)), m.group(2).strip(),
+            assertThat(m.find())
+                    .as("\"%s\" states a figure and a %% of plan", text)
+                    .isTrue();
+            return new Result(
+                    VnNumber.parse(m.group(1)),
+                    m.group(2).strip(),
                     m.group(3) == null ? BigDecimal.valueOf(100) : VnNumber.parse(m.group(3)));
         }
     }

@@ -78,7 +78,8 @@ class CityReport2024Test {
 
     @Test
     void countsTheIndicatorsMetAndMissed() {
-        List<Status> statuses = byIndicator().values().stream().map(Evaluation::status).toList();
+        List<Status> statuses =
+                byIndicator().values().stream().map(Evaluation::status).toList();
         AchievementCount count = AchievementCount.of(statuses);
         assertThat(count.missed()).isPositive();
         assertThat(count.sentence()).startsWith("Có ").contains("chỉ tiêu chủ yếu đạt và vượt kế hoạch");

@@ -20,6 +20,7 @@ class DashboardQueriesTest {
 
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Figures figures;
 
@@ -31,7 +32,9 @@ class DashboardQueriesTest {
     @Test
     void aTrendRunsOverTheYearsUpToThePeriodWithTheCitysReportedRevenueLast() {
         var trend = evaluations.trend("105", Period.parse("2024"), "NS01", 5);
-        assertThat(trend).extracting(e -> e.period().toString()).containsExactly("2020", "2021", "2022", "2023", "2024");
+        assertThat(trend)
+                .extracting(e -> e.period().toString())
+                .containsExactly("2020", "2021", "2022", "2023", "2024");
         assertThat(trend.get(4).actual()).isEqualByComparingTo("122195");
         assertThat(trend.get(4).percentOfPlan().asPrinted()).isEqualByComparingTo("67.1");
         assertThat(trend.get(0).target()).isNull();
@@ -40,11 +43,23 @@ class DashboardQueriesTest {
     @Test
     void theCommunesOfTheProvinceAreComparedAgainstTheirOwnTargets() {
         var parts = evaluations.compareParts("12", Period.parse("2025"), "NS01");
-        assertThat(parts).hasSizeGreaterThan(30).allSatisfy(p -> assertThat(p.area().validOn(Period.parse("2025").lastDay())).isTrue());
-        var tanPhong = parts.stream().filter(p -> p.area().code().equals("03408")).findFirst().orElseThrow();
+        assertThat(parts)
+                .hasSizeGreaterThan(30)
+                .allSatisfy(
+                        p -> assertThat(p.area().validOn(Period.parse("2025").lastDay()))
+                                .isTrue());
+        var tanPhong = parts.stream()
+                .filter(p -> p.area().code().equals("03408"))
+                .findFirst()
+                .orElseThrow();
         assertThat(tanPhong.area().name()).isEqualTo("Tân Phong");
         assertThat(tanPhong.evaluation().target().value()).isEqualByComparingTo("1595.3");
-        assertThat(parts.stream().filter(p -> p.area().code().equals("03388")).findFirst().orElseThrow().evaluation().target())
+        assertThat(parts.stream()
+                        .filter(p -> p.area().code().equals("03388"))
+                        .findFirst()
+                        .orElseThrow()
+                        .evaluation()
+                        .target())
                 .isNull();
     }
 
@@ -52,10 +67,15 @@ class DashboardQueriesTest {
     void aKeptTrendAndComparisonShowAFigureWrittenLater() {
         Period year = Period.parse("2026");
         assertThat(tanPhongIn2026(year)).as("trend, before").isNull();
-        assertThat(tanPhongAmongTheCommunes(year)).as("communes side by side, before").isNull();
-        figures.store(List.of(new FigureInput("NS01", "03408", "2026", "ESTIMATE", "1.234,5", null, null)), USER, "thử");
+        assertThat(tanPhongAmongTheCommunes(year))
+                .as("communes side by side, before")
+                .isNull();
+        figures.store(
+                List.of(new FigureInput("NS01", "03408", "2026", "ESTIMATE", "1.234,5", null, null)), USER, "thử");
         assertThat(tanPhongIn2026(year)).as("trend, after the write").isEqualByComparingTo("1234.5");
-        assertThat(tanPhongAmongTheCommunes(year)).as("communes side by side, after the write").isEqualByComparingTo("1234.5");
+        assertThat(tanPhongAmongTheCommunes(year))
+                .as("communes side by side, after the write")
+                .isEqualByComparingTo("1234.5");
     }
 
     private BigDecimal tanPhongIn2026(Period year) {
@@ -64,7 +84,11 @@ class DashboardQueriesTest {
     }
 
     private BigDecimal tanPhongAmongTheCommunes(Period year) {
-        return evaluations.compareParts("12", year, "NS01").stream().filter(p -> p.area().code().equals("03408")).findFirst()
-                .orElseThrow().evaluation().actual();
+        return evaluations.compareParts("12", year, "NS01").stream()
+                .filter(p -> p.area().code().equals("03408"))
+                .findFirst()
+                .orElseThrow()
+                .evaluation()
+                .actual();
     }
 }

@@ -20,20 +20,54 @@ import vn.ktxh.shared.UnitOfMeasure;
 class EvaluatorTest {
 
     private static Indicator indicator(Direction direction) {
-        return new Indicator("X", "Chỉ tiêu thử", UnitOfMeasure.of("%"), "kinh tế chung", direction, Aggregation.SUM, null,
-                null, null, List.of(), null, null, null);
+        return new Indicator(
+                "X",
+                "Chỉ tiêu thử",
+                UnitOfMeasure.of("%"),
+                "kinh tế chung",
+                direction,
+                Aggregation.SUM,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     private static Target target(TargetForm form, String value, String ofTotal, String basePeriod, String baseValue) {
-        return new Target(1, 1, "X", 1, Period.parse("2025"), 1, form, new BigDecimal(value),
-                ofTotal == null ? null : new BigDecimal(ofTotal), basePeriod == null ? null : Period.parse(basePeriod),
-                baseValue == null ? null : new BigDecimal(baseValue), false, null, null);
+        return new Target(
+                1,
+                1,
+                "X",
+                1,
+                Period.parse("2025"),
+                1,
+                form,
+                new BigDecimal(value),
+                ofTotal == null ? null : new BigDecimal(ofTotal),
+                basePeriod == null ? null : Period.parse(basePeriod),
+                baseValue == null ? null : new BigDecimal(baseValue),
+                false,
+                null,
+                null);
     }
 
-    private static Evaluation evaluate(Direction direction, Target target, String actual, String previous, String base) {
-        return Evaluator.evaluate(new Evaluator.Facts(indicator(direction), Period.parse("2025"), target,
-                actual == null ? null : new BigDecimal(actual), FigureKind.ESTIMATE, false,
-                previous == null ? null : new BigDecimal(previous), base == null ? null : new BigDecimal(base), null, null, null));
+    private static Evaluation evaluate(
+            Direction direction, Target target, String actual, String previous, String base) {
+        return Evaluator.evaluate(new Evaluator.Facts(
+                indicator(direction),
+                Period.parse("2025"),
+                target,
+                actual == null ? null : new BigDecimal(actual),
+                FigureKind.ESTIMATE,
+                false,
+                previous == null ? null : new BigDecimal(previous),
+                base == null ? null : new BigDecimal(base),
+                null,
+                null,
+                null));
     }
 
     /** One row per target form of DOMAIN.md and its edges: the level asked, the figure, % and status. */
@@ -64,10 +98,14 @@ class EvaluatorTest {
             BUDGET_ESTIMATE       | UP      | 100000 | 112500 | 112.5 | EXCEEDED
             BUDGET_ESTIMATE       | UP      | 100000 | 87300  | 87.3  | MISSED
             """)
-    void judgesEveryFormOfTarget(TargetForm form, Direction direction, String level, String actual, BigDecimal percent,
-            Status status) {
-        Evaluation e = evaluate(direction, target(form, level, form == TargetForm.COUNT_OF_TOTAL ? "8" : null, null, null),
-                actual, null, null);
+    void judgesEveryFormOfTarget(
+            TargetForm form, Direction direction, String level, String actual, BigDecimal percent, Status status) {
+        Evaluation e = evaluate(
+                direction,
+                target(form, level, form == TargetForm.COUNT_OF_TOTAL ? "8" : null, null, null),
+                actual,
+                null,
+                null);
         assertThat(e.levelToReach()).isEqualByComparingTo(level);
         if (percent == null) {
             assertThat(e.percentOfPlan()).isNull();
@@ -85,7 +123,8 @@ class EvaluatorTest {
         assertThat(reached.levelToReach()).isEqualByComparingTo("1100");
         assertThat(reached.percentOfPlan().asPrinted()).isEqualByComparingTo("101.8");
         assertThat(reached.status()).isEqualTo(Status.MET);
-        assertThat(evaluate(Direction.UP, target, "1090", null, "1000").status()).isEqualTo(Status.MISSED);
+        assertThat(evaluate(Direction.UP, target, "1090", null, "1000").status())
+                .isEqualTo(Status.MISSED);
     }
 
     @Test
@@ -110,7 +149,8 @@ class EvaluatorTest {
 
     @Test
     void aGrowthTargetWithoutItsBaseSaysWhatIsMissing() {
-        Evaluation e = evaluate(Direction.UP, target(TargetForm.GROWTH_VS_PREVIOUS, "10", null, null, null), "1100", null, null);
+        Evaluation e = evaluate(
+                Direction.UP, target(TargetForm.GROWTH_VS_PREVIOUS, "10", null, null, null), "1100", null, null);
         assertThat(e.status()).isNull();
         assertThat(e.remark()).contains("Chưa có số liệu năm gốc 2024");
     }
@@ -130,7 +170,8 @@ class EvaluatorTest {
             50     | 50     | bằng cùng kỳ
             """)
     void comparesWithTheSamePeriodOfThePreviousYear(BigDecimal actual, BigDecimal previous, String words) {
-        assertThat(ChangeVsSamePeriod.of(actual, previous).orElseThrow().words()).isEqualTo(words);
+        assertThat(ChangeVsSamePeriod.of(actual, previous).orElseThrow().words())
+                .isEqualTo(words);
     }
 
     @Test
@@ -140,8 +181,12 @@ class EvaluatorTest {
             Direction direction = Direction.values()[random.nextInt(3)];
             BigDecimal level = BigDecimal.valueOf(random.nextInt(1, 10_000), 1);
             BigDecimal actual = BigDecimal.valueOf(random.nextInt(1, 10_000), 1);
-            Evaluation e = evaluate(direction, target(TargetForm.VALUE, level.toPlainString(), null, null, null),
-                    actual.toPlainString(), null, null);
+            Evaluation e = evaluate(
+                    direction,
+                    target(TargetForm.VALUE, level.toPlainString(), null, null, null),
+                    actual.toPlainString(),
+                    null,
+                    null);
             int side = e.percentOfPlan().asPrinted().compareTo(BigDecimal.valueOf(100));
             Status expected = side > 0 ? Status.EXCEEDED : side == 0 ? Status.MET : Status.MISSED;
             assertThat(e.status()).as("%s of %s %s", actual, level, direction).isEqualTo(expected);

@@ -24,8 +24,10 @@ class ForgettingTest {
 
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Figures figures;
+
     @Autowired
     JdbcClient db;
 
@@ -44,11 +46,15 @@ class ForgettingTest {
                   and exists (select 1 from target t where t.area_id = y.id and t.period = '2025')
                   and not exists (select 1 from area c where c.parent_id in (x.id, y.id))
                 order by y.code, x.code limit 1
-                """).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+                """)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
         String sibling = pair.get(0);
         String written = pair.get(1);
         String parent = pair.get(2);
-        String nation = db.sql("select code from area where kind = 'NATION'").query(String.class).single();
+        String nation = db.sql("select code from area where kind = 'NATION'")
+                .query(String.class)
+                .single();
         Period year = Period.parse("2025");
         List<Evaluation> siblingBefore = evaluations.evaluate(sibling, year);
         List<Evaluation> parentBefore = evaluations.evaluate(parent, year);
@@ -58,10 +64,19 @@ class ForgettingTest {
         assertThat(evaluations.evaluate(parent, year)).as("kept").isSameAs(parentBefore);
 
         String indicator = siblingBefore.get(0).indicator().code();
-        figures.store(List.of(new FigureInput(indicator, written, "2025-M11", "ESTIMATE", new BigDecimal("12"), null, null)), USER, null);
+        figures.store(
+                List.of(new FigureInput(indicator, written, "2025-M11", "ESTIMATE", new BigDecimal("12"), null, null)),
+                USER,
+                null);
 
-        assertThat(evaluations.evaluate(sibling, year)).as("a sibling's evaluation is kept").isSameAs(siblingBefore);
-        assertThat(evaluations.evaluate(parent, year)).as("the parent's is worked out again").isNotSameAs(parentBefore);
-        assertThat(evaluations.evaluate(nation, year)).as("the nation's is worked out again").isNotSameAs(nationBefore);
+        assertThat(evaluations.evaluate(sibling, year))
+                .as("a sibling's evaluation is kept")
+                .isSameAs(siblingBefore);
+        assertThat(evaluations.evaluate(parent, year))
+                .as("the parent's is worked out again")
+                .isNotSameAs(parentBefore);
+        assertThat(evaluations.evaluate(nation, year))
+                .as("the nation's is worked out again")
+                .isNotSameAs(nationBefore);
     }
 }

@@ -31,8 +31,10 @@ class KeptEvaluationsTest {
 
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Figures figures;
+
     @Autowired
     JdbcClient db;
 
@@ -51,7 +53,9 @@ class KeptEvaluationsTest {
                 union select a.code, p.period from area a cross join (select distinct period from target) p
                 where a.kind in ('NATION', 'PROVINCE', 'CENTRAL_CITY') and a.valid_to is null
                 order by 1, 2
-                """).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
+                """)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list();
         assertThat(units).hasSizeGreaterThan(10);
         int judged = 0;
         for (List<String> unit : units) {
@@ -66,7 +70,9 @@ class KeptEvaluationsTest {
                 select a.code, t.period from target t join area a on a.id = t.area_id
                 where a.kind in ('PROVINCE', 'CENTRAL_CITY') and a.valid_to is null and t.period ~ '^\\d{4}$'
                 group by a.code, t.period order by count(*) desc, 2 desc limit 1
-                """).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+                """)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .single();
         String province = chosen.get(0);
         Period year = Period.parse(chosen.get(1));
         List<Period> periods = List.of(year, year.sameOfPreviousYear());
@@ -74,16 +80,25 @@ class KeptEvaluationsTest {
                 select c.id from area c join area p on p.id = c.parent_id
                 where p.code = ? and p.valid_to is null and c.valid_to is null order by c.id
                 """).param(province).query(Long.class).list();
-        long provinceId = db.sql("select id from area where code = ? and valid_to is null").param(province).query(Long.class).single();
+        long provinceId = db.sql("select id from area where code = ? and valid_to is null")
+                .param(province)
+                .query(Long.class)
+                .single();
         List<String> indicators = db.sql("""
                 select distinct t.indicator_code from target t join area a on a.id = t.area_id
                 where a.code = ? and t.period = ? order by 1
-                """).params(province, year.toString()).query(String.class).list();
+                """)
+                .params(province, year.toString())
+                .query(String.class)
+                .list();
         Set<List<Object>> taken = new HashSet<>(db.sql("select area_id, period, indicator_code, kind from figure")
-                .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+                .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
         assertThat(communes).hasSizeGreaterThan(3);
         assertThat(indicators).isNotEmpty();
-        String nation = db.sql("select code from area where kind = 'NATION'").query(String.class).single();
+        String nation = db.sql("select code from area where kind = 'NATION'")
+                .query(String.class)
+                .single();
         int judged = 0;
         for (int step = 0; step < 40; step++) {
             String indicator = indicators.get(random.nextInt(indicators.size()));

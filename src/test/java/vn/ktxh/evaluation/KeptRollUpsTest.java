@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,13 @@ class KeptRollUpsTest {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     Figures figures;
+
     @Autowired
     Cycles cycles;
+
     @Autowired
     KeptRollUpCheck check;
 
@@ -46,18 +50,27 @@ class KeptRollUpsTest {
 
     @Test
     void keptRollUpsEqualAFreshRecomputationAfterARandomSequenceOfChanges() {
-        List<Long> units = db.sql("select id from area a where not exists (select 1 from area c where c.parent_id = a.id) order by id")
-                .query(Long.class).list();
+        List<Long> units = db.sql(
+                        "select id from area a where not exists (select 1 from area c where c.parent_id = a.id) order by id")
+                .query(Long.class)
+                .list();
         assertThat(units).hasSizeGreaterThan(100);
         for (int step = 0; step < 400; step++) {
             switch (random.nextInt(8)) {
                 case 0 -> storeThroughTheModule(units);
                 case 1 -> upsertThroughSql(units);
-                case 2 -> db.sql("update figure set value = value * :factor where ctid in (select ctid from figure order by random() limit 3)")
-                        .param("factor", new BigDecimal(random.nextInt(3)).add(new BigDecimal("0.5"))).update();
-                case 3 -> db.sql("delete from figure where ctid in (select ctid from figure order by random() limit 2)").update();
-                case 4 -> db.sql("update figure set value = value - 1 where indicator_code = ? and period = ?")
-                        .params(pick(INDICATORS), pick(PERIODS)).update();
+                case 2 ->
+                    db.sql(
+                                    "update figure set value = value * :factor where ctid in (select ctid from figure order by random() limit 3)")
+                            .param("factor", new BigDecimal(random.nextInt(3)).add(new BigDecimal("0.5")))
+                            .update();
+                case 3 ->
+                    db.sql("delete from figure where ctid in (select ctid from figure order by random() limit 2)")
+                            .update();
+                case 4 ->
+                    db.sql("update figure set value = value - 1 where indicator_code = ? and period = ?")
+                            .params(pick(INDICATORS), pick(PERIODS))
+                            .update();
                 case 5 -> lowerAMaximum();
                 case 6 -> reorganise(units);
                 default -> approveAndTryToChange();
@@ -73,19 +86,40 @@ class KeptRollUpsTest {
 
     @Test
     void theCheckReportsARollUpChangedBehindItsBack() {
-        storeThroughTheModule(db.sql("select id from area where code = '03408' order by valid_from desc").query(Long.class).list());
-        db.sql("update figure_rollup set total = total + 1 where ctid = (select ctid from figure_rollup limit 1)").update();
-        assertThat(check.run().differences()).hasSize(1).first().asString().contains("giữ").contains("tính lại");
+        storeThroughTheModule(db.sql("select id from area where code = '03408' order by valid_from desc")
+                .query(Long.class)
+                .list());
+        db.sql("update figure_rollup set total = total + 1 where ctid = (select ctid from figure_rollup limit 1)")
+                .update();
+        assertThat(check.run().differences())
+                .hasSize(1)
+                .first()
+                .asString()
+                .contains("giữ")
+                .contains("tính lại");
     }
 
     private void storeThroughTheModule(List<Long> units) {
         List<CheckedFigure> batch = random.ints(1 + random.nextInt(20), 0, units.size())
-                .mapToObj(i -> new CheckedFigure(pick(INDICATORS), units.get(i), Period.parse(pick(PERIODS)),
-                        random.nextBoolean() ? FigureKind.ESTIMATE : FigureKind.FINAL, value(), null, false))
-                .distinct().toList();
-        figures.storeChecked(batch.stream().collect(java.util.stream.Collectors.toMap(
-                f -> List.of(f.indicator(), f.areaId(), f.period(), f.kind()), f -> f, (a, b) -> a)).values().stream().toList(),
-                "kiểm thử", "thử");
+                .mapToObj(i -> new CheckedFigure(
+                        pick(INDICATORS),
+                        units.get(i),
+                        Period.parse(pick(PERIODS)),
+                        random.nextBoolean() ? FigureKind.ESTIMATE : FigureKind.FINAL,
+                        value(),
+                        null,
+                        false))
+                .distinct()
+                .toList();
+        figures.storeChecked(
+                batch.stream()
+                        .collect(Collectors.toMap(
+                                f -> List.of(f.indicator(), f.areaId(), f.period(), f.kind()), f -> f, (a, b) -> a))
+                        .values()
+                        .stream()
+                        .toList(),
+                "kiểm thử",
+                "thử");
     }
 
     private void upsertThroughSql(List<Long> units) {
@@ -94,7 +128,13 @@ class KeptRollUpsTest {
                     insert into figure (indicator_code, area_id, period, kind, value, recorded_by, created_by)
                     values (?, ?, ?, ?, ?, 'sql', 'sql')
                     on conflict (area_id, period, indicator_code, kind) do update set value = excluded.value
-                    """).params(pick(INDICATORS), pick(units), pick(PERIODS), random.nextBoolean() ? "ESTIMATE" : "FINAL", value())
+                    """)
+                    .params(
+                            pick(INDICATORS),
+                            pick(units),
+                            pick(PERIODS),
+                            random.nextBoolean() ? "ESTIMATE" : "FINAL",
+                            value())
                     .update();
         }
     }
@@ -111,19 +151,31 @@ class KeptRollUpsTest {
     private void reorganise(List<Long> units) {
         long old = pick(units);
         LocalDate day = LocalDate.of(2024 + random.nextInt(3), 1 + random.nextInt(12), 1);
-        Long parent = db.sql("select parent_id from area where id = ?").param(old).query(Long.class).optional().orElse(null);
-        if (parent == null || !db.sql("select valid_to is null and valid_from < ? from area where id = ?").params(day, old)
-                .query(Boolean.class).single()) {
+        Long parent = db.sql("select parent_id from area where id = ?")
+                .param(old)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (parent == null
+                || !db.sql("select valid_to is null and valid_from < ? from area where id = ?")
+                        .params(day, old)
+                        .query(Boolean.class)
+                        .single()) {
             return;
         }
         long successor = db.sql("""
                 insert into area (code, name, kind, parent_id, valid_from, name_folded)
                 select code || 'N', name || ' mới', kind, parent_id, ?, name_folded from area where id = ? returning id
                 """).params(day, old).query(Long.class).single();
-        db.sql("update area set valid_to = ? where id = ?").params(day.minusDays(1), old).update();
-        long event = db.sql("insert into lineage_event (kind, effective) values ('MERGE', ?) returning id").param(day)
-                .query(Long.class).single();
-        db.sql("insert into lineage_link (event_id, predecessor_id, successor_id) values (?, ?, ?)").params(event, old, successor)
+        db.sql("update area set valid_to = ? where id = ?")
+                .params(day.minusDays(1), old)
+                .update();
+        long event = db.sql("insert into lineage_event (kind, effective) values ('MERGE', ?) returning id")
+                .param(day)
+                .query(Long.class)
+                .single();
+        db.sql("insert into lineage_link (event_id, predecessor_id, successor_id) values (?, ?, ?)")
+                .params(event, old, successor)
                 .update();
         units.set(units.indexOf(old), successor);
     }
@@ -134,8 +186,11 @@ class KeptRollUpsTest {
         String area = "12";
         cycles.move(area, period, ReportState.Move.SUBMIT, null);
         cycles.move(area, period, ReportState.Move.APPROVE, null);
-        assertThatThrownBy(() -> figures.store(List.of(new FigureInput("NS01", area, period.toString(), "ESTIMATE", value(),
-                null, null)), "kiểm thử", null)).hasMessageContaining("phê duyệt");
+        assertThatThrownBy(() -> figures.store(
+                        List.of(new FigureInput("NS01", area, period.toString(), "ESTIMATE", value(), null, null)),
+                        "kiểm thử",
+                        null))
+                .hasMessageContaining("phê duyệt");
         cycles.move(area, period, ReportState.Move.REOPEN, "sửa số liệu");
     }
 

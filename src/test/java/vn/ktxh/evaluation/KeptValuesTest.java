@@ -42,12 +42,25 @@ class KeptValuesTest {
     private final AtomicInteger rawReads = new AtomicInteger();
 
     private static Indicator indicator(String code, Aggregation aggregation, String numerator, String denominator) {
-        return new Indicator(code, code, UnitOfMeasure.of("người"), "y tế dân số", Direction.UP, aggregation, numerator,
-                denominator, numerator == null ? null : BigDecimal.valueOf(100), List.of(), null, null, null);
+        return new Indicator(
+                code,
+                code,
+                UnitOfMeasure.of("người"),
+                "y tế dân số",
+                Direction.UP,
+                aggregation,
+                numerator,
+                denominator,
+                numerator == null ? null : BigDecimal.valueOf(100),
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     private void reported(Area area, Indicator indicator, FigureKind kind, String value) {
-        figures.add(new Figure(indicator.code(), area.id(), Y2024, kind, new BigDecimal(value), null, false, "t", Instant.EPOCH));
+        figures.add(new Figure(
+                indicator.code(), area.id(), Y2024, kind, new BigDecimal(value), null, false, "t", Instant.EPOCH));
     }
 
     /** The values of the province, given the kept sums the database would hold for these figures. */
@@ -58,10 +71,18 @@ class KeptValuesTest {
                 List<BigDecimal> values = figures.stream()
                         .filter(f -> f.indicator().equals(i.code()) && f.kind() == kind)
                         .filter(f -> WARDS.stream().anyMatch(w -> w.id() == f.areaId()))
-                        .map(Figure::value).toList();
+                        .map(Figure::value)
+                        .toList();
                 if (!values.isEmpty()) {
-                    kept.add(new KeptRollUp(DISTRICT.id(), 1, Y2024, i.code(), kind.name(), values.stream().reduce(BigDecimal.ZERO,
-                            BigDecimal::add), values.size(), values.stream().max(BigDecimal::compareTo).orElseThrow()));
+                    kept.add(new KeptRollUp(
+                            DISTRICT.id(),
+                            1,
+                            Y2024,
+                            i.code(),
+                            kind.name(),
+                            values.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                            values.size(),
+                            values.stream().max(BigDecimal::compareTo).orElseThrow()));
                 }
             }
         }
@@ -73,12 +94,17 @@ class KeptValuesTest {
     }
 
     private BigDecimal fromFigures(Indicator indicator) {
-        return new RollUp(map(), CATALOGUE, FigureTable.of(figures), Y2024).resolve(PROVINCE, indicator)
-                .map(RollUp.PartValue::value).orElse(null);
+        return new RollUp(map(), CATALOGUE, FigureTable.of(figures), Y2024)
+                .resolve(PROVINCE, indicator)
+                .map(RollUp.PartValue::value)
+                .orElse(null);
     }
 
     private BigDecimal kept(Indicator indicator) {
-        return province().resolve(PROVINCE, indicator).map(RollUp.PartValue::value).orElse(null);
+        return province()
+                .resolve(PROVINCE, indicator)
+                .map(RollUp.PartValue::value)
+                .orElse(null);
     }
 
     @Test
@@ -87,7 +113,8 @@ class KeptValuesTest {
         reported(DONG_PHONG, POPULATION, FigureKind.FINAL, "20000");
         reported(SAN_THANG, POPULATION, FigureKind.FINAL, "6456");
         assertThat(kept(POPULATION)).isEqualByComparingTo("36456").isEqualTo(fromFigures(POPULATION));
-        assertThat(province().resolve(PROVINCE, POPULATION)).hasValueSatisfying(v -> assertThat(v.rolledUp()).isTrue());
+        assertThat(province().resolve(PROVINCE, POPULATION))
+                .hasValueSatisfying(v -> assertThat(v.rolledUp()).isTrue());
         assertThat(rawReads).hasValue(0);
     }
 

@@ -2,6 +2,7 @@ package vn.ktxh.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ class MemoTest {
             return worked.incrementAndGet();
         });
         assertThat(stale).isEqualTo(1);
-        assertThat(memo.get("105/2024", worked::incrementAndGet)).as("worked out again, not served stale").isEqualTo(2);
+        assertThat(memo.get("105/2024", worked::incrementAndGet))
+                .as("worked out again, not served stale")
+                .isEqualTo(2);
     }
 
     @Test
@@ -41,7 +44,9 @@ class MemoTest {
             memo.get(i, worked::incrementAndGet);
         }
         assertThat(memo.get(9, worked::incrementAndGet)).isEqualTo(10);
-        assertThat(memo.get(0, worked::incrementAndGet)).as("an early entry was let go").isEqualTo(11);
+        assertThat(memo.get(0, worked::incrementAndGet))
+                .as("an early entry was let go")
+                .isEqualTo(11);
     }
 
     @Test
@@ -50,8 +55,12 @@ class MemoTest {
         memo.get("12/2025", worked::incrementAndGet);
         memo.get("20/2025", worked::incrementAndGet);
         memo.invalidate("12/2025"::equals);
-        assertThat(memo.get("20/2025", worked::incrementAndGet)).as("kept: the change did not name it").isEqualTo(2);
-        assertThat(memo.get("12/2025", worked::incrementAndGet)).as("worked out again").isEqualTo(3);
+        assertThat(memo.get("20/2025", worked::incrementAndGet))
+                .as("kept: the change did not name it")
+                .isEqualTo(2);
+        assertThat(memo.get("12/2025", worked::incrementAndGet))
+                .as("worked out again")
+                .isEqualTo(3);
     }
 
     @Test
@@ -66,7 +75,9 @@ class MemoTest {
             return worked.incrementAndGet();
         });
         assertThat(memo.get("12/2025", worked::incrementAndGet)).isEqualTo(1);
-        assertThat(memo.get("20/2025", worked::incrementAndGet)).as("not kept: its data changed meanwhile").isEqualTo(3);
+        assertThat(memo.get("20/2025", worked::incrementAndGet))
+                .as("not kept: its data changed meanwhile")
+                .isEqualTo(3);
     }
 
     @Test
@@ -101,20 +112,28 @@ class MemoTest {
         }));
         waitUntilAllWait(List.of(early));
         memo.invalidate("105/2024"::equals);
-        assertThat(memo.get("105/2024", () -> 100 + worked.incrementAndGet())).as("worked out anew").isEqualTo(101);
+        assertThat(memo.get("105/2024", () -> 100 + worked.incrementAndGet()))
+                .as("worked out anew")
+                .isEqualTo(101);
         release.countDown();
         early.join(10_000);
-        assertThat(memo.get("105/2024", worked::incrementAndGet)).as("the fresh result is the one kept").isEqualTo(101);
+        assertThat(memo.get("105/2024", worked::incrementAndGet))
+                .as("the fresh result is the one kept")
+                .isEqualTo(101);
     }
 
     @Test
     void withAReplicaAResultWorkedOutSoonAfterAChangeIsServedButNotKept() {
-        Memo<String, Integer> memo = new Memo<>(10, java.time.Duration.ofHours(1));
+        Memo<String, Integer> memo = new Memo<>(10, Duration.ofHours(1));
         memo.invalidate("105/2024"::equals);
         assertThat(memo.get("105/2024", worked::incrementAndGet)).isEqualTo(1);
-        assertThat(memo.get("105/2024", worked::incrementAndGet)).as("the replica may not have had the change").isEqualTo(2);
+        assertThat(memo.get("105/2024", worked::incrementAndGet))
+                .as("the replica may not have had the change")
+                .isEqualTo(2);
         assertThat(memo.get("12/2024", worked::incrementAndGet)).isEqualTo(3);
-        assertThat(memo.get("12/2024", worked::incrementAndGet)).as("kept: the change did not name it").isEqualTo(3);
+        assertThat(memo.get("12/2024", worked::incrementAndGet))
+                .as("kept: the change did not name it")
+                .isEqualTo(3);
     }
 
     private static Thread started(Runnable work) {

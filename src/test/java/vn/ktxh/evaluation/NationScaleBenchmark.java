@@ -21,8 +21,8 @@ import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
-import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.DecidedBy;
+import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
@@ -50,16 +50,22 @@ class NationScaleBenchmark {
 
     @Autowired
     Areas areas;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Evaluations evaluations;
+
     @Autowired
     Figures figures;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient db;
 
@@ -68,7 +74,9 @@ class NationScaleBenchmark {
         createUnits();
         List<Indicator> catalogue = SyntheticProvince.catalogue("NI", INDICATORS);
         indicators.record(catalogue);
-        String nation = db.sql("select code from area where kind = 'NATION'").query(String.class).single();
+        String nation = db.sql("select code from area where kind = 'NATION'")
+                .query(String.class)
+                .single();
         setTargets(nation, catalogue);
         setTargets(PROVINCE, catalogue);
         long start = System.nanoTime();
@@ -76,19 +84,28 @@ class NationScaleBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         db.sql("analyze figure").update();
         db.sql("analyze figure_rollup").update();
-        report("Nạp bằng COPY thô (kể cả cập nhật bảng tổng hợp giữ sẵn): %d số liệu trong %.1f s = %.0f số liệu/s", loaded, seconds,
-                loaded / seconds);
-        long bytes = db.sql("select pg_total_relation_size('figure')").query(Long.class).single();
+        report(
+                "Nạp bằng COPY thô (kể cả cập nhật bảng tổng hợp giữ sẵn): %d số liệu trong %.1f s = %.0f số liệu/s",
+                loaded, seconds, loaded / seconds);
+        long bytes = db.sql("select pg_total_relation_size('figure')")
+                .query(Long.class)
+                .single();
         long rows = db.sql("select count(*) from figure").query(Long.class).single();
-        report("Bảng figure: %d dòng, %.0f MB, %.0f byte/số liệu (kể cả chỉ mục); figure_rollup: %d dòng", rows, bytes / 1e6,
-                (double) bytes / rows, db.sql("select count(*) from figure_rollup").query(Long.class).single());
+        report(
+                "Bảng figure: %d dòng, %.0f MB, %.0f byte/số liệu (kể cả chỉ mục); figure_rollup: %d dòng",
+                rows,
+                bytes / 1e6,
+                (double) bytes / rows,
+                db.sql("select count(*) from figure_rollup").query(Long.class).single());
 
         for (String unit : List.of(nation, PROVINCE)) {
             String what = unit.equals(nation) ? "cả nước (34 tỉnh, 3.321 xã)" : "một tỉnh (98 xã)";
             evaluations.evaluate(unit, JUNE);
-            report("Đánh giá + tổng hợp %s, %d chỉ tiêu, tháng 6/2026, ngay sau khi ghi một số liệu của một xã: %s", what,
-                    INDICATORS, timed(30, () -> evaluations.evaluate(unit, JUNE), true));
-            report("  cùng đánh giá tính lại từ mọi số liệu (không dùng tổng hợp giữ sẵn): %s",
+            report(
+                    "Đánh giá + tổng hợp %s, %d chỉ tiêu, tháng 6/2026, ngay sau khi ghi một số liệu của một xã: %s",
+                    what, INDICATORS, timed(30, () -> evaluations.evaluate(unit, JUNE), true));
+            report(
+                    "  cùng đánh giá tính lại từ mọi số liệu (không dùng tổng hợp giữ sẵn): %s",
                     timed(unit.equals(nation) ? 5 : 20, () -> evaluations.evaluateFromFigures(unit, JUNE), false));
         }
         long[] writes = new long[30];
@@ -97,18 +114,25 @@ class NationScaleBenchmark {
             writeOneFigure(i);
             writes[i] = System.nanoTime() - t;
         }
-        report("Ghi một số liệu của một xã (kể cả cập nhật bảng tổng hợp giữ sẵn của tỉnh và cả nước): %s", percentiles(writes));
+        report(
+                "Ghi một số liệu của một xã (kể cả cập nhật bảng tổng hợp giữ sẵn của tỉnh và cả nước): %s",
+                percentiles(writes));
     }
 
     private void createUnits() {
-        long nationId = db.sql("select id from area where kind = 'NATION'").query(Long.class).single();
+        long nationId = db.sql("select id from area where kind = 'NATION'")
+                .query(Long.class)
+                .single();
         LocalDate from = LocalDate.of(2020, 1, 1);
         int placed = 0;
         for (int p = 1; p <= PROVINCES; p++) {
             String code = "NP%02d".formatted(p);
             long province = db.sql("""
                     insert into area (code, name, kind, parent_id, valid_from, name_folded) values (?, ?, 'PROVINCE', ?, ?, ?)
-                    returning id""").params(code, "Tỉnh thử " + p, nationId, from, "tinh thu " + p).query(Long.class).single();
+                    returning id""")
+                    .params(code, "Tỉnh thử " + p, nationId, from, "tinh thu " + p)
+                    .query(Long.class)
+                    .single();
             int communes = COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
             db.sql("""
                     insert into area (code, name, kind, parent_id, valid_from, name_folded)
@@ -124,11 +148,28 @@ class NationScaleBenchmark {
 
     private void setTargets(String unit, List<Indicator> catalogue) {
         Random random = new Random(1);
-        Plan plan = plans.create(new NewPlan(unit, JUNE, "Kế hoạch thử " + JUNE, new Decision("1/NQ-QH", null, "Quốc hội"),
-                DecidedBy.OWN_UNIT, false));
+        Plan plan = plans.create(new NewPlan(
+                unit,
+                JUNE,
+                "Kế hoạch thử " + JUNE,
+                new Decision("1/NQ-QH", null, "Quốc hội"),
+                DecidedBy.OWN_UNIT,
+                false));
         for (Indicator i : catalogue) {
-            plans.set(plan.id(), new NewTarget(i.code(), unit, JUNE, TargetForm.VALUE,
-                    BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1), null, null, null, false, null, null));
+            plans.set(
+                    plan.id(),
+                    new NewTarget(
+                            i.code(),
+                            unit,
+                            JUNE,
+                            TargetForm.VALUE,
+                            BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
+                            null,
+                            null,
+                            null,
+                            false,
+                            null,
+                            null));
         }
     }
 
@@ -141,25 +182,48 @@ class NationScaleBenchmark {
                   and not exists (select 1 from area ch where ch.parent_id = a.id and ch.valid_from <= ?
                                   and (ch.valid_to is null or ch.valid_to >= ?))
                 order by a.id
-                """).params(period.lastDay(), period.lastDay(), period.lastDay(), period.lastDay()).query(Long.class).list();
+                """)
+                .params(period.lastDay(), period.lastDay(), period.lastDay(), period.lastDay())
+                .query(Long.class)
+                .list();
         Random random = new Random(period.hashCode());
         StringBuilder csv = new StringBuilder();
         for (long leaf : leaves) {
             for (Indicator i : catalogue) {
-                csv.append(i.code()).append(',').append(leaf).append(',').append(period).append(",ESTIMATE,")
-                        .append(random.nextInt(1, 100_000)).append('.').append(random.nextInt(10)).append(",,false,copy,copy\n");
+                csv.append(i.code())
+                        .append(',')
+                        .append(leaf)
+                        .append(',')
+                        .append(period)
+                        .append(",ESTIMATE,")
+                        .append(random.nextInt(1, 100_000))
+                        .append('.')
+                        .append(random.nextInt(10))
+                        .append(",,false,copy,copy\n");
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by) from stdin (format csv)",
-                    new StringReader(csv.toString()));
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by) from stdin (format csv)",
+                            new StringReader(csv.toString()));
         }
     }
 
     private void writeOneFigure(int i) {
-        figures.store(List.of(new FigureInput("NI001", PROVINCE + "%03d".formatted(1 + i % 97), JUNE.toString(), "ESTIMATE",
-                BigDecimal.valueOf(1000 + i), null, null)), "benchmark", null);
+        figures.store(
+                List.of(new FigureInput(
+                        "NI001",
+                        PROVINCE + "%03d".formatted(1 + i % 97),
+                        JUNE.toString(),
+                        "ESTIMATE",
+                        BigDecimal.valueOf(1000 + i),
+                        null,
+                        null)),
+                "benchmark",
+                null);
     }
 
     /** {@code n} timed calls, each (with {@code afterAWrite}) after one commune figure is written, untimed. */
@@ -181,8 +245,12 @@ class NationScaleBenchmark {
 
     private static String percentiles(long[] times) {
         Arrays.sort(times);
-        return "p50 %.1f ms, p95 %.1f ms, max %.1f ms (n = %d)".formatted(times[times.length / 2] / 1e6,
-                times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6, times[times.length - 1] / 1e6, times.length);
+        return "p50 %.1f ms, p95 %.1f ms, max %.1f ms (n = %d)"
+                .formatted(
+                        times[times.length / 2] / 1e6,
+                        times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6,
+                        times[times.length - 1] / 1e6,
+                        times.length);
     }
 
     private static void report(String format, Object... args) {

@@ -26,9 +26,11 @@ class PercentOfPlanTest {
             910    | 1250   | UP   | 72.8
             9.16   | 9.2    | DOWN | 100.4
             """)
-    void reproducesThePercentagesPrintedInTheCityReport(BigDecimal actual, BigDecimal target, Direction direction,
-            BigDecimal printed) {
-        assertThat(PercentOfPlan.of(actual, target, direction)).map(PercentOfPlan::asPrinted).contains(printed);
+    void reproducesThePercentagesPrintedInTheCityReport(
+            BigDecimal actual, BigDecimal target, Direction direction, BigDecimal printed) {
+        assertThat(PercentOfPlan.of(actual, target, direction))
+                .map(PercentOfPlan::asPrinted)
+                .contains(printed);
     }
 
     @ParameterizedTest(name = "{0} against {1} is printed {2}% as a whole percent")
@@ -37,7 +39,8 @@ class PercentOfPlanTest {
             910    | 1250   | 73
             """)
     void printsWholePercentsWhereTheReportAsksForThem(BigDecimal actual, BigDecimal target, BigDecimal printed) {
-        assertThat(PercentOfPlan.of(actual, target, UP).orElseThrow().asPrinted(0)).isEqualByComparingTo(printed);
+        assertThat(PercentOfPlan.of(actual, target, UP).orElseThrow().asPrinted(0))
+                .isEqualByComparingTo(printed);
     }
 
     @Test
@@ -54,8 +57,10 @@ class PercentOfPlanTest {
             BigDecimal actual = i % 10 == 0 ? target : BigDecimal.valueOf(random.nextInt(1, 100_000_000), 2);
             Direction direction = random.nextBoolean() ? UP : DOWN;
             boolean better = direction == UP ? actual.compareTo(target) > 0 : actual.compareTo(target) < 0;
-            BigDecimal percent = PercentOfPlan.of(actual, target, direction).orElseThrow().value();
-            assertThat(percent.compareTo(BigDecimal.valueOf(100)) > 0).as("%s of %s, %s", actual, target, direction)
+            BigDecimal percent =
+                    PercentOfPlan.of(actual, target, direction).orElseThrow().value();
+            assertThat(percent.compareTo(BigDecimal.valueOf(100)) > 0)
+                    .as("%s of %s, %s", actual, target, direction)
                     .isEqualTo(better);
         }
     }

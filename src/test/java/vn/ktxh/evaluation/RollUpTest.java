@@ -27,9 +27,20 @@ class RollUpTest {
     private static final Period Y2024 = Period.parse("2024");
 
     private static Indicator indicator(String code, Aggregation aggregation) {
-        return new Indicator(code, code, UnitOfMeasure.of("người"), "y tế dân số", Direction.UP, aggregation,
-                aggregation == Aggregation.RATIO ? "POOR" : null, aggregation == Aggregation.RATIO ? HOUSEHOLDS : null,
-                aggregation == Aggregation.RATIO ? BigDecimal.valueOf(100) : null, List.of(), null, null, null);
+        return new Indicator(
+                code,
+                code,
+                UnitOfMeasure.of("người"),
+                "y tế dân số",
+                Direction.UP,
+                aggregation,
+                aggregation == Aggregation.RATIO ? "POOR" : null,
+                aggregation == Aggregation.RATIO ? HOUSEHOLDS : null,
+                aggregation == Aggregation.RATIO ? BigDecimal.valueOf(100) : null,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     private static final Indicator POPULATION = indicator("POPULATION", Aggregation.SUM);
@@ -38,17 +49,36 @@ class RollUpTest {
     private static final Indicator POVERTY_RATE = indicator("RATE", Aggregation.RATIO);
     private static final Indicator INCOME = indicator("INCOME", Aggregation.NONE);
     private static final Indicator LARGEST = indicator("LARGEST", Aggregation.MAX);
-    private static final Indicator PEOPLE_PER_HOUSEHOLD = new Indicator("PER_HOUSEHOLD", "Số người bình quân một hộ",
-            UnitOfMeasure.of("người/hộ"), "y tế dân số", Direction.NEITHER, Aggregation.NONE, null, null, null, List.of(),
-            "POPULATION / " + HOUSEHOLDS, null, null);
-    private static final Map<String, Indicator> CATALOGUE = Stream.of(POPULATION, POOR, HOUSEHOLD_COUNT, POVERTY_RATE, INCOME, LARGEST,
-                    PEOPLE_PER_HOUSEHOLD)
+    private static final Indicator PEOPLE_PER_HOUSEHOLD = new Indicator(
+            "PER_HOUSEHOLD",
+            "Số người bình quân một hộ",
+            UnitOfMeasure.of("người/hộ"),
+            "y tế dân số",
+            Direction.NEITHER,
+            Aggregation.NONE,
+            null,
+            null,
+            null,
+            List.of(),
+            "POPULATION / " + HOUSEHOLDS,
+            null,
+            null);
+    private static final Map<String, Indicator> CATALOGUE = Stream.of(
+                    POPULATION, POOR, HOUSEHOLD_COUNT, POVERTY_RATE, INCOME, LARGEST, PEOPLE_PER_HOUSEHOLD)
             .collect(Collectors.toMap(Indicator::code, Function.identity()));
 
     private final List<Figure> figures = new ArrayList<>();
 
     private RollUpTest reported(Area area, Indicator indicator, String value) {
-        figures.add(new Figure(indicator.code(), area.id(), Y2024, FigureKind.FINAL, new BigDecimal(value), null, false, "t",
+        figures.add(new Figure(
+                indicator.code(),
+                area.id(),
+                Y2024,
+                FigureKind.FINAL,
+                new BigDecimal(value),
+                null,
+                false,
+                "t",
                 Instant.EPOCH));
         return this;
     }
@@ -59,7 +89,9 @@ class RollUpTest {
 
     @Test
     void aProvinceAddsUpItsCommunesThroughTheirDistrict() {
-        reported(OLD_TAN_PHONG, POPULATION, "10000").reported(DONG_PHONG, POPULATION, "20000").reported(SAN_THANG, POPULATION, "6456");
+        reported(OLD_TAN_PHONG, POPULATION, "10000")
+                .reported(DONG_PHONG, POPULATION, "20000")
+                .reported(SAN_THANG, POPULATION, "6456");
         RollUp.Result result = rollUp(PROVINCE, POPULATION);
         assertThat(result.value()).isEqualByComparingTo("36456");
         assertThat(result.parts()).singleElement().satisfies(p -> {
@@ -71,9 +103,12 @@ class RollUpTest {
     @Test
     void aRateIsTheRatioOfTheSumsNotTheAverageOfTheRates() {
         // 5/100 = 5% and 10/400 = 2,5%: the district's rate is 15/500 = 3%, not 3,75%
-        reported(OLD_TAN_PHONG, POOR, "5").reported(OLD_TAN_PHONG, HOUSEHOLD_COUNT, "100")
-                .reported(DONG_PHONG, POOR, "10").reported(DONG_PHONG, HOUSEHOLD_COUNT, "400")
-                .reported(SAN_THANG, POOR, "0").reported(SAN_THANG, HOUSEHOLD_COUNT, "0");
+        reported(OLD_TAN_PHONG, POOR, "5")
+                .reported(OLD_TAN_PHONG, HOUSEHOLD_COUNT, "100")
+                .reported(DONG_PHONG, POOR, "10")
+                .reported(DONG_PHONG, HOUSEHOLD_COUNT, "400")
+                .reported(SAN_THANG, POOR, "0")
+                .reported(SAN_THANG, HOUSEHOLD_COUNT, "0");
         assertThat(rollUp(DISTRICT, POVERTY_RATE).value()).isEqualByComparingTo("3");
     }
 
@@ -87,7 +122,9 @@ class RollUpTest {
 
     @Test
     void aSplitUnitsHistoryTakesItsShareWithTheIndicatorsOwnShareWhereOneIsSet() {
-        reported(SAN_THANG, POPULATION, "1000").reported(SAN_THANG, HOUSEHOLD_COUNT, "200").reported(SAN_THANG, POOR, "30");
+        reported(SAN_THANG, POPULATION, "1000")
+                .reported(SAN_THANG, HOUSEHOLD_COUNT, "200")
+                .reported(SAN_THANG, POOR, "30");
         assertThat(rollUp(NORTH, POPULATION).value()).isEqualByComparingTo("700");
         assertThat(rollUp(SOUTH, POPULATION).value()).isEqualByComparingTo("300");
         assertThat(rollUp(NORTH, HOUSEHOLD_COUNT).value()).isEqualByComparingTo("60");
@@ -126,9 +163,12 @@ class RollUpTest {
 
     @Test
     void anIndicatorWithAFormulaIsComputedFromTheUnitsOtherFigures() {
-        reported(OLD_TAN_PHONG, POPULATION, "1000").reported(OLD_TAN_PHONG, HOUSEHOLD_COUNT, "250")
-                .reported(DONG_PHONG, POPULATION, "2000").reported(DONG_PHONG, HOUSEHOLD_COUNT, "250")
-                .reported(SAN_THANG, POPULATION, "0").reported(SAN_THANG, HOUSEHOLD_COUNT, "0");
+        reported(OLD_TAN_PHONG, POPULATION, "1000")
+                .reported(OLD_TAN_PHONG, HOUSEHOLD_COUNT, "250")
+                .reported(DONG_PHONG, POPULATION, "2000")
+                .reported(DONG_PHONG, HOUSEHOLD_COUNT, "250")
+                .reported(SAN_THANG, POPULATION, "0")
+                .reported(SAN_THANG, HOUSEHOLD_COUNT, "0");
         assertThat(rollUp(OLD_TAN_PHONG, PEOPLE_PER_HOUSEHOLD).value()).isEqualByComparingTo("4");
         assertThat(rollUp(DISTRICT, PEOPLE_PER_HOUSEHOLD).value()).isEqualByComparingTo("6");
         assertThat(rollUp(SAN_THANG, PEOPLE_PER_HOUSEHOLD).value()).isNull();

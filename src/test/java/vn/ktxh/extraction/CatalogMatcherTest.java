@@ -3,7 +3,6 @@ package vn.ktxh.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CatalogMatcherTest {
@@ -17,11 +16,28 @@ class CatalogMatcherTest {
 
     @Test
     void matchesWithoutDiacriticsAndWithOtherWording() {
-        assertThat(catalogue.match("thu ngan sach nha nuoc tren dia ban", "triệu đồng").entry().code()).isEqualTo("NS01");
-        assertThat(catalogue.match("Tổng thu NSNN trên địa bàn", "tỷ đồng").entry().code()).isEqualTo("NS01");
-        assertThat(catalogue.match("Tỷ lệ dân số tham gia BHYT", "%").entry().code()).isEqualTo("YT03");
-        assertThat(catalogue.match("Tỷ lệ các trường đạt chuẩn Quốc gia", "%").entry().code()).isEqualTo("GD02");
-        assertThat(catalogue.match("Lao động được giải quyết việc làm trong năm", "người").entry().code()).isEqualTo("LD01");
+        assertThat(catalogue
+                        .match("thu ngan sach nha nuoc tren dia ban", "triệu đồng")
+                        .entry()
+                        .code())
+                .isEqualTo("NS01");
+        assertThat(catalogue
+                        .match("Tổng thu NSNN trên địa bàn", "tỷ đồng")
+                        .entry()
+                        .code())
+                .isEqualTo("NS01");
+        assertThat(catalogue.match("Tỷ lệ dân số tham gia BHYT", "%").entry().code())
+                .isEqualTo("YT03");
+        assertThat(catalogue
+                        .match("Tỷ lệ các trường đạt chuẩn Quốc gia", "%")
+                        .entry()
+                        .code())
+                .isEqualTo("GD02");
+        assertThat(catalogue
+                        .match("Lao động được giải quyết việc làm trong năm", "người")
+                        .entry()
+                        .code())
+                .isEqualTo("LD01");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,11 +25,13 @@ class DocumentTextTest {
     @Test
     void readsAWordDocumentParagraphByParagraphAndTablesRowByRow() throws IOException {
         byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("KẾ HOẠCH năm 2026");
             document.createParagraph().createRun().setText("Thu ngân sách trên địa bàn đạt 1.250,5 triệu đồng.");
             XWPFTable table = document.createTable(2, 4);
-            String[][] cells = {{"Chỉ tiêu", "ĐVT", "KH 2025", "KH 2026"}, {"Số trường đạt chuẩn", "trường", "12", "14"}};
+            String[][] cells = {{"Chỉ tiêu", "ĐVT", "KH 2025", "KH 2026"}, {"Số trường đạt chuẩn", "trường", "12", "14"}
+            };
             for (int r = 0; r < 2; r++) {
                 for (int c = 0; c < 4; c++) {
                     table.getRow(r).getCell(c).setText(cells[r][c]);
@@ -40,9 +41,12 @@ class DocumentTextTest {
             docx = out.toByteArray();
         }
         DocumentText text = DocumentText.of("ke-hoach.docx", docx);
-        assertThat(text.lines()).contains("Thu ngân sách trên địa bàn đạt 1.250,5 triệu đồng.", "Số trường đạt chuẩn | trường | 12 | 14");
+        assertThat(text.lines())
+                .contains(
+                        "Thu ngân sách trên địa bàn đạt 1.250,5 triệu đồng.", "Số trường đạt chuẩn | trường | 12 | 14");
         List<IndicatorStatement> found = new StatementExtractor().extract(text);
-        assertThat(found).extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " " + s.period())
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " " + s.period())
                 .containsExactly("1250.5 triệu đồng 2026", "12 trường 2025", "14 trường 2026");
     }
 
@@ -50,7 +54,8 @@ class DocumentTextTest {
     void readsAPdfThroughItsTextLayer() throws IOException {
         assumeTrue(Files.exists(FONT), "no DejaVuSans font to write Vietnamese into a PDF");
         byte[] pdf;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             PDType0Font font = PDType0Font.load(document, FONT.toFile());
@@ -68,14 +73,16 @@ class DocumentTextTest {
         }
         DocumentText text = DocumentText.of("bao-cao.pdf", pdf);
         assertThat(text.text()).contains("Tỷ lệ hộ nghèo giảm xuống còn 2,35%");
-        assertThat(new StatementExtractor().extract(text)).extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+        assertThat(new StatementExtractor().extract(text))
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
                 .containsExactly("2.35 %", "1204 hộ");
     }
 
     @Test
     void refusesAPdfWithoutTextWithAClearMessage() throws IOException {
         byte[] pdf;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             pdf = out.toByteArray();
@@ -88,14 +95,17 @@ class DocumentTextTest {
 
     @Test
     void refusesDamagedFilesWithAMessageNamingThem() {
-        assertThatThrownBy(() -> DocumentText.of("hong.docx", new byte[] {1, 2, 3})).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> DocumentText.of("hong.docx", new byte[] {1, 2, 3}))
+                .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("hong.docx");
-        assertThatThrownBy(() -> DocumentText.of("hong.pdf", new byte[] {1, 2, 3})).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> DocumentText.of("hong.pdf", new byte[] {1, 2, 3}))
+                .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("hong.pdf");
     }
 
     @Test
     void countsLinesAsGrepDoes() {
-        assertThat(DocumentText.ofText("a.txt", "một\r\nhai\n\nbốn\n").lines()).containsExactly("một", "hai", "", "bốn");
+        assertThat(DocumentText.ofText("a.txt", "một\r\nhai\n\nbốn\n").lines())
+                .containsExactly("một", "hai", "", "bốn");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * in all; a built-in sample when the shared folder is absent). One operation extracts every document once; bytes per
  * second = total bytes / time per operation. The shared folder is ../shared, or the one named by -Dktxh.shared.
  * Run: {@code ./mvnw -q -B test-compile && java -cp "target/test-classes:target/classes:$(cat cp.txt)"
- * vn.ktxh.extraction.ExtractionBenchmark} (cp.txt from {@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * ExtractionBenchmark} (cp.txt from {@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,7 +57,9 @@ public class ExtractionBenchmark {
             }
         }
         if (documents.isEmpty()) {
-            String sample = "BÁO CÁO năm 2025\nThu ngân sách đạt 812 tỷ đồng, đạt 104% dự toán, tăng 6,5% so với cùng kỳ.\n".repeat(2000);
+            String sample =
+                    "BÁO CÁO năm 2025\nThu ngân sách đạt 812 tỷ đồng, đạt 104% dự toán, tăng 6,5% so với cùng kỳ.\n"
+                            .repeat(2000);
             documents.add(DocumentText.ofText("sample.txt", sample));
             bytes = sample.getBytes(StandardCharsets.UTF_8).length;
         }
@@ -73,6 +74,9 @@ public class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(ExtractionBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(ExtractionBenchmark.class.getSimpleName())
+                        .build())
+                .run();
     }
 }

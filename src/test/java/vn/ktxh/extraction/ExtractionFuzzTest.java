@@ -2,11 +2,11 @@ package vn.ktxh.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Arbitrary input never breaks the extractor: text of any shape gives statements or none, and bytes sent as .docx or
@@ -19,7 +19,7 @@ class ExtractionFuzzTest {
     private static final Duration BOUND = Duration.ofSeconds(2);
 
     /** Loads (and lets Jazzer instrument) the extractor's classes first, so the bound times the input, not the loading. */
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void loadTheExtractor() {
         new StatementExtractor().extract(DocumentText.ofText("warm.txt", """
                 BÁO CÁO năm 2025
@@ -38,7 +38,8 @@ class ExtractionFuzzTest {
         };
         long started = System.nanoTime();
         try {
-            DocumentText document = shape == 0 ? DocumentText.ofText(name, data.consumeRemainingAsString())
+            DocumentText document = shape == 0
+                    ? DocumentText.ofText(name, data.consumeRemainingAsString())
                     : DocumentText.of(name, data.consumeRemainingAsBytes());
             List<IndicatorStatement> statements = new StatementExtractor().extract(document);
             for (IndicatorStatement s : statements) {

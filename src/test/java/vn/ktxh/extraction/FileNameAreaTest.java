@@ -3,7 +3,6 @@ package vn.ktxh.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The area a saved page's file name gives when its text never names its own. */
@@ -34,21 +33,24 @@ class FileNameAreaTest {
     @Test
     void takesADistrictTheTextNeverNamesFromTheListOfDistricts() {
         assertThat(areaOf("huyen-baolac-2023.txt", """
-                Năm 2023, huyện đã hoàn thành 45 công trình; trên địa bàn xã Cô Ba có 12 hợp tác xã."""))
-                .isEqualTo("huyện Bảo Lạc");
-        assertThat(FileNameArea.of("thixa-sapa-6t2022.txt", List.of("Thu ngân sách đạt 120 tỷ đồng"))).isEqualTo("thị xã Sa Pa");
+                Năm 2023, huyện đã hoàn thành 45 công trình; trên địa bàn xã Cô Ba có 12 hợp tác xã.""")).isEqualTo("huyện Bảo Lạc");
+        assertThat(FileNameArea.of("thixa-sapa-6t2022.txt", List.of("Thu ngân sách đạt 120 tỷ đồng")))
+                .isEqualTo("thị xã Sa Pa");
     }
 
     @Test
     void givesNoDistrictWhereTwoNamesFoldAlike() {
         // "huyện Phù Ninh" (Phú Thọ) and "huyện Phú Ninh" (Quảng Nam) lose their difference without diacritics
-        assertThat(FileNameArea.of("huyen-phuninh-2023.txt", List.of("Thu ngân sách đạt 120 tỷ đồng"))).isNull();
+        assertThat(FileNameArea.of("huyen-phuninh-2023.txt", List.of("Thu ngân sách đạt 120 tỷ đồng")))
+                .isNull();
     }
 
     @Test
     void givesNothingForANameThatNamesNoArea() {
-        assertThat(FileNameArea.of("9efadce11960fece.txt", List.of("Ước đạt 12 tỷ đồng"))).isNull();
-        assertThat(FileNameArea.of("huyen-khongco-2024.txt", List.of("Ước đạt 12 tỷ đồng"))).isNull();
+        assertThat(FileNameArea.of("9efadce11960fece.txt", List.of("Ước đạt 12 tỷ đồng")))
+                .isNull();
+        assertThat(FileNameArea.of("huyen-khongco-2024.txt", List.of("Ước đạt 12 tỷ đồng")))
+                .isNull();
     }
 
     @Test
@@ -56,7 +58,6 @@ class FileNameAreaTest {
         assertThat(areaOf("tinh-quangtri-2024.txt", """
                 ỦY BAN NHÂN DÂN XÃ HƯỚNG HIỆP
                 BÁO CÁO
-                Thu ngân sách đạt 3,2 tỷ đồng."""))
-                .isEqualTo("xã Hướng Hiệp");
+                Thu ngân sách đạt 3,2 tỷ đồng.""")).isEqualTo("xã Hướng Hiệp");
     }
 }

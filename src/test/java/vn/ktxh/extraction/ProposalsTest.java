@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ktxh.data.FigureKind;
+import vn.ktxh.indicator.Direction;
 import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
@@ -57,7 +57,8 @@ class ProposalsTest {
 
     @Test
     void aGrowthFormOrAShareOfATotalWinsOverTheComparator() {
-        assertThat(Proposals.form(Comparison.AT_LEAST, GrowthForm.ANNUAL_AVG, null)).isEqualTo(TargetForm.AVERAGE_ANNUAL_GROWTH);
+        assertThat(Proposals.form(Comparison.AT_LEAST, GrowthForm.ANNUAL_AVG, null))
+                .isEqualTo(TargetForm.AVERAGE_ANNUAL_GROWTH);
         assertThat(Proposals.form(Comparison.EQUAL, GrowthForm.VS_BASE, null)).isEqualTo(TargetForm.GROWTH_VS_BASE);
         assertThat(Proposals.form(Comparison.EQUAL, null, new BigDecimal("72"))).isEqualTo(TargetForm.COUNT_OF_TOTAL);
         assertThat(Proposals.form(null, null, null)).isEqualTo(TargetForm.VALUE);
@@ -65,9 +66,12 @@ class ProposalsTest {
 
     @Test
     void aGrowthTargetTakesItsBaseYearFromTheComparisonElseTheYearBeforeItsTerm() {
-        assertThat(Proposals.basePeriod(TargetForm.GROWTH_VS_BASE, "năm 2020", Period.parse("2021-2025"))).isEqualTo(Period.year(2020));
-        assertThat(Proposals.basePeriod(TargetForm.AVERAGE_ANNUAL_GROWTH, null, Period.parse("2026-2030"))).isEqualTo(Period.year(2025));
-        assertThat(Proposals.basePeriod(TargetForm.VALUE, "năm 2020", Period.parse("2025"))).isNull();
+        assertThat(Proposals.basePeriod(TargetForm.GROWTH_VS_BASE, "năm 2020", Period.parse("2021-2025")))
+                .isEqualTo(Period.year(2020));
+        assertThat(Proposals.basePeriod(TargetForm.AVERAGE_ANNUAL_GROWTH, null, Period.parse("2026-2030")))
+                .isEqualTo(Period.year(2025));
+        assertThat(Proposals.basePeriod(TargetForm.VALUE, "năm 2020", Period.parse("2025")))
+                .isNull();
     }
 
     @Test
@@ -84,17 +88,22 @@ class ProposalsTest {
         assertThat(converted.value()).isEqualByComparingTo("1600");
         assertThat(converted.unit()).isEqualTo("triệu đồng");
         assertThat(converted.note()).isEqualTo("đổi 1,6 tỷ đồng thành 1.600 triệu đồng");
-        assertThat(Proposals.inUnit(new BigDecimal("2500"), "triệu đồng", "tỷ đồng").value()).isEqualByComparingTo("2.5");
+        assertThat(Proposals.inUnit(new BigDecimal("2500"), "triệu đồng", "tỷ đồng")
+                        .value())
+                .isEqualByComparingTo("2.5");
         assertThat(Proposals.inUnit(new BigDecimal("95"), "%", "%").note()).isNull();
-        assertThat(Proposals.inUnit(new BigDecimal("3"), "hợp tác xã", "người").note()).contains("khác đơn vị");
+        assertThat(Proposals.inUnit(new BigDecimal("3"), "hợp tác xã", "người").note())
+                .contains("khác đơn vị");
     }
 
     @Test
     void proposesTheCatalogueIndicatorOrANewOne() {
-        CatalogMatcher matcher = new CatalogMatcher(List.of(new CatalogEntry("NS01", "Thu ngân sách nhà nước trên địa bàn", "triệu đồng"),
+        CatalogMatcher matcher = new CatalogMatcher(List.of(
+                new CatalogEntry("NS01", "Thu ngân sách nhà nước trên địa bàn", "triệu đồng"),
                 new CatalogEntry("NS04", "Tổng thu ngân sách địa phương", "triệu đồng"),
                 new CatalogEntry("LD01", "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều)", "%")));
-        IndicatorStatement revenue = statement("Tổng thu ngân sách địa phương", Kind.TARGET, "2025", "1.6", "tỷ đồng", Comparison.EQUAL);
+        IndicatorStatement revenue =
+                statement("Tổng thu ngân sách địa phương", Kind.TARGET, "2025", "1.6", "tỷ đồng", Comparison.EQUAL);
         Proposal p = Proposals.of(1, revenue, matcher.match(revenue.indicator(), revenue.unit()));
         assertThat(p.indicator()).isEqualTo("NS04");
         assertThat(p.value()).isEqualByComparingTo("1600");
@@ -107,8 +116,8 @@ class ProposalsTest {
                 .satisfies(q -> assertThat(q.indicator()).isEqualTo("LD01"))
                 .satisfies(q -> assertThat(q.form()).isEqualTo(TargetForm.AT_MOST));
 
-        IndicatorStatement cooperatives = statement("Số hợp tác xã kiểu mới thành lập", Kind.ESTIMATE, "6T/2025", "3", "hợp tác xã",
-                Comparison.EQUAL);
+        IndicatorStatement cooperatives = statement(
+                "Số hợp tác xã kiểu mới thành lập", Kind.ESTIMATE, "6T/2025", "3", "hợp tác xã", Comparison.EQUAL);
         Proposal fresh = Proposals.of(3, cooperatives, matcher.match(cooperatives.indicator(), cooperatives.unit()));
         assertThat(fresh.newIndicator()).isTrue();
         assertThat(fresh.name()).isEqualTo("Số hợp tác xã kiểu mới thành lập");
@@ -117,9 +126,29 @@ class ProposalsTest {
         assertThat(fresh.unit()).isEqualTo("hợp tác xã");
     }
 
-    private static IndicatorStatement statement(String indicator, Kind kind, String period, String value, String unit,
-            Comparison comparator) {
-        return new IndicatorStatement("kh.txt", 1, "đạt " + value, "phường Tân Phong", indicator, kind, period, new BigDecimal(value), null,
-                null, unit, comparator, Direction.UP, null, null, null, null, null, null, null, null);
+    private static IndicatorStatement statement(
+            String indicator, Kind kind, String period, String value, String unit, Comparison comparator) {
+        return new IndicatorStatement(
+                "kh.txt",
+                1,
+                "đạt " + value,
+                "phường Tân Phong",
+                indicator,
+                kind,
+                period,
+                new BigDecimal(value),
+                null,
+                null,
+                unit,
+                comparator,
+                Direction.UP,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -1,12 +1,12 @@
 package vn.ktxh.extraction;
 
-import vn.ktxh.indicator.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import vn.ktxh.indicator.Direction;
 
 /** Each construction of the labelling rules, in short sentences written for the test (not copied from the seeds). */
 class StatementExtractorTest {
@@ -35,15 +35,20 @@ class StatementExtractorTest {
                 a) Duy trì 100% trường đạt chuẩn quốc gia.
                 II. 03 ĐỘT PHÁ CHIẾN LƯỢC
                 """);
-        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(found)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("1595.3"), dec("1.65"), dec("100"));
         assertThat(found).extracting(IndicatorStatement::line).containsExactly(3, 4, 5);
     }
 
     @Test
     void readsVietnameseNumberNotation() {
-        List<IndicatorStatement> found = extract("KẾ HOẠCH năm 2026\nThu ngân sách đạt 2.345,6 triệu đồng; dân số 41.207 người; có 03 trạm y tế.");
-        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        List<IndicatorStatement> found = extract(
+                "KẾ HOẠCH năm 2026\nThu ngân sách đạt 2.345,6 triệu đồng; dân số 41.207 người; có 03 trạm y tế.");
+        assertThat(found)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("2345.6"), dec("41207"), dec("3"));
     }
 
@@ -53,8 +58,17 @@ class StatementExtractorTest {
                 KẾ HOẠCH năm 2026
                 Thu nhập bình quân đạt 70 triệu đồng/người/năm, giá trị trên đất canh tác 150 tr.đ/ha/năm.
                 Hỗ trợ 12trđ cho 5 hộ; diện tích 3,5 héc ta; mặt bằng 1.200 m²; tỷ lệ sinh 11,2%o; thu hút 2,5 triệu lượt khách.""");
-        assertThat(found).extracting(IndicatorStatement::unit)
-                .containsExactly("triệu đồng/người/năm", "triệu đồng/ha/năm", "triệu đồng", "hộ", "ha", "m2", "‰", "triệu lượt khách");
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly(
+                        "triệu đồng/người/năm",
+                        "triệu đồng/ha/năm",
+                        "triệu đồng",
+                        "hộ",
+                        "ha",
+                        "m2",
+                        "‰",
+                        "triệu lượt khách");
     }
 
     @Test
@@ -64,7 +78,8 @@ class StatementExtractorTest {
                 Tỷ lệ che phủ rừng trên 47%; tỷ lệ trẻ đến trường từ 98% trở lên; hộ nghèo giảm xuống còn 2,1%; \
                 nợ đọng dưới 1%; tỷ lệ tiêm chủng khoảng 95%; duy trì 100% xã đạt chuẩn; khoảng trên 300 hộ; \
                 tỷ lệ thất nghiệp không quá 3%; lạm phát 4-4,5%.""");
-        assertThat(found).extracting(s -> s.comparator().code())
+        assertThat(found)
+                .extracting(s -> s.comparator().code())
                 .containsExactly(">", ">=", "<=", "<", "~", "maintain", ">", "<=", "between");
         assertThat(found.get(8).valueMax()).isEqualByComparingTo("4.5");
     }
@@ -79,8 +94,12 @@ class StatementExtractorTest {
                 Kế hoạch giao 40 người, đã giải quyết việc làm cho 52 người.
                 II. MỤC TIÊU NĂM 2026
                 Tổng sản lượng lương thực đạt 5.000 tấn.""");
-        assertThat(found).extracting(s -> s.kind().code()).containsExactly("estimate", "actual", "target", "actual", "target");
-        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2025", "2025", "2025", "2025", "2026");
+        assertThat(found)
+                .extracting(s -> s.kind().code())
+                .containsExactly("estimate", "actual", "target", "actual", "target");
+        assertThat(found)
+                .extracting(IndicatorStatement::period)
+                .containsExactly("2025", "2025", "2025", "2025", "2026");
     }
 
     @Test
@@ -94,14 +113,16 @@ class StatementExtractorTest {
 
     @Test
     void attachesPercentOfPlanAndChangeToTheLevelOfTheirClause() {
-        IndicatorStatement revenue = only("BÁO CÁO năm 2025\nThu ngân sách đạt 812 tỷ đồng, đạt 104% dự toán, tăng 6,5% so với cùng kỳ năm 2024.");
+        IndicatorStatement revenue = only(
+                "BÁO CÁO năm 2025\nThu ngân sách đạt 812 tỷ đồng, đạt 104% dự toán, tăng 6,5% so với cùng kỳ năm 2024.");
         assertThat(revenue.value()).isEqualByComparingTo("812");
         assertThat(revenue.pctOfPlan()).isEqualByComparingTo("104");
         assertThat(revenue.planRef()).isEqualTo("dự toán");
         assertThat(revenue.changePct()).isEqualByComparingTo("6.5");
         assertThat(revenue.changeRef()).isEqualTo("cùng kỳ năm 2024");
 
-        IndicatorStatement accidents = only("BÁO CÁO năm 2025\nXảy ra 9 vụ tai nạn giao thông, giảm 4 vụ so với cùng kỳ.");
+        IndicatorStatement accidents =
+                only("BÁO CÁO năm 2025\nXảy ra 9 vụ tai nạn giao thông, giảm 4 vụ so với cùng kỳ.");
         assertThat(accidents.changeAbs()).isEqualByComparingTo("-4");
         assertThat(accidents.direction()).isEqualTo(Direction.DOWN);
     }
@@ -121,7 +142,8 @@ class StatementExtractorTest {
                 (1) Thu ngân sách tăng bình quân hằng năm 12% trở lên;
                 (2) Thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 30%;
                 (3) Số khách du lịch gấp 2 lần.""");
-        assertThat(found).extracting(s -> s.growthForm() == null ? null : s.growthForm().code())
+        assertThat(found)
+                .extracting(s -> s.growthForm() == null ? null : s.growthForm().code())
                 .containsExactly("annual_avg", "vs_base", null);
         assertThat(found.get(0).changePct()).isEqualByComparingTo("12");
         assertThat(found.get(2).changePct()).isEqualByComparingTo("100");
@@ -129,7 +151,8 @@ class StatementExtractorTest {
 
     @Test
     void readsCountsOfATotal() {
-        List<IndicatorStatement> found = extract("BÁO CÁO năm 2025\nCó 11/14 trường đạt chuẩn quốc gia; xử lý 7 vụ/9 đối tượng.");
+        List<IndicatorStatement> found =
+                extract("BÁO CÁO năm 2025\nCó 11/14 trường đạt chuẩn quốc gia; xử lý 7 vụ/9 đối tượng.");
         assertThat(found).hasSize(3);
         assertThat(found.get(0).value()).isEqualByComparingTo("11");
         assertThat(found.get(0).of()).isEqualByComparingTo("14");
@@ -139,8 +162,11 @@ class StatementExtractorTest {
 
     @Test
     void findsSeveralIndicatorsInOneSentenceAndSharesTheUnitOfAList() {
-        List<IndicatorStatement> found = extract("BÁO CÁO năm 2025\nTrong năm cấp mới 12, cấp đổi 07, thu hồi 02 giấy phép; trồng 45 ha rừng và 3.000 cây phân tán.");
-        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("giấy phép", "giấy phép", "giấy phép", "ha", "cây");
+        List<IndicatorStatement> found = extract(
+                "BÁO CÁO năm 2025\nTrong năm cấp mới 12, cấp đổi 07, thu hồi 02 giấy phép; trồng 45 ha rừng và 3.000 cây phân tán.");
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly("giấy phép", "giấy phép", "giấy phép", "ha", "cây");
     }
 
     @Test
@@ -149,7 +175,9 @@ class StatementExtractorTest {
                 BÁO CÁO năm 2025
                 Căn cứ Quyết định số 215/QĐ-UBND ngày 12/3/2025 và Chỉ thị 05-CT/TU; tổ 7 phường Hòa Bình có 130 hộ.
                 Trẻ em dưới 6 tuổi được tiêm đủ 8 loại vắc xin; chính quyền 2 cấp; khách sạn 4 sao; 02 xã Mường Khoa, Tà Mít.""");
-        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(found)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("130"));
     }
 
@@ -205,25 +233,41 @@ class StatementExtractorTest {
                 STT | Chỉ tiêu | ĐVT | KH 2025 | Ước TH 2025 | So với KH (%) | KH 2026
                 1 | Sản lượng lương thực | tấn | 6.500 | 6.630 | 102 | 6.700
                 2 | Tỷ lệ hộ nghèo | % | 3,5 | - | | 3""");
-        assertThat(found).extracting(s -> s.kind().code() + " " + s.period() + " " + s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
-                .containsExactly("target 2025 6500 tấn", "estimate 2025 6630 tấn", "target 2026 6700 tấn",
-                        "target 2025 3.5 %", "target 2026 3 %");
+        assertThat(found)
+                .extracting(s -> s.kind().code() + " " + s.period() + " "
+                        + s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly(
+                        "target 2025 6500 tấn",
+                        "estimate 2025 6630 tấn",
+                        "target 2026 6700 tấn",
+                        "target 2025 3.5 %",
+                        "target 2026 3 %");
         assertThat(found.get(1).pctOfPlan()).isEqualByComparingTo("102");
         assertThat(found).allMatch(s -> s.line() == 3 || s.line() == 4);
     }
 
     private static String brief(IndicatorStatement s) {
-        return "%s %s %s %s".formatted(s.value().stripTrailingZeros().toPlainString(), s.unit(), s.kind().code(), s.period());
+        return "%s %s %s %s"
+                .formatted(
+                        s.value().stripTrailingZeros().toPlainString(),
+                        s.unit(),
+                        s.kind().code(),
+                        s.period());
     }
 
     @Test
     void readsAPlanFigureWrittenAfterAResultAsATargetOfItsOwn() {
         assertThat(extract("""
-                Năm 2024, thu ngân sách ước đạt 120 tỷ đồng/KH 110-115 tỷ đồng; đàn bò đạt 5.200 con/KH 5.000 con.""")
-                .stream().map(StatementExtractorTest::brief))
-                .containsExactly("120 tỷ đồng estimate 2024", "110 tỷ đồng target 2024", "5200 con actual 2024", "5000 con target 2024");
-        List<IndicatorStatement> growth = extract("Năm 2023, giá trị sản xuất công nghiệp ước tăng 9,5% (KH tăng 7-8%).");
-        assertThat(growth.stream().map(StatementExtractorTest::brief)).containsExactly("9.5 % estimate 2023", "7 % target 2023");
+                Năm 2024, thu ngân sách ước đạt 120 tỷ đồng/KH 110-115 tỷ đồng; đàn bò đạt 5.200 con/KH 5.000 con.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "120 tỷ đồng estimate 2024",
+                        "110 tỷ đồng target 2024",
+                        "5200 con actual 2024",
+                        "5000 con target 2024");
+        List<IndicatorStatement> growth =
+                extract("Năm 2023, giá trị sản xuất công nghiệp ước tăng 9,5% (KH tăng 7-8%).");
+        assertThat(growth.stream().map(StatementExtractorTest::brief))
+                .containsExactly("9.5 % estimate 2023", "7 % target 2023");
         assertThat(growth.get(1).valueMax()).isEqualByComparingTo("8");
         assertThat(growth.get(1).changePct()).isEqualByComparingTo("7");
     }
@@ -231,9 +275,11 @@ class StatementExtractorTest {
     @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
-                .map(StatementExtractorTest::brief)).containsExactly("100 % actual 2026");
+                        .map(StatementExtractorTest::brief))
+                .containsExactly("100 % actual 2026");
         assertThat(extract("Tổng giá trị sản xuất (giá so sánh năm 2010) tăng 9,1% so với năm 2022.").stream()
-                .map(IndicatorStatement::period)).containsExactly("2023");
+                        .map(IndicatorStatement::period))
+                .containsExactly("2023");
     }
 
     @Test
@@ -248,12 +294,17 @@ class StatementExtractorTest {
 
     @Test
     void keepsAPerUnitPhraseWholeButReadsTwoCountsAsTwoRecords() {
-        assertThat(extract("KẾ HOẠCH năm 2030\nTổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số tử vong mẹ dưới 30 ca/100.000 trẻ đẻ sống.")
-                .stream().map(IndicatorStatement::unit)).containsExactly("con/phụ nữ", "ca/100.000 trẻ đẻ sống");
-        List<IndicatorStatement> rate = extract("KẾ HOẠCH năm 2030\nGiảm tỷ suất tử vong trẻ em xuống dưới 4/100.000 trẻ sinh ra.");
+        assertThat(extract(
+                                "KẾ HOẠCH năm 2030\nTổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số tử vong mẹ dưới 30 ca/100.000 trẻ đẻ sống.")
+                        .stream()
+                        .map(IndicatorStatement::unit))
+                .containsExactly("con/phụ nữ", "ca/100.000 trẻ đẻ sống");
+        List<IndicatorStatement> rate =
+                extract("KẾ HOẠCH năm 2030\nGiảm tỷ suất tử vong trẻ em xuống dưới 4/100.000 trẻ sinh ra.");
         assertThat(rate.stream().map(IndicatorStatement::unit)).containsExactly("/100.000 trẻ sinh ra");
         assertThat(rate.get(0).of()).isNull();
-        assertThat(extract("Năm 2024 khởi tố 12 vụ/19 bị can, xử phạt 30 vụ/30 đối tượng.").stream().map(IndicatorStatement::unit))
+        assertThat(extract("Năm 2024 khởi tố 12 vụ/19 bị can, xử phạt 30 vụ/30 đối tượng.").stream()
+                        .map(IndicatorStatement::unit))
                 .containsExactly("vụ", "bị can", "vụ", "đối tượng");
     }
 
@@ -302,24 +353,36 @@ class StatementExtractorTest {
                 + Có thêm 3 xã đạt chuẩn nông thôn mới.
                 Tỷ lệ hộ nghèo còn 2,1%.""");
         assertThat(found.stream().map(StatementExtractorTest::brief))
-                .containsExactly("1200 tỷ đồng estimate 2024", "4 % target 2025", "3 xã target 2025", "2.1 % actual 2024");
+                .containsExactly(
+                        "1200 tỷ đồng estimate 2024", "4 % target 2025", "3 xã target 2025", "2.1 % actual 2024");
     }
 
     @Test
     void keepsTheKindOfATotalForItsBreakdownAfterASemicolon() {
-        assertThat(extract("Năm 2024, vốn đầu tư ước đạt 900 tỷ đồng; trong đó vốn ngân sách 300 tỷ đồng. Dân số 41.000 người.")
-                .stream().map(IndicatorStatement::kind)).containsExactly(Kind.ESTIMATE, Kind.ESTIMATE, Kind.ACTUAL);
-        assertThat(extract("Năm 2023, tổng mức bán lẻ uớc tính 5.400 tỷ đồng; trong đó bán lẻ trực tuyến 700 tỷ đồng.").stream()
-                .map(IndicatorStatement::kind)).containsExactly(Kind.ESTIMATE, Kind.ESTIMATE);
+        assertThat(extract(
+                                "Năm 2024, vốn đầu tư ước đạt 900 tỷ đồng; trong đó vốn ngân sách 300 tỷ đồng. Dân số 41.000 người.")
+                        .stream()
+                        .map(IndicatorStatement::kind))
+                .containsExactly(Kind.ESTIMATE, Kind.ESTIMATE, Kind.ACTUAL);
+        assertThat(
+                        extract(
+                                        "Năm 2023, tổng mức bán lẻ uớc tính 5.400 tỷ đồng; trong đó bán lẻ trực tuyến 700 tỷ đồng.")
+                                .stream()
+                                .map(IndicatorStatement::kind))
+                .containsExactly(Kind.ESTIMATE, Kind.ESTIMATE);
         IndicatorStatement aboveBudget = only("BÁO CÁO năm 2023\nThu ngân sách vượt 8% so dự toán.");
         assertThat(aboveBudget.pctOfPlan()).isEqualByComparingTo("108");
     }
 
     @Test
     void readsTheValueOfAnEarlierPeriodAsABaseline() {
-        assertThat(extract("Năm 2024, thu nhập bình quân đạt 60 triệu đồng (cùng kỳ: 55 triệu đồng); năm trước là 210 hộ nghèo.")
-                .stream().map(IndicatorStatement::kind)).containsExactly(Kind.ACTUAL, Kind.BASELINE, Kind.BASELINE);
-        assertThat(extract("Năm 2024, tỷ lệ che phủ rừng tăng từ 40% lên 42%.").stream().map(IndicatorStatement::kind))
+        assertThat(extract(
+                                "Năm 2024, thu nhập bình quân đạt 60 triệu đồng (cùng kỳ: 55 triệu đồng); năm trước là 210 hộ nghèo.")
+                        .stream()
+                        .map(IndicatorStatement::kind))
+                .containsExactly(Kind.ACTUAL, Kind.BASELINE, Kind.BASELINE);
+        assertThat(extract("Năm 2024, tỷ lệ che phủ rừng tăng từ 40% lên 42%.").stream()
+                        .map(IndicatorStatement::kind))
                 .containsExactly(Kind.BASELINE, Kind.ACTUAL);
     }
 
@@ -357,13 +420,19 @@ class StatementExtractorTest {
                 1. Phát triển văn hóa đến năm 2030 (8 mục tiêu)
                 a) Nhóm chỉ tiêu về y tế (3 chỉ tiêu):
                 - Có 95% trạm y tế đạt chuẩn.""").stream().map(IndicatorStatement::value))
-                .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("95"));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("95"));
     }
 
     @Test
     void readsNoRecordFromAReferenceToAPointOfAnotherText() {
-        assertThat(extract("Năm 2025, thực hiện theo điểm 2 Mục III Kế hoạch; có 12 xã hoàn thành, theo điểm 3 khoản 1.")
-                .stream().map(IndicatorStatement::value)).usingElementComparator(BigDecimal::compareTo).containsExactly(dec("12"));
+        assertThat(
+                        extract(
+                                        "Năm 2025, thực hiện theo điểm 2 Mục III Kế hoạch; có 12 xã hoàn thành, theo điểm 3 khoản 1.")
+                                .stream()
+                                .map(IndicatorStatement::value))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(dec("12"));
     }
 
     private static List<String> periods(String text) {
@@ -375,16 +444,14 @@ class StatementExtractorTest {
         assertThat(periods("""
                 BÁO CÁO
                 Trong 9 tháng năm 2024, sản lượng cà phê đạt 800 tấn. Kim ngạch xuất khẩu đạt 12 triệu USD.
-                Năm 2023 toàn xã có 40 hộ nghèo. Số trường học có 6 trường."""))
-                .containsExactly("9T/2024", "9T/2024", "2023", "2023");
+                Năm 2023 toàn xã có 40 hộ nghèo. Số trường học có 6 trường.""")).containsExactly("9T/2024", "9T/2024", "2023", "2023");
     }
 
     @Test
     void givesABreakdownSentenceThePeriodOfTheTotalBeforeIt() {
         assertThat(periods("""
                 BÁO CÁO năm 2024
-                Doanh thu quý II tăng 3%, 6 tháng năm 2024 tăng 5,1%. Trong đó: bán lẻ ước đạt 4,2%; dịch vụ ước đạt 6,3%."""))
-                .containsExactly("Q2/2024", "6T/2024", "6T/2024", "6T/2024");
+                Doanh thu quý II tăng 3%, 6 tháng năm 2024 tăng 5,1%. Trong đó: bán lẻ ước đạt 4,2%; dịch vụ ước đạt 6,3%.""")).containsExactly("Q2/2024", "6T/2024", "6T/2024", "6T/2024");
     }
 
     @Test
@@ -392,16 +459,14 @@ class StatementExtractorTest {
         assertThat(periods("""
                 BÁO CÁO năm 2024
                 Tỷ lệ hộ nghèo còn 2,1% (theo chuẩn nghèo giai đoạn 2022 - 2025); cấp phép cho 5 quỹ tín dụng theo Luật Các tổ chức tín dụng năm 2010.
-                Sửa chữa 3 phòng học (xuống cấp từ năm 2019), làm mới 2 phòng học."""))
-                .containsExactly("2024", "2024", "2024", "2024");
+                Sửa chữa 3 phòng học (xuống cấp từ năm 2019), làm mới 2 phòng học.""")).containsExactly("2024", "2024", "2024", "2024");
     }
 
     @Test
     void readsMonthsUpToADateAndTheWholeYearAsPeriods() {
         assertThat(periods("""
                 BÁO CÁO năm 2024
-                Tính đến hết tháng 8/2024 đã cấp 120 giấy phép. Sản lượng 8 tháng của huyện ước đạt 900 tấn, so cùng kỳ tăng 4%; ước cả năm 1.400 tấn."""))
-                .containsExactly("8T/2024", "8T/2024", "2024");
+                Tính đến hết tháng 8/2024 đã cấp 120 giấy phép. Sản lượng 8 tháng của huyện ước đạt 900 tấn, so cùng kỳ tăng 4%; ước cả năm 1.400 tấn.""")).containsExactly("8T/2024", "8T/2024", "2024");
     }
 
     @Test
@@ -417,7 +482,9 @@ class StatementExtractorTest {
                 KẾ HOẠCH năm 2026
                 Phấn đấu 95% hộ gia đình được dùng ít nhất 2 loại dịch vụ số; 100% trường học có tối thiểu 01 phòng tin học.
                 Duy trì 98% xã có trạm y tế, tăng 3 xã so với năm 2025.""");
-        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(found)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("95"), dec("100"), dec("98"));
     }
 
@@ -433,14 +500,18 @@ class StatementExtractorTest {
                 IV. KHEN THƯỞNG
                 1. Cấp huyện
                 a) Tặng Giấy khen cho tập thể, cá nhân xuất sắc (tỷ lệ không quá 15% tập thể).""");
-        assertThat(plan).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(plan)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("100"));
         List<IndicatorStatement> report = extract("""
                 BÁO CÁO
                 Kết quả năm 2025
                 IV. KHEN THƯỞNG
                 Đã khen thưởng 12 tập thể, 30 cá nhân.""");
-        assertThat(report).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(report)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("12"), dec("30"));
     }
 
@@ -450,9 +521,13 @@ class StatementExtractorTest {
                 BÁO CÁO năm 2025
                 Trong năm đã hoàn thành 14/20 nhiệm vụ được giao; thực hiện đạt và vượt 18 chỉ tiêu/20 chỉ tiêu chủ yếu.
                 Tỷ lệ che phủ rừng không dưới 45%.""");
-        assertThat(found).extracting(IndicatorStatement::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(found)
+                .extracting(IndicatorStatement::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("14"), dec("18"), dec("45"));
-        assertThat(found).extracting(IndicatorStatement::of).usingElementComparator(java.util.Comparator.nullsFirst(BigDecimal::compareTo))
+        assertThat(found)
+                .extracting(IndicatorStatement::of)
+                .usingElementComparator(Comparator.nullsFirst(BigDecimal::compareTo))
                 .containsExactly(dec("20"), dec("20"), null);
         assertThat(found).extracting(IndicatorStatement::unit).containsExactly("nhiệm vụ", "chỉ tiêu", "%");
         assertThat(found).extracting(s -> s.comparator().code()).containsExactly("=", "=", ">=");
@@ -466,8 +541,7 @@ class StatementExtractorTest {
                 KẾ HOẠCH
                 Phát triển du lịch đến năm 2030
                 1. Chỉ tiêu đến năm 2030
-                a) Mỗi năm, số lượt khách tăng trên 8%; đến năm 2030 có ít nhất 40 điểm du lịch cộng đồng."""))
-                .containsExactly("2026-2030", "2030");
+                a) Mỗi năm, số lượt khách tăng trên 8%; đến năm 2030 có ít nhất 40 điểm du lịch cộng đồng.""")).containsExactly("2026-2030", "2030");
     }
 
     @Test
@@ -475,11 +549,16 @@ class StatementExtractorTest {
         assertThat(extract("""
                 BÁO CÁO năm 2024
                 Chỉ số năng lực cạnh tranh cấp tỉnh đạt 68,4; hệ số sử dụng đất nông nghiệp là 2,15 HDI; \
-                thu nhập bình quân đạt 62 triệu đồng; cấp 12 giấy phép, 5 hộ được hỗ trợ và có 3 trạm.""").stream()
-                .map(StatementExtractorTest::brief))
-                .containsExactly("68.4 null actual 2024", "2.15 null actual 2024", "62 triệu đồng actual 2024",
-                        "12 giấy phép actual 2024", "5 hộ actual 2024", "3 trạm actual 2024");
-        assertThat(extract("BÁO CÁO năm 2024\nChỉ số cải cách hành chính xếp thứ 12 trong cả nước.")).isEmpty();
+                thu nhập bình quân đạt 62 triệu đồng; cấp 12 giấy phép, 5 hộ được hỗ trợ và có 3 trạm.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "68.4 null actual 2024",
+                        "2.15 null actual 2024",
+                        "62 triệu đồng actual 2024",
+                        "12 giấy phép actual 2024",
+                        "5 hộ actual 2024",
+                        "3 trạm actual 2024");
+        assertThat(extract("BÁO CÁO năm 2024\nChỉ số cải cách hành chính xếp thứ 12 trong cả nước."))
+                .isEmpty();
     }
 
     @Test
@@ -487,16 +566,19 @@ class StatementExtractorTest {
         assertThat(extract("""
                 BÁO CÁO năm 2023
                 Doanh thu dịch vụ đạt 86.250 triệu đồng, doanh thu thương mại 23,400 triệu đồng; \
-                thu ngân sách 145,625 tỷ đồng, trong đó thu tiền đất 60.100 triệu đồng.""").stream()
-                .map(StatementExtractorTest::brief))
-                .containsExactly("86250 triệu đồng actual 2023", "23400 triệu đồng actual 2023",
-                        "145.625 tỷ đồng actual 2023", "60100 triệu đồng actual 2023");
+                thu ngân sách 145,625 tỷ đồng, trong đó thu tiền đất 60.100 triệu đồng.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "86250 triệu đồng actual 2023",
+                        "23400 triệu đồng actual 2023",
+                        "145.625 tỷ đồng actual 2023",
+                        "60100 triệu đồng actual 2023");
     }
 
     @Test
     void readsANumberedStormAsAName() {
         assertThat(extract("Năm 2024, cơn bão số 3 làm hư hỏng 120 ngôi nhà; bão số 12 gây ngập 40 ha lúa.").stream()
-                .map(StatementExtractorTest::brief)).containsExactly("120 ngôi actual 2024", "40 ha actual 2024");
+                        .map(StatementExtractorTest::brief))
+                .containsExactly("120 ngôi actual 2024", "40 ha actual 2024");
     }
 
     @Test
@@ -506,8 +588,7 @@ class StatementExtractorTest {
 
                 Thu ngân sách năm 2025 đạt 900 tỷ đồng, tăng 12% so với cùng kỳ.
 
-                Tăng trưởng kinh tế quý II đạt 7,1%, 6 tháng đầu năm 2025 tăng 6,4%.""").stream()
-                .map(s -> brief(s) + " " + s.changePct()))
+                Tăng trưởng kinh tế quý II đạt 7,1%, 6 tháng đầu năm 2025 tăng 6,4%.""").stream().map(s -> brief(s) + " " + s.changePct()))
                 .containsExactly("900 tỷ đồng actual 2025 12", "7.1 % actual Q2/2025 null", "6.4 % actual 6T/2025 6.4");
     }
 
@@ -520,24 +601,23 @@ class StatementExtractorTest {
 
                 Ước giá trị khối lượng xây dựng cả năm 95 tỷ đồng, đạt 102% kế hoạch và vốn đầu tư công giải ngân \
                 đạt 98% kế hoạch.""");
-        assertThat(found.stream().map(s -> brief(s) + " " + s.pctOfPlan())).containsExactly(
-                "40 tỷ đồng actual 2024 110", "95 tỷ đồng estimate 2024 102", "98 % estimate 2024 98");
+        assertThat(found.stream().map(s -> brief(s) + " " + s.pctOfPlan()))
+                .containsExactly("40 tỷ đồng actual 2024 110", "95 tỷ đồng estimate 2024 102", "98 % estimate 2024 98");
     }
 
     @Test
     void skipsACountThatTheClauseAsksAnotherLevelToRecognise() {
         assertThat(extract("""
                 Năm 2024, toàn huyện có 14 sản phẩm OCOP đạt 3 sao, đang đề nghị tỉnh công nhận thêm 3 sản phẩm; \
-                kiến nghị bổ sung 2 biên chế.""").stream().map(StatementExtractorTest::brief))
-                .containsExactly("14 sản phẩm actual 2024");
+                kiến nghị bổ sung 2 biên chế.""").stream().map(StatementExtractorTest::brief)).containsExactly("14 sản phẩm actual 2024");
     }
 
     @Test
     void aKindWordWrittenAsALabelHoldsForWhatFollowsItsColon() {
         assertThat(extract("""
                 BÁO CÁO năm 2024
-                Tăng trưởng năm 2024 đạt 5,2%, thấp hơn kỳ vọng của tỉnh (mục tiêu: tăng bình quân 6,5% mỗi năm).""").stream()
-                .map(StatementExtractorTest::brief)).containsExactly("5.2 % actual 2024", "6.5 % target 2024");
+                Tăng trưởng năm 2024 đạt 5,2%, thấp hơn kỳ vọng của tỉnh (mục tiêu: tăng bình quân 6,5% mỗi năm).""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("5.2 % actual 2024", "6.5 % target 2024");
     }
 
     @Test
@@ -560,8 +640,11 @@ class StatementExtractorTest {
 
     @Test
     void keepsUnitsOfOneRankNamedTogetherAfterTheSlashOfARate() {
-        assertThat(extract("Năm 2025 bố trí 3 công chức/thôn, tổ dân phố; kinh phí 1,2 tỷ đồng/xã, thị trấn, cấp cho 15 xã, phường.")
-                .stream().map(IndicatorStatement::unit)).containsExactly("công chức/thôn, tổ dân phố", "tỷ đồng/xã, thị trấn", "xã");
+        assertThat(extract(
+                                "Năm 2025 bố trí 3 công chức/thôn, tổ dân phố; kinh phí 1,2 tỷ đồng/xã, thị trấn, cấp cho 15 xã, phường.")
+                        .stream()
+                        .map(IndicatorStatement::unit))
+                .containsExactly("công chức/thôn, tổ dân phố", "tỷ đồng/xã, thị trấn", "xã");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Annex tables in the layouts conversions give them, each written for the test in its own words. */
@@ -15,8 +14,13 @@ class TableReaderTest {
     }
 
     private static String row(IndicatorStatement s) {
-        return "%d %s %s %s %s".formatted(s.line(), s.value().stripTrailingZeros().toPlainString(), s.unit(), s.kind().code(),
-                s.period());
+        return "%d %s %s %s %s"
+                .formatted(
+                        s.line(),
+                        s.value().stripTrailingZeros().toPlainString(),
+                        s.unit(),
+                        s.kind().code(),
+                        s.period());
     }
 
     @Test
@@ -32,9 +36,14 @@ class TableReaderTest {
                 1 | Tổng thu ngân sách | tỷ đồng | 1.250 | 1.310,5 | 1.400
                 2 | Số xã đạt chuẩn nông thôn mới | xã | 0 | - | 2
                 """);
-        assertThat(found).extracting(TableReaderTest::row).containsExactly(
-                "8 1250 tỷ đồng target 2025", "8 1310.5 tỷ đồng estimate 2025", "8 1400 tỷ đồng target 2026",
-                "9 0 xã target 2025", "9 2 xã target 2026");
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "8 1250 tỷ đồng target 2025",
+                        "8 1310.5 tỷ đồng estimate 2025",
+                        "8 1400 tỷ đồng target 2026",
+                        "9 0 xã target 2025",
+                        "9 2 xã target 2026");
         assertThat(found).extracting(IndicatorStatement::area).containsOnly("huyện Minh Sơn");
         assertThat(found.get(0).indicator()).isEqualTo("Tổng thu ngân sách");
     }
@@ -46,8 +55,9 @@ class TableReaderTest {
                  |  |  | Mục tiêu | Thực hiện |
                 1 | Tỷ lệ trường đạt chuẩn quốc gia | % | 80 | 82,5 | 85
                 """);
-        assertThat(found).extracting(TableReaderTest::row).containsExactly(
-                "3 80 % target 2021-2025", "3 82.5 % actual 2021-2025", "3 85 % target 2026");
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly("3 80 % target 2021-2025", "3 82.5 % actual 2021-2025", "3 85 % target 2026");
     }
 
     @Test
@@ -59,9 +69,14 @@ class TableReaderTest {
                 Tỷ lệ che phủ rừng (%) | 41,2 | 42 | 43,5
                 Chỉ số phát triển con người (HDI) | 0,71 | 0,72 |
                 """);
-        assertThat(found).extracting(TableReaderTest::row).containsExactly(
-                "4 41.2 % actual 2024", "4 42 % actual 2025", "4 43.5 % target 2027",
-                "5 0.71 null actual 2024", "5 0.72 null actual 2025");
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 41.2 % actual 2024",
+                        "4 42 % actual 2025",
+                        "4 43.5 % target 2027",
+                        "5 0.71 null actual 2024",
+                        "5 0.72 null actual 2025");
     }
 
     @Test
@@ -97,8 +112,10 @@ class TableReaderTest {
                 2,1
                 -
                 """);
-        assertThat(found).extracting(TableReaderTest::row).containsExactly(
-                "10 2150 tỷ đồng estimate 2025", "11 2300 tỷ đồng target 2026", "15 2.1 % estimate 2025");
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "10 2150 tỷ đồng estimate 2025", "11 2300 tỷ đồng target 2026", "15 2.1 % estimate 2025");
     }
 
     @Test
@@ -126,7 +143,9 @@ class TableReaderTest {
 
     @Test
     void readsACellWithItsOwnComparatorUnitOrRange() {
-        assertThat(TableRow.figure("≥ 50")).extracting(TableRow.Figure::comparator).isEqualTo(Comparison.AT_LEAST);
+        assertThat(TableRow.figure("≥ 50"))
+                .extracting(TableRow.Figure::comparator)
+                .isEqualTo(Comparison.AT_LEAST);
         assertThat(TableRow.figure("Trên 80%").unit()).isEqualTo("%");
         assertThat(TableRow.figure("7 - 7,5").valueMax()).isEqualByComparingTo(new BigDecimal("7.5"));
         assertThat(TableRow.figure("-")).isNull();
@@ -145,7 +164,9 @@ class TableReaderTest {
                 | 1 | Xã Tân Minh | 120 | mới rà soát |
                 | 2 | Thị trấn Ba Hàng | 45 | |
                 """);
-        assertThat(found).extracting(TableReaderTest::row).containsExactly("6 120 null actual 2024", "7 45 null actual 2024");
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly("6 120 null actual 2024", "7 45 null actual 2024");
         assertThat(found).extracting(IndicatorStatement::area).containsExactly("xã Tân Minh", "thị trấn Ba Hàng");
     }
 
@@ -155,9 +176,11 @@ class TableReaderTest {
                 Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025
                 Số trường đạt chuẩn | trường | 30 | 34
                 """;
-        assertThat(extract("BÁO CÁO\nngày 15 tháng 12 năm 2025\n" + table)).extracting(IndicatorStatement::kind)
+        assertThat(extract("BÁO CÁO\nngày 15 tháng 12 năm 2025\n" + table))
+                .extracting(IndicatorStatement::kind)
                 .containsExactly(Kind.ACTUAL, Kind.ACTUAL);
-        assertThat(extract("KẾ HOẠCH\nngày 15 tháng 01 năm 2025\n" + table)).extracting(IndicatorStatement::kind)
+        assertThat(extract("KẾ HOẠCH\nngày 15 tháng 01 năm 2025\n" + table))
+                .extracting(IndicatorStatement::kind)
                 .containsExactly(Kind.ACTUAL, Kind.TARGET);
     }
 }

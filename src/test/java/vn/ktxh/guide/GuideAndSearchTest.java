@@ -16,9 +16,11 @@ class GuideAndSearchTest {
 
     @Test
     void theHelpPageSpeaksToTheRoleAndGivesTheDeadlines() {
-        String ward = Api.signedInPage(port, "phuong.tanphong").text("/huong-dan").body();
+        String ward =
+                Api.signedInPage(port, "phuong.tanphong").text("/huong-dan").body();
         assertThat(ward).contains("Hướng dẫn — <span>Cán bộ cấp xã</span>", "Gửi báo cáo", "id=\"lich\"", "Hạn gửi");
-        String office = Api.signedInPage(port, "tonghop.laichau").text("/huong-dan").body();
+        String office =
+                Api.signedInPage(port, "tonghop.laichau").text("/huong-dan").body();
         assertThat(office).contains("Cán bộ tổng hợp", "Tình hình báo cáo", "Trả lại");
     }
 
@@ -27,8 +29,11 @@ class GuideAndSearchTest {
         Api ward = Api.signedInPage(port, "phuong.doanket");
         assertThat(ward.text("/tim-kiem?q=doan+ket").body()).contains("phường Đoàn Kết", "(phường Đoàn Kết)");
         assertThat(ward.text("/tim-kiem?q=thu+ngan+sach").body()).contains("Thu ngân sách");
-        assertThat(ward.text("/tim-kiem?q=thu+tuc+hanh+chinh").body()).contains("id=\"kq-nhiem-vu\"", "thủ tục hành chính");
-        String other = Api.signedInPage(port, "phuong.tanphong").text("/tim-kiem?q=doan+ket").body();
+        assertThat(ward.text("/tim-kiem?q=thu+tuc+hanh+chinh").body())
+                .contains("id=\"kq-nhiem-vu\"", "thủ tục hành chính");
+        String other = Api.signedInPage(port, "phuong.tanphong")
+                .text("/tim-kiem?q=doan+ket")
+                .body();
         assertThat(other).as("another ward's plans are not listed").doesNotContain("(phường Đoàn Kết)");
     }
 }

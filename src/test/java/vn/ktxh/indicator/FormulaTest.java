@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,17 @@ import vn.ktxh.shared.RejectedInput;
 
 class FormulaTest {
 
-    private static final Map<String, BigDecimal> FIGURES = Map.of("KT10", new BigDecimal("2987.5"), "YT01", new BigDecimal("48183"),
-            "A", new BigDecimal("2"), "B", new BigDecimal("3"), "ZERO", BigDecimal.ZERO);
+    private static final Map<String, BigDecimal> FIGURES = Map.of(
+            "KT10",
+            new BigDecimal("2987.5"),
+            "YT01",
+            new BigDecimal("48183"),
+            "A",
+            new BigDecimal("2"),
+            "B",
+            new BigDecimal("3"),
+            "ZERO",
+            BigDecimal.ZERO);
 
     private static Optional<BigDecimal> evaluate(String formula) {
         return Formula.parse(formula).evaluate(code -> Optional.ofNullable(FIGURES.get(code)));
@@ -20,8 +30,10 @@ class FormulaTest {
 
     @Test
     void computesAnIndicatorFromOthersWithPrecedenceAndParentheses() {
-        assertThat(evaluate("KT10 / YT01 * 1000").orElseThrow()).isEqualByComparingTo(
-                new BigDecimal("2987.5").divide(new BigDecimal("48183"), java.math.MathContext.DECIMAL64).multiply(BigDecimal.valueOf(1000)));
+        assertThat(evaluate("KT10 / YT01 * 1000").orElseThrow())
+                .isEqualByComparingTo(new BigDecimal("2987.5")
+                        .divide(new BigDecimal("48183"), MathContext.DECIMAL64)
+                        .multiply(BigDecimal.valueOf(1000)));
         assertThat(evaluate("A + B * 2")).contains(new BigDecimal("8"));
         assertThat(evaluate("(A + B) * 2")).contains(new BigDecimal("10"));
         assertThat(evaluate("A - B - 1")).contains(new BigDecimal("-2"));
@@ -36,8 +48,14 @@ class FormulaTest {
 
     @Test
     void refusesAMalformedFormulaSayingWhere() {
-        assertThatThrownBy(() -> Formula.parse("(A + B")).isInstanceOf(RejectedInput.class).hasMessageContaining("thiếu dấu \")\"");
-        assertThatThrownBy(() -> Formula.parse("A + ")).isInstanceOf(RejectedInput.class).hasMessageContaining("kết thúc giữa chừng");
-        assertThatThrownBy(() -> Formula.parse("A $ B")).isInstanceOf(RejectedInput.class).hasMessageContaining("vị trí 3");
+        assertThatThrownBy(() -> Formula.parse("(A + B"))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("thiếu dấu \")\"");
+        assertThatThrownBy(() -> Formula.parse("A + "))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("kết thúc giữa chừng");
+        assertThatThrownBy(() -> Formula.parse("A $ B"))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("vị trí 3");
     }
 }

@@ -16,9 +16,20 @@ class CascadeTest {
 
     private static Indicator indicator(Aggregation aggregation, Direction direction) {
         boolean ratio = aggregation == Aggregation.RATIO;
-        return new Indicator(ratio ? "RATE" : "REVENUE", "Chỉ tiêu", UnitOfMeasure.of("triệu đồng"), "tài chính ngân sách",
-                direction, aggregation, ratio ? "POOR" : null, ratio ? "HOUSEHOLDS" : null, ratio ? BigDecimal.valueOf(100) : null,
-                List.of(), null, null, null);
+        return new Indicator(
+                ratio ? "RATE" : "REVENUE",
+                "Chỉ tiêu",
+                UnitOfMeasure.of("triệu đồng"),
+                "tài chính ngân sách",
+                direction,
+                aggregation,
+                ratio ? "POOR" : null,
+                ratio ? "HOUSEHOLDS" : null,
+                ratio ? BigDecimal.valueOf(100) : null,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     private static Map<String, Map<String, BigDecimal>> communes(String code, String... values) {
@@ -31,7 +42,9 @@ class CascadeTest {
 
     @Test
     void communeTargetsThatAddUpToTheProvinceTargetMatch() {
-        Cascade.Check check = Cascade.check(indicator(Aggregation.SUM, Direction.UP), new BigDecimal("1595.3"),
+        Cascade.Check check = Cascade.check(
+                indicator(Aggregation.SUM, Direction.UP),
+                new BigDecimal("1595.3"),
                 communes("REVENUE", "500", "595.3", "500"));
         assertThat(check.verdict()).isEqualTo(Cascade.Verdict.MATCHES);
         assertThat(check.communeTotal()).isEqualByComparingTo("1595.3");
@@ -39,18 +52,32 @@ class CascadeTest {
 
     @Test
     void reportsCommuneTargetsThatFallShortOrExceed() {
-        assertThat(Cascade.check(indicator(Aggregation.SUM, Direction.UP), new BigDecimal("1600"),
-                communes("REVENUE", "500", "500", "500")).verdict()).isEqualTo(Cascade.Verdict.FALLS_SHORT);
-        assertThat(Cascade.check(indicator(Aggregation.SUM, Direction.UP), new BigDecimal("1400"),
-                communes("REVENUE", "500", "500", "500")).verdict()).isEqualTo(Cascade.Verdict.EXCEEDS);
+        assertThat(Cascade.check(
+                                indicator(Aggregation.SUM, Direction.UP),
+                                new BigDecimal("1600"),
+                                communes("REVENUE", "500", "500", "500"))
+                        .verdict())
+                .isEqualTo(Cascade.Verdict.FALLS_SHORT);
+        assertThat(Cascade.check(
+                                indicator(Aggregation.SUM, Direction.UP),
+                                new BigDecimal("1400"),
+                                communes("REVENUE", "500", "500", "500"))
+                        .verdict())
+                .isEqualTo(Cascade.Verdict.EXCEEDS);
         // less is better: communes allowed 1.500 accidents in total against a province ceiling of 1.400
-        assertThat(Cascade.check(indicator(Aggregation.SUM, Direction.DOWN), new BigDecimal("1400"),
-                communes("REVENUE", "500", "500", "500")).verdict()).isEqualTo(Cascade.Verdict.FALLS_SHORT);
+        assertThat(Cascade.check(
+                                indicator(Aggregation.SUM, Direction.DOWN),
+                                new BigDecimal("1400"),
+                                communes("REVENUE", "500", "500", "500"))
+                        .verdict())
+                .isEqualTo(Cascade.Verdict.FALLS_SHORT);
     }
 
     @Test
     void namesTheCommunesWithoutATarget() {
-        Cascade.Check check = Cascade.check(indicator(Aggregation.SUM, Direction.UP), new BigDecimal("1000"),
+        Cascade.Check check = Cascade.check(
+                indicator(Aggregation.SUM, Direction.UP),
+                new BigDecimal("1000"),
                 communes("REVENUE", "500", null, "500"));
         assertThat(check.verdict()).isEqualTo(Cascade.Verdict.INCOMPLETE);
         assertThat(check.communesWithout()).containsExactly("02");
@@ -68,20 +95,40 @@ class CascadeTest {
 
     @Test
     void anIndicatorThatDoesNotAddUpCannotBeChecked() {
-        assertThat(Cascade.check(indicator(Aggregation.NONE, Direction.UP), BigDecimal.TEN, communes("REVENUE", "1", "2"))
-                .verdict()).isEqualTo(Cascade.Verdict.NOT_AGGREGATABLE);
+        assertThat(Cascade.check(
+                                indicator(Aggregation.NONE, Direction.UP),
+                                BigDecimal.TEN,
+                                communes("REVENUE", "1", "2"))
+                        .verdict())
+                .isEqualTo(Cascade.Verdict.NOT_AGGREGATABLE);
     }
 
     @Test
     void aProvinceOnlyIndicatorIsNotAssignedToCommunes() {
-        Indicator districts = new Indicator("NN15", "Số huyện đạt chuẩn nông thôn mới", UnitOfMeasure.of("huyện"), "nông lâm nghiệp",
-                Direction.UP, Aggregation.SUM, null, null, null, List.of("tỉnh"), null, null, null);
+        Indicator districts = new Indicator(
+                "NN15",
+                "Số huyện đạt chuẩn nông thôn mới",
+                UnitOfMeasure.of("huyện"),
+                "nông lâm nghiệp",
+                Direction.UP,
+                Aggregation.SUM,
+                null,
+                null,
+                null,
+                List.of("tỉnh"),
+                null,
+                null,
+                null);
         assertThat(Cascade.assignedToCommunes(districts)).isFalse();
-        assertThat(Cascade.assignedToCommunes(indicator(Aggregation.SUM, Direction.UP))).as("no levels named: every level").isTrue();
+        assertThat(Cascade.assignedToCommunes(indicator(Aggregation.SUM, Direction.UP)))
+                .as("no levels named: every level")
+                .isTrue();
     }
 
     @Test
     void aGrowthTargetIsNeverComparedWithTheCommunesAmounts() {
-        assertThat(Cascade.ofGrowth(indicator(Aggregation.SUM, Direction.UP), BigDecimal.TEN).verdict()).isEqualTo(Cascade.Verdict.GROWTH);
+        assertThat(Cascade.ofGrowth(indicator(Aggregation.SUM, Direction.UP), BigDecimal.TEN)
+                        .verdict())
+                .isEqualTo(Cascade.Verdict.GROWTH);
     }
 }

@@ -25,10 +25,23 @@ class TargetTest {
         COUNT_OF_TOTAL        | 6      | trường     | 8  | -    | 6/8
         BUDGET_ESTIMATE       | 170300 | triệu đồng | -  | -    | dự toán 170.300
         """)
-    void isWrittenAsTheDocumentsWriteIt(TargetForm form, BigDecimal value, String unit, BigDecimal ofTotal, String base,
-            String words) {
-        Target target = new Target(1, 1, "X", 1, Period.parse("2025"), 1, form, value, ofTotal,
-                base == null ? null : Period.parse(base), null, false, null, null);
+    void isWrittenAsTheDocumentsWriteIt(
+            TargetForm form, BigDecimal value, String unit, BigDecimal ofTotal, String base, String words) {
+        Target target = new Target(
+                1,
+                1,
+                "X",
+                1,
+                Period.parse("2025"),
+                1,
+                form,
+                value,
+                ofTotal,
+                base == null ? null : Period.parse(base),
+                null,
+                false,
+                null,
+                null);
         assertThat(target.inWords(UnitOfMeasure.of(unit))).isEqualTo(words);
     }
 
@@ -40,9 +53,23 @@ class TargetTest {
         GROWTH_VS_PREVIOUS | 10     | tỷ đồng    | 2024 | tăng ít nhất 10% so với năm 2024
         COUNT_OF_TOTAL     | 6      | trường     | -    | 6/8 trường
         """)
-    void carriesItsUnitOnceWhereNoColumnDoes(TargetForm form, BigDecimal value, String unit, String base, String words) {
-        Target target = new Target(1, 1, "X", 1, Period.parse("2025"), 1, form, value, form == TargetForm.COUNT_OF_TOTAL
-                ? BigDecimal.valueOf(8) : null, base == null ? null : Period.parse(base), null, false, null, null);
+    void carriesItsUnitOnceWhereNoColumnDoes(
+            TargetForm form, BigDecimal value, String unit, String base, String words) {
+        Target target = new Target(
+                1,
+                1,
+                "X",
+                1,
+                Period.parse("2025"),
+                1,
+                form,
+                value,
+                form == TargetForm.COUNT_OF_TOTAL ? BigDecimal.valueOf(8) : null,
+                base == null ? null : Period.parse(base),
+                null,
+                false,
+                null,
+                null);
         assertThat(target.inWordsWithUnit(UnitOfMeasure.of(unit))).isEqualTo(words);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,13 @@ class OpenDataTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Figures figures;
+
     @Autowired
     Cycles cycles;
 
@@ -51,11 +55,34 @@ class OpenDataTest {
     @BeforeAll
     void prepare() {
         visitor = new Api(port).anonymous();
-        long plan = plans.create(new NewPlan("03408", YEAR, "Kế hoạch thử dữ liệu mở",
-                new Decision("11/QĐ-DLM", YEAR.firstDay(), "cấp trên (thử dữ liệu mở)"), DecidedBy.LEVEL_ABOVE, false)).id();
-        plans.set(plan, new NewTarget("GD06", "03408", YEAR, TargetForm.VALUE, new BigDecimal("90"), null, null, null, false, null, null));
-        figures.store(List.of(new FigureInput("GD06", "03408", "2036", "FINAL", "95,5", null, "thử"),
-                new FigureInput("KT02", "03408", "2036", "ESTIMATE", "71,3", null, "thử")), "thu", null);
+        long plan = plans.create(new NewPlan(
+                        "03408",
+                        YEAR,
+                        "Kế hoạch thử dữ liệu mở",
+                        new Decision("11/QĐ-DLM", YEAR.firstDay(), "cấp trên (thử dữ liệu mở)"),
+                        DecidedBy.LEVEL_ABOVE,
+                        false))
+                .id();
+        plans.set(
+                plan,
+                new NewTarget(
+                        "GD06",
+                        "03408",
+                        YEAR,
+                        TargetForm.VALUE,
+                        new BigDecimal("90"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
+        figures.store(
+                List.of(
+                        new FigureInput("GD06", "03408", "2036", "FINAL", "95,5", null, "thử"),
+                        new FigureInput("KT02", "03408", "2036", "ESTIMATE", "71,3", null, "thử")),
+                "thu",
+                null);
         figures.store(List.of(new FigureInput("GD06", "03388", "2036", "FINAL", "88,8", null, "thử")), "thu", null);
         cycles.move("03408", YEAR, Move.SUBMIT, null);
         cycles.move("03408", YEAR, Move.APPROVE, null);
@@ -80,19 +107,30 @@ class OpenDataTest {
 
     @Test
     void theCsvHasOneLinePerPublishedFigureInPlainNumbers() {
-        String csv = new String(visitor.download("/cong-khai/du-lieu.csv?area=03408&period=2036").body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                visitor.download("/cong-khai/du-lieu.csv?area=03408&period=2036")
+                        .body(),
+                StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("area_code,area_name,period,published_at,indicator,indicator_name,unit,value,target,percent_of_plan,status");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "area_code,area_name,period,published_at,indicator,indicator_name,unit,value,target,percent_of_plan,status");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith("\"03408\",\"phường Tân Phong\",\"2036\",").contains(",\"GD06\",", ",95.5,", ",106.1,\"vượt\"");
+        assertThat(lines.get(1))
+                .startsWith("\"03408\",\"phường Tân Phong\",\"2036\",")
+                .contains(",\"GD06\",", ",95.5,", ",106.1,\"vượt\"");
     }
 
     @Test
     void aReportNotApprovedPublishesNothing() {
-        JsonNode data = visitor.get("/cong-khai/du-lieu.json?area=03388&period=2036").body();
+        JsonNode data =
+                visitor.get("/cong-khai/du-lieu.json?area=03388&period=2036").body();
         assertThat(data.get("standing").asString()).isEqualTo("NOT_PUBLISHED");
         assertThat(data.get("figures")).isEmpty();
-        String csv = new String(visitor.download("/cong-khai/du-lieu.csv?area=03388&period=2036").body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                visitor.download("/cong-khai/du-lieu.csv?area=03388&period=2036")
+                        .body(),
+                StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(1);
         assertThat(csv).doesNotContain("88.8");
     }
@@ -108,18 +146,29 @@ class OpenDataTest {
     void theOpenApiDocumentDescribesBothPathsAndTheSchema() {
         JsonNode doc = visitor.get("/v3/api-docs").body();
         JsonNode json = doc.get("paths").get("/cong-khai/du-lieu.json");
-        assertThat(json.get("get").get("responses").get("200").get("content").get("application/json").get("schema").get("$ref").asString())
+        assertThat(json.get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/OpenData");
         JsonNode csv = doc.get("paths").get("/cong-khai/du-lieu.csv").get("get");
         assertThat(csv.get("description").asString()).contains("area_code, area_name, period, published_at, indicator");
-        assertThat(csv.get("responses").get("200").get("content").has("text/csv")).isTrue();
+        assertThat(csv.get("responses").get("200").get("content").has("text/csv"))
+                .isTrue();
         assertThat(names(doc.get("components").get("schemas").get("OpenData").get("properties")))
-                .containsExactly("schema", "area", "areaName", "period", "standing", "standingLabel", "publishedAt", "figures");
+                .containsExactly(
+                        "schema", "area", "areaName", "period", "standing", "standingLabel", "publishedAt", "figures");
         assertThat(names(doc.get("components").get("schemas").get("OpenFigure").get("properties")))
                 .containsExactly("indicator", "name", "unit", "value", "target", "percentOfPlan", "status");
     }
 
     private static List<String> names(JsonNode object) {
-        return StreamSupport.stream(object.properties().spliterator(), false).map(java.util.Map.Entry::getKey).toList();
+        return StreamSupport.stream(object.properties().spliterator(), false)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

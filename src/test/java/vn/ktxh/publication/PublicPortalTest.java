@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +55,34 @@ class PublicPortalTest {
     @BeforeAll
     void prepare() {
         visitor = new Api(port).anonymous();
-        long plan = plans.create(new NewPlan("03408", YEAR, "Kế hoạch thử công khai",
-                new Decision("9/QĐ-CK", YEAR.firstDay(), "cấp trên (thử công khai)"), DecidedBy.LEVEL_ABOVE, false)).id();
-        plans.set(plan, new NewTarget("GD06", "03408", YEAR, TargetForm.VALUE, new BigDecimal("90"), null, null, null, false, null, null));
-        figures.store(List.of(new FigureInput("GD06", "03408", "2034", "FINAL", "95,5", null, "thử"),
-                new FigureInput("KT02", "03408", "2034", "ESTIMATE", "71,3", null, "thử")), "thu", null);
+        long plan = plans.create(new NewPlan(
+                        "03408",
+                        YEAR,
+                        "Kế hoạch thử công khai",
+                        new Decision("9/QĐ-CK", YEAR.firstDay(), "cấp trên (thử công khai)"),
+                        DecidedBy.LEVEL_ABOVE,
+                        false))
+                .id();
+        plans.set(
+                plan,
+                new NewTarget(
+                        "GD06",
+                        "03408",
+                        YEAR,
+                        TargetForm.VALUE,
+                        new BigDecimal("90"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
+        figures.store(
+                List.of(
+                        new FigureInput("GD06", "03408", "2034", "FINAL", "95,5", null, "thử"),
+                        new FigureInput("KT02", "03408", "2034", "ESTIMATE", "71,3", null, "thử")),
+                "thu",
+                null);
         cycles.move("03408", YEAR, Move.SUBMIT, null);
         cycles.move("03408", YEAR, Move.APPROVE, null);
         figures.store(List.of(new FigureInput("GD06", "03388", "2034", "FINAL", "88,8", null, "thử")), "thu", null);
@@ -69,22 +92,36 @@ class PublicPortalTest {
     void anApprovedFinalFigureIsPublishedWithItsEvaluationAndTheEstimateIsNot() {
         HttpResponse<String> page = visitor.text("/cong-khai?area=03408&period=2034");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("phường Tân Phong", "Tỷ lệ học sinh mẫu giáo đến trường", "95,5", "106,1", "vượt", "công bố ngày")
-                .doesNotContain("71,3").doesNotContain("Thu nhập bình quân").doesNotContain("/nhap-so-lieu").doesNotContain("/dang-xuat");
+        assertThat(page.body())
+                .contains(
+                        "phường Tân Phong",
+                        "Tỷ lệ học sinh mẫu giáo đến trường",
+                        "95,5",
+                        "106,1",
+                        "vượt",
+                        "công bố ngày")
+                .doesNotContain("71,3")
+                .doesNotContain("Thu nhập bình quân")
+                .doesNotContain("/nhap-so-lieu")
+                .doesNotContain("/dang-xuat");
     }
 
     @Test
     void theDownloadsHoldThePublishedFiguresInVietnameseNotation() throws Exception {
         HttpResponse<byte[]> csv = visitor.download("/cong-khai/csv?area=03408&period=2034");
         assertThat(csv.statusCode()).isEqualTo(200);
-        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).contains("\"GD06\"", "\"95,5\"", "\"106,1\"", "\"vượt\"").doesNotContain("71,3");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("\"GD06\"", "\"95,5\"", "\"106,1\"", "\"vượt\"")
+                .doesNotContain("71,3");
         HttpResponse<byte[]> xlsx = visitor.download("/cong-khai/xlsx?area=03408&period=2034");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var row = book.getSheetAt(0).getRow(1);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("GD06");
             assertThat(BigDecimal.valueOf(row.getCell(5).getNumericCellValue())).isEqualByComparingTo("95.5");
-            assertThat(book.getSheetAt(0).getLastRowNum()).as("the estimate has no row").isEqualTo(1);
+            assertThat(book.getSheetAt(0).getLastRowNum())
+                    .as("the estimate has no row")
+                    .isEqualTo(1);
         }
     }
 
@@ -100,8 +137,13 @@ class PublicPortalTest {
         assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
         cycles.move("03388", YEAR, Move.REOPEN, "sửa số liệu");
         assertHidden("mở lại", "đã được mở lại để sửa");
-        assertThat(new String(visitor.download("/cong-khai/csv?area=03388&period=2034").body(), java.nio.charset.StandardCharsets.UTF_8))
-                .as("the download is withdrawn with the page").doesNotContain("88,8").contains("mở lại");
+        assertThat(new String(
+                        visitor.download("/cong-khai/csv?area=03388&period=2034")
+                                .body(),
+                        StandardCharsets.UTF_8))
+                .as("the download is withdrawn with the page")
+                .doesNotContain("88,8")
+                .contains("mở lại");
         cycles.move("03388", YEAR, Move.SUBMIT, null);
         assertHidden("gửi lại sau khi mở lại", "đã được mở lại để sửa");
         cycles.move("03388", YEAR, Move.APPROVE, null);
@@ -119,24 +161,40 @@ class PublicPortalTest {
         cycles.move("03637", YEAR, Move.SUBMIT, null);
         cycles.move("03637", YEAR, Move.APPROVE, null);
         String choose = "area=03637&period=2034&publish=false";
-        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034").body()).startsWith("%PDF".getBytes());
-        assertThat(Api.signedInPage(port, "phuong.tanphong").form("/bao-cao/cong-bo", choose).statusCode()).isEqualTo(403);
+        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034")
+                        .body())
+                .startsWith("%PDF".getBytes());
+        assertThat(Api.signedInPage(port, "phuong.tanphong")
+                        .form("/bao-cao/cong-bo", choose)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(visitor.form("/bao-cao/cong-bo", choose).statusCode()).isIn(401, 403);
         Api office = Api.signedInPage(port, "tonghop.laichau");
-        assertThat(office.text("/cong-khai?area=03637&period=2034").body()).contains("Thôi công bố trên trang công khai");
+        assertThat(office.text("/cong-khai?area=03637&period=2034").body())
+                .contains("Thôi công bố trên trang công khai");
         assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).doesNotContain("Thôi công bố");
 
         assertThat(office.form("/bao-cao/cong-bo", choose).statusCode()).isEqualTo(302);
-        assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).doesNotContain("77,7")
+        assertThat(visitor.text("/cong-khai?area=03637&period=2034").body())
+                .doesNotContain("77,7")
                 .contains("cơ quan phê duyệt chưa công bố số liệu");
-        assertThat(new String(visitor.download("/cong-khai/csv?area=03637&period=2034").body(), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        visitor.download("/cong-khai/csv?area=03637&period=2034")
+                                .body(),
+                        StandardCharsets.UTF_8))
                 .doesNotContain("77,7");
-        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034").statusCode()).isEqualTo(400);
+        assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034")
+                        .statusCode())
+                .isEqualTo(400);
 
-        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2034&publish=true").statusCode()).isEqualTo(302);
+        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2034&publish=true")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(visitor.text("/cong-khai?area=03637&period=2034").body()).contains("77,7", "công bố ngày");
-        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2033&publish=true").body())
-                .as("only an approved report").contains("chưa được phê duyệt");
+        assertThat(office.form("/bao-cao/cong-bo", "area=03637&period=2033&publish=true")
+                        .body())
+                .as("only an approved report")
+                .contains("chưa được phê duyệt");
     }
 
     private void assertHidden(String state, String notice) {
@@ -153,8 +211,11 @@ class PublicPortalTest {
 
     @Test
     void thePortalOpensNoPrivateRoute() {
-        assertThat(visitor.text("/cong-khai/../nhap-so-lieu?area=03408&period=2034").statusCode()).isNotEqualTo(200);
-        assertThat(visitor.text("/cong-khai?area=03408&period=2034").statusCode()).isEqualTo(200);
+        assertThat(visitor.text("/cong-khai/../nhap-so-lieu?area=03408&period=2034")
+                        .statusCode())
+                .isNotEqualTo(200);
+        assertThat(visitor.text("/cong-khai?area=03408&period=2034").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> privatePage = visitor.text("/danh-gia?area=03408&period=2034");
         assertThat(privatePage.statusCode()).isEqualTo(302);
     }

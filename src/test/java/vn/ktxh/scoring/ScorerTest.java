@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import vn.ktxh.extraction.UnitKey;
 
@@ -34,8 +33,16 @@ class ScorerTest {
     @Test
     void printsTheFiguresOfTheReferenceScorer() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", resource("gold-sample.jsonl"),
-                "--predicted", resource("predicted-sample.jsonl")}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code = ScoreCommand.run(
+                new String[] {
+                    "extract-score",
+                    "--gold",
+                    resource("gold-sample.jsonl"),
+                    "--predicted",
+                    resource("predicted-sample.jsonl")
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualToNormalizingNewlines(SCORE_PY_OUTPUT);
     }
@@ -45,18 +52,26 @@ class ScorerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String gold = resource("gold-sample.jsonl");
         String predicted = resource("predicted-sample.jsonl");
-        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", gold, "--predicted", predicted, "--gold", gold,
-                "--predicted", predicted}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code = ScoreCommand.run(
+                new String[] {
+                    "extract-score", "--gold", gold, "--predicted", predicted, "--gold", gold, "--predicted", predicted
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(code).isZero();
         String printed = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-        assertThat(printed).startsWith("== " + gold + "\n" + SCORE_PY_OUTPUT + "== " + gold + "\n" + SCORE_PY_OUTPUT + "== tất cả\n");
+        assertThat(printed)
+                .startsWith(
+                        "== " + gold + "\n" + SCORE_PY_OUTPUT + "== " + gold + "\n" + SCORE_PY_OUTPUT + "== tất cả\n");
         assertThat(printed).contains("predicted 224 gold 218 matched 154\n");
     }
 
     @Test
     void refusesASetWithoutItsDocuments() {
-        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", "a.jsonl", "--gold", "b.jsonl", "--docs", "d"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int code = ScoreCommand.run(
+                new String[] {"extract-score", "--gold", "a.jsonl", "--gold", "b.jsonl", "--docs", "d"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
         assertThat(code).isEqualTo(2);
     }
 
@@ -80,6 +95,7 @@ class ScorerTest {
     }
 
     private static String resource(String name) throws URISyntaxException {
-        return Path.of(ScorerTest.class.getResource("/extraction/" + name).toURI()).toString();
+        return Path.of(ScorerTest.class.getResource("/extraction/" + name).toURI())
+                .toString();
     }
 }

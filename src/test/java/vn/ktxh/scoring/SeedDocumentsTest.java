@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +27,16 @@ class SeedDocumentsTest {
     void reachesTheMeasuredF1OnTheSeeds() {
         assumeTrue(Files.exists(GOLD) && Files.isDirectory(SEEDS), "../shared is not beside the project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ScoreCommand.run(new String[] {"extract-score", "--gold", GOLD.toString(), "--docs", SEEDS.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int code = ScoreCommand.run(
+                new String[] {"extract-score", "--gold", GOLD.toString(), "--docs", SEEDS.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(code).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         String last = lines.get(lines.size() - 1);
         assertThat(last).startsWith("F1 ");
-        assertThat(Double.parseDouble(last.substring(3))).as(String.join("\n", lines)).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(Double.parseDouble(last.substring(3)))
+                .as(String.join("\n", lines))
+                .isGreaterThanOrEqualTo(FLOOR);
     }
 }

@@ -23,20 +23,29 @@ import vn.ktxh.api.Api;
 class SecurityHeadersTest {
 
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bth:src=|[^>]*\\bsrc=)[^>]*>");
-    private static final Pattern HANDLER_ATTRIBUTE = Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLER_ATTRIBUTE =
+            Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
     @LocalServerPort
     int port;
 
     @Test
     void pagesRunOnlyTheirOwnScriptFilesAndKeepTheirAddressesToThemselves() {
-        for (String path : List.of("/dang-nhap", "/tai-khoan", "/?area=12&period=2025", "/trao-doi?area=12&period=2025")) {
-            HttpResponse<String> page = Api.signedInPage(port, "tonghop.laichau").text(path);
+        for (String path :
+                List.of("/dang-nhap", "/tai-khoan", "/?area=12&period=2025", "/trao-doi?area=12&period=2025")) {
+            HttpResponse<String> page =
+                    Api.signedInPage(port, "tonghop.laichau").text(path);
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(policy).as(path).contains("script-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'");
+            assertThat(policy)
+                    .as(path)
+                    .contains("script-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'");
             assertThat(directive(policy, "script-src")).as(path).doesNotContain("unsafe-inline", "unsafe-eval");
-            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
-            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .contains("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
         }
     }
 
@@ -51,8 +60,16 @@ class SecurityHeadersTest {
 
     @Test
     void theSessionCookieStaysOnOurSite() {
-        String cookie = new Api(port).anonymous().text("/dang-nhap").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+        String cookie = new Api(port)
+                .anonymous()
+                .text("/dang-nhap")
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow();
+        assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("HttpOnly");
     }
 
     /** The policy forbids inline script, so none may be written: a template with one would break in the browser. */
@@ -61,13 +78,21 @@ class SecurityHeadersTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(file);
-                assertThat(INLINE_SCRIPT.matcher(html).find()).as(file + ": <script> without src").isFalse();
-                assertThat(HANDLER_ATTRIBUTE.matcher(html).find()).as(file + ": on…= attribute").isFalse();
+                assertThat(INLINE_SCRIPT.matcher(html).find())
+                        .as(file + ": <script> without src")
+                        .isFalse();
+                assertThat(HANDLER_ATTRIBUTE.matcher(html).find())
+                        .as(file + ": on…= attribute")
+                        .isFalse();
             }
         }
     }
 
     private static String directive(String policy, String name) {
-        return Stream.of(policy.split(";")).map(String::strip).filter(d -> d.startsWith(name + " ")).findFirst().orElse("");
+        return Stream.of(policy.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith(name + " "))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PeriodTest {
 
@@ -33,7 +33,9 @@ class PeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "24", "2024-Q5", "2024-M13", "2024-H3", "2025-2021", "năm 2024", "2024-13"})
     void refusesOtherFormsInVietnamese(String text) {
-        assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(RejectedInput.class).hasMessageContaining("\"" + text + "\"")
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("\"" + text + "\"")
                 .satisfies(e -> assertThat(((RejectedInput) e).field()).isEqualTo("period"));
     }
 

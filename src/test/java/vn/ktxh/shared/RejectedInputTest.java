@@ -19,7 +19,9 @@ class RejectedInputTest {
 
     @Test
     void placedAgainItNamesOnlyTheNewPlace() {
-        var refused = new RejectedInput("unit", "Đơn vị tính không khớp").atItem(0, "Dòng số liệu thứ 1").atItem(7, "Dòng 7");
+        var refused = new RejectedInput("unit", "Đơn vị tính không khớp")
+                .atItem(0, "Dòng số liệu thứ 1")
+                .atItem(7, "Dòng 7");
 
         assertThat(refused.field()).isEqualTo("[7].unit");
         assertThat(refused.getMessage()).isEqualTo("Dòng 7: Đơn vị tính không khớp");

@@ -26,8 +26,11 @@ class UnitOfMeasureTest {
 
     @Test
     void doesNotConvertAcrossFamiliesOrCountedNouns() {
-        assertThat(UnitOfMeasure.of("người").convert(BigDecimal.TEN, UnitOfMeasure.of("%"))).isEmpty();
-        assertThat(UnitOfMeasure.of("tấn").convert(BigDecimal.TEN, UnitOfMeasure.of("triệu đồng"))).isEmpty();
-        assertThat(UnitOfMeasure.of("người").convert(BigDecimal.TEN, UnitOfMeasure.of("người"))).contains(BigDecimal.TEN);
+        assertThat(UnitOfMeasure.of("người").convert(BigDecimal.TEN, UnitOfMeasure.of("%")))
+                .isEmpty();
+        assertThat(UnitOfMeasure.of("tấn").convert(BigDecimal.TEN, UnitOfMeasure.of("triệu đồng")))
+                .isEmpty();
+        assertThat(UnitOfMeasure.of("người").convert(BigDecimal.TEN, UnitOfMeasure.of("người")))
+                .contains(BigDecimal.TEN);
     }
 }

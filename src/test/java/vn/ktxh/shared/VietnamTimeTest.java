@@ -24,7 +24,9 @@ class VietnamTimeTest {
     @Test
     void theZoneIsNamedOnlyHere() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            List<Path> naming = files.filter(f -> f.toString().endsWith(".java")).filter(VietnamTimeTest::namesTheZone).toList();
+            List<Path> naming = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(VietnamTimeTest::namesTheZone)
+                    .toList();
             assertThat(naming).containsExactly(Path.of("src/main/java/vn/ktxh/shared/VietnamTime.java"));
         }
     }

@@ -37,7 +37,9 @@ class VnNumberTest {
             1.59    | không rõ nghĩa
             """)
     void refusesAmbiguousOrForeignNotationWithTheReason(String text, String reason) {
-        assertThatThrownBy(() -> VnNumber.parse(text)).isInstanceOf(RejectedInput.class).hasMessageContaining(reason)
+        assertThatThrownBy(() -> VnNumber.parse(text))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining(reason)
                 .hasMessageContaining(text);
     }
 
@@ -91,14 +93,23 @@ class VnNumberTest {
             1.23456789012345678901     | quá nhiều chữ số
             """)
     void refusesNumbersNoFigureCanBe(BigDecimal value, String reason) {
-        assertThatThrownBy(() -> VnNumber.sensible(value)).isInstanceOf(RejectedInput.class).hasMessageContaining(reason)
+        assertThatThrownBy(() -> VnNumber.sensible(value))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining(reason)
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
     }
 
     @Test
     void keepsEveryNumberAFigureCanBe() {
-        for (String text : new String[] { "0", "0E+10", "99999999999999999999", "1E+19", "0.00000000000000000001", "-1595.3",
-                "1.000000000000000000000000000000" }) {
+        for (String text : new String[] {
+            "0",
+            "0E+10",
+            "99999999999999999999",
+            "1E+19",
+            "0.00000000000000000001",
+            "-1595.3",
+            "1.000000000000000000000000000000"
+        }) {
             BigDecimal value = new BigDecimal(text);
             assertThat(VnNumber.sensible(value)).isEqualByComparingTo(value);
         }
@@ -106,7 +117,8 @@ class VnNumberTest {
 
     @Test
     void refusesAMegabyteOfDigitsQuoting24OfThem() {
-        assertThatThrownBy(() -> VnNumber.parse("9".repeat(1_000_000))).isInstanceOf(RejectedInput.class)
+        assertThatThrownBy(() -> VnNumber.parse("9".repeat(1_000_000)))
+                .isInstanceOf(RejectedInput.class)
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).contains("9".repeat(24) + "…"));
     }
 }

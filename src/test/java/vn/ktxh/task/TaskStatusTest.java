@@ -14,13 +14,45 @@ class TaskStatusTest {
     static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
     static Task once(LocalDate due, Extension... extensions) {
-        return new Task(1, 1, null, null, "III.2.4", "Giải ngân vốn đầu tư công", null, null, 10, List.of(11L), LocalDate.of(2026, 3, 1),
-                due, Recurrence.ONCE, List.of(), Priority.HIGH, null, List.of(extensions));
+        return new Task(
+                1,
+                1,
+                null,
+                null,
+                "III.2.4",
+                "Giải ngân vốn đầu tư công",
+                null,
+                null,
+                10,
+                List.of(11L),
+                LocalDate.of(2026, 3, 1),
+                due,
+                Recurrence.ONCE,
+                List.of(),
+                Priority.HIGH,
+                null,
+                List.of(extensions));
     }
 
     static Task monthly() {
-        return new Task(2, 1, null, null, "IV.1", "Báo cáo tình hình thực hiện hằng tháng", null, null, 10, List.of(),
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), Recurrence.MONTHLY, List.of(), Priority.NORMAL, null, List.of());
+        return new Task(
+                2,
+                1,
+                null,
+                null,
+                "IV.1",
+                "Báo cáo tình hình thực hiện hằng tháng",
+                null,
+                null,
+                10,
+                List.of(),
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 12, 31),
+                Recurrence.MONTHLY,
+                List.of(),
+                Priority.NORMAL,
+                null,
+                List.of());
     }
 
     static Progress report(LocalDate on, int percent) {
@@ -38,13 +70,15 @@ class TaskStatusTest {
 
     @Test
     void onTheDeadlineDayItselfATaskIsNotYetOverdue() {
-        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.minusDays(20), 60)), DUE)).isEqualTo(TaskStatus.ON_TRACK);
+        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.minusDays(20), 60)), DUE))
+                .isEqualTo(TaskStatus.ON_TRACK);
         assertThat(TaskStatus.of(once(DUE), List.of(), DUE)).isEqualTo(TaskStatus.NOT_STARTED);
     }
 
     @Test
     void theDayAfterTheDeadlineAnUnfinishedTaskIsOverdue() {
-        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.minusDays(20), 60)), DUE.plusDays(1))).isEqualTo(TaskStatus.OVERDUE);
+        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.minusDays(20), 60)), DUE.plusDays(1)))
+                .isEqualTo(TaskStatus.OVERDUE);
     }
 
     @Test
@@ -60,24 +94,47 @@ class TaskStatusTest {
 
     @Test
     void completedTheDayAfterIsLate() {
-        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.plusDays(1), 100)), DUE.plusDays(30))).isEqualTo(TaskStatus.DONE_LATE);
+        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE.plusDays(1), 100)), DUE.plusDays(30)))
+                .isEqualTo(TaskStatus.DONE_LATE);
     }
 
     @Test
     void completedAfterAnExtensionIsJudgedAgainstTheExtendedDate() {
         LocalDate extended = LocalDate.of(2026, 7, 15);
-        Task task = once(DUE, new Extension(1, 1, null, DUE, LocalDate.of(2026, 7, 10), "chờ vốn", "a", Instant.parse("2026-06-25T00:00:00Z")),
-                new Extension(2, 1, null, LocalDate.of(2026, 7, 10), extended, "chờ thẩm định", "a", Instant.parse("2026-07-05T00:00:00Z")));
+        Task task = once(
+                DUE,
+                new Extension(
+                        1,
+                        1,
+                        null,
+                        DUE,
+                        LocalDate.of(2026, 7, 10),
+                        "chờ vốn",
+                        "a",
+                        Instant.parse("2026-06-25T00:00:00Z")),
+                new Extension(
+                        2,
+                        1,
+                        null,
+                        LocalDate.of(2026, 7, 10),
+                        extended,
+                        "chờ thẩm định",
+                        "a",
+                        Instant.parse("2026-07-05T00:00:00Z")));
         assertThat(task.due(null)).isEqualTo(extended);
-        assertThat(TaskStatus.of(task, List.of(report(extended, 100)), extended.plusDays(3))).isEqualTo(TaskStatus.DONE_ON_TIME);
-        assertThat(TaskStatus.of(task, List.of(report(extended.plusDays(1), 100)), extended.plusDays(3))).isEqualTo(TaskStatus.DONE_LATE);
-        assertThat(TaskStatus.of(task, List.of(), LocalDate.of(2026, 7, 1))).as("not overdue before the extended date")
+        assertThat(TaskStatus.of(task, List.of(report(extended, 100)), extended.plusDays(3)))
+                .isEqualTo(TaskStatus.DONE_ON_TIME);
+        assertThat(TaskStatus.of(task, List.of(report(extended.plusDays(1), 100)), extended.plusDays(3)))
+                .isEqualTo(TaskStatus.DONE_LATE);
+        assertThat(TaskStatus.of(task, List.of(), LocalDate.of(2026, 7, 1)))
+                .as("not overdue before the extended date")
                 .isEqualTo(TaskStatus.NOT_STARTED);
     }
 
     @Test
     void aReportMadeAfterTheDayAskedAboutDoesNotCount() {
-        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE, 100)), DUE.minusDays(1))).isEqualTo(TaskStatus.NOT_STARTED);
+        assertThat(TaskStatus.of(once(DUE), List.of(report(DUE, 100)), DUE.minusDays(1)))
+                .isEqualTo(TaskStatus.NOT_STARTED);
     }
 
     @Test
@@ -88,7 +145,8 @@ class TaskStatusTest {
         assertThat(task.due(Period.month(2026, 4))).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(task.due(Period.month(2026, 12))).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(Recurrence.QUARTERLY.periods(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 12, 31)))
-                .extracting(Period::toString).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+                .extracting(Period::toString)
+                .containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
     }
 
     @Test
@@ -101,8 +159,13 @@ class TaskStatusTest {
         TaskState inMay = TaskState.of(task, marchDone, LocalDate.of(2026, 5, 1));
         assertThat(inMay.status()).as("April was not reported").isEqualTo(TaskStatus.OVERDUE);
         assertThat(inMay.period()).isEqualTo(Period.month(2026, 4));
-        assertThat(TaskState.of(task, List.of(report(Period.month(2026, 3), LocalDate.of(2026, 4, 2), 100)), LocalDate.of(2026, 4, 3))
-                .status()).as("March's report in April only counts for March: April is current").isEqualTo(TaskStatus.NOT_STARTED);
+        assertThat(TaskState.of(
+                                task,
+                                List.of(report(Period.month(2026, 3), LocalDate.of(2026, 4, 2), 100)),
+                                LocalDate.of(2026, 4, 3))
+                        .status())
+                .as("March's report in April only counts for March: April is current")
+                .isEqualTo(TaskStatus.NOT_STARTED);
     }
 
     @Test
@@ -113,8 +176,9 @@ class TaskStatusTest {
                 view(once(today.plusDays(7)), lead, today), view(once(today.plusDays(8)), lead, today),
                 view(once(today.minusDays(3)), lead, today), view(once(today), lead, today));
         List<Reminder> reminders = Reminder.select(views, today);
-        assertThat(reminders).extracting(Reminder::kind).containsExactly(Reminder.Kind.OVERDUE, Reminder.Kind.DUE_SOON,
-                Reminder.Kind.DUE_SOON);
+        assertThat(reminders)
+                .extracting(Reminder::kind)
+                .containsExactly(Reminder.Kind.OVERDUE, Reminder.Kind.DUE_SOON, Reminder.Kind.DUE_SOON);
         assertThat(reminders).extracting(Reminder::days).containsExactly(3L, 0L, 7L);
         assertThat(reminders.get(0).text()).startsWith("Quá hạn 3 ngày");
         assertThat(reminders.get(1).text()).startsWith("Đến hạn hôm nay");

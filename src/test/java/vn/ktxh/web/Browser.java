@@ -1,7 +1,9 @@
 package vn.ktxh.web;
 
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,18 +29,31 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("Browser tests need the system Chromium at " + CHROMIUM
                     + "; install it with: apt-get install -y chromium fonts-dejavu-core");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         page = newPage();
     }
 
     /** A page in a context of its own: another person at another computer, with no cookie of the first. */
     Page newPage() {
-        Page fresh = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 768)
-                .setLocale("vi-VN")).newPage();
+        Page fresh = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1366, 768)
+                        .setLocale("vi-VN"))
+                .newPage();
         fresh.setDefaultTimeout(15_000);
         return fresh;
     }
@@ -52,8 +67,8 @@ final class Browser implements AutoCloseable {
         page.navigate(baseUrl + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill(demoUser);
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         page.waitForURL(url -> !url.contains("dang-nhap"));
     }
 

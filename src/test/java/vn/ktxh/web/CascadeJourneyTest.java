@@ -53,5 +53,4 @@ class CascadeJourneyTest extends SignedInBrowserTest {
         assertThat(page.locator("#da-luu")).containsText(Pattern.compile("Đã giao \\d+ chỉ tiêu cho cấp xã"));
         Browser.screenshot(page, "giao-chi-tieu-cap-xa");
     }
-
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,37 +24,56 @@ import org.junit.jupiter.api.Test;
  */
 class ContentSecurityPolicyBrowserTest extends SignedInBrowserTest {
 
-    private static final List<String> PAGES = List.of("/?area=12&period=2025", "/nhap-so-lieu?area=12&period=2025",
-            "/danh-gia?area=12&period=2025", "/bao-cao?area=12&period=2025", "/nhiem-vu?area=12", "/ke-hoach?area=12&period=2025",
-            "/don-vi", "/chi-tieu", "/tinh-hinh-bao-cao?area=12&period=2025", "/nhat-ky", "/doc-van-ban?area=12&period=2025",
-            "/trao-doi?area=12&period=2025", "/tai-khoan", "/thong-bao", "/huong-dan");
+    private static final List<String> PAGES = List.of(
+            "/?area=12&period=2025",
+            "/nhap-so-lieu?area=12&period=2025",
+            "/danh-gia?area=12&period=2025",
+            "/bao-cao?area=12&period=2025",
+            "/nhiem-vu?area=12",
+            "/ke-hoach?area=12&period=2025",
+            "/don-vi",
+            "/chi-tieu",
+            "/tinh-hinh-bao-cao?area=12&period=2025",
+            "/nhat-ky",
+            "/doc-van-ban?area=12&period=2025",
+            "/trao-doi?area=12&period=2025",
+            "/tai-khoan",
+            "/thong-bao",
+            "/huong-dan");
 
     private final List<String> violations = new ArrayList<>();
 
     @Test
     void theMainPagesAndEveryKindOfPageTheyLinkBreakNoRuleOfTheirPolicy() {
         listenForViolations();
-        Map<String, String> linked = new LinkedHashMap<>(); // one link per kind of page: its path with codes and ids as *
+        Map<String, String> linked =
+                new LinkedHashMap<>(); // one link per kind of page: its path with codes and ids as *
         for (String path : PAGES) {
             visit(path);
             for (Object href : (List<?>) page.evalOnSelectorAll("a[href]", "as => as.map(a => a.href)")) {
                 URI uri = URI.create(href.toString());
-                if (uri.getHost() != null && uri.getPort() == port && uri.getPath() != null && !uri.getPath().startsWith("/api/")
+                if (uri.getHost() != null
+                        && uri.getPort() == port
+                        && uri.getPath() != null
+                        && !uri.getPath().startsWith("/api/")
                         && !uri.getPath().equals("/dang-xuat")) {
-                    linked.putIfAbsent(uri.getPath().replaceAll("/(?![a-z-]+(/|$))[^/]+", "/*"), uri.getRawPath()
-                            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+                    linked.putIfAbsent(
+                            uri.getPath().replaceAll("/(?![a-z-]+(/|$))[^/]+", "/*"),
+                            uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
                 }
             }
         }
         Set<String> opened = new LinkedHashSet<>();
         for (String link : linked.values()) {
             APIResponse head = page.request().get(url(link));
-            if (head.status() == 200 && head.headers().getOrDefault("content-type", "").startsWith("text/html")) {
+            if (head.status() == 200
+                    && head.headers().getOrDefault("content-type", "").startsWith("text/html")) {
                 visit(link);
                 opened.add(link);
             }
         }
-        assertThat(opened).as("the communes' target grid is among the linked pages")
+        assertThat(opened)
+                .as("the communes' target grid is among the linked pages")
                 .anyMatch(link -> link.matches("/ke-hoach/\\d+/giao-xa.*"));
         assertThat(violations).isEmpty();
     }
@@ -74,8 +95,10 @@ class ContentSecurityPolicyBrowserTest extends SignedInBrowserTest {
         page.navigate(url("/trao-doi?area=12&period=2025"));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         // the script from /assets/ took over the form: without it the form would post and reload the page
-        page.setInputFiles("#form-tai-len input[type=file]", new com.microsoft.playwright.options.FilePayload("rong.csv", "text/csv",
-                "chi_tieu;don_vi;ky;gia_tri\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.setInputFiles(
+                "#form-tai-len input[type=file]",
+                new FilePayload(
+                        "rong.csv", "text/csv", "chi_tieu;don_vi;ky;gia_tri\n".getBytes(StandardCharsets.UTF_8)));
         String before = page.url();
         page.locator("#form-tai-len button[type=submit]").click();
         page.locator("#so-loi, #xem-truoc").first().waitFor();
@@ -94,7 +117,9 @@ class ContentSecurityPolicyBrowserTest extends SignedInBrowserTest {
     private void visit(String path) {
         Response response = page.navigate(url(path));
         assertThat(response.status()).as(path).isEqualTo(200);
-        assertThat(response.headerValue("content-security-policy")).as(path + " has a policy").contains("script-src 'self'");
+        assertThat(response.headerValue("content-security-policy"))
+                .as(path + " has a policy")
+                .contains("script-src 'self'");
         page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 }

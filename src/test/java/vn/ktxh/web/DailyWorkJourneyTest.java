@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +44,11 @@ class DailyWorkJourneyTest extends SignedInBrowserTest {
     void aWardOfficerEntersAMonthsFigures() {
         Page ward = browser.newPage();
         Browser.signIn(ward, url(""), "phuong.doanket");
-        ward.locator("#menu").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Nhập số liệu").setExact(true)).click();
+        ward.locator("#menu")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Nhập số liệu").setExact(true))
+                .click();
         ward.locator("#period-input").fill("2026-M03");
         ward.locator("#period-input").press("Enter");
         assertThat(ward.locator("h1")).containsText("phường Đoàn Kết, tháng 3 năm 2026");
@@ -59,7 +64,9 @@ class DailyWorkJourneyTest extends SignedInBrowserTest {
     void theProvinceOfficeDownloadsItsReportInEveryFormat() {
         page.navigate(url("/bao-cao?area=105&period=2024"));
         for (String format : List.of("docx", "pdf", "xlsx")) {
-            Download download = page.waitForDownload(() -> page.locator("a", new Page.LocatorOptions().setHasText("Tải về ." + format)).click());
+            Download download = page.waitForDownload(
+                    () -> page.locator("a", new Page.LocatorOptions().setHasText("Tải về ." + format))
+                            .click());
             assertThat(download.failure()).as(format).isNull();
             assertThat(download.suggestedFilename()).endsWith("." + format);
         }
@@ -70,8 +77,15 @@ class DailyWorkJourneyTest extends SignedInBrowserTest {
         Page phone = browser.newPage();
         phone.setViewportSize(390, 844);
         Browser.signIn(phone, url(""), "tonghop.laichau");
-        for (String path : List.of("/", "/nhap-so-lieu?area=03408&period=2025", "/danh-gia?area=105&period=2024", "/ke-hoach",
-                "/tinh-hinh-bao-cao", "/nhiem-vu?area=03388", "/tai-khoan", "/huong-dan")) {
+        for (String path : List.of(
+                "/",
+                "/nhap-so-lieu?area=03408&period=2025",
+                "/danh-gia?area=105&period=2024",
+                "/ke-hoach",
+                "/tinh-hinh-bao-cao",
+                "/nhiem-vu?area=03388",
+                "/tai-khoan",
+                "/huong-dan")) {
             phone.navigate(url(path));
             Object width = phone.evaluate("document.documentElement.scrollWidth");
             assertThat(((Number) width).intValue()).as(path).isLessThanOrEqualTo(390);

@@ -17,8 +17,16 @@ import vn.ktxh.api.Api;
 @IntegrationTest
 class LandingTest {
 
-    private static final List<String> DAILY_PAGES = List.of("/", "/nhap-so-lieu", "/danh-gia", "/ke-hoach", "/bao-cao",
-            "/nhiem-vu", "/tinh-hinh-bao-cao", "/nhat-ky", "/trao-doi");
+    private static final List<String> DAILY_PAGES = List.of(
+            "/",
+            "/nhap-so-lieu",
+            "/danh-gia",
+            "/ke-hoach",
+            "/bao-cao",
+            "/nhiem-vu",
+            "/tinh-hinh-bao-cao",
+            "/nhat-ky",
+            "/trao-doi");
 
     @LocalServerPort
     int port;

@@ -2,8 +2,8 @@ package vn.ktxh.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.api.Api;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.NewArea;
@@ -37,6 +38,7 @@ import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.Plan;
@@ -52,7 +54,8 @@ import vn.ktxh.shared.UnitOfMeasure;
  */
 @Tag("benchmark")
 @IntegrationTest
-@TestPropertySource(properties = "ktxh.benchmark=province") // its own context: the synthetic province stays out of other tests
+@TestPropertySource(
+        properties = "ktxh.benchmark=province") // its own context: the synthetic province stays out of other tests
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageBenchmarkTest {
 
@@ -64,14 +67,19 @@ class PageBenchmarkTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Areas areas;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Plans plans;
+
     @Autowired
     Figures figures;
+
     @Autowired
     JdbcClient db;
 
@@ -86,34 +94,65 @@ class PageBenchmarkTest {
         }
         List<Indicator> catalogue = new ArrayList<>();
         for (int i = 1; i <= INDICATORS; i++) {
-            catalogue.add(new Indicator(indicator(i), "Chỉ tiêu thử nghiệm số " + i, UnitOfMeasure.of("tấn"), "lĩnh vực " + (i % 10),
-                    Direction.UP, Aggregation.SUM, null, null, null, List.of("tỉnh", "xã"), null, BigDecimal.ZERO, null));
+            catalogue.add(new Indicator(
+                    indicator(i),
+                    "Chỉ tiêu thử nghiệm số " + i,
+                    UnitOfMeasure.of("tấn"),
+                    "lĩnh vực " + (i % 10),
+                    Direction.UP,
+                    Aggregation.SUM,
+                    null,
+                    null,
+                    null,
+                    List.of("tỉnh", "xã"),
+                    null,
+                    BigDecimal.ZERO,
+                    null));
         }
         indicators.record(catalogue);
-        Plan plan = plans.create(new NewPlan(PROVINCE, Period.year(2025), "Kế hoạch thử nghiệm năm 2025",
-                new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"), vn.ktxh.plan.DecidedBy.OWN_UNIT, false));
+        Plan plan = plans.create(new NewPlan(
+                PROVINCE,
+                Period.year(2025),
+                "Kế hoạch thử nghiệm năm 2025",
+                new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"),
+                DecidedBy.OWN_UNIT,
+                false));
         // 20.200 targets by one statement: Plans.set checks one at a time, which is not what is measured here
         db.sql("""
                 insert into target (plan_id, indicator_code, area_id, period, version, form, value)
                 select :plan, 'BM' || lpad(i::text, 3, '0'), a.id, '2025', 1, 'VALUE', 1000 + (i * 7 + a.id) % 500
                   from generate_series(1, :indicators) i, area a
                  where a.code = :province or a.code like 'BM-%'
-                """).param("plan", plan.id()).param("indicators", INDICATORS).param("province", PROVINCE).update();
-        db.sql("update target set value = value * :communes where area_id = (select id from area where code = :province)")
-                .param("communes", COMMUNES).param("province", PROVINCE).update();
+                """)
+                .param("plan", plan.id())
+                .param("indicators", INDICATORS)
+                .param("province", PROVINCE)
+                .update();
+        db.sql(
+                        "update target set value = value * :communes where area_id = (select id from area where code = :province)")
+                .param("communes", COMMUNES)
+                .param("province", PROVINCE)
+                .update();
         Random random = new Random(20250701);
         for (String year : List.of("2024", "2025")) {
             List<FigureInput> inputs = new ArrayList<>();
             for (int c = 1; c <= COMMUNES; c++) {
                 for (int i = 1; i <= INDICATORS; i++) {
-                    inputs.add(new FigureInput(indicator(i), commune(c), year, "ESTIMATE",
-                            BigDecimal.valueOf(800 + random.nextInt(900)), null, null));
+                    inputs.add(new FigureInput(
+                            indicator(i),
+                            commune(c),
+                            year,
+                            "ESTIMATE",
+                            BigDecimal.valueOf(800 + random.nextInt(900)),
+                            null,
+                            null));
                 }
             }
             figures.store(inputs, "benchmark", null);
         }
-        System.out.printf("Synthetic province: %d communes × %d indicators, built in %d ms%n", COMMUNES, INDICATORS,
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "Synthetic province: %d communes × %d indicators, built in %d ms%n",
+                COMMUNES, INDICATORS, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static String commune(int c) {
@@ -148,20 +187,31 @@ class PageBenchmarkTest {
         long seconds = Long.getLong("benchmark.seconds", 60);
         List<String> sessions = new ArrayList<>();
         for (int u = 0; u < users; u++) {
-            sessions.add(vn.ktxh.api.Api.signedInPage(port, "quantri").cookie());
+            sessions.add(Api.signedInPage(port, "quantri").cookie());
         }
-        String token = new vn.ktxh.api.Api(port).as("quantri").post("/api/v1/account/tokens", "{\"purpose\":\"Đo tải\"}")
-                .body().get("token").asString();
-        HttpClient shared = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<String> paths = List.of("/?area=" + PROVINCE + "&period=2025", "/api/v1/evaluations?area=" + PROVINCE + "&period=2025");
-        for (int i = 0; i < 2; i++) { // the province evaluated once, as on a server in use, not by 200 users at the same instant
-            assertThat(shared.send(signedIn(paths.get(i), sessions.get(0), token), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        String token = new Api(port)
+                .as("quantri")
+                .post("/api/v1/account/tokens", "{\"purpose\":\"Đo tải\"}")
+                .body()
+                .get("token")
+                .asString();
+        HttpClient shared =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> paths =
+                List.of("/?area=" + PROVINCE + "&period=2025", "/api/v1/evaluations?area=" + PROVINCE + "&period=2025");
+        for (int i = 0;
+                i < 2;
+                i++) { // the province evaluated once, as on a server in use, not by 200 users at the same instant
+            assertThat(shared.send(
+                                    signedIn(paths.get(i), sessions.get(0), token),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
         }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long warmUpEnd = System.nanoTime() + 15_000_000_000L;
         long end = warmUpEnd + seconds * 1_000_000_000L;
-        List<ConcurrentLinkedQueue<Long>> timed = List.of(new ConcurrentLinkedQueue<>(),
-                new ConcurrentLinkedQueue<>());
+        List<ConcurrentLinkedQueue<Long>> timed = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(users);
         try {
@@ -173,7 +223,8 @@ class PageBenchmarkTest {
                         Thread.sleep(1000 + random.nextInt(2001));
                         HttpRequest request = signedIn(paths.get(i % 2), cookie, token);
                         long start = System.nanoTime();
-                        int status = shared.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        int status = shared.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                         if (start > warmUpEnd && start < end) {
                             timed.get(i % 2).add((System.nanoTime() - start) / 1_000_000);
                             if (status != 200) {
@@ -186,21 +237,29 @@ class PageBenchmarkTest {
             }
         } finally {
             pool.shutdown();
-            assertThat(pool.awaitTermination(seconds + 60, TimeUnit.SECONDS)).as("every user stopped").isTrue();
+            assertThat(pool.awaitTermination(seconds + 60, TimeUnit.SECONDS))
+                    .as("every user stopped")
+                    .isTrue();
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf("BENCHMARK %d users, 1–3 s between pages, %d s timed, errors=%d, load average %.1f before, %.1f after%n", users,
-                seconds, errors.get(), loadBefore, load);
+        System.out.printf(
+                "BENCHMARK %d users, 1–3 s between pages, %d s timed, errors=%d, load average %.1f before, %.1f after%n",
+                users, seconds, errors.get(), loadBefore, load);
         report("Tổng quan, " + users + " người dùng", sorted(timed.get(0)));
         report("API đánh giá, " + users + " người dùng", sorted(timed.get(1)));
-        System.out.printf("BENCHMARK throughput %.1f requests/s%n", (timed.get(0).size() + timed.get(1).size()) / (double) seconds);
+        System.out.printf(
+                "BENCHMARK throughput %.1f requests/s%n",
+                (timed.get(0).size() + timed.get(1).size()) / (double) seconds);
         assertThat(errors.get()).as("answers other than 200").isZero();
     }
 
     /** A page with the session's cookie; the API, which keeps no session, with the API token. */
     private HttpRequest signedIn(String path, String cookie, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        return (path.startsWith("/api/") ? request.header("Authorization", "Bearer " + token) : request.header("Cookie", cookie)).build();
+        return (path.startsWith("/api/")
+                        ? request.header("Authorization", "Bearer " + token)
+                        : request.header("Cookie", cookie))
+                .build();
     }
 
     private static long[] sorted(Collection<Long> millis) {
@@ -212,8 +271,10 @@ class PageBenchmarkTest {
      * with {@code afterAWrite}, one figure of a commune is stored (untimed) before each request.
      */
     private long[] time(String path, boolean afterAWrite) throws Exception {
-        String session = vn.ktxh.api.Api.signedInPage(port, "quantri").cookie();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", session).build();
+        String session = Api.signedInPage(port, "quantri").cookie();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", session)
+                .build();
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
@@ -222,8 +283,17 @@ class PageBenchmarkTest {
         long[] millis = new long[REQUESTS];
         for (int i = 0; i < REQUESTS; i++) {
             if (afterAWrite) {
-                figures.store(List.of(new FigureInput(indicator(1 + i % INDICATORS), commune(1 + i % COMMUNES), "2025", "ESTIMATE",
-                        BigDecimal.valueOf(800 + i), null, null)), "benchmark", null);
+                figures.store(
+                        List.of(new FigureInput(
+                                indicator(1 + i % INDICATORS),
+                                commune(1 + i % COMMUNES),
+                                "2025",
+                                "ESTIMATE",
+                                BigDecimal.valueOf(800 + i),
+                                null,
+                                null)),
+                        "benchmark",
+                        null);
             }
             long start = System.nanoTime();
             client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -238,7 +308,13 @@ class PageBenchmarkTest {
     }
 
     private static void report(String page, long[] sorted) {
-        System.out.printf("BENCHMARK %-42s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", page, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]);
+        System.out.printf(
+                "BENCHMARK %-42s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n",
+                page,
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 }

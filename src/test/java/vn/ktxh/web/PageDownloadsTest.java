@@ -40,14 +40,20 @@ class PageDownloadsTest {
         while (task.find() && tasks++ < 40) {
             links.addAll(downloads(ward, task.group(1)));
         }
-        assertThat(links).anyMatch(l -> l.contains("format=docx")).anyMatch(l -> l.contains("format=pdf"))
-                .anyMatch(l -> l.contains("format=xlsx")).anyMatch(l -> l.contains("/tasks/export"))
-                .anyMatch(l -> l.contains("/progress/")).anyMatch(l -> l.startsWith("/danh-gia/xlsx"));
+        assertThat(links)
+                .anyMatch(l -> l.contains("format=docx"))
+                .anyMatch(l -> l.contains("format=pdf"))
+                .anyMatch(l -> l.contains("format=xlsx"))
+                .anyMatch(l -> l.contains("/tasks/export"))
+                .anyMatch(l -> l.contains("/progress/"))
+                .anyMatch(l -> l.startsWith("/danh-gia/xlsx"));
         for (String link : links) {
             Api who = link.contains("tasks") ? ward : province;
             HttpResponse<byte[]> file = who.download(link);
             assertThat(file.statusCode()).as(link).isEqualTo(200);
-            assertThat(file.headers().firstValue("Content-Type").orElse("")).as(link).doesNotContain("text/html");
+            assertThat(file.headers().firstValue("Content-Type").orElse(""))
+                    .as(link)
+                    .doesNotContain("text/html");
             assertThat(file.body().length).as(link).isGreaterThan(100);
         }
     }
@@ -58,7 +64,9 @@ class PageDownloadsTest {
         Api withoutToken = new Api(port, null, null, session.cookie(), null);
         assertThat(withoutToken.put("/api/v1/figures", "[]").status()).isEqualTo(403);
         assertThat(session.put("/api/v1/figures", "[]").status()).isNotIn(401, 403);
-        assertThat(new Api(port, null, null).get("/api/v1/indicators").status()).as("no session, no credentials").isEqualTo(401);
+        assertThat(new Api(port, null, null).get("/api/v1/indicators").status())
+                .as("no session, no credentials")
+                .isEqualTo(401);
     }
 
     private static Set<String> downloads(Api session, String page) {

@@ -3,6 +3,8 @@ package vn.ktxh.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,9 +46,28 @@ class PublicPortalBrowserTest {
 
     @Test
     void anAnonymousVisitorPicksACommuneAndSeesItsApprovedFigureNeverADraft() {
-        long plan = plans.create(new NewPlan("03408", YEAR, "Kế hoạch thử trang công khai",
-                new Decision("8/QĐ-CK", YEAR.firstDay(), "cấp trên (thử)"), DecidedBy.LEVEL_ABOVE, false)).id();
-        plans.set(plan, new NewTarget("GD06", "03408", YEAR, TargetForm.VALUE, new BigDecimal("80"), null, null, null, false, null, null));
+        long plan = plans.create(new NewPlan(
+                        "03408",
+                        YEAR,
+                        "Kế hoạch thử trang công khai",
+                        new Decision("8/QĐ-CK", YEAR.firstDay(), "cấp trên (thử)"),
+                        DecidedBy.LEVEL_ABOVE,
+                        false))
+                .id();
+        plans.set(
+                plan,
+                new NewTarget(
+                        "GD06",
+                        "03408",
+                        YEAR,
+                        TargetForm.VALUE,
+                        new BigDecimal("80"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
         figures.store(List.of(new FigureInput("GD06", "03408", "2033", "FINAL", "77,7", null, "thử")), "thu", null);
         cycles.move("03408", YEAR, Move.SUBMIT, null);
         cycles.move("03408", YEAR, Move.APPROVE, null);
@@ -55,16 +76,17 @@ class PublicPortalBrowserTest {
         try (Browser browser = new Browser()) {
             var page = browser.page;
             page.navigate("http://localhost:%d/cong-khai?area=12&period=2033".formatted(port));
-            page.getByLabel("Đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("phường Tân Phong"));
-            page.getByText("Xem", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("Đơn vị").selectOption(new SelectOption().setLabel("phường Tân Phong"));
+            page.getByText("Xem", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL(url -> url.contains("03408"));
             assertThat(page.locator("#chi-tieu-GD06 .gia-tri")).hasText("77,7");
             assertThat(page.locator("#bang-cong-khai")).containsText("không đạt");
-            assertThat(page.locator("#bieu-do-cong-khai svg")).hasCount(1); // the chart of % of plan, drawn under the CSP
+            assertThat(page.locator("#bieu-do-cong-khai svg"))
+                    .hasCount(1); // the chart of % of plan, drawn under the CSP
             browser.screenshot("cong-khai-tan-phong");
 
-            page.getByLabel("Đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("phường Đoàn Kết"));
-            page.getByText("Xem", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("Đơn vị").selectOption(new SelectOption().setLabel("phường Đoàn Kết"));
+            page.getByText("Xem", new Page.GetByTextOptions().setExact(true)).click();
             page.waitForURL(url -> url.contains("03388"));
             assertThat(page.locator("#chua-cong-bo")).containsText("chưa được cấp trên phê duyệt");
             assertThat(page.content()).doesNotContain("66,6");

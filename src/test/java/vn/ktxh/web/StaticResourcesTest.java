@@ -22,14 +22,19 @@ class StaticResourcesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ResourceUrlProvider resourceUrls;
 
     @Test
     void stylesScriptsAndWebjarsAreServedWithoutSigningIn() {
         Api anonymous = new Api(port).anonymous();
-        for (String path : List.of("/assets/css/app.css", "/assets/js/charts.js", "/webjars/bootstrap/css/bootstrap.min.css",
-                "/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/echarts.min.js")) {
+        for (String path : List.of(
+                "/assets/css/app.css",
+                "/assets/js/charts.js",
+                "/webjars/bootstrap/css/bootstrap.min.css",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/webjars/echarts/echarts.min.js")) {
             assertThat(anonymous.text(path).statusCode()).as(path).isEqualTo(200);
         }
     }
@@ -42,13 +47,17 @@ class StaticResourcesTest {
 
     @Test
     void noResourceHandlerMatchesALinkToAPage() {
-        List<String> pageLinks = List.of("/", "/danh-gia", "/danh-gia/chi-tiet", "/nhiem-vu/12", "/api/v1/tasks/3", "/bao-cao/xem");
+        List<String> pageLinks =
+                List.of("/", "/danh-gia", "/danh-gia/chi-tiet", "/nhiem-vu/12", "/api/v1/tasks/3", "/bao-cao/xem");
         for (String pattern : resourceUrls.getHandlerMap().keySet()) {
             var parsed = PathPatternParser.defaultInstance.parse(pattern);
             for (String link : pageLinks) {
-                assertThat(parsed.matches(PathContainer.parsePath(link))).as(pattern + " matches " + link).isFalse();
+                assertThat(parsed.matches(PathContainer.parsePath(link)))
+                        .as(pattern + " matches " + link)
+                        .isFalse();
             }
         }
-        assertThat(resourceUrls.getForLookupPath("/webjars/bootstrap/css/bootstrap.min.css")).isNotNull();
+        assertThat(resourceUrls.getForLookupPath("/webjars/bootstrap/css/bootstrap.min.css"))
+                .isNotNull();
     }
 }

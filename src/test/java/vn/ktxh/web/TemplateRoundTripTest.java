@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.data.FiguresChanged;
 
 /**
  * The template round trip of the reporting cycle in a real browser: the ward officer of phường Tân Phong downloads the
@@ -36,6 +39,7 @@ class TemplateRoundTripTest {
 
     /** "Ước thực hiện" in the sheet "Số liệu"; column B holds the indicator code. */
     private static final int ESTIMATE = 5;
+
     private static final Path FILES = Paths.get("target", "round-trip");
 
     @LocalServerPort
@@ -43,8 +47,9 @@ class TemplateRoundTripTest {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     Browser browser;
     Page ward;
@@ -64,9 +69,11 @@ class TemplateRoundTripTest {
         String tanPhong2025 = " where period = '2025' and area_id in (select id from area where code = '03408')";
         db.sql("delete from report_event" + tanPhong2025).update();
         db.sql("delete from report_status" + tanPhong2025).update();
-        db.sql("delete from figure" + tanPhong2025 + " and indicator_code = 'NN01' and kind = 'ESTIMATE'").update();
-        db.sql("delete from figure_audit" + tanPhong2025 + " and indicator_code = 'NN01'").update();
-        events.publishEvent(new vn.ktxh.data.FiguresChanged(0)); // changed behind the doors: cached evaluations go
+        db.sql("delete from figure" + tanPhong2025 + " and indicator_code = 'NN01' and kind = 'ESTIMATE'")
+                .update();
+        db.sql("delete from figure_audit" + tanPhong2025 + " and indicator_code = 'NN01'")
+                .update();
+        events.publishEvent(new FiguresChanged(0)); // changed behind the doors: cached evaluations go
     }
 
     private String url(String path) {
@@ -75,8 +82,13 @@ class TemplateRoundTripTest {
 
     @Test
     void aFilledTemplateIsUploadedJudgedSubmittedApprovedAndThenLocked() throws IOException {
-        assertThat(db.sql("select count(*) from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = '2025'"
-                + " and f.indicator_code = 'NN01' and f.kind = 'ESTIMATE'").query(Integer.class).single()).as("no estimate yet").isZero();
+        assertThat(db.sql(
+                                "select count(*) from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = '2025'"
+                                        + " and f.indicator_code = 'NN01' and f.kind = 'ESTIMATE'")
+                        .query(Integer.class)
+                        .single())
+                .as("no estimate yet")
+                .isZero();
 
         ward.navigate(url("/nhap-so-lieu?area=03408&period=2025"));
         assertThat(ward.locator("#trang-thai-bao-cao")).hasText("Nháp");
@@ -85,7 +97,8 @@ class TemplateRoundTripTest {
         assertThat(ward.locator("#mau-don-vi")).hasValue("03408");
         assertThat(ward.locator("#mau-ky")).hasValue("2025");
 
-        Download download = ward.waitForDownload(() -> ward.locator("#nut-tai-mau").click());
+        Download download =
+                ward.waitForDownload(() -> ward.locator("#nut-tai-mau").click());
         assertThat(download.suggestedFilename()).endsWith(".xlsx");
         Files.createDirectories(FILES);
         Path template = FILES.resolve(download.suggestedFilename());
@@ -96,7 +109,8 @@ class TemplateRoundTripTest {
         ward.locator("#nut-tai-len").click();
         assertThat(ward.locator("#bang-thay-doi")).isVisible();
         assertThat(ward.locator("#bang-thay-doi tbody tr")).hasCount(1);
-        assertThat(ward.locator("#bang-thay-doi tr[data-indicator=NN01][data-kind=ESTIMATE] .gia-tri-moi")).hasText("120");
+        assertThat(ward.locator("#bang-thay-doi tr[data-indicator=NN01][data-kind=ESTIMATE] .gia-tri-moi"))
+                .hasText("120");
         browser.screenshot("31-trao-doi-xem-truoc");
         ward.locator("#nut-ghi").click();
         assertThat(ward.locator("#so-da-ghi")).hasText("1");
@@ -118,7 +132,8 @@ class TemplateRoundTripTest {
         Page office = browser.newPage();
         Browser.signIn(office, url(""), "tonghop.laichau");
         office.navigate(url("/tinh-hinh-bao-cao?area=12&period=2025"));
-        assertThat(office.locator("#don-vi-03408 .tinh-hinh")).hasText("Gửi muộn"); // today, after the deadline 20/12/2025
+        assertThat(office.locator("#don-vi-03408 .tinh-hinh"))
+                .hasText("Gửi muộn"); // today, after the deadline 20/12/2025
         assertThat(office.locator("#don-vi-03408 .so-ngay-tre")).not().isEmpty();
         Browser.screenshot(office, "35-tinh-hinh-bao-cao");
         office.navigate(url("/nhap-so-lieu?area=03408&period=2025"));
@@ -136,20 +151,28 @@ class TemplateRoundTripTest {
 
         ward.navigate(url("/trao-doi?area=03408&period=2025"));
         ward.locator("#tep").setInputFiles(fill(template, "mau-dien-lai.xlsx", 125));
-        Response refused = ward.waitForResponse(r -> r.url().contains("/trao-doi") && r.request().method().equals("POST"),
+        Response refused = ward.waitForResponse(
+                r -> r.url().contains("/trao-doi") && r.request().method().equals("POST"),
                 () -> ward.locator("#nut-tai-len").click());
-        assertThat(refused.status()).as("refused at the upload already, before any preview").isEqualTo(409);
+        assertThat(refused.status())
+                .as("refused at the upload already, before any preview")
+                .isEqualTo(409);
         assertThat(ward.locator("#nut-ghi")).hasCount(0);
         assertThat(ward.locator("#loi")).containsText("đã được phê duyệt");
         browser.screenshot("39-tai-len-bi-khoa");
-        assertThat(db.sql("select value from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = '2025'"
-                + " and f.indicator_code = 'NN01' and f.kind = 'ESTIMATE'").query(java.math.BigDecimal.class).single())
-                .as("the approved figure stays").isEqualByComparingTo("120");
+        assertThat(db.sql(
+                                "select value from figure f join area a on a.id = f.area_id where a.code = '03408' and f.period = '2025'"
+                                        + " and f.indicator_code = 'NN01' and f.kind = 'ESTIMATE'")
+                        .query(BigDecimal.class)
+                        .single())
+                .as("the approved figure stays")
+                .isEqualByComparingTo("120");
     }
 
     /** The template with the estimate of NN01 set to {@code value}, as a person would type it in Excel. */
     private static Path fill(Path template, String name, int value) throws IOException {
-        try (InputStream in = Files.newInputStream(template); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(template);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheet("Số liệu");
             Row row = null;
             for (Row r : sheet) {

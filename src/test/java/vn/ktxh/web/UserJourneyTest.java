@@ -32,7 +32,10 @@ class UserJourneyTest extends SignedInBrowserTest {
         assertThat(page.locator("h1")).containsText("phường Tân Phong, năm 2025");
         browser.screenshot("03-tong-quan-tan-phong-2025");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhập số liệu").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Nhập số liệu").setExact(true))
+                .click();
         assertThat(page).hasURL(Pattern.compile("/nhap-so-lieu\\?area=03408&period=2025"));
         assertThat(page.locator("#dong-NS01 .plan")).hasText("1.595,3");
         page.getByLabel("Thu ngân sách nhà nước trên địa bàn").fill("1.595,3");
@@ -50,7 +53,8 @@ class UserJourneyTest extends SignedInBrowserTest {
         page.navigate(url("/nhap-so-lieu?area=03408&period=2025"));
         page.locator("#v_NS01").fill("1,595.3");
         page.locator("#v_LD05").fill("300");
-        assertThat(page.locator("#err-NS01")).containsText("viết theo kiểu tiếng Anh"); // checked on change, before saving
+        assertThat(page.locator("#err-NS01"))
+                .containsText("viết theo kiểu tiếng Anh"); // checked on change, before saving
         page.locator("#entry-form button[type=submit]").first().click();
         assertThat(page.locator("#refused")).containsText("Chưa lưu số liệu nào");
         assertThat(page.locator("#err-NS01")).containsText("\"1,595.3\" viết theo kiểu tiếng Anh");
@@ -60,11 +64,17 @@ class UserJourneyTest extends SignedInBrowserTest {
         browser.screenshot("06-nhap-so-lieu-bi-tu-choi");
 
         Api api = new Api(port);
-        assertThat(api.get("/api/v1/figures/history?area=03408&period=2025&indicator=LD05").body().size()).isZero();
-        var ns01 = api.get("/api/v1/figures/history?area=03408&period=2025&indicator=NS01").body();
+        assertThat(api.get("/api/v1/figures/history?area=03408&period=2025&indicator=LD05")
+                        .body()
+                        .size())
+                .isZero();
+        var ns01 = api.get("/api/v1/figures/history?area=03408&period=2025&indicator=NS01")
+                .body();
         assertThat(ns01.size()).isEqualTo(1);
         assertThat(ns01.get(0).get("newValue").decimalValue()).isEqualByComparingTo("1595.3");
-        assertThat(ns01.get(0).get("changedBy").asString()).as("the signed-in officer").isEqualTo("tonghop.laichau");
+        assertThat(ns01.get(0).get("changedBy").asString())
+                .as("the signed-in officer")
+                .isEqualTo("tonghop.laichau");
     }
 
     @Test

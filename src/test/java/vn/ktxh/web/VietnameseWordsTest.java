@@ -27,20 +27,40 @@ class VietnameseWordsTest {
 
     static final int PAGES_PER_ACCOUNT = 45;
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)\"");
-    private static final Pattern SKIP = Pattern.compile("^/(api/|webjars/|assets/|css/|js/|dang-xuat|dang-nhap|danh-gia/xlsx|trao-doi/mau|nhat-ky/xuat|v3/).*");
-    private static final Pattern DEVELOPERS_WORDS = Pattern.compile(
-            "(?i)\\b(seed|maintain|null|undefined)\\b|\\b[A-Z][A-Za-z]+(Exception|Error)\\b");
+    private static final Pattern SKIP = Pattern.compile(
+            "^/(api/|webjars/|assets/|css/|js/|dang-xuat|dang-nhap|danh-gia/xlsx|trao-doi/mau|nhat-ky/xuat|v3/).*");
+    private static final Pattern DEVELOPERS_WORDS =
+            Pattern.compile("(?i)\\b(seed|maintain|null|undefined)\\b|\\b[A-Z][A-Za-z]+(Exception|Error)\\b");
 
     @LocalServerPort
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = { "quantri", "tonghop.laichau", "lanhdao.laichau", "so.giaoduc", "thanhpho.laichau", "phuong.tanphong",
-            "phuong.doanket", "vanhoa.doanket", "congan.doanket" })
+    @ValueSource(
+            strings = {
+                "quantri",
+                "tonghop.laichau",
+                "lanhdao.laichau",
+                "so.giaoduc",
+                "thanhpho.laichau",
+                "phuong.tanphong",
+                "phuong.doanket",
+                "vanhoa.doanket",
+                "congan.doanket"
+            })
     void noPageSpeaksToDevelopers(String user) {
         Api session = Api.signedInPage(port, user);
-        Deque<String> queue = new ArrayDeque<>(List.of("/", "/nhiem-vu", "/ke-hoach", "/bao-cao", "/bao-cao/xem?area=105&period=2024",
-                "/trao-doi", "/doc-van-ban", "/chi-tieu", "/don-vi", "/khong-co-trang-nay"));
+        Deque<String> queue = new ArrayDeque<>(List.of(
+                "/",
+                "/nhiem-vu",
+                "/ke-hoach",
+                "/bao-cao",
+                "/bao-cao/xem?area=105&period=2024",
+                "/trao-doi",
+                "/doc-van-ban",
+                "/chi-tieu",
+                "/don-vi",
+                "/khong-co-trang-nay"));
         Set<String> typed = Set.copyOf(queue);
         Set<String> seen = new LinkedHashSet<>(queue);
         List<String> found = new ArrayList<>();
@@ -52,7 +72,9 @@ class VietnameseWordsTest {
             if (typed.contains(path)) {
                 assertThat(page.statusCode()).as("%s typed as %s", path, user).isIn(200, 403, 404);
             } else {
-                assertThat(page.statusCode()).as("%s, a link offered to %s", path, user).isEqualTo(200);
+                assertThat(page.statusCode())
+                        .as("%s, a link offered to %s", path, user)
+                        .isEqualTo(200);
             }
             String text = visibleText(page.body());
             Matcher bad = DEVELOPERS_WORDS.matcher(text);

@@ -23,15 +23,22 @@ public class AccountRows {
     }
 
     public Optional<Account> find(String username) {
-        return db.sql("select * from account where username = ?").param(username).query(AccountRows::account).optional();
+        return db.sql("select * from account where username = ?")
+                .param(username)
+                .query(AccountRows::account)
+                .optional();
     }
 
     public List<Account> all() {
-        return db.sql("select * from account order by username").query(AccountRows::account).list();
+        return db.sql("select * from account order by username")
+                .query(AccountRows::account)
+                .list();
     }
 
     public boolean anyAdministrator() {
-        return db.sql("select exists (select 1 from account where role = 'ADMINISTRATOR' and not demo)").query(Boolean.class).single();
+        return db.sql("select exists (select 1 from account where role = 'ADMINISTRATOR' and not demo)")
+                .query(Boolean.class)
+                .single();
     }
 
     public void insert(Account a) {
@@ -39,9 +46,14 @@ public class AccountRows {
                 insert into account (username, display_name, role, area_id, sectors, password_hash, demo, enabled)
                 values (:username, :name, :role, :area, string_to_array(:sectors, ';'), :hash, :demo, :enabled)
                 """)
-                .param("username", a.username()).param("name", a.displayName()).param("role", a.role().name())
-                .param("area", a.areaId()).param("sectors", String.join(";", a.sectors())).param("hash", a.passwordHash())
-                .param("demo", a.demo()).param("enabled", a.enabled())
+                .param("username", a.username())
+                .param("name", a.displayName())
+                .param("role", a.role().name())
+                .param("area", a.areaId())
+                .param("sectors", String.join(";", a.sectors()))
+                .param("hash", a.passwordHash())
+                .param("demo", a.demo())
+                .param("enabled", a.enabled())
                 .update();
     }
 
@@ -59,18 +71,28 @@ public class AccountRows {
                                       end
                  where username = :username
                 returning locked_until is null
-                """).param("limit", limit).param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
-                .param("username", username).query(Boolean.class).optional().orElse(false);
+                """)
+                .param("limit", limit)
+                .param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(until))
+                .param("username", username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public void recordSuccess(String username) {
-        db.sql("update account set failed_attempts = 0, locked_until = null where username = ?").param(username).update();
+        db.sql("update account set failed_attempts = 0, locked_until = null where username = ?")
+                .param(username)
+                .update();
     }
 
     /** A new password; the count of failed sign-ins and any lock go with the old one. */
     public void setPassword(String username, String hash) {
         db.sql("update account set password_hash = ?, failed_attempts = 0, locked_until = null where username = ?")
-                .param(hash).param(username).update();
+                .param(hash)
+                .param(username)
+                .update();
     }
 
     public int deleteDemo() {
@@ -80,9 +102,16 @@ public class AccountRows {
     private static Account account(ResultSet rs, int n) throws SQLException {
         Array sectors = rs.getArray("sectors");
         Timestamp locked = rs.getTimestamp("locked_until");
-        return new Account(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                rs.getObject("area_id", Long.class), sectors == null ? List.of() : Arrays.asList((String[]) sectors.getArray()),
-                rs.getString("password_hash"), rs.getBoolean("demo"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+        return new Account(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("area_id", Long.class),
+                sectors == null ? List.of() : Arrays.asList((String[]) sectors.getArray()),
+                rs.getString("password_hash"),
+                rs.getBoolean("demo"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
                 locked == null ? null : locked.toInstant());
     }
 }

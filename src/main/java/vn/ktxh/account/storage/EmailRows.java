@@ -17,13 +17,19 @@ public class EmailRows {
     }
 
     public Optional<String> of(String username) {
-        return db.sql("select email from account_email where username = ?").param(username).query(String.class).optional();
+        return db.sql("select email from account_email where username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
     }
 
     public List<String> of(Collection<String> usernames) {
-        return usernames.isEmpty() ? List.of()
+        return usernames.isEmpty()
+                ? List.of()
                 : db.sql("select email from account_email where username = any(?) order by email")
-                        .param(usernames.toArray(String[]::new)).query(String.class).list();
+                        .param(usernames.toArray(String[]::new))
+                        .query(String.class)
+                        .list();
     }
 
     public void set(String username, String email) {

@@ -1,6 +1,8 @@
 package vn.ktxh.account.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -27,16 +29,15 @@ import vn.ktxh.shared.RejectedInput;
 class AccountPage {
 
     /** An account as the table shows it. */
-    record Row(Account account, String unit, boolean locked) {
-    }
+    record Row(Account account, String unit, boolean locked) {}
 
     private final Accounts accounts;
     private final ApiTokens apiTokens;
     private final Areas areas;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Notifications notifications;
 
-    AccountPage(Accounts accounts, ApiTokens apiTokens, Areas areas, java.time.Clock clock, Notifications notifications) {
+    AccountPage(Accounts accounts, ApiTokens apiTokens, Areas areas, Clock clock, Notifications notifications) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.apiTokens = apiTokens;
@@ -51,9 +52,17 @@ class AccountPage {
 
     /** The new token's secret travels to the next page once, in the session's flash, never in an address. */
     @PostMapping("/tai-khoan/ma-api")
-    String issueToken(@RequestParam(required = false) String purpose, RedirectAttributes flash, HttpServletResponse response,
+    String issueToken(
+            @RequestParam(required = false) String purpose,
+            RedirectAttributes flash,
+            HttpServletResponse response,
             Model model) {
-        return act(() -> flash.addFlashAttribute("issued", apiTokens.issue(purpose)), "Đã tạo mã truy cập API.", flash, response, model);
+        return act(
+                () -> flash.addFlashAttribute("issued", apiTokens.issue(purpose)),
+                "Đã tạo mã truy cập API.",
+                flash,
+                response,
+                model);
     }
 
     @PostMapping("/tai-khoan/ma-api/{id}/thu-hoi")
@@ -68,37 +77,81 @@ class AccountPage {
     }
 
     @PostMapping("/tai-khoan/mat-khau")
-    String changeOwn(@RequestParam(required = false) String current, @RequestParam(required = false) String next,
-            RedirectAttributes flash, HttpServletResponse response, Model model) {
+    String changeOwn(
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String next,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
         return act(() -> accounts.changeOwnPassword(current, next), "Đã đổi mật khẩu của bạn.", flash, response, model);
     }
 
     @PostMapping("/tai-khoan/thu-dien-tu")
-    String setEmail(@RequestParam(required = false) String email, RedirectAttributes flash, HttpServletResponse response, Model model) {
-        return act(() -> notifications.setMyEmail(email), email == null || email.isBlank()
-                ? "Đã thôi nhận thông báo qua thư điện tử." : "Đã lưu địa chỉ nhận thông báo.", flash, response, model);
+    String setEmail(
+            @RequestParam(required = false) String email,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
+        return act(
+                () -> notifications.setMyEmail(email),
+                email == null || email.isBlank()
+                        ? "Đã thôi nhận thông báo qua thư điện tử."
+                        : "Đã lưu địa chỉ nhận thông báo.",
+                flash,
+                response,
+                model);
     }
 
     @PostMapping("/tai-khoan")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) Role role, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String sectors, @RequestParam(required = false) String password,
-            RedirectAttributes flash, HttpServletResponse response, Model model) {
-        List<String> sectorList = sectors == null || sectors.isBlank() ? List.of()
-                : Arrays.stream(sectors.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return act(() -> {
-            if (role == null) {
-                throw new RejectedInput("role", "Chọn vai trò của tài khoản");
-            }
-            accounts.create(new NewAccount(username == null ? null : username.strip(), displayName, role,
-                    area == null || area.isBlank() ? null : area.strip(), sectorList, password, false));
-        }, "Đã tạo tài khoản " + username + ".", flash, response, model);
+    String create(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String sectors,
+            @RequestParam(required = false) String password,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
+        List<String> sectorList = sectors == null || sectors.isBlank()
+                ? List.of()
+                : Arrays.stream(sectors.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        return act(
+                () -> {
+                    if (role == null) {
+                        throw new RejectedInput("role", "Chọn vai trò của tài khoản");
+                    }
+                    accounts.create(new NewAccount(
+                            username == null ? null : username.strip(),
+                            displayName,
+                            role,
+                            area == null || area.isBlank() ? null : area.strip(),
+                            sectorList,
+                            password,
+                            false));
+                },
+                "Đã tạo tài khoản " + username + ".",
+                flash,
+                response,
+                model);
     }
 
     @PostMapping("/tai-khoan/{username}/dat-lai-mat-khau")
-    String reset(@PathVariable String username, @RequestParam(required = false) String password, RedirectAttributes flash,
-            HttpServletResponse response, Model model) {
-        return act(() -> accounts.resetPassword(username, password), "Đã đặt mật khẩu mới cho " + username + ".", flash, response, model);
+    String reset(
+            @PathVariable String username,
+            @RequestParam(required = false) String password,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
+        return act(
+                () -> accounts.resetPassword(username, password),
+                "Đã đặt mật khẩu mới cho " + username + ".",
+                flash,
+                response,
+                model);
     }
 
     @PostMapping("/tai-khoan/{username}/mo-khoa")
@@ -106,7 +159,8 @@ class AccountPage {
         return act(() -> accounts.unlock(username), "Đã mở khóa tài khoản " + username + ".", flash, response, model);
     }
 
-    private String act(Runnable work, String done, RedirectAttributes flash, HttpServletResponse response, Model model) {
+    private String act(
+            Runnable work, String done, RedirectAttributes flash, HttpServletResponse response, Model model) {
         try {
             work.run();
             flash.addFlashAttribute("done", done);
@@ -129,10 +183,19 @@ class AccountPage {
         model.addAttribute("myEmail", notifications.myEmail().orElse(""));
         if (admin) {
             var map = areas.map();
-            java.time.Instant now = clock.instant();
-            model.addAttribute("rows", accounts.all().stream().map(a -> new Row(a,
-                    a.areaId() == null ? "toàn hệ thống" : map.byId(a.areaId()).map(u -> u.fullName() + " (" + u.code() + ")").orElse("—"),
-                    a.lockedAt(now))).toList());
+            Instant now = clock.instant();
+            model.addAttribute(
+                    "rows",
+                    accounts.all().stream()
+                            .map(a -> new Row(
+                                    a,
+                                    a.areaId() == null
+                                            ? "toàn hệ thống"
+                                            : map.byId(a.areaId())
+                                                    .map(u -> u.fullName() + " (" + u.code() + ")")
+                                                    .orElse("—"),
+                                    a.lockedAt(now)))
+                            .toList());
         }
         return "account/accounts";
     }

@@ -24,12 +24,10 @@ import vn.ktxh.shared.AccessRefused;
 @RequestMapping("/api/v1/account/tokens")
 class ApiTokenApi {
 
-    record NewToken(String purpose) {
-    }
+    record NewToken(String purpose) {}
 
     /** The answer to a new token: the only one that carries its secret. */
-    record Made(long id, String purpose, Instant createdAt, String token) {
-    }
+    record Made(long id, String purpose, Instant createdAt, String token) {}
 
     private final ApiTokens tokens;
 
@@ -44,7 +42,8 @@ class ApiTokenApi {
             throw new AccessRefused("Không tạo được mã truy cập API bằng một mã khác; hãy đăng nhập bằng mật khẩu");
         }
         ApiToken.Issued issued = tokens.issue(body.purpose());
-        return new Made(issued.token().id(), issued.token().purpose(), issued.token().createdAt(), issued.secret());
+        return new Made(
+                issued.token().id(), issued.token().purpose(), issued.token().createdAt(), issued.secret());
     }
 
     @GetMapping
@@ -57,8 +56,11 @@ class ApiTokenApi {
         if (tokens.revoke(id)) {
             return ResponseEntity.noContent().build();
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không có mã truy cập API số %d của bạn".formatted(id));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, "Không có mã truy cập API số %d của bạn".formatted(id));
         problem.setTitle("Không tìm thấy");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -29,7 +29,10 @@ class BearerTokens extends OncePerRequestFilter {
     /** Signed in with a token, not a password: a token may not make further tokens. */
     static final class TokenAuthentication extends UsernamePasswordAuthenticationToken {
         TokenAuthentication(Account owner) {
-            super(owner.username(), null, AuthorityUtils.createAuthorityList("ROLE_" + owner.role().name()));
+            super(
+                    owner.username(),
+                    null,
+                    AuthorityUtils.createAuthorityList("ROLE_" + owner.role().name()));
         }
     }
 
@@ -59,7 +62,8 @@ class BearerTokens extends OncePerRequestFilter {
         }
         Optional<Account> owner;
         try {
-            owner = tokens.owner(header.substring(SCHEME.length()).strip()).filter(a -> a.enabled() && (demoData || !a.demo()));
+            owner = tokens.owner(header.substring(SCHEME.length()).strip())
+                    .filter(a -> a.enabled() && (demoData || !a.demo()));
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;

@@ -1,6 +1,10 @@
 package vn.ktxh.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,12 +23,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.account.ApiTokens;
+import vn.ktxh.account.StartPage;
 import vn.ktxh.shared.web.DatabaseOutage;
 
 /**
@@ -37,16 +44,29 @@ import vn.ktxh.shared.web.DatabaseOutage;
 @ConditionalOnWebApplication // a command-line run (a report) has no requests to guard
 class SecurityConfiguration {
 
-    private static final String[] OPEN = { "/dang-nhap", "/webjars/**", "/assets/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/cong-khai/**" };
+    private static final String[] OPEN = {
+        "/dang-nhap",
+        "/webjars/**",
+        "/assets/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/error",
+        "/cong-khai/**"
+    };
     /**
      * Scripts only from our own files (no inline script, no eval): an injected {@code <script>} or {@code onclick} does
      * not run. Styles may be inline: htmx and ECharts set them, and a style cannot run code.
      */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-    private static final String WRONG_OR_LOCKED = "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời do nhập sai "
-            + "nhiều lần (thử lại sau 15 phút)";
+    static final String PAGE_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static final String WRONG_OR_LOCKED =
+            "Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị khóa tạm thời do nhập sai "
+                    + "nhiều lần (thử lại sau 15 phút)";
 
     @Bean
     @Order(1)
@@ -64,28 +84,35 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokens(tokens, unauthorized, demoData(env)), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
+                .httpBasic(basic ->
+                        basic.realmName("KTXH").authenticationEntryPoint(unauthorized)) // wrong or locked credentials
                 // a signed-in page's session is read too (its download links are API URLs), never created here;
                 // a write on the strength of that cookie needs the page's CSRF token, a write with credentials does not
                 .securityContext(c -> c.securityContextRepository(sessionReadOnly()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized) // no credentials at all
-                        .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
-                                "Không có quyền", "Tài khoản không có quyền thực hiện thao tác này")))
+                        .accessDeniedHandler((request, response, ex) -> problem(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Không có quyền",
+                                "Tài khoản không có quyền thực hiện thao tác này")))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, java.util.List<vn.ktxh.account.StartPage> startPages) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/dang-nhap").successHandler(new StartPages(startPages))
+    SecurityFilterChain web(HttpSecurity http, List<StartPage> startPages) throws Exception {
+        return http.authorizeHttpRequests(
+                        a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/dang-nhap")
+                        .successHandler(new StartPages(startPages))
                         .failureHandler(signInFailure()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?da-thoat"))
-                // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites still may not frame us
+                // the report page previews the official document (/bao-cao/xem) in a frame of its own; other sites
+                // still may not frame us
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
@@ -93,10 +120,11 @@ class SecurityConfiguration {
     }
 
     /** A wrong password says so (with the reason kept for the page); a database out of reach says that instead. */
-    private static org.springframework.security.web.authentication.AuthenticationFailureHandler signInFailure() {
-        var refused = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?loi");
-        var outage = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/dang-nhap?csdl");
-        return (request, response, ex) -> (DatabaseOutage.causedBy(ex) ? outage : refused).onAuthenticationFailure(request, response, ex);
+    private static AuthenticationFailureHandler signInFailure() {
+        var refused = new SimpleUrlAuthenticationFailureHandler("/dang-nhap?loi");
+        var outage = new SimpleUrlAuthenticationFailureHandler("/dang-nhap?csdl");
+        return (request, response, ex) ->
+                (DatabaseOutage.causedBy(ex) ? outage : refused).onAuthenticationFailure(request, response, ex);
     }
 
     private static HttpSessionSecurityContextRepository sessionReadOnly() {
@@ -106,7 +134,7 @@ class SecurityConfiguration {
     }
 
     /** A write that can only be the session's (a cookie, no credentials of its own): a forged form could send it. */
-    private static boolean writeWithoutCredentials(jakarta.servlet.http.HttpServletRequest request) {
+    private static boolean writeWithoutCredentials(HttpServletRequest request) {
         boolean read = switch (request.getMethod()) {
             case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
             default -> false;
@@ -129,8 +157,11 @@ class SecurityConfiguration {
                 throw new DisabledException("Tài khoản mẫu chỉ dùng được khi hệ thống chạy với dữ liệu mẫu");
             }
             boolean mayCheck = accounts.claimAttempt(username, clock.instant());
-            return User.withUsername(account.username()).password(mayCheck ? account.passwordHash() : unmatchable)
-                    .disabled(!account.enabled()).roles(account.role().name()).build();
+            return User.withUsername(account.username())
+                    .password(mayCheck ? account.passwordHash() : unmatchable)
+                    .disabled(!account.enabled())
+                    .roles(account.role().name())
+                    .build();
         };
     }
 
@@ -151,15 +182,16 @@ class SecurityConfiguration {
         return "Yêu cầu này cần mã truy cập API (Authorization: Bearer) hoặc tên đăng nhập và mật khẩu (HTTP Basic)";
     }
 
-    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws java.io.IOException {
+    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"KTXH\", charset=\"UTF-8\"");
         }
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(title, status.value(), detail.replace("\"", "'")));
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                        .formatted(title, status.value(), detail.replace("\"", "'")));
     }
 }

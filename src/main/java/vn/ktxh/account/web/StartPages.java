@@ -19,8 +19,12 @@ class StartPages extends SavedRequestAwareAuthenticationSuccessHandler {
     }
 
     @Override
-    protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        return pages.stream().map(p -> p.of(authentication.getName())).flatMap(Optional::stream).findFirst()
+    protected String determineTargetUrl(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        return pages.stream()
+                .map(p -> p.of(authentication.getName()))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElseGet(() -> super.determineTargetUrl(request, response, authentication));
     }
 }

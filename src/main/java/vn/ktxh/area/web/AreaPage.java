@@ -28,15 +28,14 @@ import vn.ktxh.shared.web.Htmx;
 class AreaPage {
 
     /** A unit in the tree with the units under it that day. */
-    record Node(Area area, List<Node> children) {
-    }
+    record Node(Area area, List<Node> children) {}
 
     /** A search result: the unit, where it sits, and where choosing it leads. */
-    record Choice(Area area, String parent, String href) {
-    }
+    record Choice(Area area, String parent, String href) {}
 
     /** The pages a chooser may lead to; anything else is refused rather than echoed into a link. */
     private static final Set<String> PAGES = Set.of("/", "/ke-hoach", "/nhap-so-lieu", "/danh-gia", "/don-vi");
+
     private static final int MAX_CHOICES = 25;
 
     private final Areas areas;
@@ -50,38 +49,63 @@ class AreaPage {
     }
 
     @GetMapping("/don-vi")
-    String tree(@RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String tree(
+            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) String q,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         LocalDate on = day == null ? LocalDate.now(clock) : day;
         AreaMap map = areas.map();
         model.addAttribute("day", on);
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
-            model.addAttribute("matches", map.asOf(on, q).stream().map(a -> choice(map, a, "/don-vi", null)).toList());
+            model.addAttribute(
+                    "matches",
+                    map.asOf(on, q).stream()
+                            .map(a -> choice(map, a, "/don-vi", null))
+                            .toList());
         } else {
-            model.addAttribute("roots", map.asOf(on, null).stream()
-                    .filter(a -> a.parentId() == null || map.byId(a.parentId()).filter(p -> p.validOn(on)).isEmpty())
-                    .map(a -> node(map, a, on)).toList());
+            model.addAttribute(
+                    "roots",
+                    map.asOf(on, null).stream()
+                            .filter(a -> a.parentId() == null
+                                    || map.byId(a.parentId())
+                                            .filter(p -> p.validOn(on))
+                                            .isEmpty())
+                            .map(a -> node(map, a, on))
+                            .toList());
         }
         return Htmx.view(request, response, "area/tree", "list");
     }
 
     @GetMapping("/don-vi/{code}")
-    String unit(@PathVariable String code,
+    String unit(
+            @PathVariable String code,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             Model model) {
-        Area area = areas.find(code, day).orElseThrow(() -> new RejectedInput("code",
-                "Không có đơn vị hành chính mã \"%s\"%s".formatted(code, day == null ? "" : " vào ngày " + day)));
+        Area area = areas.find(code, day)
+                .orElseThrow(() -> new RejectedInput(
+                        "code",
+                        "Không có đơn vị hành chính mã \"%s\"%s"
+                                .formatted(code, day == null ? "" : " vào ngày " + day)));
         AreaMap map = areas.map();
         LocalDate shown = area.validTo() != null ? area.validTo() : LocalDate.now(clock);
         Lineage lineage = map.lineage(area);
         Period period = Period.year(shown.getYear());
         model.addAttribute("area", area);
-        model.addAttribute("parent", area.parentId() == null ? null : map.byId(area.parentId()).orElse(null));
-        model.addAttribute("children", map.childrenOn(area, shown.isBefore(area.validFrom()) ? area.validFrom() : shown));
+        model.addAttribute(
+                "parent",
+                area.parentId() == null ? null : map.byId(area.parentId()).orElse(null));
+        model.addAttribute(
+                "children", map.childrenOn(area, shown.isBefore(area.validFrom()) ? area.validFrom() : shown));
         model.addAttribute("shownOn", shown);
         model.addAttribute("lineage", lineage);
-        model.addAttribute("sameCode", map.asOf(null, code).stream().filter(a -> a.code().equals(area.code())).toList());
+        model.addAttribute(
+                "sameCode",
+                map.asOf(null, code).stream()
+                        .filter(a -> a.code().equals(area.code()))
+                        .toList());
         model.addAttribute("ref", map.reference(area, period));
         model.addAttribute("period", period.toString());
         model.addAttribute("opens", reach.mayOpen(area));
@@ -90,24 +114,35 @@ class AreaPage {
 
     /** The unit chooser of every page: search results as links to the same page for the chosen unit. */
     @GetMapping("/don-vi/chon")
-    String choose(@RequestParam(required = false) String q, @RequestParam(defaultValue = "/") String page,
-            @RequestParam(required = false) String period, HttpServletRequest request, HttpServletResponse response,
+    String choose(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "/") String page,
+            @RequestParam(required = false) String period,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         if (!PAGES.contains(page)) {
             throw new RejectedInput("page", "Trang \"%s\" không có trong hệ thống".formatted(page));
         }
-        Period asked = period == null || period.isBlank() ? Period.year(LocalDate.now(clock).getYear()) : Period.parse(period);
+        Period asked = period == null || period.isBlank()
+                ? Period.year(LocalDate.now(clock).getYear())
+                : Period.parse(period);
         AreaMap map = areas.map();
         LocalDate day = asked.lastDay();
         boolean browsing = q == null || q.isBlank();
         // units of the period's date first; a unit of another date is still found, with its dates beside it
-        List<Area> found = browsing ? ownTree(map, day)
-                : map.asOf(null, q).stream().filter(reach::mayOpen)
-                        .sorted(Comparator.comparing((Area a) -> !a.validOn(day))).limit(MAX_CHOICES).toList();
+        List<Area> found = browsing
+                ? ownTree(map, day)
+                : map.asOf(null, q).stream()
+                        .filter(reach::mayOpen)
+                        .sorted(Comparator.comparing((Area a) -> !a.validOn(day)))
+                        .limit(MAX_CHOICES)
+                        .toList();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("browsing", browsing);
         model.addAttribute("day", day);
-        model.addAttribute("choices", found.stream().map(a -> choice(map, a, page, asked)).toList());
+        model.addAttribute(
+                "choices", found.stream().map(a -> choice(map, a, page, asked)).toList());
         model.addAttribute("page", page);
         model.addAttribute("period", period);
         return Htmx.view(request, response, "area/choose", "choices");
@@ -118,8 +153,12 @@ class AreaPage {
      * whole system: the top units), so that a commune officer or a province office picks with a click.
      */
     private List<Area> ownTree(AreaMap map, LocalDate day) {
-        List<Area> tops = reach.home().map(List::of)
-                .orElseGet(() -> map.asOf(day, null).stream().filter(a -> a.parentId() == null).filter(reach::mayOpen).toList());
+        List<Area> tops = reach.home()
+                .map(List::of)
+                .orElseGet(() -> map.asOf(day, null).stream()
+                        .filter(a -> a.parentId() == null)
+                        .filter(reach::mayOpen)
+                        .toList());
         List<Area> out = new ArrayList<>();
         for (Area top : tops) {
             out.add(top);
@@ -129,7 +168,9 @@ class AreaPage {
     }
 
     private static Choice choice(AreaMap map, Area area, String page, Period asked) {
-        String parent = area.parentId() == null ? null : map.byId(area.parentId()).map(Area::fullName).orElse(null);
+        String parent = area.parentId() == null
+                ? null
+                : map.byId(area.parentId()).map(Area::fullName).orElse(null);
         String href;
         if (page.equals("/don-vi")) {
             href = "/don-vi/" + area.code() + "?ngay=" + area.validFrom();

@@ -22,14 +22,18 @@ class AuditApi {
     }
 
     @GetMapping
-    List<AuditLine> lines(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    List<AuditLine> lines(
+            @RequestParam String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return log.of(area, from, to);
     }
 
     /** The same as CSV for Excel (see {@link AuditCsv}). */
     @GetMapping(value = "/export", produces = "text/csv")
-    ResponseEntity<byte[]> export(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> export(
+            @RequestParam String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return AuditCsv.download(area, from, to, log.of(area, from, to));
     }

@@ -34,9 +34,11 @@ class AuditPage {
     }
 
     @GetMapping("/nhat-ky")
-    String show(@RequestParam(required = false) String area,
+    String show(
+            @RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         Workplace.Place place = workplace.resolve(area, null);
         String code = area == null || area.isBlank() ? place.unit().code() : area.strip();
         model.addAttribute("unit", place.unit());
@@ -47,7 +49,8 @@ class AuditPage {
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("total", lines.size());
-        List<AuditLine> newestFirst = new ArrayList<>(lines); // the page reads from what just happened; the CSV in time order
+        List<AuditLine> newestFirst =
+                new ArrayList<>(lines); // the page reads from what just happened; the CSV in time order
         Collections.reverse(newestFirst);
         model.addAttribute("lines", newestFirst.size() > SHOWN ? newestFirst.subList(0, SHOWN) : newestFirst);
         model.addAttribute("shown", SHOWN);
@@ -55,7 +58,9 @@ class AuditPage {
     }
 
     @GetMapping(value = "/nhat-ky/xuat", produces = "text/csv")
-    ResponseEntity<byte[]> export(@RequestParam String area, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> export(
+            @RequestParam String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return AuditCsv.download(area, from, to, log.of(area, checked(from, to), to));
     }

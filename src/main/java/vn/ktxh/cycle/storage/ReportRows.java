@@ -1,13 +1,15 @@
 package vn.ktxh.cycle.storage;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ktxh.cycle.Cycles;
@@ -19,8 +21,7 @@ import vn.ktxh.shared.Period;
 public class ReportRows {
 
     /** The state of a report and when it was last submitted (null if never). */
-    public record Submission(ReportState state, Instant lastSubmittedAt) {
-    }
+    public record Submission(ReportState state, Instant lastSubmittedAt) {}
 
     private final JdbcClient db;
 
@@ -29,8 +30,10 @@ public class ReportRows {
     }
 
     public Optional<ReportState> state(long areaId, String period) {
-        return db.sql("select status from report_status where area_id = ? and period = ?").params(areaId, period)
-                .query((rs, n) -> ReportState.valueOf(rs.getString(1))).optional();
+        return db.sql("select status from report_status where area_id = ? and period = ?")
+                .params(areaId, period)
+                .query((rs, n) -> ReportState.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /** The state, with the row locked until the transaction ends: two moves of one report cannot cross. */
@@ -38,65 +41,86 @@ public class ReportRows {
      * Takes, until the transaction ends, the lock that writers of a report's figures and the moves of the report
      * queue on (the key the figure writer uses too); in one order, so that two writers never wait on each other.
      */
-    public void lockReports(java.util.Collection<String> keys) {
+    public void lockReports(Collection<String> keys) {
         db.sql("select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(cast(? as text[])) k order by k")
-                .param(keys.stream().sorted().distinct().toArray(String[]::new)).query().listOfRows();
+                .param(keys.stream().sorted().distinct().toArray(String[]::new))
+                .query()
+                .listOfRows();
     }
 
     public Optional<ReportState> lockState(long areaId, String period) {
-        db.sql("insert into report_status (area_id, period, status, changed_by) values (?, ?, 'DRAFT', 'hệ thống') on conflict do nothing")
-                .params(areaId, period).update();
-        return db.sql("select status from report_status where area_id = ? and period = ? for update").params(areaId, period)
-                .query((rs, n) -> ReportState.valueOf(rs.getString(1))).optional();
+        db.sql(
+                        "insert into report_status (area_id, period, status, changed_by) values (?, ?, 'DRAFT', 'hệ thống') on conflict do nothing")
+                .params(areaId, period)
+                .update();
+        return db.sql("select status from report_status where area_id = ? and period = ? for update")
+                .params(areaId, period)
+                .query((rs, n) -> ReportState.valueOf(rs.getString(1)))
+                .optional();
     }
 
     public void record(long areaId, String period, ReportState from, ReportState to, String by, String reason) {
-        db.sql("update report_status set status = ?, changed_by = ?, changed_at = now() where area_id = ? and period = ?")
-                .params(to.name(), by, areaId, period).update();
-        db.sql("insert into report_event (area_id, period, from_status, to_status, changed_by, reason) values (?, ?, ?, ?, ?, ?)")
-                .params(areaId, period, from.name(), to.name(), by, reason).update();
+        db.sql(
+                        "update report_status set status = ?, changed_by = ?, changed_at = now() where area_id = ? and period = ?")
+                .params(to.name(), by, areaId, period)
+                .update();
+        db.sql(
+                        "insert into report_event (area_id, period, from_status, to_status, changed_by, reason) values (?, ?, ?, ?, ?, ?)")
+                .params(areaId, period, from.name(), to.name(), by, reason)
+                .update();
     }
 
     public List<ReportEvent> events(long areaId, String period) {
-        return db.sql("select * from report_event where area_id = ? and period = ? order by id").params(areaId, period)
-                .query(ReportRows::event).list();
+        return db.sql("select * from report_event where area_id = ? and period = ? order by id")
+                .params(areaId, period)
+                .query(ReportRows::event)
+                .list();
     }
 
     public List<ReportEvent> events(Collection<Long> areaIds, Instant from, Instant to) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        return db.sql("select * from report_event where area_id in (:areas) and changed_at between :from and :to order by id")
-                .param("areas", areaIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query(ReportRows::event).list();
+        return db.sql(
+                        "select * from report_event where area_id in (:areas) and changed_at between :from and :to order by id")
+                .param("areas", areaIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(ReportRows::event)
+                .list();
     }
 
-    private static ReportEvent event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ReportEvent(rs.getLong("area_id"), rs.getString("period"), ReportState.valueOf(rs.getString("from_status")),
-                ReportState.valueOf(rs.getString("to_status")), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
+    private static ReportEvent event(ResultSet rs, int n) throws SQLException {
+        return new ReportEvent(
+                rs.getLong("area_id"),
+                rs.getString("period"),
+                ReportState.valueOf(rs.getString("from_status")),
+                ReportState.valueOf(rs.getString("to_status")),
+                rs.getString("changed_by"),
+                rs.getTimestamp("changed_at").toInstant(),
                 rs.getString("reason"));
     }
 
     /** The reports among {@code keys} that are submitted or approved, hence closed to writes, with their state. */
     public Map<Cycles.ReportKey, ReportState> closed(Collection<Cycles.ReportKey> keys) {
-        Map<Cycles.ReportKey, ReportState> out = new java.util.LinkedHashMap<>();
+        Map<Cycles.ReportKey, ReportState> out = new LinkedHashMap<>();
         if (keys.isEmpty()) {
             return out;
         }
-        List<Long> areas = keys.stream().map(Cycles.ReportKey::areaId).distinct().toList();
-        List<String> periods = keys.stream().map(k -> k.period().toString()).distinct().toList();
+        List<Long> areas =
+                keys.stream().map(Cycles.ReportKey::areaId).distinct().toList();
+        List<String> periods =
+                keys.stream().map(k -> k.period().toString()).distinct().toList();
         db.sql("""
                 select area_id, period, status from report_status
                  where status in ('SUBMITTED', 'APPROVED') and area_id in (:areas) and period in (:periods)
                  order by area_id, period
-                """)
-                .param("areas", areas).param("periods", periods)
-                .query(rs -> {
-                    Cycles.ReportKey key = new Cycles.ReportKey(rs.getLong(1), Period.parse(rs.getString(2)));
-                    if (keys.contains(key)) {
-                        out.put(key, ReportState.valueOf(rs.getString(3)));
-                    }
-                });
+                """).param("areas", areas).param("periods", periods).query(rs -> {
+            Cycles.ReportKey key = new Cycles.ReportKey(rs.getLong(1), Period.parse(rs.getString(2)));
+            if (keys.contains(key)) {
+                out.put(key, ReportState.valueOf(rs.getString(3)));
+            }
+        });
         return out;
     }
 
@@ -110,12 +134,12 @@ public class ReportRows {
                        (select max(e.changed_at) from report_event e
                          where e.area_id = s.area_id and e.period = s.period and e.to_status = 'SUBMITTED') as submitted_at
                   from report_status s where s.area_id in (:areas) and s.period = :period
-                """).param("areas", areaIds).param("period", period)
-                .query(rs -> {
-                    Timestamp at = rs.getTimestamp("submitted_at");
-                    out.put(rs.getLong("area_id"), new Submission(ReportState.valueOf(rs.getString("status")),
-                            at == null ? null : at.toInstant()));
-                });
+                """).param("areas", areaIds).param("period", period).query(rs -> {
+            Timestamp at = rs.getTimestamp("submitted_at");
+            out.put(
+                    rs.getLong("area_id"),
+                    new Submission(ReportState.valueOf(rs.getString("status")), at == null ? null : at.toInstant()));
+        });
         return out;
     }
 }

@@ -1,7 +1,10 @@
 package vn.ktxh.cycle.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +14,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ktxh.account.Workplace;
 import vn.ktxh.account.Access;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -44,7 +47,14 @@ import vn.ktxh.shared.VnNumber;
 class DataEntryPage {
 
     /** One line of the form: what is asked, what is stored, what was typed, and what is wrong with it. */
-    record Line(int number, Indicator indicator, Target target, String stored, String typed, String error, boolean enabled) {
+    record Line(
+            int number,
+            Indicator indicator,
+            Target target,
+            String stored,
+            String typed,
+            String error,
+            boolean enabled) {
 
         public String field() {
             return FIELD_PREFIX + indicator.code();
@@ -75,7 +85,12 @@ class DataEntryPage {
     private final Accounts accounts;
     private final Workplace workplace;
 
-    DataEntryPage(Figures figures, Areas areas, Indicators indicators, Cycles cycles, Accounts accounts,
+    DataEntryPage(
+            Figures figures,
+            Areas areas,
+            Indicators indicators,
+            Cycles cycles,
+            Accounts accounts,
             Workplace workplace) {
         this.figures = figures;
         this.areas = areas;
@@ -86,9 +101,13 @@ class DataEntryPage {
     }
 
     @GetMapping("/nhap-so-lieu")
-    String form(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(name = "saved", required = false) Integer saved,
-            @RequestParam(name = "moved", required = false) ReportState.Move moved, Model model) {
+    String form(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind,
+            @RequestParam(name = "saved", required = false) Integer saved,
+            @RequestParam(name = "moved", required = false) ReportState.Move moved,
+            Model model) {
         Workplace.Place place = workplace.resolve(area, period);
         String code = place.ref();
         Period p = place.period();
@@ -99,21 +118,29 @@ class DataEntryPage {
     }
 
     @PostMapping("/nhap-so-lieu")
-    String save(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
-            @RequestParam(required = false) String reason, @RequestParam Map<String, String> form,
-            HttpServletResponse response, Model model) {
+    String save(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam FigureKind kind,
+            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model) {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         Map<String, String> typed = typed(form);
-        figures.requireEnter(typed.keySet().stream().filter(code -> !typed.get(code).isBlank())
-                .map(code -> new FigureInput(code, area, p.toString(), kind.name(), null, null, null)).toList());
+        figures.requireEnter(typed.keySet().stream()
+                .filter(code -> !typed.get(code).isBlank())
+                .map(code -> new FigureInput(code, area, p.toString(), kind.name(), null, null, null))
+                .toList());
         Map<String, String> stored = storedValues(unit, p, kind, due(unit, p).keySet());
         List<String> codes = new ArrayList<>();
         List<FigureInput> inputs = new ArrayList<>();
         typed.forEach((indicator, text) -> {
             if (!text.isBlank() && !text.strip().equals(stored.get(indicator))) {
                 codes.add(indicator);
-                inputs.add(new FigureInput(indicator, area, p.toString(), kind.name(), text, null, "Nhập trên trang web"));
+                inputs.add(
+                        new FigureInput(indicator, area, p.toString(), kind.name(), text, null, "Nhập trên trang web"));
             }
         });
         if (inputs.isEmpty()) {
@@ -138,17 +165,26 @@ class DataEntryPage {
      * state; a refusal comes back on the same page, in Vietnamese, with the status that says it to a machine.
      */
     @PostMapping("/nhap-so-lieu/trang-thai")
-    String move(@RequestParam String area, @RequestParam String period, @RequestParam ReportState.Move move,
-            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind, @RequestParam(required = false) String reason,
-            HttpServletResponse response, Model model) {
+    String move(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam ReportState.Move move,
+            @RequestParam(defaultValue = "ESTIMATE") FigureKind kind,
+            @RequestParam(required = false) String reason,
+            HttpServletResponse response,
+            Model model) {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         try {
             cycles.move(area, p, move, reason == null || reason.isBlank() ? null : reason.strip());
             return "redirect:" + url(area, p, kind) + "&moved=" + move.name();
         } catch (RejectedInput | AccessRefused | Conflict refused) {
-            response.setStatus(refused instanceof AccessRefused ? HttpServletResponse.SC_FORBIDDEN
-                    : refused instanceof Conflict ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(
+                    refused instanceof AccessRefused
+                            ? HttpServletResponse.SC_FORBIDDEN
+                            : refused instanceof Conflict
+                                    ? HttpServletResponse.SC_CONFLICT
+                                    : HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("moveRefused", refused.getMessage());
             model.addAttribute("moveReason", reason);
             return show(model, unit, area, p, kind, Map.of(), new LinkedHashMap<>(), null);
@@ -160,18 +196,27 @@ class DataEntryPage {
      * the fragment (the form has no page of its own to show here), for an account that reads the unit.
      */
     @GetMapping("/nhap-so-lieu/kiem-tra")
-    String check(@RequestParam String area, @RequestParam String period, @RequestParam FigureKind kind,
-            @RequestParam Map<String, String> form, Model model) {
+    String check(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam FigureKind kind,
+            @RequestParam Map<String, String> form,
+            Model model) {
         accounts.requireRead(areas.require(area, Period.parse(period), "area"));
-        Map.Entry<String, String> field = typed(form).entrySet().stream().findFirst()
+        Map.Entry<String, String> field = typed(form).entrySet().stream()
+                .findFirst()
                 .orElseThrow(() -> new RejectedInput("value", "Thiếu giá trị cần kiểm tra"));
         String error = null;
         if (!field.getValue().isBlank()) {
             try {
-                new FigureCheck(areas.map(), indicators.catalogue()).check(List.of(new FigureInput(field.getKey(), area, period,
-                        kind.name(), field.getValue(), null, null)));
+                new FigureCheck(areas.map(), indicators.catalogue())
+                        .check(List.of(new FigureInput(
+                                field.getKey(), area, period, kind.name(), field.getValue(), null, null)));
             } catch (RejectedInputs refused) {
-                error = refused.problems().stream().map(DataEntryPage::message).reduce((a, b) -> a + " " + b).orElse(null);
+                error = refused.problems().stream()
+                        .map(DataEntryPage::message)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(null);
             }
         }
         model.addAttribute("code", field.getKey());
@@ -179,8 +224,15 @@ class DataEntryPage {
         return "data/entry :: error(code=${code}, error=${error})";
     }
 
-    private String show(Model model, Area unit, String areaRef, Period period, FigureKind kind, Map<String, String> typed,
-            Map<String, String> errors, String reason) {
+    private String show(
+            Model model,
+            Area unit,
+            String areaRef,
+            Period period,
+            FigureKind kind,
+            Map<String, String> typed,
+            Map<String, String> errors,
+            String reason) {
         accounts.requireRead(unit);
         Optional<Access> access = accounts.currentAccess();
         ReportState state = cycles.state(unit, period);
@@ -191,9 +243,16 @@ class DataEntryPage {
         for (Map.Entry<String, Target> entry : due.entrySet()) {
             String code = entry.getKey();
             Indicator indicator = catalogue.get(code);
-            boolean enabled = state.editable() && access.map(a -> a.canEnter(unit, indicator)).orElse(true);
-            lines.add(new Line(lines.size() + 1, indicator, entry.getValue(), stored.get(code),
-                    typed.getOrDefault(code, stored.getOrDefault(code, "")), errors.get(code), enabled));
+            boolean enabled = state.editable()
+                    && access.map(a -> a.canEnter(unit, indicator)).orElse(true);
+            lines.add(new Line(
+                    lines.size() + 1,
+                    indicator,
+                    entry.getValue(),
+                    stored.get(code),
+                    typed.getOrDefault(code, stored.getOrDefault(code, "")),
+                    errors.get(code),
+                    enabled));
         }
         ReportingCalendar calendar = cycles.calendar();
         model.addAttribute("state", state);
@@ -219,7 +278,8 @@ class DataEntryPage {
     private static List<MoveButton> moves(Optional<Access> access, Area unit, ReportState state) {
         List<MoveButton> out = new ArrayList<>();
         for (ReportState.Move move : ReportState.Move.values()) {
-            boolean allowed = access.map(a -> move == ReportState.Move.SUBMIT ? a.canSubmit(unit) : a.canApprove(unit)).orElse(true);
+            boolean allowed = access.map(a -> move == ReportState.Move.SUBMIT ? a.canSubmit(unit) : a.canApprove(unit))
+                    .orElse(true);
             if (allowed && move.allowedFrom(state)) {
                 out.add(MoveButton.of(move));
             }
@@ -230,12 +290,14 @@ class DataEntryPage {
     /** The indicators due ({@link Cycles#due}), then any the unit already reported. */
     private Map<String, Target> due(Area unit, Period period) {
         Map<String, Target> due = new LinkedHashMap<>(cycles.due(unit, period));
-        figures.of(List.of(unit.id()), period, indicators.catalogue().keySet()).stream().map(Figure::indicator).sorted()
+        figures.of(List.of(unit.id()), period, indicators.catalogue().keySet()).stream()
+                .map(Figure::indicator)
+                .sorted()
                 .forEach(code -> due.putIfAbsent(code, null));
         return due;
     }
 
-    private Map<String, String> storedValues(Area unit, Period period, FigureKind kind, java.util.Collection<String> codes) {
+    private Map<String, String> storedValues(Area unit, Period period, FigureKind kind, Collection<String> codes) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Figure f : figures.of(List.of(unit.id()), period, codes)) {
             if (f.kind() == kind) {
@@ -266,7 +328,7 @@ class DataEntryPage {
     }
 
     private static String url(String area, Period period, FigureKind kind) {
-        return "/nhap-so-lieu?area=" + java.net.URLEncoder.encode(area, java.nio.charset.StandardCharsets.UTF_8)
-                + "&period=" + period + "&kind=" + kind.name();
+        return "/nhap-so-lieu?area=" + URLEncoder.encode(area, StandardCharsets.UTF_8) + "&period=" + period + "&kind="
+                + kind.name();
     }
 }

@@ -2,7 +2,10 @@ package vn.ktxh.cycle.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -11,12 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.ArrayList;
-import java.util.Comparator;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
-import vn.ktxh.cycle.Cycles;
 import vn.ktxh.area.Areas;
+import vn.ktxh.cycle.Cycles;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
@@ -26,9 +27,16 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/figures")
 class FigureApi {
 
-    record ChangeJson(String event, String kind, BigDecimal oldValue, BigDecimal newValue, String oldSource, String newSource,
-            String changedBy, Instant changedAt, String reason) {
-    }
+    record ChangeJson(
+            String event,
+            String kind,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            String oldSource,
+            String newSource,
+            String changedBy,
+            Instant changedAt,
+            String reason) {}
 
     private final Figures figures;
     private final Areas areas;
@@ -45,8 +53,8 @@ class FigureApi {
 
     /** Stores all the figures or none: one refused item refuses the request, naming every item at fault. */
     @PutMapping
-    Map<String, Integer> store(@RequestBody List<FigureInput> inputs,
-            @RequestHeader(name = "X-Reason", required = false) String reason) {
+    Map<String, Integer> store(
+            @RequestBody List<FigureInput> inputs, @RequestHeader(name = "X-Reason", required = false) String reason) {
         if (inputs == null || inputs.isEmpty()) {
             throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
         }
@@ -63,10 +71,28 @@ class FigureApi {
         Area a = areas.require(area, p, "area");
         accounts.requireRead(a);
         List<ChangeJson> out = new ArrayList<>();
-        figures.history(a.id(), p, indicator).forEach(c -> out.add(new ChangeJson(c.oldValue() == null ? "tạo mới" : "sửa",
-                c.kind().name(), c.oldValue(), c.newValue(), c.oldSource(), c.newSource(), c.changedBy(), c.changedAt(), c.reason())));
-        cycles.events(a, p).forEach(e -> out.add(new ChangeJson(e.to().label().toLowerCase(java.util.Locale.ROOT), null, null, null,
-                null, null, e.by(), e.at(), e.reason())));
+        figures.history(a.id(), p, indicator)
+                .forEach(c -> out.add(new ChangeJson(
+                        c.oldValue() == null ? "tạo mới" : "sửa",
+                        c.kind().name(),
+                        c.oldValue(),
+                        c.newValue(),
+                        c.oldSource(),
+                        c.newSource(),
+                        c.changedBy(),
+                        c.changedAt(),
+                        c.reason())));
+        cycles.events(a, p)
+                .forEach(e -> out.add(new ChangeJson(
+                        e.to().label().toLowerCase(Locale.ROOT),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.by(),
+                        e.at(),
+                        e.reason())));
         out.sort(Comparator.comparing(ChangeJson::changedAt));
         return out;
     }

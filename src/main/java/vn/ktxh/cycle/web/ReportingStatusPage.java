@@ -28,8 +28,8 @@ import vn.ktxh.shared.RejectedInput;
 @Controller
 class ReportingStatusPage {
 
-    private static final Comparator<Timeliness> BY_NAME = Comparator.comparing(t -> t.area().name(),
-            Collator.getInstance(Locale.forLanguageTag("vi")));
+    private static final Comparator<Timeliness> BY_NAME =
+            Comparator.comparing(t -> t.area().name(), Collator.getInstance(Locale.forLanguageTag("vi")));
 
     /** The orders the table offers: the map's order (by name), the longest delay first, or by state. */
     enum Sort {
@@ -55,10 +55,13 @@ class ReportingStatusPage {
     }
 
     @GetMapping("/tinh-hinh-bao-cao")
-    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+    String show(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(name = "tinh-hinh", required = false) Timeliness.Verdict only,
-            @RequestParam(name = "xep", defaultValue = "ten") String sort, Model model) {
+            @RequestParam(name = "xep", defaultValue = "ten") String sort,
+            Model model) {
         LocalDate today = day == null ? workplace.today() : day;
         Period p = period == null || period.isBlank() ? lastQuarterBefore(today) : Period.parse(period);
         String code = area == null || area.isBlank() ? ownArea(p) : area.strip();
@@ -85,7 +88,12 @@ class ReportingStatusPage {
         model.addAttribute("verdicts", Timeliness.Verdict.values());
         model.addAttribute("only", only);
         model.addAttribute("sort", order.name().toLowerCase().replace('_', '-'));
-        model.addAttribute("rows", all.stream().filter(t -> only == null || t.verdict() == only).sorted(order.order).toList());
+        model.addAttribute(
+                "rows",
+                all.stream()
+                        .filter(t -> only == null || t.verdict() == only)
+                        .sorted(order.order)
+                        .toList());
         return "cycle/status";
     }
 

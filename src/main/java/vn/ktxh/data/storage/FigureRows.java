@@ -7,21 +7,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureKind;
-import vn.ktxh.shared.files.Csv;
 import vn.ktxh.shared.Period;
+import vn.ktxh.shared.files.Csv;
 
 /**
  * Figures go in through COPY into a staging table, then one statement writes the audit (old and new
@@ -49,10 +52,14 @@ public class FigureRows {
                 """).update();
         copy(figures);
         // writers of the same reports queue here, so that the values read as "old" are the ones replaced
-        db.sql("select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
-                .query().listOfRows();
-        boolean anyStored = db.sql("select exists (select 1 from figure_in i join figure f using (area_id, period, indicator_code, kind))")
-                .query(Boolean.class).single();
+        db.sql(
+                        "select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
+                .query()
+                .listOfRows();
+        boolean anyStored = db.sql(
+                        "select exists (select 1 from figure_in i join figure f using (area_id, period, indicator_code, kind))")
+                .query(Boolean.class)
+                .single();
         if (!anyStored) {
             // a first upload of its figures (the usual bulk load): nothing to audit or replace, and under the
             // lock above nobody else writes them, so a plain insert does without the upsert's cost per row
@@ -91,9 +98,20 @@ public class FigureRows {
             for (int from = 0; from < figures.size(); from += COPY_CHUNK) {
                 StringBuilder csv = new StringBuilder();
                 for (CheckedFigure f : figures.subList(from, Math.min(figures.size(), from + COPY_CHUNK))) {
-                    csv.append(Csv.cell(f.indicator())).append(',').append(f.areaId()).append(',').append(f.period()).append(',')
-                            .append(f.kind().name()).append(',').append(f.value().toPlainString()).append(',')
-                            .append(Csv.cell(f.source())).append(',').append(f.derived()).append('\n');
+                    csv.append(Csv.cell(f.indicator()))
+                            .append(',')
+                            .append(f.areaId())
+                            .append(',')
+                            .append(f.period())
+                            .append(',')
+                            .append(f.kind().name())
+                            .append(',')
+                            .append(f.value().toPlainString())
+                            .append(',')
+                            .append(Csv.cell(f.source()))
+                            .append(',')
+                            .append(f.derived())
+                            .append('\n');
                 }
                 copy.copyIn("copy figure_in from stdin (format csv)", new StringReader(csv.toString()));
             }
@@ -120,10 +138,11 @@ public class FigureRows {
             return List.of();
         }
         // a province's roll-up reads tens of thousands of rows of a few periods: parse each period once
-        java.util.Map<String, Period> asked = new java.util.HashMap<>();
+        Map<String, Period> asked = new HashMap<>();
         periods.forEach(p -> asked.put(p.toString(), p));
         return db.sql(FIND)
-                .param("areas", areaIds).param("periods", periods.stream().map(Period::toString).toList())
+                .param("areas", areaIds)
+                .param("periods", periods.stream().map(Period::toString).toList())
                 .param("indicators", indicators)
                 .query((rs, n) -> figure(rs, asked))
                 .list();
@@ -151,13 +170,15 @@ public class FigureRows {
                  where area_id = :area and period = :period and indicator_code = :indicator
                  order by changed_at, id
                 """)
-                .param("area", areaId).param("period", period.toString()).param("indicator", indicator)
+                .param("area", areaId)
+                .param("period", period.toString())
+                .param("indicator", indicator)
                 .query((rs, n) -> change(rs))
                 .list();
     }
 
     /** Creations and changes of the figures of these areas between two instants, oldest first. */
-    public List<FigureChange.Line> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<FigureChange.Line> changes(Collection<Long> areaIds, Instant from, Instant to) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
@@ -174,9 +195,14 @@ public class FigureRows {
                   from figure_audit where area_id in (:areas) and changed_at between :from and :to
                  order by changed_at
                 """)
-                .param("areas", areaIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new FigureChange.Line(rs.getLong("area_id"), Period.parse(rs.getString("period")),
-                        rs.getString("indicator_code"), change(rs)))
+                .param("areas", areaIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new FigureChange.Line(
+                        rs.getLong("area_id"),
+                        Period.parse(rs.getString("period")),
+                        rs.getString("indicator_code"),
+                        change(rs)))
                 .list();
     }
 
@@ -187,15 +213,28 @@ public class FigureRows {
              order by a.id limit 1""";
 
     private static FigureChange change(ResultSet rs) throws SQLException {
-        return new FigureChange(FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("old_value"), rs.getBigDecimal("new_value"),
-                rs.getString("old_source"), rs.getString("new_source"), rs.getString("changed_by"),
-                rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"));
+        return new FigureChange(
+                FigureKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("old_value"),
+                rs.getBigDecimal("new_value"),
+                rs.getString("old_source"),
+                rs.getString("new_source"),
+                rs.getString("changed_by"),
+                rs.getTimestamp("changed_at").toInstant(),
+                rs.getString("reason"));
     }
 
-    private static Figure figure(ResultSet rs, java.util.Map<String, Period> periods) throws SQLException {
+    private static Figure figure(ResultSet rs, Map<String, Period> periods) throws SQLException {
         Timestamp at = rs.getTimestamp("recorded_at");
-        return new Figure(rs.getString("indicator_code"), rs.getLong("area_id"), periods.get(rs.getString("period")),
-                FigureKind.valueOf(rs.getString("kind")), rs.getBigDecimal("value"), rs.getString("source"),
-                rs.getBoolean("derived"), rs.getString("recorded_by"), at == null ? null : at.toInstant());
+        return new Figure(
+                rs.getString("indicator_code"),
+                rs.getLong("area_id"),
+                periods.get(rs.getString("period")),
+                FigureKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("value"),
+                rs.getString("source"),
+                rs.getBoolean("derived"),
+                rs.getString("recorded_by"),
+                at == null ? null : at.toInstant());
     }
 }

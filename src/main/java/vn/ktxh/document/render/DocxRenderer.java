@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -42,6 +44,7 @@ public class DocxRenderer implements DocumentRenderer {
     static final String FONT = "Times New Roman";
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 56.6929;
+
     private static final int A4_SHORT = 11906;
     private static final int A4_LONG = 16838;
     private static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - mm(30) - mm(15);
@@ -60,7 +63,8 @@ public class DocxRenderer implements DocumentRenderer {
 
     @Override
     public byte[] render(OfficialDocument doc) {
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             defaultFont(d);
             header(d, doc.header());
             XWPFParagraph kind = paragraph(d, ParagraphAlignment.CENTER, 0, 360);
@@ -93,7 +97,8 @@ public class DocxRenderer implements DocumentRenderer {
                     }
                 }
             }
-            CTSectPr last = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
+            CTSectPr last = d.getDocument().getBody().isSetSectPr()
+                    ? d.getDocument().getBody().getSectPr()
                     : d.getDocument().getBody().addNewSectPr();
             section(last, !doc.annexes().isEmpty());
             pageNumbers(d, firstSection != null ? firstSection : last);
@@ -106,7 +111,8 @@ public class DocxRenderer implements DocumentRenderer {
 
     private static void header(XWPFDocument d, OfficialDocument.Header header) {
         // Nghị định 30 puts the issuer in about two fifths of the line and the national title in the rest
-        XWPFTable t = layoutTable(d, 2, new int[] { (int) (PORTRAIT_TEXT_WIDTH * 0.4), (int) (PORTRAIT_TEXT_WIDTH * 0.6) });
+        XWPFTable t =
+                layoutTable(d, 2, new int[] {(int) (PORTRAIT_TEXT_WIDTH * 0.4), (int) (PORTRAIT_TEXT_WIDTH * 0.6)});
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         List<String> issuer = header.issuer();
@@ -133,8 +139,8 @@ public class DocxRenderer implements DocumentRenderer {
     private static void block(XWPFDocument d, Block block) {
         if (block instanceof Block.Heading h) {
             boolean centred = h.level() == 1;
-            XWPFParagraph p = paragraph(d, centred ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH,
-                    centred ? 0 : INDENT, 120);
+            XWPFParagraph p = paragraph(
+                    d, centred ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH, centred ? 0 : INDENT, 120);
             run(p, h.text(), 14, true, h.level() == 4);
         } else if (block instanceof Block.Paragraph text) {
             run(paragraph(d, ParagraphAlignment.BOTH, INDENT, 120), text.text(), 14, false, false);
@@ -145,7 +151,7 @@ public class DocxRenderer implements DocumentRenderer {
 
     private static void closing(XWPFDocument d, OfficialDocument.Closing closing) {
         paragraph(d, ParagraphAlignment.LEFT, 0, 0);
-        XWPFTable t = layoutTable(d, 2, new int[] { PORTRAIT_TEXT_WIDTH / 2, PORTRAIT_TEXT_WIDTH / 2 });
+        XWPFTable t = layoutTable(d, 2, new int[] {PORTRAIT_TEXT_WIDTH / 2, PORTRAIT_TEXT_WIDTH / 2});
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph title = cellParagraph(left, true);
         title.setAlignment(ParagraphAlignment.LEFT);
@@ -166,7 +172,9 @@ public class DocxRenderer implements DocumentRenderer {
 
     private static void grid(XWPFDocument d, Table table) {
         int total = table.columns().stream().mapToInt(Table.Column::width).sum();
-        int[] widths = table.columns().stream().mapToInt(c -> LANDSCAPE_TEXT_WIDTH * c.width() / total).toArray();
+        int[] widths = table.columns().stream()
+                .mapToInt(c -> LANDSCAPE_TEXT_WIDTH * c.width() / total)
+                .toArray();
         XWPFTable t = d.createTable(table.rows().size() + 1, table.columns().size());
         fixedGrid(t, widths);
         XWPFTableRow head = t.getRow(0);
@@ -182,11 +190,12 @@ public class DocxRenderer implements DocumentRenderer {
             row.setCantSplitRow(true);
             for (int c = 0; c < widths.length; c++) {
                 XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-                p.setAlignment(switch (table.columns().get(c).align()) {
-                    case LEFT -> ParagraphAlignment.LEFT;
-                    case CENTER -> ParagraphAlignment.CENTER;
-                    case RIGHT -> ParagraphAlignment.RIGHT;
-                });
+                p.setAlignment(
+                        switch (table.columns().get(c).align()) {
+                            case LEFT -> ParagraphAlignment.LEFT;
+                            case CENTER -> ParagraphAlignment.CENTER;
+                            case RIGHT -> ParagraphAlignment.RIGHT;
+                        });
                 Table.Cell cell = cells.get(c);
                 XWPFRun run = p.createRun(); // the document's default font; thousands of cells, so no more than needed
                 run.setFontSize(12);
@@ -212,9 +221,11 @@ public class DocxRenderer implements DocumentRenderer {
         layout.setType(STTblLayoutType.FIXED);
         var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        w.setW(BigInteger.valueOf(Arrays.stream(widths).sum()));
         t.setTableAlignment(TableRowAlign.CENTER);
-        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null
+                ? t.getCTTbl().getTblGrid()
+                : t.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -224,7 +235,8 @@ public class DocxRenderer implements DocumentRenderer {
         // the grid and the first row's widths are what Word and LibreOffice lay a fixed table out by
         for (XWPFTableRow row : List.of(t.getRow(0))) {
             for (int c = 0; c < widths.length; c++) {
-                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr()
+                        ? row.getCell(c).getCTTc().getTcPr()
                         : row.getCell(c).getCTTc().addNewTcPr();
                 var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
                 tcW.setType(STTblWidth.DXA);
@@ -291,8 +303,9 @@ public class DocxRenderer implements DocumentRenderer {
      * page. Set on the first section; the landscape annexes inherit them.
      */
     private static void pageNumbers(XWPFDocument d, CTSectPr firstSection) {
-        org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(d, firstSection);
-        XWPFParagraph number = policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(d, firstSection);
+        XWPFParagraph number =
+                policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
         number.setAlignment(ParagraphAlignment.CENTER);
         var field = number.getCTP().addNewFldSimple();
         field.setInstr("PAGE");
@@ -302,7 +315,7 @@ public class DocxRenderer implements DocumentRenderer {
         properties.getRFontsArray(0).setHAnsi(FONT);
         properties.addNewSz().setVal(BigInteger.valueOf(26));
         shown.addNewT().setStringValue("2");
-        policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.FIRST).createParagraph();
+        policy.createHeader(XWPFHeaderFooterPolicy.FIRST).createParagraph();
         firstSection.addNewTitlePg();
     }
 

@@ -20,7 +20,8 @@ public class PdfRenderer implements DocumentRenderer {
     private final List<String> fontRoots;
     private volatile SerifFonts fonts;
 
-    public PdfRenderer(XhtmlRenderer xhtml,
+    public PdfRenderer(
+            XhtmlRenderer xhtml,
             @Value("${ktxh.fonts.dirs:/usr/share/fonts/truetype,/usr/local/share/fonts}") List<String> fontRoots) {
         this.xhtml = xhtml;
         this.fontRoots = List.copyOf(fontRoots);

@@ -16,17 +16,29 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 public record SerifFonts(File regular, File bold, File italic, File boldItalic) {
 
     /** Letters of Latin Extended Additional and the base accents the documents use. */
-    static final String VIETNAMESE_SAMPLE = "ẠạẢảẤấẦầẨẩẪẫẬậắằẳẵặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹĐđƠơƯư";
+    static final String VIETNAMESE_SAMPLE =
+            "ẠạẢảẤấẦầẨẩẪẫẬậắằẳẵặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹĐđƠơƯư";
 
-    private record Family(String directory, String regular, String bold, String italic, String boldItalic) {
-    }
+    private record Family(String directory, String regular, String bold, String italic, String boldItalic) {}
 
     private static final List<Family> CANDIDATES = List.of(
-            new Family("liberation2", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-                    "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"),
-            new Family("liberation", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-                    "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"),
-            new Family("dejavu", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+            new Family(
+                    "liberation2",
+                    "LiberationSerif-Regular.ttf",
+                    "LiberationSerif-Bold.ttf",
+                    "LiberationSerif-Italic.ttf",
+                    "LiberationSerif-BoldItalic.ttf"),
+            new Family(
+                    "liberation",
+                    "LiberationSerif-Regular.ttf",
+                    "LiberationSerif-Bold.ttf",
+                    "LiberationSerif-Italic.ttf",
+                    "LiberationSerif-BoldItalic.ttf"),
+            new Family(
+                    "dejavu",
+                    "DejaVuSerif.ttf",
+                    "DejaVuSerif-Bold.ttf",
+                    "DejaVuSerif-Italic.ttf",
                     "DejaVuSerif-BoldItalic.ttf"));
 
     /** Searches each root (e.g. /usr/share/fonts/truetype) for the first family that writes Vietnamese. */

@@ -63,16 +63,25 @@ public class XhtmlRenderer {
 
     public String render(OfficialDocument doc) {
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(esc(doc.kind() + " " + doc.title())).append("</title><style>").append(CSS)
+        h.append(
+                        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>")
+                .append(esc(doc.kind() + " " + doc.title()))
+                .append("</title><style>")
+                .append(CSS)
                 .append("</style></head><body>");
         header(doc.header(), h);
         h.append("<div class=\"kind\">").append(esc(doc.kind())).append("</div>");
         h.append("<div class=\"title\">").append(esc(doc.title())).append("</div><div class=\"title-rule\"></div>");
         for (Block block : doc.body()) {
             if (block instanceof Block.Heading heading) {
-                h.append("<h").append(heading.level()).append('>').append(esc(heading.text()))
-                        .append("</h").append(heading.level()).append('>');
+                h.append("<h")
+                        .append(heading.level())
+                        .append('>')
+                        .append(esc(heading.text()))
+                        .append("</h")
+                        .append(heading.level())
+                        .append('>');
             } else if (block instanceof Block.Paragraph paragraph) {
                 h.append("<p>").append(esc(paragraph.text())).append("</p>");
             } else if (block instanceof Block.Note note) {
@@ -81,9 +90,15 @@ public class XhtmlRenderer {
         }
         closing(doc.closing(), h);
         for (Annex annex : doc.annexes()) {
-            h.append("<div class=\"annex\"><div class=\"annex-label\">").append(esc(annex.label())).append("</div>")
-                    .append("<div class=\"annex-title\">").append(esc(annex.title())).append("</div>")
-                    .append("<div class=\"annex-subtitle\">").append(esc(annex.subtitle())).append("</div>");
+            h.append("<div class=\"annex\"><div class=\"annex-label\">")
+                    .append(esc(annex.label()))
+                    .append("</div>")
+                    .append("<div class=\"annex-title\">")
+                    .append(esc(annex.title()))
+                    .append("</div>")
+                    .append("<div class=\"annex-subtitle\">")
+                    .append(esc(annex.subtitle()))
+                    .append("</div>");
             for (Table slice : annex.table().slices()) {
                 table(slice, h);
             }
@@ -94,23 +109,41 @@ public class XhtmlRenderer {
 
     private static void header(OfficialDocument.Header header, StringBuilder h) {
         h.append("<table class=\"layout\"><tr><td style=\"width:40%\">");
-        header.governing().forEach(line -> h.append("<div class=\"issuer\">").append(esc(line)).append("</div>"));
-        header.issuer().forEach(line -> h.append("<div class=\"issuer\" style=\"font-weight:bold\">").append(esc(line))
-                .append("</div>"));
+        header.governing()
+                .forEach(line ->
+                        h.append("<div class=\"issuer\">").append(esc(line)).append("</div>"));
+        header.issuer()
+                .forEach(line -> h.append("<div class=\"issuer\" style=\"font-weight:bold\">")
+                        .append(esc(line))
+                        .append("</div>"));
         h.append("<div class=\"rule\"></div></td><td style=\"width:60%\">")
-                .append("<div class=\"nation\">").append(esc(header.nation())).append("</div>")
-                .append("<div class=\"motto\"><span>").append(esc(header.motto())).append("</span></div></td></tr>")
-                .append("<tr><td><div class=\"number\">").append(esc(header.number())).append("</div></td>")
-                .append("<td><div class=\"place\">").append(esc(header.placeAndDate())).append("</div></td></tr></table>");
+                .append("<div class=\"nation\">")
+                .append(esc(header.nation()))
+                .append("</div>")
+                .append("<div class=\"motto\"><span>")
+                .append(esc(header.motto()))
+                .append("</span></div></td></tr>")
+                .append("<tr><td><div class=\"number\">")
+                .append(esc(header.number()))
+                .append("</div></td>")
+                .append("<td><div class=\"place\">")
+                .append(esc(header.placeAndDate()))
+                .append("</div></td></tr></table>");
     }
 
     private static void closing(OfficialDocument.Closing closing, StringBuilder h) {
-        h.append("<table class=\"layout closing\"><tr><td class=\"recipients\"><div class=\"recipients-title\">Nơi nhận:</div>");
+        h.append(
+                "<table class=\"layout closing\"><tr><td class=\"recipients\"><div class=\"recipients-title\">Nơi nhận:</div>");
         for (String r : closing.recipients()) {
             h.append("<div class=\"recipient\">- ").append(esc(r)).append("</div>");
         }
-        h.append("</td><td><div class=\"authority\">").append(esc(closing.authority())).append("</div>");
-        closing.signerTitle().lines().forEach(l -> h.append("<div class=\"authority\">").append(esc(l)).append("</div>"));
+        h.append("</td><td><div class=\"authority\">")
+                .append(esc(closing.authority()))
+                .append("</div>");
+        closing.signerTitle()
+                .lines()
+                .forEach(l ->
+                        h.append("<div class=\"authority\">").append(esc(l)).append("</div>"));
         h.append("<div class=\"signer\">").append(esc(closing.signerName())).append("</div></td></tr></table>");
     }
 
@@ -120,16 +153,24 @@ public class XhtmlRenderer {
         for (Table.Column c : table.columns()) {
             // 90% of the line: in a fixed layout cell padding and borders come on top of these widths, and what is
             // left over is shared out again, so the table fills the page without running past its margin
-            h.append("<th style=\"width:").append(c.width() * 90 / total).append("%\">").append(esc(c.header())).append("</th>");
+            h.append("<th style=\"width:")
+                    .append(c.width() * 90 / total)
+                    .append("%\">")
+                    .append(esc(c.header()))
+                    .append("</th>");
         }
         h.append("</tr></thead><tbody>");
         for (List<Table.Cell> row : table.rows()) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Table.Cell cell = row.get(i);
-                h.append("<td class=\"").append(table.columns().get(i).align()).append('"')
-                        .append(cell.bold() ? " style=\"font-weight:bold\"" : "").append('>')
-                        .append(esc(cell.display())).append("</td>");
+                h.append("<td class=\"")
+                        .append(table.columns().get(i).align())
+                        .append('"')
+                        .append(cell.bold() ? " style=\"font-weight:bold\"" : "")
+                        .append('>')
+                        .append(esc(cell.display()))
+                        .append("</td>");
             }
             h.append("</tr>");
         }

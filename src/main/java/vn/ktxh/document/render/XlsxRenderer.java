@@ -40,7 +40,8 @@ public class XlsxRenderer implements DocumentRenderer {
 
     @Override
     public byte[] render(OfficialDocument doc) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             for (OfficialDocument.Annex annex : doc.annexes()) {
                 sheet(wb.createSheet(annex.label()), annex, styles);
@@ -128,7 +129,8 @@ public class XlsxRenderer implements DocumentRenderer {
             return cache.computeIfAbsent("n" + decimals + isBold, k -> {
                 CellStyle s = bordered(isBold ? bold : plain);
                 s.setAlignment(HorizontalAlignment.RIGHT);
-                s.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+                s.setDataFormat(
+                        wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
                 return s;
             });
         }
@@ -137,11 +139,12 @@ public class XlsxRenderer implements DocumentRenderer {
             return cache.computeIfAbsent("t" + align + isBold, k -> {
                 CellStyle s = bordered(isBold ? bold : plain);
                 s.setWrapText(true);
-                s.setAlignment(switch (align) {
-                    case LEFT -> HorizontalAlignment.LEFT;
-                    case CENTER -> HorizontalAlignment.CENTER;
-                    case RIGHT -> HorizontalAlignment.RIGHT;
-                });
+                s.setAlignment(
+                        switch (align) {
+                            case LEFT -> HorizontalAlignment.LEFT;
+                            case CENTER -> HorizontalAlignment.CENTER;
+                            case RIGHT -> HorizontalAlignment.RIGHT;
+                        });
                 return s;
             });
         }

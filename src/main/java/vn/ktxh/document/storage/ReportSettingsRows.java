@@ -16,8 +16,12 @@ public class ReportSettingsRows {
 
     /** The unit's precision of "% kế hoạch"; one decimal when it never chose. */
     public PercentPrecision precision(long areaId) {
-        return db.sql("select percent_decimals from report_settings where area_id = :area").param("area", areaId)
-                .query(Integer.class).optional().map(PercentPrecision::ofDecimals).orElse(PercentPrecision.ONE_DECIMAL);
+        return db.sql("select percent_decimals from report_settings where area_id = :area")
+                .param("area", areaId)
+                .query(Integer.class)
+                .optional()
+                .map(PercentPrecision::ofDecimals)
+                .orElse(PercentPrecision.ONE_DECIMAL);
     }
 
     public void save(long areaId, PercentPrecision precision, String user) {
@@ -26,6 +30,10 @@ public class ReportSettingsRows {
                 values (:area, :decimals, :user, now())
                 on conflict (area_id) do update
                    set percent_decimals = excluded.percent_decimals, updated_by = excluded.updated_by, updated_at = now()
-                """).param("area", areaId).param("decimals", precision.decimals()).param("user", user).update();
+                """)
+                .param("area", areaId)
+                .param("decimals", precision.decimals())
+                .param("user", user)
+                .update();
     }
 }

@@ -26,15 +26,17 @@ import vn.ktxh.shared.Period;
 @RequestMapping("/api/v1/reports/{area}/{period}")
 class ReportApi {
 
-    record SectionJson(String key, String heading, String text, String updatedBy, Instant updatedAt) {
-    }
+    record SectionJson(String key, String heading, String text, String updatedBy, Instant updatedAt) {}
 
-    record ParticularsJson(String number, String place, LocalDate date, String signerName, String signerTitle,
-            List<String> recipients) {
-    }
+    record ParticularsJson(
+            String number,
+            String place,
+            LocalDate date,
+            String signerName,
+            String signerTitle,
+            List<String> recipients) {}
 
-    record NarrativeJson(String area, String period, ParticularsJson particulars, List<SectionJson> sections) {
-    }
+    record NarrativeJson(String area, String period, ParticularsJson particulars, List<SectionJson> sections) {}
 
     private final Reports reports;
 
@@ -51,37 +53,58 @@ class ReportApi {
 
     /** Replaces the sections sent (an empty text clears one) and the particulars, when sent. */
     @PutMapping("/narrative")
-    NarrativeJson save(@PathVariable String area, @PathVariable String period, @RequestBody NarrativeJson body,
+    NarrativeJson save(
+            @PathVariable String area,
+            @PathVariable String period,
+            @RequestBody NarrativeJson body,
             Principal principal) {
         Period p = Period.parse(period);
         ParticularsJson pj = body.particulars(); // left out: left as they are
-        Narrative narrative = new Narrative(pj == null ? null
-                : new Narrative.Particulars(pj.number(), pj.place(), pj.date(), pj.signerName(), pj.signerTitle(), pj.recipients()),
-                body.sections() == null ? List.of()
-                        : body.sections().stream().map(s -> new Narrative.Section(s.key(), s.text(), null, null)).toList());
+        Narrative narrative = new Narrative(
+                pj == null
+                        ? null
+                        : new Narrative.Particulars(
+                                pj.number(), pj.place(), pj.date(), pj.signerName(), pj.signerTitle(), pj.recipients()),
+                body.sections() == null
+                        ? List.of()
+                        : body.sections().stream()
+                                .map(s -> new Narrative.Section(s.key(), s.text(), null, null))
+                                .toList());
         return json(area, p, reports.saveNarrative(area, p, narrative, principal == null ? null : principal.getName()));
     }
 
     @GetMapping("/document")
-    ResponseEntity<byte[]> document(@PathVariable String area, @PathVariable String period,
+    ResponseEntity<byte[]> document(
+            @PathVariable String area,
+            @PathVariable String period,
             @RequestParam(defaultValue = "docx") String format) {
         Period p = Period.parse(period);
         ReportFormat f = ReportFormat.parse(format);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(Reports.fileName(area, p, f)).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(Reports.fileName(area, p, f))
+                                .build()
+                                .toString())
                 .body(reports.render(area, p, f));
     }
 
     private NarrativeJson json(String area, Period period, Narrative n) {
         Narrative.Particulars p = n.particulars();
-        List<SectionJson> sections = reports.sectionKeys().stream().map(key -> n.sections().stream()
-                        .filter(s -> s.key().equals(key)).findFirst()
-                        .map(s -> new SectionJson(key, ReportSections.heading(key), s.text(), s.updatedBy(), s.updatedAt()))
+        List<SectionJson> sections = reports.sectionKeys().stream()
+                .map(key -> n.sections().stream()
+                        .filter(s -> s.key().equals(key))
+                        .findFirst()
+                        .map(s -> new SectionJson(
+                                key, ReportSections.heading(key), s.text(), s.updatedBy(), s.updatedAt()))
                         .orElse(new SectionJson(key, ReportSections.heading(key), "", null, null)))
                 .toList();
-        return new NarrativeJson(area, period.toString(),
-                new ParticularsJson(p.number(), p.place(), p.date(), p.signerName(), p.signerTitle(), p.recipients()), sections);
+        return new NarrativeJson(
+                area,
+                period.toString(),
+                new ParticularsJson(p.number(), p.place(), p.date(), p.signerName(), p.signerTitle(), p.recipients()),
+                sections);
     }
 }

@@ -1,11 +1,12 @@
 package vn.ktxh.document.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +29,11 @@ import vn.ktxh.shared.RejectedInput;
 @Controller
 class ReportPage {
 
-    record SectionForm(String key, String heading, String text) {
-    }
+    record SectionForm(String key, String heading, String text) {}
 
     /** The fields of the particulars: a form without them (a department's) leaves them as they are. */
-    private static final List<String> PARTICULARS = List.of("number", "place", "date", "signerName", "signerTitle", "recipients");
+    private static final List<String> PARTICULARS =
+            List.of("number", "place", "date", "signerName", "signerTitle", "recipients");
 
     private final Reports reports;
     private final Workplace workplace;
@@ -45,8 +46,8 @@ class ReportPage {
     }
 
     @GetMapping("/bao-cao")
-    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            Model model) {
+    String show(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("formats", ReportFormat.values());
@@ -55,7 +56,8 @@ class ReportPage {
             model.addAttribute("area", place.ref());
             model.addAttribute("period", place.period().toString());
             model.addAttribute("unit", place.unit());
-            reports.document(place.ref(), place.period()); // refuses an unknown area or period before the preview frame asks
+            reports.document(
+                    place.ref(), place.period()); // refuses an unknown area or period before the preview frame asks
             model.addAttribute("ready", true);
         } catch (RejectedInput e) {
             model.addAttribute("error", e.getMessage());
@@ -77,14 +79,19 @@ class ReportPage {
         List<Narrative.Section> sections = new ArrayList<>(own.sections());
         sections.addAll(previous);
         fill(model, area, period, new Narrative(own.particulars(), sections));
-        model.addAttribute("fromPrevious", previous.stream().map(Narrative.Section::key).toList());
+        model.addAttribute(
+                "fromPrevious", previous.stream().map(Narrative.Section::key).toList());
         model.addAttribute("previousPeriod", p.sameOfPreviousYear().label());
         return "document/narrative";
     }
 
     /** Saves what the form sent: the sections the account may write, and the particulars when it may write them. */
     @PostMapping("/bao-cao/noi-dung")
-    String save(@RequestParam String area, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
+    String save(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam Map<String, String> form,
+            Model model) {
         Period p = Period.parse(period);
         List<Narrative.Section> sections = new ArrayList<>();
         for (String key : reports.sectionKeys()) {
@@ -95,15 +102,30 @@ class ReportPage {
         Narrative narrative = null;
         try {
             String date = form.getOrDefault("date", "");
-            narrative = new Narrative(PARTICULARS.stream().noneMatch(form::containsKey) ? null
-                    : new Narrative.Particulars(form.get("number"), form.get("place"), date.isBlank() ? null : LocalDate.parse(date),
-                            form.get("signerName"), form.get("signerTitle"), Arrays.asList(form.getOrDefault("recipients", "").split("\\R"))),
+            narrative = new Narrative(
+                    PARTICULARS.stream().noneMatch(form::containsKey)
+                            ? null
+                            : new Narrative.Particulars(
+                                    form.get("number"),
+                                    form.get("place"),
+                                    date.isBlank() ? null : LocalDate.parse(date),
+                                    form.get("signerName"),
+                                    form.get("signerTitle"),
+                                    Arrays.asList(
+                                            form.getOrDefault("recipients", "").split("\\R"))),
                     sections);
             reports.saveNarrative(area, p, narrative, form.get("user"));
-        } catch (RejectedInput | java.time.DateTimeException e) {
-            fill(model, area, period, narrative == null || narrative.particulars() == null
-                    ? new Narrative(Narrative.Particulars.NONE, sections) : narrative);
-            model.addAttribute("error", e instanceof RejectedInput ? e.getMessage() : "Ngày ban hành không hợp lệ (dạng năm-tháng-ngày)");
+        } catch (RejectedInput | DateTimeException e) {
+            fill(
+                    model,
+                    area,
+                    period,
+                    narrative == null || narrative.particulars() == null
+                            ? new Narrative(Narrative.Particulars.NONE, sections)
+                            : narrative);
+            model.addAttribute(
+                    "error",
+                    e instanceof RejectedInput ? e.getMessage() : "Ngày ban hành không hợp lệ (dạng năm-tháng-ngày)");
             return "document/narrative";
         }
         return "redirect:/bao-cao?area=" + area + "&period=" + period;
@@ -116,14 +138,23 @@ class ReportPage {
 
     /** Saves the unit's choice; an unknown one is answered 400 with the form and the reason in Vietnamese. */
     @PostMapping("/bao-cao/cai-dat")
-    String saveSettings(@RequestParam String area, @RequestParam String period, @RequestParam String precision,
-            @RequestParam(required = false) String user, Model model, HttpServletResponse response) {
+    String saveSettings(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam String precision,
+            @RequestParam(required = false) String user,
+            Model model,
+            HttpServletResponse response) {
         Period p = Period.parse(period);
-        var chosen = Arrays.stream(PercentPrecision.values()).filter(c -> c.name().equals(precision)).findFirst();
+        var chosen = Arrays.stream(PercentPrecision.values())
+                .filter(c -> c.name().equals(precision))
+                .findFirst();
         if (chosen.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", "Cách ghi %% kế hoạch \"%s\" không có: chọn số nguyên hoặc một chữ số thập phân"
-                    .formatted(precision));
+            model.addAttribute(
+                    "error",
+                    "Cách ghi %% kế hoạch \"%s\" không có: chọn số nguyên hoặc một chữ số thập phân"
+                            .formatted(precision));
             return settingsPage(area, period, reports.precision(area, p), model);
         }
         reports.savePrecision(area, p, chosen.get(), user);
@@ -149,8 +180,13 @@ class ReportPage {
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("particulars", narrative.particulars());
-        model.addAttribute("recipients", String.join("\n", narrative.particulars().recipients()));
-        model.addAttribute("sections", reports.sectionKeys().stream()
-                .map(k -> new SectionForm(k, ReportSections.heading(k), narrative.text(k).orElse(""))).toList());
+        model.addAttribute(
+                "recipients", String.join("\n", narrative.particulars().recipients()));
+        model.addAttribute(
+                "sections",
+                reports.sectionKeys().stream()
+                        .map(k -> new SectionForm(
+                                k, ReportSections.heading(k), narrative.text(k).orElse("")))
+                        .toList());
     }
 }

@@ -14,18 +14,19 @@ import vn.ktxh.evaluation.Evaluation;
  */
 record AnnexTable(String title, List<Section> sections, AchievementCount count) {
 
-    record Section(String numeral, String sector, List<Row> rows) {
-    }
+    record Section(String numeral, String sector, List<Row> rows) {}
 
-    record Row(int number, Evaluation evaluation) {
-    }
+    record Row(int number, Evaluation evaluation) {}
 
-    private static final String[] NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-        "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+    private static final String[] NUMERALS = {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+        "XVIII", "XIX", "XX"
+    };
 
     static AnnexTable of(String title, List<Evaluation> evaluations) {
         Map<String, List<Evaluation>> bySector = new LinkedHashMap<>();
-        evaluations.forEach(e -> bySector.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>()).add(e));
+        evaluations.forEach(e -> bySector.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>())
+                .add(e));
         List<Section> sections = new ArrayList<>();
         int number = 0;
         for (Map.Entry<String, List<Evaluation>> sector : bySector.entrySet()) {
@@ -34,13 +35,20 @@ record AnnexTable(String title, List<Section> sections, AchievementCount count) 
                 rows.add(new Row(++number, e));
             }
             int index = sections.size();
-            sections.add(new Section(index < NUMERALS.length ? NUMERALS[index] : Integer.toString(index + 1),
-                    capitalised(sector.getKey()), rows));
+            sections.add(new Section(
+                    index < NUMERALS.length ? NUMERALS[index] : Integer.toString(index + 1),
+                    capitalised(sector.getKey()),
+                    rows));
         }
-        return new AnnexTable(title, sections, AchievementCount.of(evaluations.stream().map(Evaluation::status).toList()));
+        return new AnnexTable(
+                title,
+                sections,
+                AchievementCount.of(evaluations.stream().map(Evaluation::status).toList()));
     }
 
     private static String capitalised(String sector) {
-        return sector == null || sector.isEmpty() ? "Khác" : Character.toUpperCase(sector.charAt(0)) + sector.substring(1);
+        return sector == null || sector.isEmpty()
+                ? "Khác"
+                : Character.toUpperCase(sector.charAt(0)) + sector.substring(1);
     }
 }

@@ -42,16 +42,16 @@ class DashboardPage {
     }
 
     /** A compared unit, with how the page names it for the period. */
-    record Part(Area area, String ref, Evaluation evaluation) {
-    }
+    record Part(Area area, String ref, Evaluation evaluation) {}
 
     static final int TREND_YEARS = 5;
     static final int BEHIND_SHOWN = 10;
 
     /** Behind first: missed (the furthest behind first), then not yet judged, met, exceeded. */
-    private static final Comparator<Evaluation> BEHIND_FIRST = Comparator
-            .comparingInt((Evaluation e) -> e.status() == Status.MISSED ? 0 : e.status() == null ? 1 : e.status() == Status.MET ? 2 : 3)
-            .thenComparing(e -> e.percentOfPlan() == null ? null : e.percentOfPlan().value(),
+    private static final Comparator<Evaluation> BEHIND_FIRST = Comparator.comparingInt((Evaluation e) ->
+                    e.status() == Status.MISSED ? 0 : e.status() == null ? 1 : e.status() == Status.MET ? 2 : 3)
+            .thenComparing(
+                    e -> e.percentOfPlan() == null ? null : e.percentOfPlan().value(),
                     Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Evaluations evaluations;
@@ -67,8 +67,12 @@ class DashboardPage {
     }
 
     @GetMapping("/")
-    String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String indicator, HttpServletRequest request, HttpServletResponse response,
+    String dashboard(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String indicator,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         Workplace.Place place = workplace.resolve(area, period);
         String code = place.ref();
@@ -80,25 +84,36 @@ class DashboardPage {
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);
         model.addAttribute("all", all);
-        model.addAttribute("count", AchievementCount.of(all.stream().map(Evaluation::status).toList()));
-        model.addAttribute("unjudged", all.stream().filter(e -> e.status() == null).count());
-        model.addAttribute("behind", all.stream().sorted(BEHIND_FIRST).limit(BEHIND_SHOWN).toList());
+        model.addAttribute(
+                "count",
+                AchievementCount.of(all.stream().map(Evaluation::status).toList()));
+        model.addAttribute(
+                "unjudged", all.stream().filter(e -> e.status() == null).count());
+        model.addAttribute(
+                "behind", all.stream().sorted(BEHIND_FIRST).limit(BEHIND_SHOWN).toList());
         model.addAttribute("sectors", sectors(all));
         model.addAttribute("chosen", chosen);
         cycles.latestReturn(unit).ifPresent(r -> {
             model.addAttribute("returned", r);
             model.addAttribute("returnedPeriod", r.period());
         });
-        model.addAttribute("otherYears", workplace.yearsOfWork(unit).stream().filter(y -> y != p.year() || p.type() != Period.Type.YEAR)
-                .map(String::valueOf).toList());
+        model.addAttribute(
+                "otherYears",
+                workplace.yearsOfWork(unit).stream()
+                        .filter(y -> y != p.year() || p.type() != Period.Type.YEAR)
+                        .map(String::valueOf)
+                        .toList());
         if (chosen != null) {
             List<Evaluation> trend = evaluations.trend(code, p, chosen, TREND_YEARS);
             AreaMap map = areas.map();
             model.addAttribute("chosenIndicator", trend.get(trend.size() - 1).indicator());
             model.addAttribute("trend", trend);
-            model.addAttribute("parts", evaluations.compareParts(code, p, chosen).stream()
-                    .sorted(Comparator.comparing(AreaEvaluation::evaluation, BEHIND_FIRST))
-                    .map(a -> new Part(a.area(), map.reference(a.area(), p), a.evaluation())).toList());
+            model.addAttribute(
+                    "parts",
+                    evaluations.compareParts(code, p, chosen).stream()
+                            .sorted(Comparator.comparing(AreaEvaluation::evaluation, BEHIND_FIRST))
+                            .map(a -> new Part(a.area(), map.reference(a.area(), p), a.evaluation()))
+                            .toList());
         }
         return Htmx.view(request, response, "evaluation/dashboard", "focus");
     }
@@ -108,15 +123,22 @@ class DashboardPage {
         if (asked != null && !asked.isBlank()) {
             return asked.strip();
         }
-        return all.stream().sorted(BEHIND_FIRST).filter(e -> e.actual() != null).findFirst()
-                .or(() -> all.stream().findFirst()).map(e -> e.indicator().code()).orElse(null);
+        return all.stream()
+                .sorted(BEHIND_FIRST)
+                .filter(e -> e.actual() != null)
+                .findFirst()
+                .or(() -> all.stream().findFirst())
+                .map(e -> e.indicator().code())
+                .orElse(null);
     }
 
     private static List<SectorCount> sectors(List<Evaluation> all) {
         Map<String, List<Evaluation>> bySector = new LinkedHashMap<>();
-        all.forEach(e -> bySector.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>()).add(e));
+        all.forEach(e -> bySector.computeIfAbsent(e.indicator().sector(), k -> new ArrayList<>())
+                .add(e));
         List<SectorCount> out = new ArrayList<>();
-        bySector.forEach((sector, list) -> out.add(new SectorCount(sector,
+        bySector.forEach((sector, list) -> out.add(new SectorCount(
+                sector,
                 AchievementCount.of(list.stream().map(Evaluation::status).toList()),
                 (int) list.stream().filter(e -> e.status() == null).count())));
         return out;

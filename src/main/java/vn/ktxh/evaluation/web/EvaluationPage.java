@@ -28,8 +28,7 @@ class EvaluationPage {
     private final Figures figures;
     private final Workplace workplace;
 
-    EvaluationPage(Evaluations evaluations, Areas areas, Figures figures,
-            Workplace workplace) {
+    EvaluationPage(Evaluations evaluations, Areas areas, Figures figures, Workplace workplace) {
         this.evaluations = evaluations;
         this.areas = areas;
         this.figures = figures;
@@ -37,8 +36,12 @@ class EvaluationPage {
     }
 
     @GetMapping("/danh-gia")
-    String annex(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+    String annex(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Workplace.Place place = workplace.resolve(area, period);
         String code = place.ref();
         Period p = place.period();
@@ -51,13 +54,18 @@ class EvaluationPage {
     }
 
     @GetMapping("/danh-gia/xlsx")
-    void workbook(@RequestParam String area, @RequestParam String period, HttpServletResponse response) throws IOException {
+    void workbook(@RequestParam String area, @RequestParam String period, HttpServletResponse response)
+            throws IOException {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         String name = "danh-gia-%s-%s.xlsx".formatted(unit.code(), p);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                .build().toString());
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         EvaluationWorkbook.write(annexOf(unit, area, p), response.getOutputStream());
     }
 
@@ -67,7 +75,9 @@ class EvaluationPage {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         Evaluation evaluation = evaluations.evaluate(area, p).stream()
-                .filter(e -> e.indicator().code().equals(indicator)).findFirst().orElse(null);
+                .filter(e -> e.indicator().code().equals(indicator))
+                .findFirst()
+                .orElse(null);
         var rollUp = evaluations.rollUp(area, p, indicator);
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", area);
@@ -82,6 +92,7 @@ class EvaluationPage {
 
     private AnnexTable annexOf(Area unit, String code, Period period) {
         List<Evaluation> list = evaluations.evaluate(code, period);
-        return AnnexTable.of("Kết quả thực hiện các chỉ tiêu chủ yếu %s của %s".formatted(period.label(), unit.fullName()), list);
+        return AnnexTable.of(
+                "Kết quả thực hiện các chỉ tiêu chủ yếu %s của %s".formatted(period.label(), unit.fullName()), list);
     }
 }

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ktxh.evaluation.Evaluation;
-import vn.ktxh.plan.TargetForm;
 
 /**
  * The annex as an .xlsx sheet. Numbers stay numbers (a user adds them up in Excel), each with a format
@@ -27,8 +26,9 @@ import vn.ktxh.plan.TargetForm;
  */
 final class EvaluationWorkbook {
 
-    static final String[] HEADERS = {"STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện/Thực hiện", "% so KH",
-        "So cùng kỳ", "Đánh giá"};
+    static final String[] HEADERS = {
+        "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Ước thực hiện/Thực hiện", "% so KH", "So cùng kỳ", "Đánh giá"
+    };
     private static final int[] WIDTHS = {6, 60, 14, 30, 16, 10, 16, 14};
 
     private final XSSFWorkbook book = new XSSFWorkbook();
@@ -92,7 +92,8 @@ final class EvaluationWorkbook {
     private void evaluation(Row row, AnnexTable.Row line) {
         Evaluation e = line.evaluation();
         numberCell(row, 0, BigDecimal.valueOf(line.number()));
-        textCell(row, 1, e.indicator().name() + (e.target() != null && e.target().derived() ? " (*)" : ""));
+        textCell(
+                row, 1, e.indicator().name() + (e.target() != null && e.target().derived() ? " (*)" : ""));
         textCell(row, 2, e.indicator().unit().name());
         if (e.target() == null) {
             textCell(row, 3, "");
@@ -101,10 +102,18 @@ final class EvaluationWorkbook {
         } else {
             textCell(row, 3, e.target().inWords(e.indicator().unit()));
         }
-        numberCell(row, 4, e.actual() == null ? null : e.actual().setScale(3, RoundingMode.HALF_UP)); // a rolled-up rate has 16 digits
+        numberCell(
+                row,
+                4,
+                e.actual() == null
+                        ? null
+                        : e.actual().setScale(3, RoundingMode.HALF_UP)); // a rolled-up rate has 16 digits
         numberCell(row, 5, e.percentOfPlan() == null ? null : e.percentOfPlan().asPrinted());
         textCell(row, 6, e.change() == null ? "" : e.change().words());
-        textCell(row, 7, e.status() == null ? "" : e.status().symbol() + " " + e.status().label());
+        textCell(
+                row,
+                7,
+                e.status() == null ? "" : e.status().symbol() + " " + e.status().label());
     }
 
     private Cell textCell(Row row, int column, String value) {
@@ -131,7 +140,8 @@ final class EvaluationWorkbook {
         CellStyle style = book.createCellStyle();
         bordered(style);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setDataFormat(book.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+        style.setDataFormat(
+                book.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
         return style;
     }
 

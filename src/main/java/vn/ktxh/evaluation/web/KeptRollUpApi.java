@@ -9,8 +9,7 @@ import vn.ktxh.evaluation.KeptRollUpCheck;
 @RestController
 class KeptRollUpApi {
 
-    record CheckJson(long kept, boolean consistent, List<String> differences) {
-    }
+    record CheckJson(long kept, boolean consistent, List<String> differences) {}
 
     private final KeptRollUpCheck check;
 

@@ -13,7 +13,8 @@ import java.util.Map;
 public final class CodeMapping {
 
     public enum Kind {
-        DATA_ELEMENT("dataElement", "mã chỉ tiêu"), ORG_UNIT("orgUnit", "mã đơn vị"),
+        DATA_ELEMENT("dataElement", "mã chỉ tiêu"),
+        ORG_UNIT("orgUnit", "mã đơn vị"),
         CATEGORY_OPTION_COMBO("categoryOptionCombo", "loại số liệu ESTIMATE/FINAL");
 
         private final String field;
@@ -36,8 +37,7 @@ public final class CodeMapping {
     }
 
     /** One row: DHIS2's identifier of a kind and our code for it. */
-    public record Entry(Kind kind, String dhis2Id, String code) {
-    }
+    public record Entry(Kind kind, String dhis2Id, String code) {}
 
     private final List<Entry> entries;
     private final Map<Kind, Map<String, String>> fromDhis2 = new EnumMap<>(Kind.class);

@@ -27,48 +27,72 @@ public final class DataValueSets {
     /** DHIS2's name of its default category option combo, which a value without one stands for. */
     private static final String DEFAULT_COMBO = "default";
     /** Our fields as the JSON names them, so that a refusal points where the sender looks. */
-    private static final Map<String, String> FIELDS = Map.of("indicator", "dataElement", "area", "orgUnit", "kind",
-            "categoryOptionCombo", "period", "period", "value", "value", "note", "comment");
+    private static final Map<String, String> FIELDS = Map.of(
+            "indicator",
+            "dataElement",
+            "area",
+            "orgUnit",
+            "kind",
+            "categoryOptionCombo",
+            "period",
+            "period",
+            "value",
+            "value",
+            "note",
+            "comment");
 
     /** A figure to send: our codes and the value, in the indicator's unit. */
-    public record Outgoing(String indicator, String area, Period period, FigureKind kind, BigDecimal value, String note) {
-    }
+    public record Outgoing(
+            String indicator, String area, Period period, FigureKind kind, BigDecimal value, String note) {}
 
-    private DataValueSets() {
-    }
+    private DataValueSets() {}
 
     public static DataValueSet write(List<Outgoing> figures, CodeMapping mapping) {
-        return new DataValueSet(null, null, null, null, figures.stream()
-                .map(f -> new DataValue(mapping.outbound(Kind.DATA_ELEMENT, f.indicator()), Dhis2Period.format(f.period()),
-                        mapping.outbound(Kind.ORG_UNIT, f.area()), mapping.outbound(Kind.CATEGORY_OPTION_COMBO, f.kind().name()),
-                        Dhis2Value.format(f.value()), f.note()))
-                .toList());
+        return new DataValueSet(
+                null,
+                null,
+                null,
+                null,
+                figures.stream()
+                        .map(f -> new DataValue(
+                                mapping.outbound(Kind.DATA_ELEMENT, f.indicator()),
+                                Dhis2Period.format(f.period()),
+                                mapping.outbound(Kind.ORG_UNIT, f.area()),
+                                mapping.outbound(
+                                        Kind.CATEGORY_OPTION_COMBO, f.kind().name()),
+                                Dhis2Value.format(f.value()),
+                                f.note()))
+                        .toList());
     }
 
     /**
      * The values as an upload's contents, every item that does not map refused where it stands with what did not map.
      * {@code indicators} are the catalogue's codes, {@code knownArea} tells a unit code of any time.
      */
-    public static FileContents read(DataValueSet set, CodeMapping mapping, Set<String> indicators, Predicate<String> knownArea,
-            int maxValues) {
+    public static FileContents read(
+            DataValueSet set, CodeMapping mapping, Set<String> indicators, Predicate<String> knownArea, int maxValues) {
         if (set.dataValues().isEmpty()) {
             throw new RejectedInput("dataValues", "Tập dữ liệu không có giá trị nào (dataValues trống)");
         }
         if (set.dataValues().size() > maxValues) {
-            throw new RejectedInput("dataValues", "Tập dữ liệu có %d giá trị, quá giới hạn %d một lần nhập; hãy chia thành nhiều tập"
-                    .formatted(set.dataValues().size(), maxValues));
+            throw new RejectedInput(
+                    "dataValues",
+                    "Tập dữ liệu có %d giá trị, quá giới hạn %d một lần nhập; hãy chia thành nhiều tập"
+                            .formatted(set.dataValues().size(), maxValues));
         }
         List<UploadedFigure> figures = new ArrayList<>();
         List<ProblemAt> problems = new ArrayList<>();
         for (int i = 0; i < set.dataValues().size(); i++) {
-            Item item = new Item(Place.item("dataValues", i, FIELDS), set.dataValues().get(i), set, problems);
+            Item item = new Item(
+                    Place.item("dataValues", i, FIELDS), set.dataValues().get(i), set, problems);
             String indicator = item.code(Kind.DATA_ELEMENT, item.value.dataElement(), mapping, indicators::contains);
             String area = item.code(Kind.ORG_UNIT, or(item.value.orgUnit(), set.orgUnit()), mapping, knownArea);
             FigureKind kind = item.kind(mapping);
             Period period = item.period();
             BigDecimal value = item.number();
             if (item.refused == 0) {
-                figures.add(new UploadedFigure(item.place, indicator, area, period.toString(), kind, value, null, item.value.comment()));
+                figures.add(new UploadedFigure(
+                        item.place, indicator, area, period.toString(), kind, value, null, item.value.comment()));
             }
         }
         return new FileContents(null, null, null, figures, problems, List.of());
@@ -98,28 +122,38 @@ public final class DataValueSets {
             if (known.test(code)) {
                 return code;
             }
-            return refuse(kind, mapping.mapsFrom(kind, dhis2Id)
-                    ? "\"%s\" được ánh xạ sang %s \"%s\" nhưng mã này không có trong KTXH".formatted(dhis2Id, kind.ours(), code)
-                    : "\"%s\" không phải %s của KTXH và chưa có trong bảng ánh xạ DHIS2 (%s → %s)"
-                            .formatted(dhis2Id, kind.ours(), kind.field(), kind.ours()));
+            return refuse(
+                    kind,
+                    mapping.mapsFrom(kind, dhis2Id)
+                            ? "\"%s\" được ánh xạ sang %s \"%s\" nhưng mã này không có trong KTXH"
+                                    .formatted(dhis2Id, kind.ours(), code)
+                            : "\"%s\" không phải %s của KTXH và chưa có trong bảng ánh xạ DHIS2 (%s → %s)"
+                                    .formatted(dhis2Id, kind.ours(), kind.field(), kind.ours()));
         }
 
         FigureKind kind(CodeMapping mapping) {
-            String combo = value.categoryOptionCombo() == null || value.categoryOptionCombo().isBlank() ? DEFAULT_COMBO
+            String combo = value.categoryOptionCombo() == null
+                            || value.categoryOptionCombo().isBlank()
+                    ? DEFAULT_COMBO
                     : value.categoryOptionCombo().strip();
             String code = mapping.inbound(Kind.CATEGORY_OPTION_COMBO, combo);
             if (code.equals("ESTIMATE") || code.equals("FINAL")) {
                 return FigureKind.valueOf(code);
             }
-            return refuse(Kind.CATEGORY_OPTION_COMBO, combo.equals(DEFAULT_COMBO) && !mapping.mapsFrom(Kind.CATEGORY_OPTION_COMBO, combo)
-                    ? "không ghi categoryOptionCombo (tổ hợp mặc định \"default\" của DHIS2) mà \"default\" chưa được ánh xạ sang ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện)"
-                    : "\"%s\" không phải ESTIMATE (ước thực hiện) hay FINAL (thực hiện) và chưa có trong bảng ánh xạ DHIS2".formatted(combo));
+            return refuse(
+                    Kind.CATEGORY_OPTION_COMBO,
+                    combo.equals(DEFAULT_COMBO) && !mapping.mapsFrom(Kind.CATEGORY_OPTION_COMBO, combo)
+                            ? "không ghi categoryOptionCombo (tổ hợp mặc định \"default\" của DHIS2) mà \"default\" chưa được ánh xạ sang ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện)"
+                            : "\"%s\" không phải ESTIMATE (ước thực hiện) hay FINAL (thực hiện) và chưa có trong bảng ánh xạ DHIS2"
+                                    .formatted(combo));
         }
 
         Period period() {
             String text = or(value.period(), set.period());
             if (text == null) {
-                return refuse("period", "thiếu period (kỳ theo cách viết của DHIS2: 2024, 2024S1, 2024Q1, 202403), ở giá trị này hay ở tập dữ liệu");
+                return refuse(
+                        "period",
+                        "thiếu period (kỳ theo cách viết của DHIS2: 2024, 2024S1, 2024Q1, 202403), ở giá trị này hay ở tập dữ liệu");
             }
             try {
                 return Dhis2Period.parse(text);
@@ -141,11 +175,13 @@ public final class DataValueSets {
         }
 
         private <T> T refuse(Kind kind, String message) {
-            return refuse(switch (kind) {
-                case DATA_ELEMENT -> "indicator";
-                case ORG_UNIT -> "area";
-                case CATEGORY_OPTION_COMBO -> "kind";
-            }, message);
+            return refuse(
+                    switch (kind) {
+                        case DATA_ELEMENT -> "indicator";
+                        case ORG_UNIT -> "area";
+                        case CATEGORY_OPTION_COMBO -> "kind";
+                    },
+                    message);
         }
 
         private <T> T refuse(String field, String message) {

@@ -43,7 +43,13 @@ public class Dhis2Exchanges {
     private final Exchanges exchanges;
     private final Dhis2MappingRows mapping;
 
-    Dhis2Exchanges(Areas areas, Accounts accounts, Indicators indicators, Figures figures, Exchanges exchanges, Dhis2MappingRows mapping) {
+    Dhis2Exchanges(
+            Areas areas,
+            Accounts accounts,
+            Indicators indicators,
+            Figures figures,
+            Exchanges exchanges,
+            Dhis2MappingRows mapping) {
         this.areas = areas;
         this.accounts = accounts;
         this.indicators = indicators;
@@ -62,7 +68,9 @@ public class Dhis2Exchanges {
         CodeMapping codes = mapping.all();
         Area unit = areas.require(codes.inbound(Kind.ORG_UNIT, area == null ? "" : area.strip()), p, "area");
         accounts.requireRead(unit);
-        List<Outgoing> out = figures.of(List.of(unit.id()), p, indicators.catalogue().keySet()).stream()
+        List<Outgoing> out = figures
+                .of(List.of(unit.id()), p, indicators.catalogue().keySet())
+                .stream()
                 .filter(f -> !f.derived())
                 .sorted(Comparator.comparing(Figure::indicator).thenComparing(Figure::kind))
                 .map(f -> new Outgoing(f.indicator(), unit.code(), p, f.kind(), f.value(), f.source()))
@@ -73,15 +81,19 @@ public class Dhis2Exchanges {
     /** Reads the set through the mapping and hands it to the checks of every upload; nothing is stored here. */
     public Preview preview(String name, DataValueSet set, String user) {
         Set<String> known = areas.map().asOf(null, "").stream().map(Area::code).collect(Collectors.toSet());
-        return exchanges.upload(name, DataValueSets.read(set, mapping.all(), indicators.catalogue().keySet(), known::contains,
-                Exchanges.MAX_ROWS), user);
+        return exchanges.upload(
+                name,
+                DataValueSets.read(
+                        set, mapping.all(), indicators.catalogue().keySet(), known::contains, Exchanges.MAX_ROWS),
+                user);
     }
 
     /** The mapping as CSV, the form {@link #replaceMapping} reads back. */
     public String mappingCsv() {
         StringBuilder out = new StringBuilder(String.join(",", MAPPING_COLUMNS)).append("\r\n");
         for (Entry e : mapping.all().entries()) {
-            out.append(String.join(",", Csv.cell(e.kind().name()), Csv.cell(e.dhis2Id()), Csv.cell(e.code()))).append("\r\n");
+            out.append(String.join(",", Csv.cell(e.kind().name()), Csv.cell(e.dhis2Id()), Csv.cell(e.code())))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -95,7 +107,8 @@ public class Dhis2Exchanges {
         }
         List<Csv.Row> rows = Csv.read(new StringReader(csv));
         Set<String> indicatorCodes = indicators.catalogue().keySet();
-        Set<String> areaCodes = areas.map().asOf(null, "").stream().map(Area::code).collect(Collectors.toSet());
+        Set<String> areaCodes =
+                areas.map().asOf(null, "").stream().map(Area::code).collect(Collectors.toSet());
         List<Entry> entries = new ArrayList<>();
         List<RejectedInput> problems = new ArrayList<>();
         Set<String> seenIds = new HashSet<>();
@@ -104,8 +117,10 @@ public class Dhis2Exchanges {
             try {
                 Entry e = entry(row, indicatorCodes, areaCodes);
                 if (!seenIds.add(e.kind() + "|" + e.dhis2Id()) || !seenCodes.add(e.kind() + "|" + e.code())) {
-                    throw new RejectedInput("dhis2", "Dòng %d: %s \"%s\" hoặc mã \"%s\" đã có ở dòng trước; mỗi mã chỉ ánh xạ một lần"
-                            .formatted(row.line(), e.kind().field(), e.dhis2Id(), e.code()));
+                    throw new RejectedInput(
+                            "dhis2",
+                            "Dòng %d: %s \"%s\" hoặc mã \"%s\" đã có ở dòng trước; mỗi mã chỉ ánh xạ một lần"
+                                    .formatted(row.line(), e.kind().field(), e.dhis2Id(), e.code()));
                 }
                 entries.add(e);
             } catch (RejectedInput problem) {
@@ -113,7 +128,8 @@ public class Dhis2Exchanges {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RejectedInputs(problems.stream().limit(Exchanges.MAX_PROBLEMS).toList());
+            throw new RejectedInputs(
+                    problems.stream().limit(Exchanges.MAX_PROBLEMS).toList());
         }
         mapping.replace(entries, user);
         return entries.size();
@@ -124,8 +140,10 @@ public class Dhis2Exchanges {
         try {
             kind = Kind.valueOf(row.require("kind").strip());
         } catch (IllegalArgumentException e) {
-            throw new RejectedInput("kind", "Dòng %d: loại \"%s\" không hợp lệ; dùng DATA_ELEMENT, ORG_UNIT hoặc CATEGORY_OPTION_COMBO"
-                    .formatted(row.line(), row.get("kind")));
+            throw new RejectedInput(
+                    "kind",
+                    "Dòng %d: loại \"%s\" không hợp lệ; dùng DATA_ELEMENT, ORG_UNIT hoặc CATEGORY_OPTION_COMBO"
+                            .formatted(row.line(), row.get("kind")));
         }
         String id = row.require("dhis2").strip();
         String code = row.require("code").strip();
@@ -138,7 +156,8 @@ public class Dhis2Exchanges {
             case CATEGORY_OPTION_COMBO -> code.equals("ESTIMATE") || code.equals("FINAL");
         };
         if (!known) {
-            throw new RejectedInput("code", "Dòng %d: \"%s\" không phải %s của KTXH".formatted(row.line(), code, kind.ours()));
+            throw new RejectedInput(
+                    "code", "Dòng %d: \"%s\" không phải %s của KTXH".formatted(row.line(), code, kind.ours()));
         }
         return new Entry(kind, id, code);
     }

@@ -14,8 +14,7 @@ public final class Dhis2Period {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:Q([1-4])|S([12])|(0[1-9]|1[0-2]))?");
 
-    private Dhis2Period() {
-    }
+    private Dhis2Period() {}
 
     public static String format(Period period) {
         return switch (period.type()) {
@@ -23,8 +22,11 @@ public final class Dhis2Period {
             case HALF -> period.year() + "S" + period.number();
             case QUARTER -> period.year() + "Q" + period.number();
             case MONTH -> period.year() + (period.number() < 10 ? "0" : "") + period.number();
-            case NINE_MONTHS, TERM -> throw new RejectedInput("period",
-                    "Kỳ %s không có dạng tương ứng trong DHIS2 (chỉ có năm, 6 tháng, quý, tháng)".formatted(period.label()));
+            case NINE_MONTHS, TERM ->
+                throw new RejectedInput(
+                        "period",
+                        "Kỳ %s không có dạng tương ứng trong DHIS2 (chỉ có năm, 6 tháng, quý, tháng)"
+                                .formatted(period.label()));
         };
     }
 
@@ -32,8 +34,10 @@ public final class Dhis2Period {
     public static Period parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new RejectedInput("period", "Kỳ DHIS2 \"%s\" không đúng dạng; dùng 2024 (năm), 2024S1 (6 tháng), 2024Q1 (quý) hoặc 202403 (tháng)"
-                    .formatted(text == null ? "" : text));
+            throw new RejectedInput(
+                    "period",
+                    "Kỳ DHIS2 \"%s\" không đúng dạng; dùng 2024 (năm), 2024S1 (6 tháng), 2024Q1 (quý) hoặc 202403 (tháng)"
+                            .formatted(text == null ? "" : text));
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) != null) {

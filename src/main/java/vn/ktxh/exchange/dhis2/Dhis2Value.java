@@ -12,8 +12,7 @@ public final class Dhis2Value {
 
     private static final Pattern FORM = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
-    private Dhis2Value() {
-    }
+    private Dhis2Value() {}
 
     public static String format(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
@@ -21,8 +20,10 @@ public final class Dhis2Value {
 
     public static BigDecimal parse(String text) {
         if (text == null || !FORM.matcher(text.strip()).matches()) {
-            throw new RejectedInput("value", "giá trị \"%s\" không phải số theo cách viết của DHIS2 (dấu chấm thập phân, không phân cách hàng nghìn, ví dụ 1595.3)"
-                    .formatted(text));
+            throw new RejectedInput(
+                    "value",
+                    "giá trị \"%s\" không phải số theo cách viết của DHIS2 (dấu chấm thập phân, không phân cách hàng nghìn, ví dụ 1595.3)"
+                            .formatted(text));
         }
         return new BigDecimal(text.strip());
     }

@@ -19,7 +19,8 @@ public class Dhis2MappingRows {
 
     public CodeMapping all() {
         return new CodeMapping(db.sql("select kind, dhis2_id, code from dhis2_mapping order by kind, dhis2_id")
-                .query((row, n) -> new Entry(Kind.valueOf(row.getString("kind")), row.getString("dhis2_id"), row.getString("code")))
+                .query((row, n) -> new Entry(
+                        Kind.valueOf(row.getString("kind")), row.getString("dhis2_id"), row.getString("code")))
                 .list());
     }
 
@@ -28,7 +29,11 @@ public class Dhis2MappingRows {
         db.sql("delete from dhis2_mapping").update();
         for (Entry e : entries) {
             db.sql("insert into dhis2_mapping (kind, dhis2_id, code, updated_by) values (:kind, :id, :code, :user)")
-                    .param("kind", e.kind().name()).param("id", e.dhis2Id()).param("code", e.code()).param("user", user).update();
+                    .param("kind", e.kind().name())
+                    .param("id", e.dhis2Id())
+                    .param("code", e.code())
+                    .param("user", user)
+                    .update();
         }
     }
 }

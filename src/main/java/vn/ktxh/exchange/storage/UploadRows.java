@@ -13,8 +13,7 @@ import vn.ktxh.exchange.Preview;
 public class UploadRows {
 
     /** Why a token cannot be committed now. */
-    public record State(String createdBy, boolean committed, boolean expired) {
-    }
+    public record State(String createdBy, boolean committed, boolean expired) {}
 
     private final JdbcClient db;
     private final JsonMapper json;
@@ -25,13 +24,18 @@ public class UploadRows {
     }
 
     public void save(UUID token, String user, Preview preview, Duration keep) {
-        db.sql("delete from exchange_upload where expires_at < now() - interval '7 days'").update();
+        db.sql("delete from exchange_upload where expires_at < now() - interval '7 days'")
+                .update();
         db.sql("""
                 insert into exchange_upload (token, created_by, expires_at, file_name, preview)
                 values (:token, :user, now() + make_interval(secs => :seconds), :file, cast(:preview as jsonb))
                 """)
-                .param("token", token).param("user", user).param("seconds", keep.toSeconds())
-                .param("file", preview.fileName()).param("preview", json.writeValueAsString(preview)).update();
+                .param("token", token)
+                .param("user", user)
+                .param("seconds", keep.toSeconds())
+                .param("file", preview.fileName())
+                .param("preview", json.writeValueAsString(preview))
+                .update();
     }
 
     /** The preview of a live upload of this user, marked committed in the caller's transaction; empty if it cannot be. */
@@ -41,23 +45,32 @@ public class UploadRows {
                  where token = :token and created_by = :user and committed_at is null and expires_at > now()
                 returning preview::text
                 """)
-                .param("token", token).param("user", user)
-                .query((rs, n) -> json.readValue(rs.getString(1), Preview.class)).optional();
+                .param("token", token)
+                .param("user", user)
+                .query((rs, n) -> json.readValue(rs.getString(1), Preview.class))
+                .optional();
     }
 
     public void recordStored(UUID token, int stored) {
-        db.sql("update exchange_upload set stored = :stored where token = :token").param("stored", stored).param("token", token).update();
+        db.sql("update exchange_upload set stored = :stored where token = :token")
+                .param("stored", stored)
+                .param("token", token)
+                .update();
     }
 
     public Optional<Preview> find(UUID token) {
-        return db.sql("select preview::text from exchange_upload where token = :token").param("token", token)
-                .query((rs, n) -> json.readValue(rs.getString(1), Preview.class)).optional();
+        return db.sql("select preview::text from exchange_upload where token = :token")
+                .param("token", token)
+                .query((rs, n) -> json.readValue(rs.getString(1), Preview.class))
+                .optional();
     }
 
     public Optional<State> state(UUID token) {
-        return db.sql("select created_by, committed_at is not null as committed, expires_at <= now() as expired from exchange_upload where token = :token")
+        return db.sql(
+                        "select created_by, committed_at is not null as committed, expires_at <= now() as expired from exchange_upload where token = :token")
                 .param("token", token)
-                .query((rs, n) -> new State(rs.getString("created_by"), rs.getBoolean("committed"), rs.getBoolean("expired")))
+                .query((rs, n) ->
+                        new State(rs.getString("created_by"), rs.getBoolean("committed"), rs.getBoolean("expired")))
                 .optional();
     }
 }

@@ -20,10 +20,11 @@ import vn.ktxh.shared.RejectedInput;
  */
 final class Dhis2Json {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
-    private Dhis2Json() {
-    }
+    private Dhis2Json() {}
 
     /** At most {@code maxBytes} of JSON; more is refused before it is parsed. */
     static DataValueSet read(InputStream in, long maxBytes) throws IOException {
@@ -32,17 +33,29 @@ final class Dhis2Json {
 
     static DataValueSet read(byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
-            throw new RejectedInput("file", "Tệp lớn hơn %s MB, quá giới hạn một lần nhập; hãy chia thành nhiều tập".formatted(maxBytes / (1024 * 1024)));
+            throw new RejectedInput(
+                    "file",
+                    "Tệp lớn hơn %s MB, quá giới hạn một lần nhập; hãy chia thành nhiều tập"
+                            .formatted(maxBytes / (1024 * 1024)));
         }
         if (bytes.length == 0) {
-            throw new RejectedInput("file", "Không có nội dung; hãy gửi một tập dữ liệu DHIS2 (dataValueSets) dạng JSON");
+            throw new RejectedInput(
+                    "file", "Không có nội dung; hãy gửi một tập dữ liệu DHIS2 (dataValueSets) dạng JSON");
         }
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
         } catch (JacksonException e) {
-            throw new RejectedInput("file", "Nội dung không phải JSON hợp lệ (dòng %d, cột %d); hãy gửi một tập dữ liệu DHIS2 (dataValueSets)"
-                    .formatted(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
+            throw new RejectedInput(
+                    "file",
+                    "Nội dung không phải JSON hợp lệ (dòng %d, cột %d); hãy gửi một tập dữ liệu DHIS2 (dataValueSets)"
+                            .formatted(
+                                    e.getLocation() == null
+                                            ? 0
+                                            : e.getLocation().getLineNr(),
+                                    e.getLocation() == null
+                                            ? 0
+                                            : e.getLocation().getColumnNr()));
         }
         if (root == null || !root.isObject()) {
             throw new RejectedInput("file", "Tập dữ liệu DHIS2 phải là một đối tượng JSON có mảng \"dataValues\"");
@@ -53,39 +66,80 @@ final class Dhis2Json {
         }
         List<DataValue> values = new ArrayList<>();
         for (JsonNode item : items.isArray() ? items : List.<JsonNode>of()) {
-            values.add(new DataValue(text(item, "dataElement"), text(item, "period"), text(item, "orgUnit"),
-                    text(item, "categoryOptionCombo"), text(item, "value"), text(item, "comment")));
+            values.add(new DataValue(
+                    text(item, "dataElement"),
+                    text(item, "period"),
+                    text(item, "orgUnit"),
+                    text(item, "categoryOptionCombo"),
+                    text(item, "value"),
+                    text(item, "comment")));
         }
-        return new DataValueSet(text(root, "dataSet"), text(root, "completeDate"), text(root, "period"), text(root, "orgUnit"), values);
+        return new DataValueSet(
+                text(root, "dataSet"), text(root, "completeDate"), text(root, "period"), text(root, "orgUnit"), values);
     }
 
     /** DHIS2's data value set as JSON; the set's own period and unit apply to values that name none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Dhis2DataValueSet", description = "Tập dữ liệu DHIS2 (dataValueSets), như Web API của DHIS2")
     record SetJson(
-            @Schema(description = "Bộ dữ liệu của DHIS2; đọc và bỏ qua") String dataSet,
-            @Schema(description = "Ngày hoàn thành; đọc và bỏ qua") String completeDate,
-            @Schema(description = "Kỳ chung cho các giá trị không ghi kỳ", example = "2024Q1") String period,
-            @Schema(description = "Đơn vị chung cho các giá trị không ghi đơn vị", example = "105") String orgUnit,
-            List<ValueJson> dataValues) {
-    }
+            @Schema(description = "Bộ dữ liệu của DHIS2; đọc và bỏ qua")
+            String dataSet,
+
+            @Schema(description = "Ngày hoàn thành; đọc và bỏ qua")
+            String completeDate,
+
+            @Schema(description = "Kỳ chung cho các giá trị không ghi kỳ", example = "2024Q1")
+            String period,
+
+            @Schema(description = "Đơn vị chung cho các giá trị không ghi đơn vị", example = "105")
+            String orgUnit,
+
+            List<ValueJson> dataValues) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Dhis2DataValue", description = "Một giá trị; attributeOptionCombo, storedBy, created... được bỏ qua")
+    @Schema(
+            name = "Dhis2DataValue",
+            description = "Một giá trị; attributeOptionCombo, storedBy, created... được bỏ qua")
     record ValueJson(
-            @Schema(description = "Mã chỉ tiêu, hoặc mã DHIS2 có trong bảng ánh xạ", example = "KT02") String dataElement,
-            @Schema(description = "Kỳ theo cách viết của DHIS2: 2024, 2024S1, 2024Q1, 202403", example = "2024") String period,
-            @Schema(description = "Mã đơn vị, hoặc mã DHIS2 có trong bảng ánh xạ", example = "105") String orgUnit,
-            @Schema(description = "ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện), hoặc mã DHIS2 có trong bảng ánh xạ; "
-                    + "không ghi: tổ hợp \"default\" của DHIS2, phải có trong bảng ánh xạ", example = "FINAL") String categoryOptionCombo,
-            @Schema(description = "Giá trị, dấu chấm thập phân, không phân cách hàng nghìn; trống: giữ số đã lưu", example = "1595.3") String value,
-            @Schema(description = "Ghi chú (nguồn) của số liệu") String comment) {
-    }
+            @Schema(description = "Mã chỉ tiêu, hoặc mã DHIS2 có trong bảng ánh xạ", example = "KT02")
+            String dataElement,
+
+            @Schema(description = "Kỳ theo cách viết của DHIS2: 2024, 2024S1, 2024Q1, 202403", example = "2024")
+            String period,
+
+            @Schema(description = "Mã đơn vị, hoặc mã DHIS2 có trong bảng ánh xạ", example = "105")
+            String orgUnit,
+
+            @Schema(
+                    description =
+                            "ESTIMATE (ước thực hiện) hoặc FINAL (thực hiện), hoặc mã DHIS2 có trong bảng ánh xạ; "
+                                    + "không ghi: tổ hợp \"default\" của DHIS2, phải có trong bảng ánh xạ",
+                    example = "FINAL")
+            String categoryOptionCombo,
+
+            @Schema(
+                    description = "Giá trị, dấu chấm thập phân, không phân cách hàng nghìn; trống: giữ số đã lưu",
+                    example = "1595.3")
+            String value,
+
+            @Schema(description = "Ghi chú (nguồn) của số liệu")
+            String comment) {}
 
     static SetJson write(DataValueSet set) {
-        return new SetJson(set.dataSet(), set.completeDate(), set.period(), set.orgUnit(), set.dataValues().stream()
-                .map(v -> new ValueJson(v.dataElement(), v.period(), v.orgUnit(), v.categoryOptionCombo(), v.value(), v.comment()))
-                .toList());
+        return new SetJson(
+                set.dataSet(),
+                set.completeDate(),
+                set.period(),
+                set.orgUnit(),
+                set.dataValues().stream()
+                        .map(v -> new ValueJson(
+                                v.dataElement(),
+                                v.period(),
+                                v.orgUnit(),
+                                v.categoryOptionCombo(),
+                                v.value(),
+                                v.comment()))
+                        .toList());
     }
 
     static byte[] bytes(DataValueSet set) {

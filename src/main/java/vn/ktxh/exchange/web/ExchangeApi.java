@@ -28,19 +28,46 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/exchange")
 class ExchangeApi {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    record ChangeJson(String place, String indicator, String name, String unit, String area, String areaName, String period,
-            String kind, String action, BigDecimal oldValue, BigDecimal newValue, String note) {
-    }
+    record ChangeJson(
+            String place,
+            String indicator,
+            String name,
+            String unit,
+            String area,
+            String areaName,
+            String period,
+            String kind,
+            String action,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            String note) {}
 
     record PreviewJson(String token, String fileName, List<ChangeJson> changes, int unchanged, List<String> warnings) {
 
         static PreviewJson of(Preview p) {
-            return new PreviewJson(p.token(), p.fileName(), p.changes().stream()
-                    .map(c -> new ChangeJson(c.place(), c.indicator(), c.indicatorName(), c.unit(), c.areaCode(), c.areaName(),
-                            c.period(), c.kind().name(), c.action(), Json.plain(c.oldValue()), Json.plain(c.newValue()), c.note()))
-                    .toList(), p.unchanged(), p.warnings());
+            return new PreviewJson(
+                    p.token(),
+                    p.fileName(),
+                    p.changes().stream()
+                            .map(c -> new ChangeJson(
+                                    c.place(),
+                                    c.indicator(),
+                                    c.indicatorName(),
+                                    c.unit(),
+                                    c.areaCode(),
+                                    c.areaName(),
+                                    c.period(),
+                                    c.kind().name(),
+                                    c.action(),
+                                    Json.plain(c.oldValue()),
+                                    Json.plain(c.newValue()),
+                                    c.note()))
+                            .toList(),
+                    p.unchanged(),
+                    p.warnings());
         }
     }
 
@@ -57,20 +84,30 @@ class ExchangeApi {
     }
 
     static ResponseEntity<byte[]> workbook(Template template, byte[] content) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(template.fileName()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(template.fileName())
+                                .build()
+                                .toString())
                 .body(content);
     }
 
     /** Reads, checks and keeps the file; answers what would change, or 400 with every problem found (up to 100). */
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PreviewJson upload(@RequestPart(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Principal principal)
+    PreviewJson upload(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Principal principal)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new RejectedInput("file", "Chưa chọn tệp; gửi tệp .xlsx hoặc .csv trong trường \"file\"");
         }
-        return PreviewJson.of(exchanges.upload(file.getOriginalFilename(), file.getInputStream(), area, period, user(principal, "api")));
+        return PreviewJson.of(exchanges.upload(
+                file.getOriginalFilename(), file.getInputStream(), area, period, user(principal, "api")));
     }
 
     @GetMapping("/uploads/{token}")

@@ -2,10 +2,13 @@ package vn.ktxh.exchange.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.exchange.Exchanges;
-import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.Template;
 import vn.ktxh.exchange.dhis2.Dhis2Exchanges;
 import vn.ktxh.shared.Conflict;
@@ -48,7 +50,8 @@ class ExchangePage {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+    String show(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         Workplace.Place place = workplace.resolve(area, period);
         form(model, place.ref(), place.period().toString());
         model.addAttribute("unit", place.unit());
@@ -57,59 +60,93 @@ class ExchangePage {
 
     /** The template for the signed-in user: the API's download needs HTTP Basic, a page has a session. */
     @GetMapping("/mau")
-    org.springframework.http.ResponseEntity<byte[]> template(@RequestParam String area, @RequestParam String period) {
+    ResponseEntity<byte[]> template(@RequestParam String area, @RequestParam String period) {
         Template template = exchanges.template(area, period);
         return ExchangeApi.workbook(template, exchanges.templateWorkbook(template));
     }
 
     @PostMapping
-    String upload(@RequestPart(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
-            HttpServletResponse response, Model model) throws IOException {
+    String upload(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         form(model, area, period);
         if (file == null || file.isEmpty()) {
             refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .xlsx (mẫu đã điền) hoặc .csv"));
             return view(request, response);
         }
         byte[] content = file.getBytes();
-        answer(response, model, "preview", () -> exchanges.upload(file.getOriginalFilename(), new java.io.ByteArrayInputStream(content),
-                area, period, ExchangeApi.user(principal, "web")));
+        answer(
+                response,
+                model,
+                "preview",
+                () -> exchanges.upload(
+                        file.getOriginalFilename(),
+                        new ByteArrayInputStream(content),
+                        area,
+                        period,
+                        ExchangeApi.user(principal, "web")));
         return view(request, response);
     }
 
     /** The unit's figures of the period as DHIS2's data value set, for the signed-in user. */
     @GetMapping("/dhis2")
     ResponseEntity<byte[]> dhis2Export(@RequestParam String area, @RequestParam String period) {
-        return download(Dhis2Json.bytes(dhis2.export(area, period)), MediaType.APPLICATION_JSON,
+        return download(
+                Dhis2Json.bytes(dhis2.export(area, period)),
+                MediaType.APPLICATION_JSON,
                 "dhis2-%s-%s.json".formatted(area.strip(), period.strip()));
     }
 
     /** A DHIS2 data value set read into the same preview as any upload, committed by the same button. */
     @PostMapping("/dhis2")
-    String dhis2Import(@RequestPart(name = "file", required = false) MultipartFile file, Principal principal,
-            HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+    String dhis2Import(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         form(model, null, null);
         if (file == null || file.isEmpty()) {
             refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .json (dataValueSets của DHIS2)"));
             return view(request, response);
         }
         byte[] content = file.getBytes();
-        answer(response, model, "preview", () -> dhis2.preview(file.getOriginalFilename(),
-                Dhis2Json.read(content, exchanges.maxUploadBytes()), ExchangeApi.user(principal, "web")));
+        answer(
+                response,
+                model,
+                "preview",
+                () -> dhis2.preview(
+                        file.getOriginalFilename(),
+                        Dhis2Json.read(content, exchanges.maxUploadBytes()),
+                        ExchangeApi.user(principal, "web")));
         return view(request, response);
     }
 
     /** The DHIS2 code mapping as CSV, to read or to edit and send back through the API. */
     @GetMapping("/dhis2/anh-xa")
     ResponseEntity<byte[]> dhis2Mapping() {
-        return download(dhis2.mappingCsv().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+        return download(
+                dhis2.mappingCsv().getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "anh-xa-dhis2.csv");
     }
 
     /** The administrator replaces the DHIS2 code mapping by a CSV file (kind,dhis2,code), all or none. */
     @PostMapping("/dhis2/anh-xa")
-    String dhis2ReplaceMapping(@RequestPart(name = "file", required = false) MultipartFile file, Principal principal,
-            HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+    String dhis2ReplaceMapping(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         form(model, null, null);
         if (file == null || file.isEmpty()) {
             refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .csv có các cột kind,dhis2,code"));
@@ -121,29 +158,40 @@ class ExchangePage {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 
     @PostMapping("/{token}/ghi")
-    String commit(@PathVariable String token, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, Principal principal, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String commit(
+            @PathVariable String token,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         form(model, area, period);
         answer(response, model, "stored", () -> exchanges.commit(token, ExchangeApi.user(principal, "web")));
         return view(request, response);
     }
 
     /** The result under {@code name}, or the refusals in the result block: 400 for bad input, 409 for a locked report. */
-    private static void answer(HttpServletResponse response, Model model, String name, java.util.function.Supplier<Object> work) {
+    private static void answer(HttpServletResponse response, Model model, String name, Supplier<Object> work) {
         try {
             model.addAttribute(name, work.get());
         } catch (Conflict locked) {
             refused(response, model, List.of(locked.getMessage()));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         } catch (RejectedInputs refused) {
-            refused(response, model, refused.problems().stream().map(RejectedInput::getMessage).toList());
+            refused(
+                    response,
+                    model,
+                    refused.problems().stream().map(RejectedInput::getMessage).toList());
         } catch (RejectedInput refused) {
             refused(response, model, List.of(refused.getMessage()));
         }
@@ -163,13 +211,14 @@ class ExchangePage {
 
     private static String view(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Vary", "HX-Request");
-        boolean partial = "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+        boolean partial = "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
         return partial ? "exchange/upload :: result" : "exchange/upload";
     }
 
     /** Vietnamese notation in the template: {@code ${numbers.format(value)}}. */
     static final class Numbers {
-        public String format(java.math.BigDecimal value) {
+        public String format(BigDecimal value) {
             return value == null ? "" : VnNumber.format(value);
         }
     }

@@ -9,9 +9,9 @@ final class SheetLayout {
     static final String STAMP_SHEET = "_ktxh";
     static final String AREA_LABEL = "Mã đơn vị";
     static final String PERIOD_LABEL = "Kỳ báo cáo";
-    static final int AREA_ROW = 1;       // 0-based: Excel row 2
-    static final int PERIOD_ROW = 2;     // Excel row 3
-    static final int HEADER_ROW = 5;     // Excel row 6
+    static final int AREA_ROW = 1; // 0-based: Excel row 2
+    static final int PERIOD_ROW = 2; // Excel row 3
+    static final int HEADER_ROW = 5; // Excel row 6
     /** How far the reader looks for the heading row, should a user have inserted a line above it. */
     static final int HEADER_SEARCH_ROWS = 30;
 
@@ -25,7 +25,7 @@ final class SheetLayout {
     static final String NOTE = "Ghi chú";
     static final List<String> HEADINGS = List.of(NUMBER, CODE, NAME, UNIT, TARGET, ESTIMATE, FINAL, NOTE);
     /** Column widths in characters, so that names and Vietnamese numbers read without resizing. */
-    static final int[] WIDTHS = { 6, 12, 60, 16, 16, 16, 16, 36 };
+    static final int[] WIDTHS = {6, 12, 60, 16, 16, 16, 16, 36};
 
     static final String KEY_VERSION = "version";
     static final String KEY_AREA = "area";
@@ -33,8 +33,7 @@ final class SheetLayout {
     static final String KEY_PERIOD = "period";
     static final String KEY_SIGNATURE = "signature";
 
-    private SheetLayout() {
-    }
+    private SheetLayout() {}
 
     static int column(String heading) {
         return HEADINGS.indexOf(heading);

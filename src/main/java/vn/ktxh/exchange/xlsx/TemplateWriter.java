@@ -35,7 +35,8 @@ public class TemplateWriter {
     static final String PROTECTION = "ktxh";
 
     public byte[] write(Template template) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             XSSFSheet sheet = book.createSheet(SHEET);
             header(sheet, template, styles);
@@ -73,8 +74,12 @@ public class TemplateWriter {
         text(period, 0, PERIOD_LABEL, styles.label);
         text(period, 1, t.period(), styles.bold);
         text(period, 2, t.periodLabel(), styles.bold);
-        text(sheet.createRow(3), 0, "Chỉ nhập vào các cột \"%s\", \"%s\", \"%s\". Số viết kiểu Việt Nam (1.595,3) hoặc nhập số của Excel; không dùng công thức. Ô để trống: giữ nguyên số liệu đã có."
-                .formatted(ESTIMATE, FINAL, NOTE), styles.plain);
+        text(
+                sheet.createRow(3),
+                0,
+                "Chỉ nhập vào các cột \"%s\", \"%s\", \"%s\". Số viết kiểu Việt Nam (1.595,3) hoặc nhập số của Excel; không dùng công thức. Ô để trống: giữ nguyên số liệu đã có."
+                        .formatted(ESTIMATE, FINAL, NOTE),
+                styles.plain);
         Row headings = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < HEADINGS.size(); c++) {
             text(headings, c, HEADINGS.get(c), styles.heading);
@@ -96,7 +101,9 @@ public class TemplateWriter {
 
     private static void value(Row row, int column, BigDecimal value, Map<Integer, CellStyle> byScale, Styles styles) {
         Cell cell = row.createCell(column);
-        int scale = value == null ? -1 : Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
+        int scale = value == null
+                ? -1
+                : Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
         cell.setCellStyle(byScale.computeIfAbsent(scale, s -> styles.number(byScale == styles.inputNumbers, s)));
         if (value != null) {
             cell.setCellValue(value.doubleValue());
@@ -113,9 +120,13 @@ public class TemplateWriter {
 
     private static void stamp(XSSFWorkbook book, Template t) {
         XSSFSheet sheet = book.createSheet(STAMP_SHEET);
-        String[][] pairs = { { KEY_VERSION, t.stamp().version() }, { KEY_AREA, t.stamp().areaCode() },
-                { KEY_VALID_FROM, t.stamp().areaValidFrom().toString() }, { KEY_PERIOD, t.stamp().period() },
-                { KEY_SIGNATURE, t.stamp().signature() } };
+        String[][] pairs = {
+            {KEY_VERSION, t.stamp().version()},
+            {KEY_AREA, t.stamp().areaCode()},
+            {KEY_VALID_FROM, t.stamp().areaValidFrom().toString()},
+            {KEY_PERIOD, t.stamp().period()},
+            {KEY_SIGNATURE, t.stamp().signature()}
+        };
         for (int i = 0; i < pairs.length; i++) {
             Row row = sheet.createRow(i);
             row.createCell(0).setCellValue(pairs[i][0]);

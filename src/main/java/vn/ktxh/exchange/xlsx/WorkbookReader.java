@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -59,15 +61,33 @@ public class WorkbookReader {
             XSSFReader xssf = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             List<SheetEntry> sheets = sheets(xssf);
-            SheetEntry data = sheets.stream().filter(s -> s.name().equals(SHEET)).findFirst()
-                    .orElseThrow(() -> new RejectedInput("file", "Tệp không có trang \"%s\"; hãy dùng mẫu tải về từ hệ thống (các trang đang có: %s)"
-                            .formatted(SHEET, String.join(", ", sheets.stream().filter(s -> !s.hidden()).map(SheetEntry::name).toList()))));
+            SheetEntry data = sheets.stream()
+                    .filter(s -> s.name().equals(SHEET))
+                    .findFirst()
+                    .orElseThrow(() -> new RejectedInput(
+                            "file",
+                            "Tệp không có trang \"%s\"; hãy dùng mẫu tải về từ hệ thống (các trang đang có: %s)"
+                                    .formatted(
+                                            SHEET,
+                                            String.join(
+                                                    ", ",
+                                                    sheets.stream()
+                                                            .filter(s -> !s.hidden())
+                                                            .map(SheetEntry::name)
+                                                            .toList()))));
             if (data.hidden()) {
-                throw new RejectedInput("file", "Trang \"%s\" đang bị ẩn; hãy hiện trang, kiểm tra số liệu rồi tải lên lại".formatted(SHEET));
+                throw new RejectedInput(
+                        "file",
+                        "Trang \"%s\" đang bị ẩn; hãy hiện trang, kiểm tra số liệu rồi tải lên lại".formatted(SHEET));
             }
-            SheetEntry stampSheet = sheets.stream().filter(s -> s.name().equals(STAMP_SHEET)).findFirst()
-                    .orElseThrow(() -> new RejectedInput("file", ("Tệp không phải mẫu nhập số liệu của hệ thống (thiếu phần đánh dấu mẫu); "
-                            + "hãy tải mẫu của đơn vị và kỳ báo cáo, chép số liệu vào đó rồi tải lên, hoặc dùng tệp CSV")));
+            SheetEntry stampSheet = sheets.stream()
+                    .filter(s -> s.name().equals(STAMP_SHEET))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new RejectedInput(
+                                    "file",
+                                    ("Tệp không phải mẫu nhập số liệu của hệ thống (thiếu phần đánh dấu mẫu); "
+                                            + "hãy tải mẫu của đơn vị và kỳ báo cáo, chép số liệu vào đó rồi tải lên, hoặc dùng tệp CSV")));
             TemplateStamp stamp = stamp(xssf, strings, stampSheet);
             List<String> warnings = new ArrayList<>();
             for (SheetEntry other : sheets) {
@@ -79,22 +99,28 @@ public class WorkbookReader {
             DataSheet sheet = new DataSheet(stamp, maxRows, warnings);
             parse(xssf, strings, data, sheet);
             if (sheet.columns == null) {
-                throw new RejectedInput("file", "Trang \"%s\" không có dòng tiêu đề với cột \"%s\"; hãy dùng mẫu tải về từ hệ thống"
-                        .formatted(SHEET, CODE));
+                throw new RejectedInput(
+                        "file",
+                        "Trang \"%s\" không có dòng tiêu đề với cột \"%s\"; hãy dùng mẫu tải về từ hệ thống"
+                                .formatted(SHEET, CODE));
             }
-            return new FileContents(stamp, sheet.visibleArea, sheet.visiblePeriod, sheet.figures, sheet.problems, warnings);
-        } catch (OpenXML4JException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            return new FileContents(
+                    stamp, sheet.visibleArea, sheet.visiblePeriod, sheet.figures, sheet.problems, warnings);
+        } catch (OpenXML4JException | NotOfficeXmlFileException e) {
             throw new RejectedInput("file", ZipGuard.NOT_XLSX + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new RejectedInput("file", ZipGuard.NOT_XLSX + (e.getMessage() != null && e.getMessage().contains("Zip bomb")
-                    ? ": tỉ lệ nén bất thường (có thể là \"zip bomb\")" : ""));
+            throw new RejectedInput(
+                    "file",
+                    ZipGuard.NOT_XLSX
+                            + (e.getMessage() != null && e.getMessage().contains("Zip bomb")
+                                    ? ": tỉ lệ nén bất thường (có thể là \"zip bomb\")"
+                                    : ""));
         } catch (SAXException e) {
             throw new RejectedInput("file", ZipGuard.NOT_XLSX + ": nội dung trang bị hỏng (" + e.getMessage() + ")");
         }
     }
 
-    private record SheetEntry(String name, String relationId, boolean hidden) {
-    }
+    private record SheetEntry(String name, String relationId, boolean hidden) {}
 
     private static List<SheetEntry> sheets(XSSFReader xssf) throws IOException, OpenXML4JException, SAXException {
         List<SheetEntry> sheets = new ArrayList<>();
@@ -104,7 +130,8 @@ public class WorkbookReader {
                 if ("sheet".equals(local)) {
                     String state = a.getValue("state");
                     String id = a.getValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-                    sheets.add(new SheetEntry(a.getValue("name"), id, "hidden".equals(state) || "veryHidden".equals(state)));
+                    sheets.add(new SheetEntry(
+                            a.getValue("name"), id, "hidden".equals(state) || "veryHidden".equals(state)));
                 }
             }
         };
@@ -126,8 +153,12 @@ public class WorkbookReader {
             return true;
         });
         try {
-            return new TemplateStamp(values.get(KEY_AREA), LocalDate.parse(values.getOrDefault(KEY_VALID_FROM, "")),
-                    values.get(KEY_PERIOD), values.get(KEY_VERSION), values.get(KEY_SIGNATURE));
+            return new TemplateStamp(
+                    values.get(KEY_AREA),
+                    LocalDate.parse(values.getOrDefault(KEY_VALID_FROM, "")),
+                    values.get(KEY_PERIOD),
+                    values.get(KEY_VERSION),
+                    values.get(KEY_SIGNATURE));
         } catch (DateTimeParseException e) {
             throw new RejectedInput("file", "Phần đánh dấu mẫu trong tệp bị hỏng; hãy tải lại mẫu từ hệ thống");
         }
@@ -135,7 +166,7 @@ public class WorkbookReader {
 
     private static boolean hasCells(XSSFReader xssf, ReadOnlySharedStringsTable strings, SheetEntry sheet)
             throws IOException, OpenXML4JException, SAXException {
-        boolean[] found = { false };
+        boolean[] found = {false};
         parse(xssf, strings, sheet, (row, hidden, cells) -> {
             found[0] = cells.values().stream().anyMatch(c -> c.kind() != Cell.Kind.BLANK);
             return !found[0];
@@ -145,7 +176,13 @@ public class WorkbookReader {
 
     /** A cell as stored: its kind, its text (a number as Excel wrote it) and whether a formula produced it. */
     record Cell(int column, Kind kind, String text, boolean formula) {
-        enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, BLANK }
+        enum Kind {
+            NUMBER,
+            TEXT,
+            BOOLEAN,
+            ERROR,
+            BLANK
+        }
 
         Cell {
             text = text.replace("\0", ""); // Excel writes NUL as _x0000_; it cannot be stored, and means nothing
@@ -158,8 +195,7 @@ public class WorkbookReader {
     }
 
     /** Thrown to end a parse early; not an error. */
-    private static final class Stop extends SAXException {
-    }
+    private static final class Stop extends SAXException {}
 
     private static void parse(XSSFReader xssf, ReadOnlySharedStringsTable strings, SheetEntry sheet, Rows rows)
             throws IOException, OpenXML4JException, SAXException {
@@ -175,7 +211,7 @@ public class WorkbookReader {
             XMLReader reader = XMLHelper.newXMLReader(); // external entities off
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -217,8 +253,7 @@ public class WorkbookReader {
                 }
                 case "f" -> formula = true;
                 case "v", "t" -> collecting = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -239,8 +274,7 @@ public class WorkbookReader {
                         throw new Stop();
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -250,7 +284,12 @@ public class WorkbookReader {
                 return new Cell(column, raw.isEmpty() ? Cell.Kind.BLANK : Cell.Kind.NUMBER, raw, formula);
             }
             return switch (type) {
-                case "s" -> new Cell(column, Cell.Kind.TEXT, strings.getItemAt(Integer.parseInt(raw.strip())).getString(), formula);
+                case "s" ->
+                    new Cell(
+                            column,
+                            Cell.Kind.TEXT,
+                            strings.getItemAt(Integer.parseInt(raw.strip())).getString(),
+                            formula);
                 case "inlineStr", "str" -> new Cell(column, Cell.Kind.TEXT, raw, formula);
                 case "b" -> new Cell(column, Cell.Kind.BOOLEAN, "1".equals(raw) ? "TRUE" : "FALSE", formula);
                 case "e" -> new Cell(column, Cell.Kind.ERROR, raw, formula);
@@ -282,20 +321,28 @@ public class WorkbookReader {
         public boolean row(int row, boolean hidden, Map<Integer, Cell> cells) {
             for (Cell cell : cells.values()) {
                 if (cell.formula()) {
-                    problems.add(problem(row, cell.column(), "ô chứa công thức; hãy dán giá trị (Dán đặc biệt → Giá trị) thay cho công thức"));
+                    problems.add(problem(
+                            row,
+                            cell.column(),
+                            "ô chứa công thức; hãy dán giá trị (Dán đặc biệt → Giá trị) thay cho công thức"));
                 } else if (cell.kind() == Cell.Kind.ERROR) {
-                    problems.add(problem(row, cell.column(), "ô có giá trị lỗi %s; hãy nhập số".formatted(cell.text())));
+                    problems.add(
+                            problem(row, cell.column(), "ô có giá trị lỗi %s; hãy nhập số".formatted(cell.text())));
                 }
             }
             if (columns == null) {
                 return header(row, cells);
             }
-            if (cells.values().stream().allMatch(c -> c.kind() == Cell.Kind.BLANK || c.text().isBlank())) {
+            if (cells.values().stream()
+                    .allMatch(c -> c.kind() == Cell.Kind.BLANK || c.text().isBlank())) {
                 return true;
             }
             if (++dataRows > maxRows) {
-                problems.add(new ProblemAt(place(row, null), null, "trang có hơn %s dòng số liệu, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp"
-                        .formatted(VnNumber.format(BigDecimal.valueOf(maxRows)))));
+                problems.add(new ProblemAt(
+                        place(row, null),
+                        null,
+                        "trang có hơn %s dòng số liệu, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp"
+                                .formatted(VnNumber.format(BigDecimal.valueOf(maxRows)))));
                 return false;
             }
             data(row, hidden, cells);
@@ -312,18 +359,33 @@ public class WorkbookReader {
                     visiblePeriod = text(second);
                 }
             }
-            if (cells.values().stream().anyMatch(c -> c.kind() == Cell.Kind.TEXT && c.text().strip().equals(CODE))) {
+            if (cells.values().stream()
+                    .anyMatch(
+                            c -> c.kind() == Cell.Kind.TEXT && c.text().strip().equals(CODE))) {
                 Map<String, Integer> found = new HashMap<>();
                 Map<Integer, String> names = new HashMap<>();
-                cells.values().stream().filter(c -> c.kind() == Cell.Kind.TEXT && HEADINGS.contains(c.text().strip()))
+                cells.values().stream()
+                        .filter(c -> c.kind() == Cell.Kind.TEXT
+                                && HEADINGS.contains(c.text().strip()))
                         .forEach(c -> {
                             found.put(c.text().strip(), c.column());
                             names.put(c.column(), c.text().strip());
                         });
-                List<String> absent = List.of(ESTIMATE, FINAL).stream().filter(h -> !found.containsKey(h)).toList();
+                List<String> absent = List.of(ESTIMATE, FINAL).stream()
+                        .filter(h -> !found.containsKey(h))
+                        .toList();
                 if (!absent.isEmpty()) {
-                    throw new RejectedInput("file", "Trang \"%s\", dòng %d: thiếu cột %s; hãy dùng mẫu tải về từ hệ thống"
-                            .formatted(SHEET, row, String.join(", ", absent.stream().map(h -> "\"" + h + "\"").toList())));
+                    throw new RejectedInput(
+                            "file",
+                            "Trang \"%s\", dòng %d: thiếu cột %s; hãy dùng mẫu tải về từ hệ thống"
+                                    .formatted(
+                                            SHEET,
+                                            row,
+                                            String.join(
+                                                    ", ",
+                                                    absent.stream()
+                                                            .map(h -> "\"" + h + "\"")
+                                                            .toList())));
                 }
                 columns = found;
                 headingOf = names;
@@ -353,14 +415,16 @@ public class WorkbookReader {
                 }
                 anyValue |= value != null;
                 if (code != null) {
-                    figures.add(new UploadedFigure(place, code, stamp.areaCode(), stamp.period(), kind, value, unit, note));
+                    figures.add(
+                            new UploadedFigure(place, code, stamp.areaCode(), stamp.period(), kind, value, unit, note));
                 }
             }
             if (code == null && anyValue) {
                 problems.add(new ProblemAt(place(row, CODE), "indicator", "dòng có số liệu nhưng thiếu mã chỉ tiêu"));
             }
             if (hidden && anyValue) {
-                warnings.add("Trang \"%s\", dòng %d đang bị ẩn nhưng vẫn được đọc (mã chỉ tiêu \"%s\")".formatted(SHEET, row, code));
+                warnings.add("Trang \"%s\", dòng %d đang bị ẩn nhưng vẫn được đọc (mã chỉ tiêu \"%s\")"
+                        .formatted(SHEET, row, code));
             }
         }
 
@@ -370,11 +434,13 @@ public class WorkbookReader {
                 case BLANK -> null;
                 case NUMBER -> {
                     // a cell may hold 1E+308: refused before it is widened to 309 digits
-                    BigDecimal exact = VnNumber.sensible(new BigDecimal(Double.toString(Double.parseDouble(cell.text()))).stripTrailingZeros());
+                    BigDecimal exact = VnNumber.sensible(
+                            new BigDecimal(Double.toString(Double.parseDouble(cell.text()))).stripTrailingZeros());
                     yield exact.scale() < 0 ? exact.setScale(0) : exact;
                 }
                 case TEXT -> cell.text().isBlank() ? null : VnNumber.parse(cell.text());
-                case BOOLEAN -> throw new RejectedInput("\"%s\" không phải là số (ví dụ: 1.595,3)".formatted(cell.text()));
+                case BOOLEAN ->
+                    throw new RejectedInput("\"%s\" không phải là số (ví dụ: 1.595,3)".formatted(cell.text()));
                 case ERROR -> null;
             };
         }
@@ -395,8 +461,8 @@ public class WorkbookReader {
         }
 
         private Place place(int row, String valueHeading) {
-            Map<String, String> names = new HashMap<>(Map.of("indicator", CODE, "unit", UNIT, "note", NOTE,
-                    "area", AREA_LABEL, "period", PERIOD_LABEL));
+            Map<String, String> names = new HashMap<>(
+                    Map.of("indicator", CODE, "unit", UNIT, "note", NOTE, "area", AREA_LABEL, "period", PERIOD_LABEL));
             if (valueHeading != null) {
                 names.put("value", valueHeading);
                 names.put("cell", valueHeading);

@@ -15,14 +15,11 @@ import vn.ktxh.extraction.Proposal;
 final class Highlights {
 
     /** Plain text ({@code number} null), a marked quote, or ({@code text} empty) a number without a quote. */
-    record Segment(String text, Integer number) {
-    }
+    record Segment(String text, Integer number) {}
 
-    record Line(int number, List<Segment> segments, boolean marked) {
-    }
+    record Line(int number, List<Segment> segments, boolean marked) {}
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     static List<Line> of(List<String> lines, List<Proposal> proposals) {
         Map<Integer, List<Proposal>> byLine = proposals.stream().collect(Collectors.groupingBy(Proposal::line));
@@ -30,7 +27,8 @@ final class Highlights {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             List<Proposal> here = byLine.getOrDefault(i + 1, List.of());
-            out.add(new Line(i + 1, here.isEmpty() ? List.of(new Segment(text, null)) : segments(text, here), !here.isEmpty()));
+            out.add(new Line(
+                    i + 1, here.isEmpty() ? List.of(new Segment(text, null)) : segments(text, here), !here.isEmpty()));
         }
         return out;
     }

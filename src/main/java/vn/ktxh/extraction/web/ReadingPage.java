@@ -38,10 +38,18 @@ import vn.ktxh.shared.VnNumber;
 class ReadingPage {
 
     /** A row of the table: the proposal, and what the form holds for it (as proposed, or as the user typed it). */
-    record Row(Proposal proposal, boolean accepted, String indicator, String indicatorName, String use, String period,
-            String value, String unit, String form, String ofTotal, String error) {
-    }
-
+    record Row(
+            Proposal proposal,
+            boolean accepted,
+            String indicator,
+            String indicatorName,
+            String use,
+            String period,
+            String value,
+            String unit,
+            String form,
+            String ofTotal,
+            String error) {}
 
     private final Extractions extractions;
     private final Indicators indicators;
@@ -54,18 +62,28 @@ class ReadingPage {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+    String form(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         model.addAttribute("area", area == null ? "" : area);
         model.addAttribute("period", period == null ? "" : period);
         return "extraction/upload";
     }
 
     @PostMapping
-    String upload(@RequestPart(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period, HttpServletResponse response, Model model) throws IOException {
+    String upload(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         try {
-            Extractions.Reading reading = extractions.upload(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), area, period, "web");
+            Extractions.Reading reading = extractions.upload(
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(),
+                    area,
+                    period,
+                    "web");
             return "redirect:/doc-van-ban/" + reading.id();
         } catch (RejectedInput refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -75,9 +93,12 @@ class ReadingPage {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, @RequestParam(name = "muc-tieu", required = false) Integer targets,
+    String show(
+            @PathVariable UUID id,
+            @RequestParam(name = "muc-tieu", required = false) Integer targets,
             @RequestParam(name = "so-lieu", required = false) Integer figures,
-            @RequestParam(name = "ke-hoach", required = false) Long plan, Model model) {
+            @RequestParam(name = "ke-hoach", required = false) Long plan,
+            Model model) {
         Extractions.Reading reading = extractions.reading(id);
         List<Row> rows = reading.proposals().stream().map(p -> proposed(p)).toList();
         model.addAttribute("acceptedTargets", targets);
@@ -86,23 +107,36 @@ class ReadingPage {
     }
 
     @PostMapping("/{id}")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) Long plan, @RequestParam(required = false) String decision,
-            @RequestParam(required = false) String reason, @RequestParam(name = "accept", required = false) List<Integer> accept,
-            @RequestParam Map<String, String> form, HttpServletResponse response, Model model) {
+    String accept(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason,
+            @RequestParam(name = "accept", required = false) List<Integer> accept,
+            @RequestParam Map<String, String> form,
+            HttpServletResponse response,
+            Model model) {
         Extractions.Reading reading = extractions.reading(id);
         List<Integer> chosen = accept == null ? List.of() : accept;
         List<Extractions.Choice> choices = new ArrayList<>();
         for (Proposal p : reading.proposals()) {
             if (chosen.contains(p.number())) {
                 int n = p.number();
-                choices.add(new Extractions.Choice(n, form.get("indicator_" + n), use(form.get("use_" + n)), form.get("period_" + n),
-                        form.get("value_" + n), form.get("unit_" + n), targetForm(form.get("form_" + n)), form.get("of_" + n)));
+                choices.add(new Extractions.Choice(
+                        n,
+                        form.get("indicator_" + n),
+                        use(form.get("use_" + n)),
+                        form.get("period_" + n),
+                        form.get("value_" + n),
+                        form.get("unit_" + n),
+                        targetForm(form.get("form_" + n)),
+                        form.get("of_" + n)));
             }
         }
         try {
             Extractions.Accepted accepted = extractions.accept(id, plan, choices, decision, reason, "web");
-            return "redirect:/doc-van-ban/%s?muc-tieu=%d&so-lieu=%d%s".formatted(id, accepted.targets(), accepted.figures(),
-                    plan == null ? "" : "&ke-hoach=" + plan);
+            return "redirect:/doc-van-ban/%s?muc-tieu=%d&so-lieu=%d%s"
+                    .formatted(id, accepted.targets(), accepted.figures(), plan == null ? "" : "&ke-hoach=" + plan);
         } catch (RejectedInputs refused) {
             return refused(reading, refused.problems(), chosen, form, plan, decision, reason, response, model);
         } catch (RejectedInput refused) {
@@ -110,8 +144,16 @@ class ReadingPage {
         }
     }
 
-    private String refused(Extractions.Reading reading, List<RejectedInput> problems, List<Integer> chosen, Map<String, String> form,
-            Long plan, String decision, String reason, HttpServletResponse response, Model model) {
+    private String refused(
+            Extractions.Reading reading,
+            List<RejectedInput> problems,
+            List<Integer> chosen,
+            Map<String, String> form,
+            Long plan,
+            String decision,
+            String reason,
+            HttpServletResponse response,
+            Model model) {
         Map<Integer, String> errors = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (RejectedInput problem : problems) {
@@ -122,26 +164,47 @@ class ReadingPage {
             }
         }
         Map<String, Indicator> catalogue = indicators.catalogue();
-        List<Row> rows = reading.proposals().stream().map(p -> {
-            int n = p.number();
-            String code = form.getOrDefault("indicator_" + n, "");
-            Indicator indicator = catalogue.get(code.strip());
-            return new Row(p, chosen.contains(n), code, indicator == null ? null : indicator.name(), form.getOrDefault("use_" + n, ""),
-                    form.getOrDefault("period_" + n, ""), form.getOrDefault("value_" + n, ""), form.getOrDefault("unit_" + n, ""),
-                    form.getOrDefault("form_" + n, ""), form.getOrDefault("of_" + n, ""), errors.get(n));
-        }).toList();
+        List<Row> rows = reading.proposals().stream()
+                .map(p -> {
+                    int n = p.number();
+                    String code = form.getOrDefault("indicator_" + n, "");
+                    Indicator indicator = catalogue.get(code.strip());
+                    return new Row(
+                            p,
+                            chosen.contains(n),
+                            code,
+                            indicator == null ? null : indicator.name(),
+                            form.getOrDefault("use_" + n, ""),
+                            form.getOrDefault("period_" + n, ""),
+                            form.getOrDefault("value_" + n, ""),
+                            form.getOrDefault("unit_" + n, ""),
+                            form.getOrDefault("form_" + n, ""),
+                            form.getOrDefault("of_" + n, ""),
+                            errors.get(n));
+                })
+                .toList();
         response.setStatus(422);
         model.addAttribute("refused", problems.size());
         model.addAttribute("generalErrors", general);
         return show(reading, rows, plan, decision, reason, errors, model);
     }
 
-    private String show(Extractions.Reading reading, List<Row> rows, Long plan, String decision, String reason,
-            Map<Integer, String> errors, Model model) {
+    private String show(
+            Extractions.Reading reading,
+            List<Row> rows,
+            Long plan,
+            String decision,
+            String reason,
+            Map<Integer, String> errors,
+            Model model) {
         model.addAttribute("reading", reading);
         model.addAttribute("lines", Highlights.of(reading.document().lines(), reading.proposals()));
         model.addAttribute("rows", rows);
-        model.addAttribute("catalogue", indicators.catalogue().values().stream().sorted(Comparator.comparing(Indicator::code)).toList());
+        model.addAttribute(
+                "catalogue",
+                indicators.catalogue().values().stream()
+                        .sorted(Comparator.comparing(Indicator::code))
+                        .toList());
         model.addAttribute("plans", plans.plansOf(reading.area()));
         model.addAttribute("plan", plan);
         model.addAttribute("decision", decision);
@@ -152,9 +215,18 @@ class ReadingPage {
     }
 
     private Row proposed(Proposal p) {
-        return new Row(p, false, p.indicator() == null ? "" : p.indicator(), p.indicator() == null ? null : p.name(), p.use().name(),
-                p.period() == null ? "" : p.period().toString(), p.value() == null ? "" : VnNumber.format(p.value()),
-                p.unit() == null ? "" : p.unit(), p.form().name(), p.ofTotal() == null ? "" : VnNumber.format(p.ofTotal()), null);
+        return new Row(
+                p,
+                false,
+                p.indicator() == null ? "" : p.indicator(),
+                p.indicator() == null ? null : p.name(),
+                p.use().name(),
+                p.period() == null ? "" : p.period().toString(),
+                p.value() == null ? "" : VnNumber.format(p.value()),
+                p.unit() == null ? "" : p.unit(),
+                p.form().name(),
+                p.ofTotal() == null ? "" : VnNumber.format(p.ofTotal()),
+                null);
     }
 
     private static Use use(String text) {

@@ -17,8 +17,7 @@ import vn.ktxh.shared.Period;
 class GuidePage {
 
     /** A report of the calendar: its period, the day figures are closed and the day it is due. */
-    record Deadline(Period period, LocalDate cutOff, LocalDate deadline) {
-    }
+    record Deadline(Period period, LocalDate cutOff, LocalDate deadline) {}
 
     private final Accounts accounts;
     private final Workplace workplace;
@@ -43,8 +42,14 @@ class GuidePage {
     static List<Deadline> deadlines(LocalDate today, ReportingCalendar calendar) {
         int y = today.getYear();
         int m = today.getMonthValue();
-        List<Period> periods = List.of(Period.month(y, m), Period.quarter(y, (m - 1) / 3 + 1), Period.parse(y + "-H1"),
-                Period.parse(y + "-9M"), Period.year(y));
-        return periods.stream().map(p -> new Deadline(p, calendar.cutOff(p), calendar.deadline(p))).toList();
+        List<Period> periods = List.of(
+                Period.month(y, m),
+                Period.quarter(y, (m - 1) / 3 + 1),
+                Period.parse(y + "-H1"),
+                Period.parse(y + "-9M"),
+                Period.year(y));
+        return periods.stream()
+                .map(p -> new Deadline(p, calendar.cutOff(p), calendar.deadline(p)))
+                .toList();
     }
 }

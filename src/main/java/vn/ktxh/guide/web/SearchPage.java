@@ -29,8 +29,7 @@ class SearchPage {
     static final int SHOWN = 30;
 
     /** A plan found, with the unit it belongs to and how its page names that unit. */
-    record FoundPlan(Plan plan, Area unit, String ref) {
-    }
+    record FoundPlan(Plan plan, Area unit, String ref) {}
 
     private final Areas areas;
     private final Indicators indicators;
@@ -59,13 +58,15 @@ class SearchPage {
         AreaMap map = areas.map();
         List<Area> readable = readable(map);
         model.addAttribute("units", map.asOf(null, q).stream().limit(SHOWN).toList()); // the list of units is public
-        model.addAttribute("indicators", indicators.search(q).stream().limit(SHOWN).toList());
+        model.addAttribute(
+                "indicators", indicators.search(q).stream().limit(SHOWN).toList());
         List<FoundPlan> foundPlans = new ArrayList<>();
         List<TaskView> foundTasks = new ArrayList<>();
         for (Area unit : readable) {
             for (Plan plan : plans.plansOf(unit)) {
                 if (FoldedText.fold(plan.title()).contains(folded)) {
-                    Period shown = plan.period().isTerm() ? Period.year(plan.period().endYear()) : plan.period();
+                    Period shown =
+                            plan.period().isTerm() ? Period.year(plan.period().endYear()) : plan.period();
                     foundPlans.add(new FoundPlan(plan, unit, map.reference(unit, shown)));
                 }
             }
@@ -73,7 +74,9 @@ class SearchPage {
         Area home = workplace.home(map);
         if (accounts.current().isPresent()) {
             tasks.list(new Tasks.Filter(home.code(), null, null, null), workplace.today()).stream()
-                    .filter(t -> FoldedText.fold(t.task().title()).contains(folded)).limit(SHOWN).forEach(foundTasks::add);
+                    .filter(t -> FoldedText.fold(t.task().title()).contains(folded))
+                    .limit(SHOWN)
+                    .forEach(foundTasks::add);
         }
         model.addAttribute("plans", foundPlans.stream().limit(SHOWN).toList());
         model.addAttribute("tasks", foundTasks);

@@ -1,8 +1,11 @@
 package vn.ktxh.indicator.web;
 
-import java.math.BigDecimal;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,9 +23,18 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/indicators")
 class IndicatorApi {
 
-    record IndicatorJson(String code, String name, String unit, String direction, String aggregation, String sector,
-            String numerator, String denominator, List<String> levels, BigDecimal minValue, BigDecimal maxValue) {
-    }
+    record IndicatorJson(
+            String code,
+            String name,
+            String unit,
+            String direction,
+            String aggregation,
+            String sector,
+            String numerator,
+            String denominator,
+            List<String> levels,
+            BigDecimal minValue,
+            BigDecimal maxValue) {}
 
     private final Indicators indicators;
 
@@ -40,7 +52,10 @@ class IndicatorApi {
     @GetMapping("/{code}/reporting")
     List<String> reporting(@PathVariable String code) {
         indicators.require(code, "code");
-        return java.util.Arrays.stream(Period.Type.values()).filter(t -> indicators.reportedIn(code, t)).map(Enum::name).toList();
+        return Arrays.stream(Period.Type.values())
+                .filter(t -> indicators.reportedIn(code, t))
+                .map(Enum::name)
+                .toList();
     }
 
     /** Sets them; for the system's administrator and the synthesis offices, who decide what communes report. */
@@ -49,13 +64,15 @@ class IndicatorApi {
         if (!request.isUserInRole("ADMINISTRATOR") && !request.isUserInRole("SYNTHESIS_OFFICER")) {
             throw new AccessRefused("Chỉ quản trị hệ thống và cán bộ tổng hợp được quy định kỳ báo cáo của chỉ tiêu");
         }
-        java.util.Set<Period.Type> chosen = java.util.EnumSet.noneOf(Period.Type.class);
+        Set<Period.Type> chosen = EnumSet.noneOf(Period.Type.class);
         for (int i = 0; i < types.size(); i++) {
             try {
                 chosen.add(Period.Type.valueOf(types.get(i)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new RejectedInput("[" + i + "]", "Loại kỳ \"%s\" không có; dùng YEAR, HALF, NINE_MONTHS, QUARTER, MONTH"
-                        .formatted(types.get(i)));
+                throw new RejectedInput(
+                        "[" + i + "]",
+                        "Loại kỳ \"%s\" không có; dùng YEAR, HALF, NINE_MONTHS, QUARTER, MONTH"
+                                .formatted(types.get(i)));
             }
         }
         indicators.setReportedIn(code, chosen);
@@ -63,7 +80,17 @@ class IndicatorApi {
     }
 
     private static IndicatorJson json(Indicator i) {
-        return new IndicatorJson(i.code(), i.name(), i.unit().name(), i.direction().name(), i.aggregation().name(),
-                i.sector(), i.numerator(), i.denominator(), i.levels(), i.minValue(), i.maxValue());
+        return new IndicatorJson(
+                i.code(),
+                i.name(),
+                i.unit().name(),
+                i.direction().name(),
+                i.aggregation().name(),
+                i.sector(),
+                i.numerator(),
+                i.denominator(),
+                i.levels(),
+                i.minValue(),
+                i.maxValue());
     }
 }

@@ -2,6 +2,7 @@ package vn.ktxh.indicator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,10 @@ class IndicatorPage {
     }
 
     @GetMapping("/chi-tieu")
-    String catalogue(@RequestParam(required = false) String q, HttpServletRequest request, HttpServletResponse response,
+    String catalogue(
+            @RequestParam(required = false) String q,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("indicators", indicators.search(q));
@@ -37,10 +41,14 @@ class IndicatorPage {
         Map<String, Indicator> catalogue = indicators.catalogue();
         model.addAttribute("i", indicator);
         model.addAttribute("numerator", indicator.numerator() == null ? null : catalogue.get(indicator.numerator()));
-        model.addAttribute("denominator", indicator.denominator() == null ? null : catalogue.get(indicator.denominator()));
-        model.addAttribute("usedBy", catalogue.values().stream()
-                .filter(o -> code.equals(o.numerator()) || code.equals(o.denominator()))
-                .sorted(java.util.Comparator.comparing(Indicator::code)).toList());
+        model.addAttribute(
+                "denominator", indicator.denominator() == null ? null : catalogue.get(indicator.denominator()));
+        model.addAttribute(
+                "usedBy",
+                catalogue.values().stream()
+                        .filter(o -> code.equals(o.numerator()) || code.equals(o.denominator()))
+                        .sorted(Comparator.comparing(Indicator::code))
+                        .toList());
         return "indicator/definition";
     }
 }

@@ -1,9 +1,15 @@
 package vn.ktxh.investment.storage;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,25 +34,42 @@ public class InvestmentRows {
 
     public Optional<Project> project(long areaId, int year, CapitalSource source, String name) {
         return db.sql("select * from investment_project where area_id = ? and year = ? and source = ? and name = ?")
-                .params(areaId, year, source.name(), name).query(InvestmentRows::project).optional();
+                .params(areaId, year, source.name(), name)
+                .query(InvestmentRows::project)
+                .optional();
     }
 
     public Project insertProject(long areaId, int year, CapitalSource source, NewProject p, String user, boolean demo) {
         long id = db.sql("""
                 insert into investment_project (area_id, year, source, name, owner, total_investment, recorded_by, demo)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(areaId, year, source.name(), p.name(), p.owner(), p.totalInvestment(), user, demo).query(Long.class).single();
+                """)
+                .params(areaId, year, source.name(), p.name(), p.owner(), p.totalInvestment(), user, demo)
+                .query(Long.class)
+                .single();
         return new Project(id, areaId, year, source, p.name(), p.owner(), p.totalInvestment());
     }
 
     public List<Project> projects(Collection<Long> areaIds, int year) {
         return db.sql("select * from investment_project where area_id in (:areas) and year = :year order by id")
-                .param("areas", areaIds).param("year", year).query(InvestmentRows::project).list();
+                .param("areas", areaIds)
+                .param("year", year)
+                .query(InvestmentRows::project)
+                .list();
     }
 
     /** The next version of a line: version 1 when the line is new. */
-    public CapitalLine insertLine(long areaId, int year, CapitalSource source, Long projectId, String name, CapitalSource partOf,
-            java.math.BigDecimal amount, Decision decision, String user, boolean demo) {
+    public CapitalLine insertLine(
+            long areaId,
+            int year,
+            CapitalSource source,
+            Long projectId,
+            String name,
+            CapitalSource partOf,
+            BigDecimal amount,
+            Decision decision,
+            String user,
+            boolean demo) {
         long id = db.sql("""
                 insert into capital_plan (area_id, year, source, project_id, name, part_of, version, amount, document_number,
                                           document_date, issuer, recorded_by, demo)
@@ -56,12 +79,24 @@ public class InvestmentRows {
                        :amount, :number, :date, :issuer, :user, :demo
                 returning id
                 """)
-                .param("area", areaId).param("year", year).param("source", source.name()).param("project", projectId)
-                .param("name", name).param("partOf", partOf == null ? null : partOf.name()).param("amount", amount)
-                .param("number", decision.number()).param("date", decision.date()).param("issuer", decision.issuer())
-                .param("user", user).param("demo", demo)
-                .query(Long.class).single();
-        return db.sql("select * from capital_plan where id = ?").param(id).query(InvestmentRows::line).single();
+                .param("area", areaId)
+                .param("year", year)
+                .param("source", source.name())
+                .param("project", projectId)
+                .param("name", name)
+                .param("partOf", partOf == null ? null : partOf.name())
+                .param("amount", amount)
+                .param("number", decision.number())
+                .param("date", decision.date())
+                .param("issuer", decision.issuer())
+                .param("user", user)
+                .param("demo", demo)
+                .query(Long.class)
+                .single();
+        return db.sql("select * from capital_plan where id = ?")
+                .param(id)
+                .query(InvestmentRows::line)
+                .single();
     }
 
     /** The current version of every line of these units' plans for the year. */
@@ -70,8 +105,9 @@ public class InvestmentRows {
                 select distinct on (area_id, source, coalesce(project_id, 0)) * from capital_plan
                  where area_id in (:areas) and year = :year
                  order by area_id, source, coalesce(project_id, 0), version desc
-                """).param("areas", areaIds).param("year", year).query(InvestmentRows::line).list()
-                .stream().sorted(java.util.Comparator.comparing(CapitalLine::source)).toList();
+                """).param("areas", areaIds).param("year", year).query(InvestmentRows::line).list().stream()
+                .sorted(Comparator.comparing(CapitalLine::source))
+                .toList();
     }
 
     /** Every version of one line, oldest first: the decision and its adjustments, with who recorded each and when. */
@@ -79,38 +115,69 @@ public class InvestmentRows {
         return db.sql("""
                 select * from capital_plan where area_id = ? and year = ? and source = ? and coalesce(project_id, 0) = ?
                  order by version
-                """).params(areaId, year, source.name(), projectId == null ? 0L : projectId).query(InvestmentRows::line).list();
+                """)
+                .params(areaId, year, source.name(), projectId == null ? 0L : projectId)
+                .query(InvestmentRows::line)
+                .list();
     }
 
-    public Disbursed insertDisbursement(long areaId, int year, CapitalSource source, Long projectId, LocalDate asOf,
-            java.math.BigDecimal disbursed, java.math.BigDecimal estimate, String user, boolean demo) {
+    public Disbursed insertDisbursement(
+            long areaId,
+            int year,
+            CapitalSource source,
+            Long projectId,
+            LocalDate asOf,
+            BigDecimal disbursed,
+            BigDecimal estimate,
+            String user,
+            boolean demo) {
         long id = db.sql("""
                 insert into disbursement (area_id, year, source, project_id, as_of, disbursed, estimate, recorded_by, demo)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(areaId, year, source.name(), projectId, asOf, disbursed, estimate, user, demo).query(Long.class).single();
-        return db.sql("select * from disbursement where id = ?").param(id).query(InvestmentRows::disbursed).single();
+                """)
+                .params(areaId, year, source.name(), projectId, asOf, disbursed, estimate, user, demo)
+                .query(Long.class)
+                .single();
+        return db.sql("select * from disbursement where id = ?")
+                .param(id)
+                .query(InvestmentRows::disbursed)
+                .single();
     }
 
     /** Every disbursement reported for these units and year, corrections included, in the order recorded. */
     public List<Disbursed> disbursements(Collection<Long> areaIds, int year) {
         return db.sql("select * from disbursement where area_id in (:areas) and year = :year order by recorded_at, id")
-                .param("areas", areaIds).param("year", year).query(InvestmentRows::disbursed).list();
+                .param("areas", areaIds)
+                .param("year", year)
+                .query(InvestmentRows::disbursed)
+                .list();
     }
 
     /** Every capital plan version and disbursement recorded for these units between two instants, with what it replaced. */
-    public List<CapitalChange> changes(Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<CapitalChange> changes(Collection<Long> areaIds, Instant from, Instant to) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        List<CapitalChange> out = new java.util.ArrayList<>(db.sql("""
+        List<CapitalChange> out = new ArrayList<>(db.sql("""
                 select * from (select c.*, lag(amount) over (partition by area_id, year, source, coalesce(project_id, 0)
                                                           order by version) as before
                                  from capital_plan c where area_id in (:areas)) v
                  where recorded_at between :from and :to
-                """).param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-                .query((rs, n) -> new CapitalChange(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-                        rs.getInt("version") == 1 ? "Kế hoạch vốn — giao" : "Kế hoạch vốn — điều chỉnh lần " + (rs.getInt("version") - 1),
-                        rs.getLong("area_id"), rs.getInt("year"), rs.getString("name"), rs.getBigDecimal("before"), rs.getBigDecimal("amount"),
+                """)
+                .param("areas", areaIds)
+                .param("from", java.sql.Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new CapitalChange(
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        rs.getInt("version") == 1
+                                ? "Kế hoạch vốn — giao"
+                                : "Kế hoạch vốn — điều chỉnh lần " + (rs.getInt("version") - 1),
+                        rs.getLong("area_id"),
+                        rs.getInt("year"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("before"),
+                        rs.getBigDecimal("amount"),
                         rs.getString("document_number") == null ? "" : "Văn bản " + rs.getString("document_number")))
                 .list());
         out.addAll(db.sql("""
@@ -119,12 +186,24 @@ public class InvestmentRows {
                                       (select p.name from investment_project p where p.id = d.project_id) as line_name
                                  from disbursement d where d.area_id in (:areas)) v
                  where recorded_at between :from and :to
-                """).param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-                .query((rs, n) -> new CapitalChange(rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
-                        rs.getBigDecimal("before") == null ? "Giải ngân — nhập" : "Giải ngân — sửa", rs.getLong("area_id"), rs.getInt("year"),
-                        rs.getObject("project_id") == null ? CapitalSource.valueOf(rs.getString("source")).label() : rs.getString("line_name"),
-                        rs.getBigDecimal("before"), rs.getBigDecimal("disbursed"),
-                        "Lũy kế đến ngày " + rs.getObject("as_of", LocalDate.class).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
+                """)
+                .param("areas", areaIds)
+                .param("from", java.sql.Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new CapitalChange(
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"),
+                        rs.getBigDecimal("before") == null ? "Giải ngân — nhập" : "Giải ngân — sửa",
+                        rs.getLong("area_id"),
+                        rs.getInt("year"),
+                        rs.getObject("project_id") == null
+                                ? CapitalSource.valueOf(rs.getString("source")).label()
+                                : rs.getString("line_name"),
+                        rs.getBigDecimal("before"),
+                        rs.getBigDecimal("disbursed"),
+                        "Lũy kế đến ngày "
+                                + rs.getObject("as_of", LocalDate.class)
+                                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
                 .list());
         return out;
     }
@@ -132,7 +211,10 @@ public class InvestmentRows {
     /** The units (ids) with a capital plan for the year among these. */
     public List<Long> areasWithPlans(Collection<Long> areaIds, int year) {
         return db.sql("select distinct area_id from capital_plan where area_id in (:areas) and year = :year")
-                .param("areas", areaIds).param("year", year).query(Long.class).list();
+                .param("areas", areaIds)
+                .param("year", year)
+                .query(Long.class)
+                .list();
     }
 
     public int deleteDemo() {
@@ -142,22 +224,47 @@ public class InvestmentRows {
     }
 
     private static Project project(ResultSet rs, int n) throws SQLException {
-        return new Project(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
-                rs.getString("name"), rs.getString("owner"), rs.getBigDecimal("total_investment"));
+        return new Project(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                rs.getInt("year"),
+                CapitalSource.valueOf(rs.getString("source")),
+                rs.getString("name"),
+                rs.getString("owner"),
+                rs.getBigDecimal("total_investment"));
     }
 
     private static CapitalLine line(ResultSet rs, int n) throws SQLException {
         String partOf = rs.getString("part_of");
-        return new CapitalLine(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
-                (Long) rs.getObject("project_id", Long.class), rs.getString("name"), partOf == null ? null : CapitalSource.valueOf(partOf),
-                rs.getInt("version"), rs.getBigDecimal("amount"),
-                new Decision(rs.getString("document_number"), rs.getObject("document_date", LocalDate.class), rs.getString("issuer")),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+        return new CapitalLine(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                rs.getInt("year"),
+                CapitalSource.valueOf(rs.getString("source")),
+                (Long) rs.getObject("project_id", Long.class),
+                rs.getString("name"),
+                partOf == null ? null : CapitalSource.valueOf(partOf),
+                rs.getInt("version"),
+                rs.getBigDecimal("amount"),
+                new Decision(
+                        rs.getString("document_number"),
+                        rs.getObject("document_date", LocalDate.class),
+                        rs.getString("issuer")),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 
     private static Disbursed disbursed(ResultSet rs, int n) throws SQLException {
-        return new Disbursed(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), CapitalSource.valueOf(rs.getString("source")),
-                rs.getObject("project_id", Long.class), rs.getObject("as_of", LocalDate.class), rs.getBigDecimal("disbursed"),
-                rs.getBigDecimal("estimate"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+        return new Disbursed(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                rs.getInt("year"),
+                CapitalSource.valueOf(rs.getString("source")),
+                rs.getObject("project_id", Long.class),
+                rs.getObject("as_of", LocalDate.class),
+                rs.getBigDecimal("disbursed"),
+                rs.getBigDecimal("estimate"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
     }
 }

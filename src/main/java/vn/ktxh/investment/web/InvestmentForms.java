@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -29,8 +30,15 @@ import vn.ktxh.shared.VnNumber;
 @Controller
 class InvestmentForms {
 
-    private static final Map<String, String> LABELS = Map.of("disbursed", "Số giải ngân", "estimate", "Ước giải ngân cả năm",
-            "amount", "Vốn kế hoạch", "totalInvestment", "Tổng mức đầu tư");
+    private static final Map<String, String> LABELS = Map.of(
+            "disbursed",
+            "Số giải ngân",
+            "estimate",
+            "Ước giải ngân cả năm",
+            "amount",
+            "Vốn kế hoạch",
+            "totalInvestment",
+            "Tổng mức đầu tư");
 
     private final Investments investments;
 
@@ -39,13 +47,28 @@ class InvestmentForms {
     }
 
     @PostMapping("/dau-tu-cong/giai-ngan")
-    String disburse(@RequestParam String area, @RequestParam String period, @RequestParam Map<String, String> form,
+    String disburse(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam Map<String, String> form,
             RedirectAttributes back) {
         try {
-            var saved = investments.disburse(new NewDisbursement(area, Period.parse(period).year(), source(form, "source"),
-                    text(form, "project"), date(form, "asOf"), number(form, "disbursed"), number(form, "estimate")), false);
-            back.addFlashAttribute("done", "Đã ghi số giải ngân %s triệu đồng đến ngày %s.".formatted(VnNumber.format(saved.disbursed()),
-                    saved.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            var saved = investments.disburse(
+                    new NewDisbursement(
+                            area,
+                            Period.parse(period).year(),
+                            source(form, "source"),
+                            text(form, "project"),
+                            date(form, "asOf"),
+                            number(form, "disbursed"),
+                            number(form, "estimate")),
+                    false);
+            back.addFlashAttribute(
+                    "done",
+                    "Đã ghi số giải ngân %s triệu đồng đến ngày %s."
+                            .formatted(
+                                    VnNumber.format(saved.disbursed()),
+                                    saved.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         } catch (RejectedInput refused) {
             refused(back, "disburse", refused, form);
         }
@@ -53,24 +76,40 @@ class InvestmentForms {
     }
 
     @PostMapping("/dau-tu-cong/ke-hoach-von")
-    String plan(@RequestParam String area, @RequestParam String period, @RequestParam Map<String, String> form,
+    String plan(
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam Map<String, String> form,
             RedirectAttributes back) {
         try {
             String project = text(form, "project");
             String partOf = text(form, "partOf");
-            CapitalLine saved = investments.setPlan(new NewCapitalLine(area, Period.parse(period).year(), source(form, "source"),
-                    project == null ? null : new NewProject(project, text(form, "owner"), number(form, "totalInvestment")),
-                    text(form, "name"), partOf == null ? null : source(form, "partOf"), number(form, "amount"), decision(form)), false);
-            back.addFlashAttribute("done", saved.version() > 1
-                    ? "Đã điều chỉnh kế hoạch vốn \"%s\" (lần %d).".formatted(saved.name(), saved.version() - 1)
-                    : "Đã giao kế hoạch vốn \"%s\".".formatted(saved.name()));
+            CapitalLine saved = investments.setPlan(
+                    new NewCapitalLine(
+                            area,
+                            Period.parse(period).year(),
+                            source(form, "source"),
+                            project == null
+                                    ? null
+                                    : new NewProject(project, text(form, "owner"), number(form, "totalInvestment")),
+                            text(form, "name"),
+                            partOf == null ? null : source(form, "partOf"),
+                            number(form, "amount"),
+                            decision(form)),
+                    false);
+            back.addFlashAttribute(
+                    "done",
+                    saved.version() > 1
+                            ? "Đã điều chỉnh kế hoạch vốn \"%s\" (lần %d).".formatted(saved.name(), saved.version() - 1)
+                            : "Đã giao kế hoạch vốn \"%s\".".formatted(saved.name()));
         } catch (RejectedInput refused) {
             refused(back, "plan", refused, form);
         }
         return page(area, period);
     }
 
-    private static void refused(RedirectAttributes back, String where, RejectedInput refused, Map<String, String> form) {
+    private static void refused(
+            RedirectAttributes back, String where, RejectedInput refused, Map<String, String> form) {
         back.addFlashAttribute("errorAt", where);
         back.addFlashAttribute("error", refused.getMessage());
         back.addFlashAttribute("typed", form);

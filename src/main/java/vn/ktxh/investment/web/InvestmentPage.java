@@ -1,6 +1,7 @@
 package vn.ktxh.investment.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import vn.ktxh.area.Areas;
 import vn.ktxh.investment.CapitalSource;
 import vn.ktxh.investment.InvestmentStatement;
 import vn.ktxh.investment.Investments;
+import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
 /**
@@ -28,8 +30,11 @@ import vn.ktxh.shared.RejectedInput;
 class InvestmentPage {
 
     /** A unit below with its statement and the progress of each source shown in the columns. */
-    record UnitRow(Area unit, String ref, InvestmentStatement statement, Map<CapitalSource, InvestmentStatement.Row> bySource) {
-    }
+    record UnitRow(
+            Area unit,
+            String ref,
+            InvestmentStatement statement,
+            Map<CapitalSource, InvestmentStatement.Row> bySource) {}
 
     private final Investments investments;
     private final Workplace workplace;
@@ -44,8 +49,11 @@ class InvestmentPage {
     }
 
     @GetMapping("/dau-tu-cong")
-    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String date, Model model) {
+    String show(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String date,
+            Model model) {
         Workplace.Place place = workplace.resolve(area, period);
         Area unit = place.unit();
         int year = place.period().year();
@@ -58,11 +66,22 @@ class InvestmentPage {
         model.addAttribute("s", statement);
         List<UnitRow> units = units(unit, year, asked);
         model.addAttribute("units", units);
-        model.addAttribute("unitSources", Arrays.stream(CapitalSource.values())
-                .filter(src -> units.stream().anyMatch(u -> u.bySource().containsKey(src))).toList());
+        model.addAttribute(
+                "unitSources",
+                Arrays.stream(CapitalSource.values())
+                        .filter(src -> units.stream().anyMatch(u -> u.bySource().containsKey(src)))
+                        .toList());
         model.addAttribute("sources", CapitalSource.values());
-        model.addAttribute("canEnter", accounts.currentAccess().map(a -> a.canWriteSector(unit, Accounts.INVESTMENT_SECTOR)).orElse(false));
-        model.addAttribute("canSetPlan", accounts.currentAccess().map(a -> a.canAssignTargets(unit, false)).orElse(false));
+        model.addAttribute(
+                "canEnter",
+                accounts.currentAccess()
+                        .map(a -> a.canWriteSector(unit, Accounts.INVESTMENT_SECTOR))
+                        .orElse(false));
+        model.addAttribute(
+                "canSetPlan",
+                accounts.currentAccess()
+                        .map(a -> a.canAssignTargets(unit, false))
+                        .orElse(false));
         return "investment/page";
     }
 
@@ -73,7 +92,7 @@ class InvestmentPage {
         }
         try {
             return LocalDate.parse(date.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new RejectedInput("date", "Ngày \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
         }
     }
@@ -85,7 +104,7 @@ class InvestmentPage {
             Map<CapitalSource, InvestmentStatement.Row> bySource = new LinkedHashMap<>();
             s.sources().forEach(r -> bySource.put(r.source(), r));
             s.programmes().forEach(r -> bySource.put(r.source(), r));
-            rows.add(new UnitRow(unit, areas.map().reference(unit, vn.ktxh.shared.Period.year(year)), s, bySource));
+            rows.add(new UnitRow(unit, areas.map().reference(unit, Period.year(year)), s, bySource));
         });
         return rows;
     }

@@ -2,11 +2,17 @@ package vn.ktxh.plan.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
@@ -34,18 +40,32 @@ public class PlanRows {
                 insert into plan (area_id, period, title, document_number, document_date, issuer, decided_by, demo)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(areaId, plan.period().toString(), plan.title(), number(plan.decision()), date(plan.decision()),
-                        issuer(plan.decision()), plan.decidedBy().name(), plan.demo())
-                .query(Long.class).single();
+                .params(
+                        areaId,
+                        plan.period().toString(),
+                        plan.title(),
+                        number(plan.decision()),
+                        date(plan.decision()),
+                        issuer(plan.decision()),
+                        plan.decidedBy().name(),
+                        plan.demo())
+                .query(Long.class)
+                .single();
         return new Plan(id, areaId, plan.period(), plan.title(), plan.decision(), plan.decidedBy());
     }
 
     public Optional<Plan> plan(long id) {
-        return db.sql("select * from plan where id = ?").param(id).query(PlanRows::plan).optional();
+        return db.sql("select * from plan where id = ?")
+                .param(id)
+                .query(PlanRows::plan)
+                .optional();
     }
 
     public List<Plan> plansOf(long areaId) {
-        return db.sql("select * from plan where area_id = ? order by period, id").param(areaId).query(PlanRows::plan).list();
+        return db.sql("select * from plan where area_id = ? order by period, id")
+                .param(areaId)
+                .query(PlanRows::plan)
+                .list();
     }
 
     public Target insertTarget(Plan plan, long areaId, NewTarget t, String user) {
@@ -59,14 +79,29 @@ public class PlanRows {
                        :form, :value, :ofTotal, :basePeriod, :baseValue, :derived, :note, :number, :date, :issuer, :user
                 returning id
                 """)
-                .param("plan", plan.id()).param("indicator", t.indicator()).param("area", areaId)
-                .param("period", t.period().toString()).param("form", t.form().name()).param("value", t.value())
-                .param("ofTotal", t.ofTotal()).param("basePeriod", t.basePeriod() == null ? null : t.basePeriod().toString())
-                .param("baseValue", t.baseValue()).param("derived", t.derived()).param("note", t.note())
-                .param("number", number(decision)).param("date", date(decision)).param("issuer", issuer(decision))
+                .param("plan", plan.id())
+                .param("indicator", t.indicator())
+                .param("area", areaId)
+                .param("period", t.period().toString())
+                .param("form", t.form().name())
+                .param("value", t.value())
+                .param("ofTotal", t.ofTotal())
+                .param(
+                        "basePeriod",
+                        t.basePeriod() == null ? null : t.basePeriod().toString())
+                .param("baseValue", t.baseValue())
+                .param("derived", t.derived())
+                .param("note", t.note())
+                .param("number", number(decision))
+                .param("date", date(decision))
+                .param("issuer", issuer(decision))
                 .param("user", user)
-                .query(Long.class).single();
-        return db.sql("select " + TARGET_COLUMNS + " from target t where id = ?").param(id).query(PlanRows::target).single();
+                .query(Long.class)
+                .single();
+        return db.sql("select " + TARGET_COLUMNS + " from target t where id = ?")
+                .param(id)
+                .query(PlanRows::target)
+                .single();
     }
 
     /** The latest version of each (plan, indicator, area) target; ordered so that the earliest plan comes first. */
@@ -80,8 +115,11 @@ public class PlanRows {
                  where t.area_id in (:areas) and t.period = :period and (cast(:indicator as text) is null or t.indicator_code = :indicator)
                  order by t.area_id, t.indicator_code, t.plan_id, t.version desc
                 """)
-                .param("areas", areaIds).param("period", period.toString()).param("indicator", indicator)
-                .query(PlanRows::target).list();
+                .param("areas", areaIds)
+                .param("period", period.toString())
+                .param("indicator", indicator)
+                .query(PlanRows::target)
+                .list();
     }
 
     public List<Target> currentTargets(List<Long> areaIds, Period period) {
@@ -89,15 +127,19 @@ public class PlanRows {
     }
 
     /** Every target version recorded for these areas between two instants, with who recorded it and when. */
-    public List<Target.Recorded> recorded(java.util.Collection<Long> areaIds, java.time.Instant from, java.time.Instant to) {
+    public List<Target.Recorded> recorded(Collection<Long> areaIds, Instant from, Instant to) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
         return db.sql("select " + TARGET_COLUMNS + """
                   from target t where t.area_id in (:areas) and t.recorded_at between :from and :to order by t.recorded_at, t.id
                 """)
-                .param("areas", areaIds).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-                .query((rs, n) -> new Target.Recorded(target(rs, n), rs.getString("recorded_by"),
+                .param("areas", areaIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new Target.Recorded(
+                        target(rs, n),
+                        rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
@@ -108,7 +150,9 @@ public class PlanRows {
                  where t.plan_id = ? and t.indicator_code = ? and t.area_id = ? and t.period = ?
                  order by t.version
                 """)
-                .params(planId, indicator, areaId, period.toString()).query(PlanRows::target).list();
+                .params(planId, indicator, areaId, period.toString())
+                .query(PlanRows::target)
+                .list();
     }
 
     /** Names an indicator main in a plan, or no longer main. */
@@ -121,37 +165,58 @@ public class PlanRows {
     }
 
     /** The indicators the plans name main. */
-    public java.util.Set<String> mainIndicators(java.util.Collection<Long> planIds) {
+    public Set<String> mainIndicators(Collection<Long> planIds) {
         if (planIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.LinkedHashSet<>(db.sql("""
+        return new LinkedHashSet<>(
+                db.sql("""
                 select indicator_code from main_indicator where plan_id in (:plans) and main order by indicator_code
                 """).param("plans", planIds).query(String.class).list());
     }
 
     /** Deletes the demo plans with every version of their targets; returns how many plans went. */
     public int deleteDemoPlans() {
-        db.sql("delete from main_indicator where plan_id in (select id from plan where demo)").update();
-        db.sql("delete from target where plan_id in (select id from plan where demo)").update();
+        db.sql("delete from main_indicator where plan_id in (select id from plan where demo)")
+                .update();
+        db.sql("delete from target where plan_id in (select id from plan where demo)")
+                .update();
         return db.sql("delete from plan where demo").update();
     }
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {
-        return new Plan(rs.getLong("id"), rs.getLong("area_id"), Period.parse(rs.getString("period")), rs.getString("title"),
-                decision(rs), vn.ktxh.plan.DecidedBy.valueOf(rs.getString("decided_by")));
+        return new Plan(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                Period.parse(rs.getString("period")),
+                rs.getString("title"),
+                decision(rs),
+                DecidedBy.valueOf(rs.getString("decided_by")));
     }
 
     private static Target target(ResultSet rs, int n) throws SQLException {
         String base = rs.getString("base_period");
-        return new Target(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("indicator_code"), rs.getLong("area_id"),
-                Period.parse(rs.getString("period")), rs.getInt("version"), TargetForm.valueOf(rs.getString("form")),
-                rs.getBigDecimal("value"), rs.getBigDecimal("of_total"), base == null ? null : Period.parse(base),
-                rs.getBigDecimal("base_value"), rs.getBoolean("derived"), rs.getString("note"), decision(rs));
+        return new Target(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                rs.getString("indicator_code"),
+                rs.getLong("area_id"),
+                Period.parse(rs.getString("period")),
+                rs.getInt("version"),
+                TargetForm.valueOf(rs.getString("form")),
+                rs.getBigDecimal("value"),
+                rs.getBigDecimal("of_total"),
+                base == null ? null : Period.parse(base),
+                rs.getBigDecimal("base_value"),
+                rs.getBoolean("derived"),
+                rs.getString("note"),
+                decision(rs));
     }
 
     private static Decision decision(ResultSet rs) throws SQLException {
-        return new Decision(rs.getString("document_number"), rs.getObject("document_date", LocalDate.class),
+        return new Decision(
+                rs.getString("document_number"),
+                rs.getObject("document_date", LocalDate.class),
                 rs.getString("issuer"));
     }
 

@@ -38,7 +38,11 @@ class CascadePage {
     }
 
     @GetMapping("/ke-hoach/{plan}/giao-xa")
-    String grid(@PathVariable long plan, @RequestParam String period, @RequestParam(required = false) String rule, Model model) {
+    String grid(
+            @PathVariable long plan,
+            @RequestParam String period,
+            @RequestParam(required = false) String rule,
+            Model model) {
         CascadeFill.Rule chosen = rule == null || rule.isBlank() ? null : CascadeFill.Rule.valueOf(rule);
         CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), chosen);
         Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
@@ -48,7 +52,8 @@ class CascadePage {
     }
 
     @PostMapping("/ke-hoach/{plan}/giao-xa/kiem-tra")
-    String check(@PathVariable long plan, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
+    String check(
+            @PathVariable long plan, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
         CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), null);
         try {
             model.addAttribute("checks", assignments.check(grid, typed(grid, form)));
@@ -60,13 +65,18 @@ class CascadePage {
     }
 
     @PostMapping("/ke-hoach/{plan}/giao-xa")
-    String save(@PathVariable long plan, @RequestParam String period, @RequestParam Map<String, String> form, Model model,
+    String save(
+            @PathVariable long plan,
+            @RequestParam String period,
+            @RequestParam Map<String, String> form,
+            Model model,
             RedirectAttributes back) {
         CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), null);
         try {
             int saved = assignments.save(grid, typed(grid, form), decision(form));
             back.addFlashAttribute("done", "Đã giao %d chỉ tiêu cho cấp xã.".formatted(saved));
-            return "redirect:/ke-hoach/" + plan + "/giao-xa?period=" + URLEncoder.encode(period, StandardCharsets.UTF_8);
+            return "redirect:/ke-hoach/" + plan + "/giao-xa?period="
+                    + URLEncoder.encode(period, StandardCharsets.UTF_8);
         } catch (RejectedInput refused) {
             model.addAttribute("error", refused.getMessage());
             Map<String, Map<String, String>> text = new LinkedHashMap<>();
@@ -81,7 +91,8 @@ class CascadePage {
         }
     }
 
-    private static String page(Model model, CommuneAssignments.Grid grid, CascadeFill.Rule rule, Map<String, Map<String, String>> text) {
+    private static String page(
+            Model model, CommuneAssignments.Grid grid, CascadeFill.Rule rule, Map<String, Map<String, String>> text) {
         model.addAttribute("grid", grid);
         model.addAttribute("rule", rule);
         model.addAttribute("rules", CascadeFill.Rule.values());
@@ -98,10 +109,13 @@ class CascadePage {
                 continue;
             }
             try {
-                out.computeIfAbsent(key[0], k -> new LinkedHashMap<>()).put(key[1], VnNumber.parse(field.getValue().strip()));
+                out.computeIfAbsent(key[0], k -> new LinkedHashMap<>())
+                        .put(key[1], VnNumber.parse(field.getValue().strip()));
             } catch (RejectedInput e) {
-                throw new RejectedInput(field.getKey(), "%s, chỉ tiêu %s: %s"
-                        .formatted(grid.communes().getOrDefault(key[1], key[1]), key[0], e.getMessage()));
+                throw new RejectedInput(
+                        field.getKey(),
+                        "%s, chỉ tiêu %s: %s"
+                                .formatted(grid.communes().getOrDefault(key[1], key[1]), key[0], e.getMessage()));
             }
         }
         return out;
@@ -129,10 +143,13 @@ class CascadePage {
             return null;
         }
         try {
-            return new Decision(number == null || number.isBlank() ? null : number.strip(),
-                    date == null || date.isBlank() ? null : LocalDate.parse(date), null);
+            return new Decision(
+                    number == null || number.isBlank() ? null : number.strip(),
+                    date == null || date.isBlank() ? null : LocalDate.parse(date),
+                    null);
         } catch (DateTimeParseException e) {
-            throw new RejectedInput("decisionDate", "Ngày văn bản \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
+            throw new RejectedInput(
+                    "decisionDate", "Ngày văn bản \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
         }
     }
 }

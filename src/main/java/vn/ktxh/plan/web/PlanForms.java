@@ -1,5 +1,6 @@
 package vn.ktxh.plan.web;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +41,8 @@ class PlanForms {
     String create(@RequestParam String area, @RequestParam Map<String, String> form, RedirectAttributes back) {
         String period = form.getOrDefault("period", "");
         try {
-            Plan plan = plans.create(new NewPlan(area, Period.parse(period), text(form, "title"), decision(form), decidedBy(form), false));
+            Plan plan = plans.create(new NewPlan(
+                    area, Period.parse(period), text(form, "title"), decision(form), decidedBy(form), false));
             back.addFlashAttribute("done", "Đã lập kế hoạch \"%s\".".formatted(plan.title()));
             return page(area, plan.period().toString());
         } catch (RejectedInput refused) {
@@ -49,7 +51,11 @@ class PlanForms {
     }
 
     @PostMapping("/ke-hoach/{plan}/chi-tieu")
-    String target(@PathVariable long plan, @RequestParam String area, @RequestParam String shown, @RequestParam Map<String, String> form,
+    String target(
+            @PathVariable long plan,
+            @RequestParam String area,
+            @RequestParam String shown,
+            @RequestParam Map<String, String> form,
             RedirectAttributes back) {
         try {
             TargetForm kind = TargetForm.valueOf(form.getOrDefault("form", "VALUE"));
@@ -57,12 +63,26 @@ class PlanForms {
                 throw new RejectedInput("value", "Thiếu giá trị chỉ tiêu");
             }
             String basePeriod = text(form, "basePeriod");
-            Target saved = plans.set(plan, new NewTarget(text(form, "indicator"), text(form, "target-area"), Period.parse(form.get("period")),
-                    kind, number(form, "value"), number(form, "ofTotal"), basePeriod == null ? null : Period.parse(basePeriod),
-                    number(form, "baseValue"), false, text(form, "note"), decision(form)), form.containsKey("main") ? Boolean.TRUE : null);
-            back.addFlashAttribute("done", saved.version() > 1
-                    ? "Đã điều chỉnh chỉ tiêu %s (lần %d).".formatted(saved.indicator(), saved.version() - 1)
-                    : "Đã giao chỉ tiêu %s.".formatted(saved.indicator()));
+            Target saved = plans.set(
+                    plan,
+                    new NewTarget(
+                            text(form, "indicator"),
+                            text(form, "target-area"),
+                            Period.parse(form.get("period")),
+                            kind,
+                            number(form, "value"),
+                            number(form, "ofTotal"),
+                            basePeriod == null ? null : Period.parse(basePeriod),
+                            number(form, "baseValue"),
+                            false,
+                            text(form, "note"),
+                            decision(form)),
+                    form.containsKey("main") ? Boolean.TRUE : null);
+            back.addFlashAttribute(
+                    "done",
+                    saved.version() > 1
+                            ? "Đã điều chỉnh chỉ tiêu %s (lần %d).".formatted(saved.indicator(), saved.version() - 1)
+                            : "Đã giao chỉ tiêu %s.".formatted(saved.indicator()));
             return page(area, shown);
         } catch (RejectedInput refused) {
             return refused(back, "target-" + plan, refused, form, area, shown);
@@ -71,7 +91,12 @@ class PlanForms {
         }
     }
 
-    private static String refused(RedirectAttributes back, String where, RejectedInput refused, Map<String, String> form, String area,
+    private static String refused(
+            RedirectAttributes back,
+            String where,
+            RejectedInput refused,
+            Map<String, String> form,
+            String area,
             String period) {
         back.addFlashAttribute("errorAt", where);
         back.addFlashAttribute("error", refused.getMessage());
@@ -94,7 +119,8 @@ class PlanForms {
         try {
             return new Decision(number, date == null ? null : LocalDate.parse(date), issuer);
         } catch (DateTimeParseException e) {
-            throw new RejectedInput("decisionDate", "Ngày văn bản \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
+            throw new RejectedInput(
+                    "decisionDate", "Ngày văn bản \"%s\" không đúng (chọn ngày trên lịch)".formatted(date));
         }
     }
 
@@ -108,7 +134,7 @@ class PlanForms {
         }
     }
 
-    private static java.math.BigDecimal number(Map<String, String> form, String field) {
+    private static BigDecimal number(Map<String, String> form, String field) {
         String text = text(form, field);
         if (text == null) {
             return null;
@@ -120,7 +146,8 @@ class PlanForms {
         }
     }
 
-    private static final Map<String, String> LABELS = Map.of("value", "Giá trị", "ofTotal", "Tổng số (y)", "baseValue", "Giá trị năm gốc");
+    private static final Map<String, String> LABELS =
+            Map.of("value", "Giá trị", "ofTotal", "Tổng số (y)", "baseValue", "Giá trị năm gốc");
 
     private static String text(Map<String, String> form, String field) {
         String value = form.get(field);

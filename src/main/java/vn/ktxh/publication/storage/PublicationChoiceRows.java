@@ -22,14 +22,23 @@ public class PublicationChoiceRows {
         return db.sql("""
                 select published, chosen_by, chosen_at from publication_choice
                 where area_id = ? and period = ? and chosen_at >= ? order by id desc limit 1
-                """).param(areaId).param(period.toString()).param(Timestamp.from(since))
-                .query((rs, n) -> new PublicationChoice(rs.getBoolean("published"), rs.getString("chosen_by"),
+                """)
+                .param(areaId)
+                .param(period.toString())
+                .param(Timestamp.from(since))
+                .query((rs, n) -> new PublicationChoice(
+                        rs.getBoolean("published"),
+                        rs.getString("chosen_by"),
                         rs.getTimestamp("chosen_at").toInstant()))
                 .optional();
     }
 
     public void insert(long areaId, Period period, boolean published, String by) {
         db.sql("insert into publication_choice (area_id, period, published, chosen_by) values (?, ?, ?, ?)")
-                .param(areaId).param(period.toString()).param(published).param(by).update();
+                .param(areaId)
+                .param(period.toString())
+                .param(published)
+                .param(by)
+                .update();
     }
 }

@@ -3,7 +3,9 @@ package vn.ktxh.publication.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,7 +31,8 @@ import vn.ktxh.shared.VietnamTime;
 @Controller
 class PortalPage {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Publications publications;
     private final Areas areas;
@@ -42,32 +45,46 @@ class PortalPage {
     }
 
     @GetMapping("/cong-khai")
-    String show(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+    String show(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         Period p = period(period);
         Publication publication = publications.of(area(area, p), p);
         int thisYear = VietnamTime.today(clock).getYear();
         model.addAttribute("publication", publication);
         model.addAttribute("notice", PortalTable.notice(publication));
-        model.addAttribute("mayChoose", publication.standing() != Publication.Standing.NOT_PUBLISHED
-                && publication.standing() != Publication.Standing.WITHDRAWN && publications.mayChoose(publication.area()));
+        model.addAttribute(
+                "mayChoose",
+                publication.standing() != Publication.Standing.NOT_PUBLISHED
+                        && publication.standing() != Publication.Standing.WITHDRAWN
+                        && publications.mayChoose(publication.area()));
         model.addAttribute("unitRef", areas.map().reference(publication.area(), p));
-        model.addAttribute("units", publications.neighbourhood(publication.area(), p).stream()
-                .map(unit -> new Choice(areas.map().reference(unit, p), unit.fullName())).toList());
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.min(2020, p.year()), Math.max(thisYear, p.year()))
-                .boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute(
+                "units",
+                publications.neighbourhood(publication.area(), p).stream()
+                        .map(unit -> new Choice(areas.map().reference(unit, p), unit.fullName()))
+                        .toList());
+        model.addAttribute(
+                "years",
+                IntStream.rangeClosed(Math.min(2020, p.year()), Math.max(thisYear, p.year()))
+                        .boxed()
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
         return "publication/portal";
     }
 
     /** A unit of the picker: the reference the page takes and the name it shows. */
-    record Choice(String ref, String name) {
-    }
+    record Choice(String ref, String name) {}
 
     @GetMapping("/cong-khai/csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String area, @RequestParam(required = false) String period) {
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period) {
         Period p = period(period);
         Publication publication = publications.of(area(area, p), p);
-        return download(PortalTable.csv(publication).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-                publication, "csv");
+        return download(
+                PortalTable.csv(publication).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                publication,
+                "csv");
     }
 
     /** The office that approved the report publishes it or withholds it; back to the portal's page of the unit. */
@@ -79,30 +96,39 @@ class PortalPage {
     }
 
     @GetMapping("/cong-khai/bao-cao.pdf")
-    ResponseEntity<byte[]> report(@RequestParam(required = false) String area, @RequestParam(required = false) String period) {
+    ResponseEntity<byte[]> report(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period) {
         Period p = period(period);
         Publication publication = publications.of(area(area, p), p);
-        return download(publications.report(area(area, p), p, ReportFormat.PDF), MediaType.APPLICATION_PDF, publication, "pdf");
+        return download(
+                publications.report(area(area, p), p, ReportFormat.PDF), MediaType.APPLICATION_PDF, publication, "pdf");
     }
 
     @GetMapping("/cong-khai/xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String area, @RequestParam(required = false) String period)
+    ResponseEntity<byte[]> xlsx(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period)
             throws IOException {
         Period p = period(period);
         Publication publication = publications.of(area(area, p), p);
         return download(PortalTable.xlsx(publication), XLSX, publication, "xlsx");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Publication publication, String extension) {
+    private static ResponseEntity<byte[]> download(
+            byte[] body, MediaType type, Publication publication, String extension) {
         String name = "cong-khai-%s-%s.%s".formatted(publication.area().code(), publication.period(), extension);
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 
     /** The year shown when none is asked: the last one ended, whose report is the one most likely approved. */
     private Period period(String asked) {
-        return asked == null || asked.isBlank() ? Period.year(VietnamTime.today(clock).getYear() - 1) : Period.parse(asked.strip());
+        return asked == null || asked.isBlank()
+                ? Period.year(VietnamTime.today(clock).getYear() - 1)
+                : Period.parse(asked.strip());
     }
 
     /** The unit shown when none is asked: the first province of the country. */
@@ -110,8 +136,12 @@ class PortalPage {
         if (asked != null && !asked.isBlank()) {
             return asked.strip();
         }
-        List<Area> top = areas.map().asOf(period.lastDay(), "").stream().filter(a -> a.parentId() == null).toList();
-        Area first = top.stream().flatMap(root -> areas.map().childrenOn(root, period.lastDay()).stream()).findFirst()
+        List<Area> top = areas.map().asOf(period.lastDay(), "").stream()
+                .filter(a -> a.parentId() == null)
+                .toList();
+        Area first = top.stream()
+                .flatMap(root -> areas.map().childrenOn(root, period.lastDay()).stream())
+                .findFirst()
                 .orElse(top.get(0));
         return areas.map().reference(first, period);
     }

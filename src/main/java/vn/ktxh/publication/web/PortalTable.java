@@ -2,7 +2,6 @@ package vn.ktxh.publication.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,11 +18,10 @@ import vn.ktxh.shared.files.Csv;
  */
 final class PortalTable {
 
-    static final List<String> HEADER = List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện",
-            "% so kế hoạch", "Đánh giá");
+    static final List<String> HEADER = List.of(
+            "STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% so kế hoạch", "Đánh giá");
 
-    private PortalTable() {
-    }
+    private PortalTable() {}
 
     static String csv(Publication publication) {
         StringBuilder out = new StringBuilder("\uFEFF");
@@ -35,7 +33,8 @@ final class PortalTable {
     }
 
     static byte[] xlsx(Publication publication) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Công khai");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
@@ -49,7 +48,8 @@ final class PortalTable {
                 row.createCell(2).setCellValue(f.name());
                 row.createCell(3).setCellValue(f.unit());
                 row.createCell(4).setCellValue(f.target() == null ? "" : f.target());
-                row.createCell(5).setCellValue(f.value().doubleValue()); // a cell holds a double; the figure itself stays exact
+                row.createCell(5)
+                        .setCellValue(f.value().doubleValue()); // a cell holds a double; the figure itself stays exact
                 if (f.percentOfPlan() != null) {
                     row.createCell(6).setCellValue(f.percentOfPlan().doubleValue());
                 }
@@ -71,8 +71,15 @@ final class PortalTable {
         }
         int line = 1;
         for (PublishedFigure f : publication.figures()) {
-            rows.add(List.of(String.valueOf(line++), f.indicator(), f.name(), f.unit(), orEmpty(f.target()), VnNumber.format(f.value()),
-                    f.percentOfPlan() == null ? "" : VnNumber.format(f.percentOfPlan()), orEmpty(f.status())));
+            rows.add(List.of(
+                    String.valueOf(line++),
+                    f.indicator(),
+                    f.name(),
+                    f.unit(),
+                    orEmpty(f.target()),
+                    VnNumber.format(f.value()),
+                    f.percentOfPlan() == null ? "" : VnNumber.format(f.percentOfPlan()),
+                    orEmpty(f.status())));
         }
         return rows;
     }
@@ -81,12 +88,18 @@ final class PortalTable {
     static String notice(Publication publication) {
         return switch (publication.standing()) {
             case PUBLISHED -> "";
-            case WITHDRAWN -> "Báo cáo %s của %s đã được mở lại để sửa; số liệu tạm rút khỏi trang công khai cho đến khi được phê duyệt lại."
-                    .formatted(publication.period().label(), publication.area().fullName());
-            case WITHHELD -> "Báo cáo %s của %s đã được phê duyệt; cơ quan phê duyệt chưa công bố số liệu trên trang công khai."
-                    .formatted(publication.period().label(), publication.area().fullName());
-            case NOT_PUBLISHED -> "Báo cáo %s của %s chưa được cấp trên phê duyệt nên chưa có số liệu công khai."
-                    .formatted(publication.period().label(), publication.area().fullName());
+            case WITHDRAWN ->
+                "Báo cáo %s của %s đã được mở lại để sửa; số liệu tạm rút khỏi trang công khai cho đến khi được phê duyệt lại."
+                        .formatted(
+                                publication.period().label(), publication.area().fullName());
+            case WITHHELD ->
+                "Báo cáo %s của %s đã được phê duyệt; cơ quan phê duyệt chưa công bố số liệu trên trang công khai."
+                        .formatted(
+                                publication.period().label(), publication.area().fullName());
+            case NOT_PUBLISHED ->
+                "Báo cáo %s của %s chưa được cấp trên phê duyệt nên chưa có số liệu công khai."
+                        .formatted(
+                                publication.period().label(), publication.area().fullName());
         };
     }
 

@@ -20,10 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GoldLines {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
-    private GoldLines() {
-    }
+    private GoldLines() {}
 
     public static List<Map<String, Object>> read(Path file) throws IOException {
         List<Map<String, Object>> records = new ArrayList<>();

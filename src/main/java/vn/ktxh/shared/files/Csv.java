@@ -1,7 +1,5 @@
 package vn.ktxh.shared.files;
 
-import vn.ktxh.shared.RejectedInput;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.ktxh.shared.RejectedInput;
 
 /**
  * Comma-separated text with a header row (RFC 4180, read by Apache Commons CSV), into rows addressed by column name.
@@ -42,8 +41,7 @@ public final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** One cell as RFC 4180 writes it: quoted, inner quotes doubled; nothing for null. */
     public static String cell(String text) {
@@ -53,7 +51,8 @@ public final class Csv {
     public static List<Row> read(Reader source) {
         String text = withoutByteOrderMark(readAll(source));
         try (CSVParser parser = format(delimiter(text)).parse(new StringReader(text))) {
-            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            List<String> header =
+                    parser.getHeaderNames().stream().map(String::strip).toList();
             List<Row> rows = new ArrayList<>();
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
@@ -66,8 +65,15 @@ public final class Csv {
     }
 
     private static CSVFormat format(char delimiter) {
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get();
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setAllowDuplicateHeaderNames(true)
+                .get();
     }
 
     private static String readAll(Reader source) {

@@ -1,3 +1,5 @@
 /** File formats every module reads and writes alike: CSV (Apache Commons CSV). */
-@org.springframework.modulith.NamedInterface("files")
+@NamedInterface("files")
 package vn.ktxh.shared.files;
+
+import org.springframework.modulith.NamedInterface;

@@ -12,8 +12,7 @@ public final class DatabaseOutage {
     public static final String MESSAGE = "Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau ít phút";
     public static final String TITLE = "Tạm thời không phục vụ được";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** Whether the failure, or anything it wraps, is the database being out of reach. */
     public static boolean causedBy(Throwable failure) {

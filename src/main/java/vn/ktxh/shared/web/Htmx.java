@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** What htmx asks of a page: a fragment to swap in, or (first load, back button) the whole page. */
 public final class Htmx {
 
-    private Htmx() {
-    }
+    private Htmx() {}
 
     /** True for an htmx request, except the history restore after "back", which needs the whole page. */
     public static boolean partial(HttpServletRequest request) {

@@ -9,7 +9,6 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.VnNumber;
 
 /**

@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
 
-    record Link(String label, String href, boolean active) {
-    }
+    record Link(String label, String href, boolean active) {}
 
     /** A menu of links; it is active when the page shown is one of them. */
     record Menu(String label, List<Link> links) {
@@ -30,11 +29,11 @@ class Navigation {
 
     /** What a section's link carries of the page shown: nothing, or the area and the period. */
     private enum Context {
-        NONE, AREA_AND_PERIOD
+        NONE,
+        AREA_AND_PERIOD
     }
 
-    private record Section(String label, String path, Context context) {
-    }
+    private record Section(String label, String path, Context context) {}
 
     private static final List<Section> DAILY = List.of(
             new Section("Tổng quan", "/", Context.AREA_AND_PERIOD),
@@ -71,7 +70,8 @@ class Navigation {
         String period = request.getParameter("period");
         String query = switch (section.context()) {
             case NONE -> "";
-            case AREA_AND_PERIOD -> blank(area) || blank(period) ? "" : "?area=" + encode(area) + "&period=" + encode(period);
+            case AREA_AND_PERIOD ->
+                blank(area) || blank(period) ? "" : "?area=" + encode(area) + "&period=" + encode(period);
         };
         boolean active = section.path().equals("/") ? path.equals("/") : path.startsWith(section.path());
         return new Link(section.label(), section.path() + query, active);

@@ -35,12 +35,17 @@ class NulInParameters extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Dữ liệu không hợp lệ\",\"status\":400,\"detail\":\"%s\",\"field\":\"%s\"}"
-                    .formatted(json(detail), json(field)));
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Dữ liệu không hợp lệ\",\"status\":400,\"detail\":\"%s\",\"field\":\"%s\"}"
+                                    .formatted(json(detail), json(field)));
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Dữ liệu không hợp lệ</title>"
-                    + "<p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">Về trang chủ</a></p></html>");
+            response.getWriter()
+                    .write(
+                            "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Dữ liệu không hợp lệ</title>"
+                                    + "<p>" + HtmlUtils.htmlEscape(detail)
+                                    + "</p><p><a href=\"/\">Về trang chủ</a></p></html>");
         }
     }
 

@@ -2,31 +2,36 @@ package vn.ktxh.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.core.JacksonException;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 import vn.ktxh.shared.TooLarge;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Refusals of the API as RFC 9457 problem details, in Vietnamese, naming the field or item at fault. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic English problem details
 class ProblemResponses {
 
     private final String uploadLimit;
 
-    ProblemResponses(@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:20MB}") String uploadLimit) {
+    ProblemResponses(@Value("${spring.servlet.multipart.max-file-size:20MB}") String uploadLimit) {
         this.uploadLimit = uploadLimit;
     }
 
@@ -57,7 +62,9 @@ class ProblemResponses {
     /** A request above {@code spring.servlet.multipart.max-file-size} never reaches a controller. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail overTheRequestLimit(MaxUploadSizeExceededException e) {
-        return tooLarge(new TooLarge("file", "Tệp lớn hơn %s, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp".formatted(uploadLimit)));
+        return tooLarge(new TooLarge(
+                "file",
+                "Tệp lớn hơn %s, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp".formatted(uploadLimit)));
     }
 
     /** A module's own limit (an attachment of a progress report). */
@@ -70,12 +77,14 @@ class ProblemResponses {
     }
 
     /** The database is out of reach: not the caller's fault, try again (the embedded server restarts itself). */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    org.springframework.http.ResponseEntity<ProblemDetail> databaseOutage(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseOutage(Exception e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         problem.setTitle(DatabaseOutage.TITLE);
-        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "10")
+                .body(problem);
     }
 
     /**
@@ -95,8 +104,13 @@ class ProblemResponses {
             }
         }
         String cause = e.getMostSpecificCause().getMessage();
-        String where = cause == null ? "" : cause.lines().filter(l -> l.contains("line:")).findFirst()
-                .map(l -> " (" + l.replaceAll(".*line: (\\d+), column: (\\d+).*", "dòng $1, cột $2") + ")").orElse("");
+        String where = cause == null
+                ? ""
+                : cause.lines()
+                        .filter(l -> l.contains("line:"))
+                        .findFirst()
+                        .map(l -> " (" + l.replaceAll(".*line: (\\d+), column: (\\d+).*", "dòng $1, cột $2") + ")")
+                        .orElse("");
         String item = field == null || field.isEmpty() ? "" : ", trường \"%s\"".formatted(field);
         String detail = "Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu" + item + where;
         return problem(detail, List.of(new RejectedInput(field == null || field.isEmpty() ? "body" : field, detail)));
@@ -117,12 +131,15 @@ class ProblemResponses {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
-        return problem("Thiếu tham số \"%s\"".formatted(e.getParameterName()), List.of(new RejectedInput(e.getParameterName(), "Thiếu tham số")));
+        return problem(
+                "Thiếu tham số \"%s\"".formatted(e.getParameterName()),
+                List.of(new RejectedInput(e.getParameterName(), "Thiếu tham số")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return problem("Tham số \"%s\" có giá trị \"%s\" không hợp lệ".formatted(e.getName(), e.getValue()),
+        return problem(
+                "Tham số \"%s\" có giá trị \"%s\" không hợp lệ".formatted(e.getName(), e.getValue()),
                 List.of(new RejectedInput(e.getName(), "Giá trị không hợp lệ")));
     }
 
@@ -132,9 +149,15 @@ class ProblemResponses {
         if (problems.size() == 1 && problems.get(0).field() != null) {
             problem.setProperty("field", problems.get(0).field());
         }
-        problem.setProperty("errors", problems.stream()
-                .map(p -> Map.of("field", p.field() == null ? "" : p.field(), "message", p.getMessage() == null ? "" : p.getMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of(
+                                "field",
+                                p.field() == null ? "" : p.field(),
+                                "message",
+                                p.getMessage() == null ? "" : p.getMessage()))
+                        .toList());
         return problem;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -22,29 +23,41 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnknownAddresses {
 
-    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(HttpServletRequest request) {
-        return answer(request, HttpStatus.NOT_FOUND, "Không tìm thấy",
+        return answer(
+                request,
+                HttpStatus.NOT_FOUND,
+                "Không tìm thấy",
                 "Không có trang hoặc địa chỉ \"%s\"".formatted(request.getRequestURI()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "Không hỗ trợ thao tác này",
+        return answer(
+                request,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "Không hỗ trợ thao tác này",
                 "Địa chỉ \"%s\" không nhận yêu cầu %s".formatted(request.getRequestURI(), e.getMethod()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Sai kiểu nội dung",
-                "Địa chỉ \"%s\" không nhận nội dung kiểu \"%s\"".formatted(request.getRequestURI(), e.getContentType()));
+        return answer(
+                request,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Sai kiểu nội dung",
+                "Địa chỉ \"%s\" không nhận nội dung kiểu \"%s\""
+                        .formatted(request.getRequestURI(), e.getContentType()));
     }
 
     private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(title);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         ModelAndView page = new ModelAndView("refused");
         page.setStatus(status);

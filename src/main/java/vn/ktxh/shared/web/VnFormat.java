@@ -1,6 +1,7 @@
 package vn.ktxh.shared.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import vn.ktxh.shared.VnNumber;
 @Component("vn")
 public class VnFormat {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(VietnamTime.ZONE);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     public String format(BigDecimal value) {
         return value == null ? "—" : VnNumber.format(value);
@@ -30,6 +31,8 @@ public class VnFormat {
 
     /** A number for a script to read (a chart): plain notation, at most three decimals; empty when there is none. */
     public String plain(BigDecimal value) {
-        return value == null ? "" : value.setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value == null
+                ? ""
+                : value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,3 +1,5 @@
 /** What every page shares: the htmx helper, the navigation, refusals shown as a page. */
-@org.springframework.modulith.NamedInterface("web")
+@NamedInterface("web")
 package vn.ktxh.shared.web;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,6 @@
 package vn.ktxh.task.storage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +17,7 @@ import vn.ktxh.task.Progress;
 @Repository
 public class ProgressRows {
 
-    public record File(Attachment attachment, byte[] content) {
-    }
+    public record File(Attachment attachment, byte[] content) {}
 
     private final JdbcClient db;
 
@@ -29,20 +29,39 @@ public class ProgressRows {
         return db.sql("""
                 insert into task_progress (task_id, period, reported_on, percent, text, problems, proposals, reported_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(p.taskId(), p.period().toString(), p.reportedOn(), p.percent(), p.text(), p.problems(), p.proposals(),
+                """)
+                .params(
+                        p.taskId(),
+                        p.period().toString(),
+                        p.reportedOn(),
+                        p.percent(),
+                        p.text(),
+                        p.problems(),
+                        p.proposals(),
                         p.reportedBy())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     public long attach(long progressId, String name, String contentType, byte[] content) {
-        return db.sql("insert into task_attachment (progress_id, name, content_type, size, content) values (?, ?, ?, ?, ?) returning id")
-                .params(progressId, name, contentType, content.length, content).query(Long.class).single();
+        return db.sql(
+                        "insert into task_attachment (progress_id, name, content_type, size, content) values (?, ?, ?, ?, ?) returning id")
+                .params(progressId, name, contentType, content.length, content)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<File> file(long attachmentId) {
-        return db.sql("select * from task_attachment where id = ?").param(attachmentId)
-                .query((rs, n) -> new File(new Attachment(rs.getLong("id"), rs.getLong("progress_id"), rs.getString("name"),
-                        rs.getString("content_type"), rs.getLong("size")), rs.getBytes("content")))
+        return db.sql("select * from task_attachment where id = ?")
+                .param(attachmentId)
+                .query((rs, n) -> new File(
+                        new Attachment(
+                                rs.getLong("id"),
+                                rs.getLong("progress_id"),
+                                rs.getString("name"),
+                                rs.getString("content_type"),
+                                rs.getLong("size")),
+                        rs.getBytes("content")))
                 .optional();
     }
 
@@ -56,16 +75,33 @@ public class ProgressRows {
         db.sql("""
                 select a.id, a.progress_id, a.name, a.content_type, a.size from task_attachment a
                   join task_progress p on p.id = a.progress_id where p.task_id in (:ids) order by a.id
-                """).param("ids", taskIds)
-                .query((rs, n) -> new Attachment(rs.getLong("id"), rs.getLong("progress_id"), rs.getString("name"),
-                        rs.getString("content_type"), rs.getLong("size")))
-                .list().forEach(a -> files.computeIfAbsent(a.progressId(), k -> new ArrayList<>()).add(a));
-        db.sql("select * from task_progress where task_id in (:ids) order by reported_on, id").param("ids", taskIds)
-                .query((rs, n) -> new Progress(rs.getLong("id"), rs.getLong("task_id"), Period.parse(rs.getString("period")),
-                        rs.getObject("reported_on", java.time.LocalDate.class), rs.getInt("percent"), rs.getString("text"),
-                        rs.getString("problems"), rs.getString("proposals"), rs.getString("reported_by"),
+                """)
+                .param("ids", taskIds)
+                .query((rs, n) -> new Attachment(
+                        rs.getLong("id"),
+                        rs.getLong("progress_id"),
+                        rs.getString("name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size")))
+                .list()
+                .forEach(a -> files.computeIfAbsent(a.progressId(), k -> new ArrayList<>())
+                        .add(a));
+        db.sql("select * from task_progress where task_id in (:ids) order by reported_on, id")
+                .param("ids", taskIds)
+                .query((rs, n) -> new Progress(
+                        rs.getLong("id"),
+                        rs.getLong("task_id"),
+                        Period.parse(rs.getString("period")),
+                        rs.getObject("reported_on", LocalDate.class),
+                        rs.getInt("percent"),
+                        rs.getString("text"),
+                        rs.getString("problems"),
+                        rs.getString("proposals"),
+                        rs.getString("reported_by"),
                         files.getOrDefault(rs.getLong("id"), List.of())))
-                .list().forEach(p -> out.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p));
+                .list()
+                .forEach(p ->
+                        out.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p));
         return out;
     }
 }

@@ -45,31 +45,54 @@ public class TaskRows {
                         :recurrence, :priority, :source, :user)
                 returning id
                 """)
-                .param("area", t.areaId()).param("plan", t.planId()).param("parent", t.parentId()).param("section", t.section())
-                .param("title", t.title()).param("content", t.content()).param("number", t.document().number())
-                .param("date", t.document().date()).param("issuer", t.document().issuer()).param("lead", t.leadAgencyId())
-                .param("start", t.start()).param("due", t.end()).param("recurrence", t.recurrence().name())
-                .param("priority", t.priority().name()).param("source", t.source()).param("user", user)
-                .query(Long.class).single();
+                .param("area", t.areaId())
+                .param("plan", t.planId())
+                .param("parent", t.parentId())
+                .param("section", t.section())
+                .param("title", t.title())
+                .param("content", t.content())
+                .param("number", t.document().number())
+                .param("date", t.document().date())
+                .param("issuer", t.document().issuer())
+                .param("lead", t.leadAgencyId())
+                .param("start", t.start())
+                .param("due", t.end())
+                .param("recurrence", t.recurrence().name())
+                .param("priority", t.priority().name())
+                .param("source", t.source())
+                .param("user", user)
+                .query(Long.class)
+                .single();
         for (Long agency : t.cooperatingAgencyIds()) {
-            db.sql("insert into task_cooperator (task_id, agency_id) values (?, ?)").params(id, agency).update();
+            db.sql("insert into task_cooperator (task_id, agency_id) values (?, ?)")
+                    .params(id, agency)
+                    .update();
         }
         for (String code : t.indicators()) {
-            db.sql("insert into task_indicator (task_id, indicator_code) values (?, ?) on conflict do nothing").params(id, code).update();
+            db.sql("insert into task_indicator (task_id, indicator_code) values (?, ?) on conflict do nothing")
+                    .params(id, code)
+                    .update();
         }
         return id;
     }
 
     public Optional<Task> find(long id) {
-        return withExtensions(db.sql(SELECT + " where t.id = ?").param(id).query(TaskRows::task).list()).stream().findFirst();
+        return withExtensions(db.sql(SELECT + " where t.id = ?")
+                        .param(id)
+                        .query(TaskRows::task)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     public List<Task> ofAreas(Collection<Long> areaIds) {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        return withExtensions(db.sql(SELECT + " where t.area_id in (:areas) order by t.due_date, t.id").param("areas", areaIds)
-                .query(TaskRows::task).list());
+        return withExtensions(db.sql(SELECT + " where t.area_id in (:areas) order by t.due_date, t.id")
+                .param("areas", areaIds)
+                .query(TaskRows::task)
+                .list());
     }
 
     public List<Task> ofAgencies(Collection<Long> agencyIds) {
@@ -80,22 +103,33 @@ public class TaskRows {
                  where t.lead_agency_id in (:agencies)
                     or exists (select 1 from task_cooperator c where c.task_id = t.id and c.agency_id in (:agencies))
                  order by t.due_date, t.id
-                """).param("agencies", agencyIds).query(TaskRows::task).list());
+                """)
+                .param("agencies", agencyIds)
+                .query(TaskRows::task)
+                .list());
     }
 
     public List<Task> all() {
-        return withExtensions(db.sql(SELECT + " order by t.due_date, t.id").query(TaskRows::task).list());
+        return withExtensions(db.sql(SELECT + " order by t.due_date, t.id")
+                .query(TaskRows::task)
+                .list());
     }
 
     public List<Task> children(long parentId) {
-        return withExtensions(db.sql(SELECT + " where t.parent_id = ? order by t.id").param(parentId).query(TaskRows::task).list());
+        return withExtensions(db.sql(SELECT + " where t.parent_id = ? order by t.id")
+                .param(parentId)
+                .query(TaskRows::task)
+                .list());
     }
 
-    public void insertExtension(long taskId, Period period, LocalDate oldDate, LocalDate newDate, String reason, String user) {
+    public void insertExtension(
+            long taskId, Period period, LocalDate oldDate, LocalDate newDate, String reason, String user) {
         db.sql("""
                 insert into task_extension (task_id, period, old_date, new_date, reason, extended_by)
                 values (?, ?, ?, ?, ?, ?)
-                """).params(taskId, period == null ? null : period.toString(), oldDate, newDate, reason, user).update();
+                """)
+                .params(taskId, period == null ? null : period.toString(), oldDate, newDate, reason, user)
+                .update();
     }
 
     private List<Task> withExtensions(List<Task> tasks) {
@@ -105,23 +139,45 @@ public class TaskRows {
         Map<Long, List<Extension>> byTask = new HashMap<>();
         db.sql("select * from task_extension where task_id in (:ids) order by id")
                 .param("ids", tasks.stream().map(Task::id).toList())
-                .query((rs, n) -> new Extension(rs.getLong("id"), rs.getLong("task_id"),
+                .query((rs, n) -> new Extension(
+                        rs.getLong("id"),
+                        rs.getLong("task_id"),
                         rs.getString("period") == null ? null : Period.parse(rs.getString("period")),
-                        rs.getObject("old_date", LocalDate.class), rs.getObject("new_date", LocalDate.class), rs.getString("reason"),
-                        rs.getString("extended_by"), rs.getTimestamp("extended_at").toInstant()))
-                .list().forEach(e -> byTask.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(e));
-        return tasks.stream().map(t -> t.withExtensions(byTask.getOrDefault(t.id(), List.of()))).toList();
+                        rs.getObject("old_date", LocalDate.class),
+                        rs.getObject("new_date", LocalDate.class),
+                        rs.getString("reason"),
+                        rs.getString("extended_by"),
+                        rs.getTimestamp("extended_at").toInstant()))
+                .list()
+                .forEach(e -> byTask.computeIfAbsent(e.taskId(), k -> new ArrayList<>())
+                        .add(e));
+        return tasks.stream()
+                .map(t -> t.withExtensions(byTask.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     private static Task task(ResultSet rs, int n) throws SQLException {
-        return new Task(rs.getLong("id"), rs.getLong("area_id"), (Long) rs.getObject("plan_id"), (Long) rs.getObject("parent_id"),
-                rs.getString("section"), rs.getString("title"), rs.getString("content"),
-                new AssigningDocument(rs.getString("document_number"), rs.getObject("document_date", LocalDate.class),
+        return new Task(
+                rs.getLong("id"),
+                rs.getLong("area_id"),
+                (Long) rs.getObject("plan_id"),
+                (Long) rs.getObject("parent_id"),
+                rs.getString("section"),
+                rs.getString("title"),
+                rs.getString("content"),
+                new AssigningDocument(
+                        rs.getString("document_number"),
+                        rs.getObject("document_date", LocalDate.class),
                         rs.getString("document_issuer")),
-                rs.getLong("lead_agency_id"), Arrays.stream((Long[]) array(rs.getArray("cooperating"))).toList(),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-                Recurrence.valueOf(rs.getString("recurrence")), Arrays.stream((String[]) array(rs.getArray("indicators"))).toList(),
-                Priority.valueOf(rs.getString("priority")), rs.getString("source"), List.of());
+                rs.getLong("lead_agency_id"),
+                Arrays.stream((Long[]) array(rs.getArray("cooperating"))).toList(),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                Recurrence.valueOf(rs.getString("recurrence")),
+                Arrays.stream((String[]) array(rs.getArray("indicators"))).toList(),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getString("source"),
+                List.of());
     }
 
     private static Object array(Array array) throws SQLException {

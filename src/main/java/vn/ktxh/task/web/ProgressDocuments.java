@@ -20,19 +20,37 @@ import vn.ktxh.task.TaskView;
 public class ProgressDocuments {
 
     public byte[] write(TaskView view, Progress progress) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             line(doc, view.lead().name().toUpperCase(), true, ParagraphAlignment.LEFT);
             line(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, ParagraphAlignment.RIGHT);
             line(doc, "Độc lập - Tự do - Hạnh phúc", true, ParagraphAlignment.RIGHT);
             line(doc, "Ngày %s".formatted(TaskDates.print(progress.reportedOn())), false, ParagraphAlignment.RIGHT);
             line(doc, "BÁO CÁO", true, ParagraphAlignment.CENTER);
-            line(doc, "Tiến độ thực hiện nhiệm vụ %s".formatted(progress.period().label()), true, ParagraphAlignment.CENTER);
+            line(
+                    doc,
+                    "Tiến độ thực hiện nhiệm vụ %s".formatted(progress.period().label()),
+                    true,
+                    ParagraphAlignment.CENTER);
             var t = view.task();
-            line(doc, "Nhiệm vụ: " + t.title() + (t.section() == null ? "" : " (mục " + t.section() + ")"), false, ParagraphAlignment.BOTH);
+            line(
+                    doc,
+                    "Nhiệm vụ: " + t.title() + (t.section() == null ? "" : " (mục " + t.section() + ")"),
+                    false,
+                    ParagraphAlignment.BOTH);
             if (t.document().number() != null) {
-                line(doc, "Văn bản giao: " + t.document().number() + (t.document().date() == null ? "" : " ngày "
-                        + TaskDates.print(t.document().date())) + (t.document().issuer() == null ? "" : " của " + t.document().issuer()),
-                        false, ParagraphAlignment.BOTH);
+                line(
+                        doc,
+                        "Văn bản giao: " + t.document().number()
+                                + (t.document().date() == null
+                                        ? ""
+                                        : " ngày "
+                                                + TaskDates.print(t.document().date()))
+                                + (t.document().issuer() == null
+                                        ? ""
+                                        : " của " + t.document().issuer()),
+                        false,
+                        ParagraphAlignment.BOTH);
             }
             line(doc, "Cơ quan chủ trì: " + view.lead().name(), false, ParagraphAlignment.BOTH);
             if (!view.cooperating().isEmpty()) {

@@ -1,6 +1,7 @@
 package vn.ktxh.task.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,10 @@ import vn.ktxh.task.storage.ProgressRows;
 @RequestMapping("/api/v1")
 class TaskApi {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final Tasks tasks;
     private final Agencies agencies;
@@ -57,16 +60,25 @@ class TaskApi {
         this.today = today;
     }
 
-    record ExtensionRequest(String period, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate, String reason) {
-    }
+    record ExtensionRequest(
+            String period,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
+            String reason) {}
 
     @GetMapping("/tasks")
-    List<TaskJson> list(@RequestParam String area, @RequestParam(required = false) Long agency,
+    List<TaskJson> list(
+            @RequestParam String area,
+            @RequestParam(required = false) Long agency,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        return tasks.list(new Tasks.Filter(area, agency, TaskStatus.read(status).orElse(null), dueBefore), this.today.or(today))
-                .stream().map(TaskJson::of).toList();
+        return tasks
+                .list(
+                        new Tasks.Filter(area, agency, TaskStatus.read(status).orElse(null), dueBefore),
+                        this.today.or(today))
+                .stream()
+                .map(TaskJson::of)
+                .toList();
     }
 
     @PostMapping("/tasks")
@@ -76,7 +88,8 @@ class TaskApi {
     }
 
     @GetMapping("/tasks/{id:\\d+}")
-    Map<String, Object> get(@PathVariable long id,
+    Map<String, Object> get(
+            @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         TaskDetail detail = tasks.get(id, this.today.or(today));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -103,26 +116,40 @@ class TaskApi {
         return ProgressJson.of(tasks.report(id, progress, today.or(null)));
     }
 
-    @PostMapping(path = "/tasks/{id:\\d+}/progress/{progressId:\\d+}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/tasks/{id:\\d+}/progress/{progressId:\\d+}/attachments",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Attachment attach(@PathVariable long id, @PathVariable long progressId, @RequestParam MultipartFile file) throws IOException {
+    Attachment attach(@PathVariable long id, @PathVariable long progressId, @RequestParam MultipartFile file)
+            throws IOException {
         return tasks.attach(id, progressId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }
 
     @GetMapping("/tasks/{id:\\d+}/attachments/{attachmentId:\\d+}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long attachmentId) {
         ProgressRows.File file = tasks.file(id, attachmentId);
-        return download(file.content(), MediaType.parseMediaType(file.attachment().contentType()), file.attachment().name());
+        return download(
+                file.content(),
+                MediaType.parseMediaType(file.attachment().contentType()),
+                file.attachment().name());
     }
 
     @GetMapping("/tasks/{id:\\d+}/progress/{period}/document")
-    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String period,
+    ResponseEntity<byte[]> document(
+            @PathVariable long id,
+            @PathVariable String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         TaskDetail detail = tasks.get(id, this.today.or(today));
         Period wanted = Period.parse(period);
-        Progress latest = detail.progress().stream().filter(p -> p.period().equals(wanted)).reduce((a, b) -> b)
-                .orElseThrow(() -> new RejectedInput("period", "Nhiệm vụ chưa có báo cáo tiến độ %s".formatted(wanted.label())));
-        return download(documents.write(detail.view(), latest), DOCX, "bao-cao-tien-do-nhiem-vu-%d-%s.docx".formatted(id, wanted));
+        Progress latest = detail.progress().stream()
+                .filter(p -> p.period().equals(wanted))
+                .reduce((a, b) -> b)
+                .orElseThrow(() ->
+                        new RejectedInput("period", "Nhiệm vụ chưa có báo cáo tiến độ %s".formatted(wanted.label())));
+        return download(
+                documents.write(detail.view(), latest),
+                DOCX,
+                "bao-cao-tien-do-nhiem-vu-%d-%s.docx".formatted(id, wanted));
     }
 
     @GetMapping("/agencies")
@@ -130,11 +157,9 @@ class TaskApi {
         return agencies.ofArea(area);
     }
 
-    record NewAgency(String area, String name, boolean synthesis, String email) {
-    }
+    record NewAgency(String area, String name, boolean synthesis, String email) {}
 
-    record NewMember(String username) {
-    }
+    record NewMember(String username) {}
 
     /** A new agency of an area; only the synthesis office above (or an administrator) sets up the list. */
     @PostMapping("/agencies")
@@ -155,41 +180,58 @@ class TaskApi {
     }
 
     @GetMapping("/tasks/overview")
-    Map<String, Object> overview(@RequestParam String area,
+    Map<String, Object> overview(
+            @RequestParam String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         Overview overview = tasks.overview(area, this.today.or(today));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", overview.total());
-        out.put("agencies", overview.agencies().stream().map(a -> Map.of("agency", TaskJson.AgencyJson.of(a.agency()),
-                "counts", a.counts(), "total", a.total())).toList());
+        out.put(
+                "agencies",
+                overview.agencies().stream()
+                        .map(a -> Map.of(
+                                "agency", TaskJson.AgencyJson.of(a.agency()), "counts", a.counts(), "total", a.total()))
+                        .toList());
         out.put("overdue", overview.overdue().stream().map(TaskJson::of).toList());
         return out;
     }
 
     @GetMapping("/tasks/due-this-week")
-    List<TaskJson> dueThisWeek(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        return tasks.dueThisWeek(this.today.or(today)).stream().map(TaskJson::of).toList();
+    List<TaskJson> dueThisWeek(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
+        return tasks.dueThisWeek(this.today.or(today)).stream()
+                .map(TaskJson::of)
+                .toList();
     }
 
     @GetMapping("/tasks/reminders")
-    List<Map<String, Object>> reminders(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        return tasks.reminders(this.today.or(today)).stream().map(TaskApi::reminder).toList();
+    List<Map<String, Object>> reminders(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
+        return tasks.reminders(this.today.or(today)).stream()
+                .map(TaskApi::reminder)
+                .toList();
     }
 
     @PostMapping(path = "/tasks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> importSheet(@RequestParam String area, @RequestParam(required = false) Long plan,
-            @RequestParam MultipartFile file) throws IOException {
+    Map<String, Object> importSheet(
+            @RequestParam String area, @RequestParam(required = false) Long plan, @RequestParam MultipartFile file)
+            throws IOException {
         TaskSheets.Read read = sheets.read(file.getInputStream(), area, plan);
-        List<TaskJson> created = tasks.createAll(area, plan, read.tasks(), read.rows(), today.or(null)).stream().map(TaskJson::of).toList();
+        List<TaskJson> created = tasks.createAll(area, plan, read.tasks(), read.rows(), today.or(null)).stream()
+                .map(TaskJson::of)
+                .toList();
         return Map.of("imported", created.size(), "tasks", created);
     }
 
     @GetMapping("/tasks/export")
-    ResponseEntity<byte[]> export(@RequestParam String area,
+    ResponseEntity<byte[]> export(
+            @RequestParam String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         LocalDate day = this.today.or(today);
-        return download(sheets.write(tasks.list(new Tasks.Filter(area, null, null, null), day), day), XLSX,
+        return download(
+                sheets.write(tasks.list(new Tasks.Filter(area, null, null, null), day), day),
+                XLSX,
                 "nhiem-vu-%s-%s.xlsx".formatted(area, day));
     }
 
@@ -203,9 +245,14 @@ class TaskApi {
     }
 
     static ResponseEntity<byte[]> download(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

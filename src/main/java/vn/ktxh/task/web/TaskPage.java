@@ -51,13 +51,17 @@ class TaskPage {
     }
 
     @GetMapping("/nhiem-vu")
-    String list(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            @RequestParam(name = "trangThai", required = false) String status, Model model) {
+    String list(
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            @RequestParam(name = "trangThai", required = false) String status,
+            Model model) {
         String code = areaOrOwn(area, period);
         LocalDate day = today.or(null);
         TaskStatus wanted = TaskStatus.read(status).orElse(null);
         model.addAttribute("area", code);
-        model.addAttribute("areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
+        model.addAttribute(
+                "areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
         model.addAttribute("today", day);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("status", wanted);
@@ -72,17 +76,42 @@ class TaskPage {
      * form comes back with its values and every reason.
      */
     @PostMapping("/nhiem-vu")
-    String create(@RequestParam String area, @RequestParam(required = false) Long parentId, @RequestParam Map<String, String> form,
-            @RequestParam(name = "cooperating", required = false) List<String> cooperating, Model model, HttpServletResponse response) {
-        NewTask task = new NewTask(area, null, parentId, form.get("section"), form.get("title"), form.get("content"),
-                form.get("documentNumber"), form.get("documentDate"), form.get("documentIssuer"), form.get("leadAgency"),
-                cooperating, form.get("start"), form.get("due"), null, form.get("priority"), null);
+    String create(
+            @RequestParam String area,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "cooperating", required = false) List<String> cooperating,
+            Model model,
+            HttpServletResponse response) {
+        NewTask task = new NewTask(
+                area,
+                null,
+                parentId,
+                form.get("section"),
+                form.get("title"),
+                form.get("content"),
+                form.get("documentNumber"),
+                form.get("documentDate"),
+                form.get("documentIssuer"),
+                form.get("leadAgency"),
+                cooperating,
+                form.get("start"),
+                form.get("due"),
+                null,
+                form.get("priority"),
+                null);
         try {
-            return "redirect:/nhiem-vu/" + tasks.create(task, today.or(null)).task().id() + "?da-giao";
+            return "redirect:/nhiem-vu/"
+                    + tasks.create(task, today.or(null)).task().id() + "?da-giao";
         } catch (RejectedInputs | RejectedInput | AccessRefused e) {
             response.setStatus(e instanceof AccessRefused ? 403 : 400);
-            model.addAttribute("newTaskErrors", e instanceof RejectedInputs many
-                    ? many.problems().stream().map(RuntimeException::getMessage).toList() : List.of(e.getMessage()));
+            model.addAttribute(
+                    "newTaskErrors",
+                    e instanceof RejectedInputs many
+                            ? many.problems().stream()
+                                    .map(RuntimeException::getMessage)
+                                    .toList()
+                            : List.of(e.getMessage()));
             model.addAttribute("newTask", form);
             return parentId == null ? list(area, null, null, model) : page(parentId, model, List.of());
         }
@@ -94,12 +123,20 @@ class TaskPage {
     }
 
     @PostMapping("/nhiem-vu/{id:\\d+}/tien-do")
-    String report(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) Integer percent,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String problems,
-            @RequestParam(required = false) String proposals, @RequestParam(required = false) MultipartFile file, Model model,
-            HttpServletResponse response) throws IOException {
+    String report(
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer percent,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String problems,
+            @RequestParam(required = false) String proposals,
+            @RequestParam(required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         try {
-            Progress progress = tasks.report(id, new NewProgress(period, percent, text, problems, proposals), today.or(null));
+            Progress progress =
+                    tasks.report(id, new NewProgress(period, percent, text, problems, proposals), today.or(null));
             if (file != null && !file.isEmpty()) {
                 tasks.attach(id, progress.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
             }
@@ -110,9 +147,13 @@ class TaskPage {
     }
 
     @PostMapping("/nhiem-vu/{id:\\d+}/gia-han")
-    String extend(@PathVariable long id, @RequestParam(required = false) String period,
+    String extend(
+            @PathVariable long id,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
-            @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String reason,
+            Model model,
+            HttpServletResponse response) {
         try {
             tasks.extend(id, period, newDate, reason, today.or(null));
             return "redirect:/nhiem-vu/" + id + "?da-gia-han";
@@ -122,12 +163,13 @@ class TaskPage {
     }
 
     @GetMapping("/nhiem-vu/co-quan")
-    String overview(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-            Model model) {
+    String overview(
+            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         String code = areaOrOwn(area, period);
         LocalDate day = today.or(null);
         model.addAttribute("area", code);
-        model.addAttribute("areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
+        model.addAttribute(
+                "areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
         model.addAttribute("today", day);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("overview", tasks.overview(code, day));
@@ -184,7 +226,8 @@ class TaskPage {
     }
 
     private String areaRef(Area unit) {
-        boolean latest = areas.find(unit.code(), null).filter(a -> a.id() == unit.id()).isPresent();
+        boolean latest =
+                areas.find(unit.code(), null).filter(a -> a.id() == unit.id()).isPresent();
         return latest ? unit.code() : unit.code() + "@" + unit.validFrom();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,6 +25,7 @@ import vn.ktxh.shared.FoldedText;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 import vn.ktxh.task.NewTask;
+import vn.ktxh.task.Recurrence;
 import vn.ktxh.task.TaskCheck;
 import vn.ktxh.task.TaskDates;
 import vn.ktxh.task.TaskView;
@@ -36,13 +38,21 @@ import vn.ktxh.task.TaskView;
 @Component
 public class TaskSheets {
 
-    public static final List<String> COLUMNS = List.of("STT", TaskCheck.TITLE, TaskCheck.CONTENT, TaskCheck.SECTION, TaskCheck.LEAD,
-            TaskCheck.COOPERATING, TaskCheck.START, TaskCheck.DUE, TaskCheck.INDICATORS, TaskCheck.PRIORITY);
+    public static final List<String> COLUMNS = List.of(
+            "STT",
+            TaskCheck.TITLE,
+            TaskCheck.CONTENT,
+            TaskCheck.SECTION,
+            TaskCheck.LEAD,
+            TaskCheck.COOPERATING,
+            TaskCheck.START,
+            TaskCheck.DUE,
+            TaskCheck.INDICATORS,
+            TaskCheck.PRIORITY);
     private static final List<String> REQUIRED = List.of(TaskCheck.TITLE, TaskCheck.LEAD, TaskCheck.DUE);
 
     /** The tasks of a sheet, each with its row number in the sheet (the header is row 1). */
-    public record Read(List<NewTask> tasks, List<Integer> rows) {
-    }
+    public record Read(List<NewTask> tasks, List<Integer> rows) {}
 
     public Read read(InputStream in, String areaCode, Long planId) {
         try (Workbook book = new XSSFWorkbook(in)) {
@@ -55,8 +65,10 @@ public class TaskSheets {
                     columns.put(FoldedText.fold(formatter.formatCellValue(cell)), cell.getColumnIndex());
                 }
             }
-            List<RejectedInput> missing = REQUIRED.stream().filter(c -> !columns.containsKey(FoldedText.fold(c)))
-                    .map(c -> new RejectedInput("file", "Dòng 1: thiếu cột \"%s\" (các cột: %s)".formatted(c, String.join(", ", COLUMNS))))
+            List<RejectedInput> missing = REQUIRED.stream()
+                    .filter(c -> !columns.containsKey(FoldedText.fold(c)))
+                    .map(c -> new RejectedInput(
+                            "file", "Dòng 1: thiếu cột \"%s\" (các cột: %s)".formatted(c, String.join(", ", COLUMNS))))
                     .toList();
             if (!missing.isEmpty()) {
                 throw new RejectedInputs(missing);
@@ -73,13 +85,28 @@ public class TaskSheets {
                     Integer index = columns.get(FoldedText.fold(column));
                     cells.put(column, index == null ? "" : text(row.getCell(index), formatter));
                 }
-                if (cells.entrySet().stream().filter(e -> !e.getKey().equals("STT")).allMatch(e -> e.getValue().isBlank())) {
+                if (cells.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("STT"))
+                        .allMatch(e -> e.getValue().isBlank())) {
                     continue;
                 }
-                tasks.add(new NewTask(areaCode, planId, null, cells.get(TaskCheck.SECTION), cells.get(TaskCheck.TITLE),
-                        cells.get(TaskCheck.CONTENT), null, null, null, cells.get(TaskCheck.LEAD), List.of(cells.get(TaskCheck.COOPERATING)),
-                        cells.get(TaskCheck.START), cells.get(TaskCheck.DUE), split(cells.get(TaskCheck.INDICATORS)),
-                        cells.get(TaskCheck.PRIORITY), "Nhập từ tệp Excel, dòng " + (r + 1)));
+                tasks.add(new NewTask(
+                        areaCode,
+                        planId,
+                        null,
+                        cells.get(TaskCheck.SECTION),
+                        cells.get(TaskCheck.TITLE),
+                        cells.get(TaskCheck.CONTENT),
+                        null,
+                        null,
+                        null,
+                        cells.get(TaskCheck.LEAD),
+                        List.of(cells.get(TaskCheck.COOPERATING)),
+                        cells.get(TaskCheck.START),
+                        cells.get(TaskCheck.DUE),
+                        split(cells.get(TaskCheck.INDICATORS)),
+                        cells.get(TaskCheck.PRIORITY),
+                        "Nhập từ tệp Excel, dòng " + (r + 1)));
                 rows.add(r + 1);
             }
             return new Read(tasks, rows);
@@ -93,7 +120,8 @@ public class TaskSheets {
 
     /** The task table with each task's status and percent on {@code today}. */
     public byte[] write(List<TaskView> tasks, LocalDate today) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Nhiệm vụ");
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -110,11 +138,22 @@ public class TaskSheets {
             int r = 1;
             for (TaskView v : tasks) {
                 var t = v.task();
-                String due = t.recurrence().periodic() || t.recurrence() == vn.ktxh.task.Recurrence.CONTINUOUS
-                        ? t.recurrence().label() : TaskDates.print(t.end());
-                List<String> values = List.of(Integer.toString(r), t.title(), nz(t.content()), nz(t.section()), v.lead().name(),
-                        v.cooperatingNames(), TaskDates.print(t.start()), due, String.join(", ", t.indicators()), t.priority().label(),
-                        TaskDates.print(v.state().due()), v.state().status().label());
+                String due = t.recurrence().periodic() || t.recurrence() == Recurrence.CONTINUOUS
+                        ? t.recurrence().label()
+                        : TaskDates.print(t.end());
+                List<String> values = List.of(
+                        Integer.toString(r),
+                        t.title(),
+                        nz(t.content()),
+                        nz(t.section()),
+                        v.lead().name(),
+                        v.cooperatingNames(),
+                        TaskDates.print(t.start()),
+                        due,
+                        String.join(", ", t.indicators()),
+                        t.priority().label(),
+                        TaskDates.print(v.state().due()),
+                        v.state().status().label());
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     row.createCell(c).setCellValue(values.get(c));
@@ -136,14 +175,19 @@ public class TaskSheets {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return TaskDates.print(cell.getLocalDateTimeCellValue().toLocalDate());
         }
         return formatter.formatCellValue(cell).strip();
     }
 
     private static List<String> split(String text) {
-        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split("[,;]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String nz(String s) {

@@ -9,7 +9,6 @@ import vn.ktxh.shared.VietnamTime;
 @Component
 public class Today {
 
-
     private final Clock clock;
 
     Today(Clock clock) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,17 +22,32 @@ import vn.ktxh.api.Api;
 class OfferedUnitLinksTest {
 
     private static final List<String> UNITS = List.of("VN", "12", "01", "105", "03408", "03388");
-    private static final List<String> CHOOSERS = List.of("/don-vi/chon?q=phuong&page=/danh-gia",
-            "/don-vi/chon?q=ha+noi&page=/ke-hoach", "/don-vi/chon?q=lai+chau&page=/", "/don-vi/chon?page=/danh-gia&period=2025",
+    private static final List<String> CHOOSERS = List.of(
+            "/don-vi/chon?q=phuong&page=/danh-gia",
+            "/don-vi/chon?q=ha+noi&page=/ke-hoach",
+            "/don-vi/chon?q=lai+chau&page=/",
+            "/don-vi/chon?page=/danh-gia&period=2025",
             "/don-vi/chon?page=/&period=2024");
-    private static final Pattern UNIT_PAGE = Pattern.compile("href=\"(/(?:ke-hoach|nhap-so-lieu|danh-gia)?\\?area=[^\"]+)\"");
+    private static final Pattern UNIT_PAGE =
+            Pattern.compile("href=\"(/(?:ke-hoach|nhap-so-lieu|danh-gia)?\\?area=[^\"]+)\"");
 
     @LocalServerPort
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = { "quantri", "tonghop.quocgia", "tonghop.laichau", "lanhdao.laichau", "so.giaoduc",
-            "thanhpho.laichau", "phuong.tanphong", "phuong.doanket", "vanhoa.doanket", "congan.doanket" })
+    @ValueSource(
+            strings = {
+                "quantri",
+                "tonghop.quocgia",
+                "tonghop.laichau",
+                "lanhdao.laichau",
+                "so.giaoduc",
+                "thanhpho.laichau",
+                "phuong.tanphong",
+                "phuong.doanket",
+                "vanhoa.doanket",
+                "congan.doanket"
+            })
     void everyUnitPageOfferedOpens(String user) {
         Api session = Api.signedInPage(port, user);
         List<String> offered = new ArrayList<>();
@@ -43,19 +59,25 @@ class OfferedUnitLinksTest {
                 offered.add(link.group(1).replace("&amp;", "&"));
             }
         }
-        List<String> refused = offered.stream().distinct().filter(link -> session.text(link).statusCode() != 200).toList();
+        List<String> refused = offered.stream()
+                .distinct()
+                .filter(link -> session.text(link).statusCode() != 200)
+                .toList();
         assertThat(refused).as("links offered to %s that do not open", user).isEmpty();
         if (user.equals("quantri")) {
-            assertThat(offered).as("the administrator is offered every unit's pages").hasSizeGreaterThan(UNITS.size() * 4);
+            assertThat(offered)
+                    .as("the administrator is offered every unit's pages")
+                    .hasSizeGreaterThan(UNITS.size() * 4);
         }
     }
 
     /** A former unit is named "105@2021-01-01" by pages; the audit log and its CSV take that name like every page does. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theReportingStatusOfAFormerUnitLeadsToItsAuditLog() {
         Api city = Api.signedInPage(port, "thanhpho.laichau");
         String status = city.text("/tinh-hinh-bao-cao").body();
-        Matcher audit = Pattern.compile("href=\"(/nhat-ky(?:/xuat)?\\?area=105@[^\"]+)\"").matcher(status);
+        Matcher audit = Pattern.compile("href=\"(/nhat-ky(?:/xuat)?\\?area=105@[^\"]+)\"")
+                .matcher(status);
         int links = 0;
         while (audit.find()) {
             links++;
@@ -66,7 +88,7 @@ class OfferedUnitLinksTest {
     }
 
     /** The navigation of a former ward's page in 2024 leads to that ward's tasks, not to those of today's unit with its code. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theNavigationOfAFormerWardLeadsToItsOwnTasks() {
         Api city = Api.signedInPage(port, "thanhpho.laichau");
         String dashboard = city.text("/?area=03408&period=2024").body();
@@ -81,21 +103,39 @@ class OfferedUnitLinksTest {
      * Before anything is typed the chooser offers the account's own unit as it stood on the period's last day and the
      * units right under it; a search puts the units of that date first.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theChooserStartsFromTheAccountsOwnUnitOnThePeriodsDate() {
-        String province2025 = Api.signedInPage(port, "tonghop.laichau").text("/don-vi/chon?page=/danh-gia&period=2025").body();
-        assertThat(province2025).contains("ngày 31/12/2025", "href=\"/danh-gia?area=12&amp;period=2025\"",
-                "href=\"/danh-gia?area=03408&amp;period=2025\"").doesNotContain("thành phố Lai Châu");
-        String ward = Api.signedInPage(port, "phuong.tanphong").text("/don-vi/chon?page=/&period=2025").body();
+        String province2025 = Api.signedInPage(port, "tonghop.laichau")
+                .text("/don-vi/chon?page=/danh-gia&period=2025")
+                .body();
+        assertThat(province2025)
+                .contains(
+                        "ngày 31/12/2025",
+                        "href=\"/danh-gia?area=12&amp;period=2025\"",
+                        "href=\"/danh-gia?area=03408&amp;period=2025\"")
+                .doesNotContain("thành phố Lai Châu");
+        String ward = Api.signedInPage(port, "phuong.tanphong")
+                .text("/don-vi/chon?page=/&period=2025")
+                .body();
         assertThat(ward).contains("href=\"/?area=03408&amp;period=2025\"").doesNotContain("area=12&amp;");
-        String city2024 = Api.signedInPage(port, "thanhpho.laichau").text("/don-vi/chon?page=/&period=2024").body();
-        assertThat(city2024).as("the units of 2024, none of 2025").contains("thành phố Lai Châu", "phường Đông Phong").doesNotContain("01/07/2025");
-        String search = Api.signedInPage(port, "tonghop.laichau").text("/don-vi/chon?q=phong&page=/&period=2025").body();
-        assertThat(search.indexOf("phường Tân Phong")).as("the unit of 2025 before the former one").isLessThan(search.indexOf("phường Đông Phong"));
+        String city2024 = Api.signedInPage(port, "thanhpho.laichau")
+                .text("/don-vi/chon?page=/&period=2024")
+                .body();
+        assertThat(city2024)
+                .as("the units of 2024, none of 2025")
+                .contains("thành phố Lai Châu", "phường Đông Phong")
+                .doesNotContain("01/07/2025");
+        String search = Api.signedInPage(port, "tonghop.laichau")
+                .text("/don-vi/chon?q=phong&page=/&period=2025")
+                .body();
+        assertThat(search.indexOf("phường Tân Phong"))
+                .as("the unit of 2025 before the former one")
+                .isLessThan(search.indexOf("phường Đông Phong"));
     }
 
     private static List<String> pages() {
-        List<String> pages = new ArrayList<>(UNITS.stream().map(code -> "/don-vi/" + code).toList());
+        List<String> pages =
+                new ArrayList<>(UNITS.stream().map(code -> "/don-vi/" + code).toList());
         pages.addAll(CHOOSERS);
         return pages;
     }

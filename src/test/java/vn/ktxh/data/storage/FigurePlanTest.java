@@ -2,6 +2,7 @@ package vn.ktxh.data.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,18 +29,26 @@ class FigurePlanTest {
     @Test
     void aProvincePeriodIsReadThroughAnIndexWithTenYearsInTheTable() {
         List<Long> units = tenYearsOfAProvince();
-        String plan = String.join("\n", db.sql("explain " + FigureRows.FIND)
-                .param("areas", units)
-                .param("periods", List.of("2034-M06", "2033-M06"))
-                .param("indicators", db.sql("select distinct indicator_code from figure where period = '2034-M06'")
-                        .query(String.class).list())
-                .query(String.class).list());
+        String plan = String.join(
+                "\n",
+                db.sql("explain " + FigureRows.FIND)
+                        .param("areas", units)
+                        .param("periods", List.of("2034-M06", "2033-M06"))
+                        .param(
+                                "indicators",
+                                db.sql("select distinct indicator_code from figure where period = '2034-M06'")
+                                        .query(String.class)
+                                        .list())
+                        .query(String.class)
+                        .list());
         assertThat(plan).as(plan).doesNotContain("Seq Scan on figure").contains("figure_pkey");
     }
 
     /** The province PLANP, its communes, and their figures of every month of 2025–2034 (120.000), analysed. */
     private List<Long> tenYearsOfAProvince() {
-        long nation = db.sql("select id from area where kind = 'NATION'").query(Long.class).single();
+        long nation = db.sql("select id from area where kind = 'NATION'")
+                .query(Long.class)
+                .single();
         long province = db.sql("""
                 insert into area (code, name, kind, parent_id, valid_from, name_folded)
                 values ('PLANP', 'Tỉnh thử kế hoạch', 'PROVINCE', ?, date '2020-01-01', 'tinh thu ke hoach') returning id
@@ -55,8 +64,10 @@ class FigurePlanTest {
                 where a.parent_id = ?
                 """).params(INDICATORS, province).update();
         db.sql("analyze figure").update();
-        List<Long> units = new java.util.ArrayList<>(db.sql("select id from area where parent_id = ?").param(province)
-                .query(Long.class).list());
+        List<Long> units = new ArrayList<>(db.sql("select id from area where parent_id = ?")
+                .param(province)
+                .query(Long.class)
+                .list());
         units.add(province);
         return units;
     }

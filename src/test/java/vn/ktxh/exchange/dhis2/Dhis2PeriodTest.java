@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
@@ -42,29 +42,38 @@ class Dhis2PeriodTest {
                 default -> Period.term(year, random.nextInt(year + 1, 2201));
             };
             if (period.type() == Period.Type.NINE_MONTHS || period.isTerm()) {
-                assertThatThrownBy(() -> Dhis2Period.format(period)).as(period.toString()).isInstanceOf(RejectedInput.class)
+                assertThatThrownBy(() -> Dhis2Period.format(period))
+                        .as(period.toString())
+                        .isInstanceOf(RejectedInput.class)
                         .hasMessageContaining(period.label());
                 continue;
             }
             String dhis2 = Dhis2Period.format(period);
             assertThat(Dhis2Period.parse(dhis2)).as(dhis2).isEqualTo(period);
             assertThat(Dhis2Period.either(dhis2)).as(dhis2).isEqualTo(period);
-            assertThat(Dhis2Period.either(period.toString())).as(period.toString()).isEqualTo(period);
+            assertThat(Dhis2Period.either(period.toString()))
+                    .as(period.toString())
+                    .isEqualTo(period);
         }
     }
 
     @Test
     void refusesPeriodsDhis2HasNoTypeFor() {
-        assertThatThrownBy(() -> Dhis2Period.format(Period.parse("2024-9M"))).isInstanceOf(RejectedInput.class)
-                .hasMessageContaining("9 tháng năm 2024").hasMessageContaining("không có dạng tương ứng trong DHIS2");
-        assertThatThrownBy(() -> Dhis2Period.format(Period.parse("2021-2025"))).hasMessageContaining("giai đoạn 2021-2025");
+        assertThatThrownBy(() -> Dhis2Period.format(Period.parse("2024-9M")))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("9 tháng năm 2024")
+                .hasMessageContaining("không có dạng tương ứng trong DHIS2");
+        assertThatThrownBy(() -> Dhis2Period.format(Period.parse("2021-2025")))
+                .hasMessageContaining("giai đoạn 2021-2025");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2024W1", "20240301", "2024-03", "202413", "2024Q5", "2024S3", "2024AprilS1", "24Q1", ""})
     void refusesOtherNotationsNamingTheFormsItReads(String text) {
-        assertThatThrownBy(() -> Dhis2Period.parse(text)).isInstanceOf(RejectedInput.class)
-                .hasMessageContaining("\"" + text + "\"").hasMessageContaining("2024Q1 (quý) hoặc 202403 (tháng)");
+        assertThatThrownBy(() -> Dhis2Period.parse(text))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageContaining("\"" + text + "\"")
+                .hasMessageContaining("2024Q1 (quý) hoặc 202403 (tháng)");
     }
 
     @Test
@@ -74,7 +83,9 @@ class Dhis2PeriodTest {
         assertThat(Dhis2Value.format(new BigDecimal("0.00"))).isEqualTo("0");
         assertThat(Dhis2Value.parse("1595.3")).isEqualByComparingTo("1595.3");
         assertThat(Dhis2Value.parse("-12")).isEqualByComparingTo("-12");
-        assertThatThrownBy(() -> Dhis2Value.parse("1.595,3")).hasMessageContaining("\"1.595,3\"").hasMessageContaining("ví dụ 1595.3");
+        assertThatThrownBy(() -> Dhis2Value.parse("1.595,3"))
+                .hasMessageContaining("\"1.595,3\"")
+                .hasMessageContaining("ví dụ 1595.3");
         assertThatThrownBy(() -> Dhis2Value.parse("1,5")).isInstanceOf(RejectedInput.class);
         assertThatThrownBy(() -> Dhis2Value.parse("1e3")).isInstanceOf(RejectedInput.class);
     }
@@ -83,8 +94,11 @@ class Dhis2PeriodTest {
     void everyValueComesBackFromItsDhis2NotationUnchanged() {
         Random random = new Random(5122026);
         for (int i = 0; i < 10_000; i++) {
-            BigDecimal value = BigDecimal.valueOf(random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L), random.nextInt(0, 7));
-            assertThat(Dhis2Value.parse(Dhis2Value.format(value))).as(value.toPlainString()).isEqualByComparingTo(value);
+            BigDecimal value =
+                    BigDecimal.valueOf(random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L), random.nextInt(0, 7));
+            assertThat(Dhis2Value.parse(Dhis2Value.format(value)))
+                    .as(value.toPlainString())
+                    .isEqualByComparingTo(value);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,12 +58,17 @@ class ReadingPageTest {
         assertThat(html).contains("chỉ tiêu mới");
 
         String plan = tanPhongPlan();
-        HttpResponse<String> accepted = page.form(reading, "plan=" + plan + "&accept=6&accept=7&accept=2"
-                + row(6, "HT08", "TARGET", "2025", "100", "%", "MAINTAIN") + row(7, "VH09", "TARGET", "2025", "95", "%", "AT_LEAST")
-                + row(2, "VH04", "ESTIMATE", "2025", "95,2", "%", "VALUE"));
+        HttpResponse<String> accepted = page.form(
+                reading,
+                "plan=" + plan + "&accept=6&accept=7&accept=2"
+                        + row(6, "HT08", "TARGET", "2025", "100", "%", "MAINTAIN")
+                        + row(7, "VH09", "TARGET", "2025", "95", "%", "AT_LEAST")
+                        + row(2, "VH04", "ESTIMATE", "2025", "95,2", "%", "VALUE"));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
-        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("muc-tieu=2&so-lieu=1&ke-hoach=" + plan);
-        assertThat(page.text(reading + "?muc-tieu=2&so-lieu=1").body()).contains("Đã nhận 2 chỉ tiêu kế hoạch và 1 số liệu.");
+        assertThat(accepted.headers().firstValue("Location").orElseThrow())
+                .endsWith("muc-tieu=2&so-lieu=1&ke-hoach=" + plan);
+        assertThat(page.text(reading + "?muc-tieu=2&so-lieu=1").body())
+                .contains("Đã nhận 2 chỉ tiêu kế hoạch và 1 số liệu.");
 
         Api admin = new Api(port);
         Map<String, JsonNode> targets = targetsOfTanPhong(admin);
@@ -80,8 +86,11 @@ class ReadingPageTest {
     void anEnglishNotationValueIsRefusedBesideItsRowAndNothingIsStored() throws IOException {
         Api page = Api.signedInPage(port, "tonghop.laichau");
         String reading = upload(page);
-        HttpResponse<String> refused = page.form(reading, "plan=" + tanPhongPlan() + "&accept=8&accept=3"
-                + row(8, "GD11", "TARGET", "2025", "90", "%", "MORE_THAN") + row(3, "NS01", "TARGET", "2025", "1,595.3", "triệu đồng", "VALUE"));
+        HttpResponse<String> refused = page.form(
+                reading,
+                "plan=" + tanPhongPlan() + "&accept=8&accept=3"
+                        + row(8, "GD11", "TARGET", "2025", "90", "%", "MORE_THAN")
+                        + row(3, "NS01", "TARGET", "2025", "1,595.3", "triệu đồng", "VALUE"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         String html = refused.body();
@@ -113,14 +122,16 @@ class ReadingPageTest {
         try (InputStream in = getClass().getResourceAsStream("/extraction/ke-hoach-tan-phong-2025.txt")) {
             text = in.readAllBytes();
         }
-        HttpResponse<String> uploaded = page.uploadForm("/doc-van-ban?area=03408&period=2025", "ke-hoach-tan-phong-2025.txt", text);
+        HttpResponse<String> uploaded =
+                page.uploadForm("/doc-van-ban?area=03408&period=2025", "ke-hoach-tan-phong-2025.txt", text);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
         String location = uploaded.headers().firstValue("Location").orElseThrow();
         return location.substring(location.indexOf("/doc-van-ban/"));
     }
 
     private String tanPhongPlan() {
-        for (JsonNode plan : new Api(port).get("/api/v1/plans?area=03408&period=2025").body()) {
+        for (JsonNode plan :
+                new Api(port).get("/api/v1/plans?area=03408&period=2025").body()) {
             if (plan.get("title").asString().contains("phường Tân Phong")) {
                 return plan.get("id").asString();
             }
@@ -129,7 +140,7 @@ class ReadingPageTest {
     }
 
     private static Map<String, JsonNode> targetsOfTanPhong(Api api) {
-        Map<String, JsonNode> out = new java.util.HashMap<>();
+        Map<String, JsonNode> out = new HashMap<>();
         for (JsonNode plan : api.get("/api/v1/plans?area=03408&period=2025").body()) {
             if (plan.get("title").asString().contains("phường Tân Phong")) {
                 plan.get("targets").forEach(t -> out.put(t.get("indicator").asString(), t));
@@ -147,9 +158,16 @@ class ReadingPageTest {
         throw new AssertionError("no evaluation of " + indicator);
     }
 
-    private static String row(int n, String indicator, String use, String period, String value, String unit, String form) {
-        return List.of("indicator_" + n + "=" + indicator, "use_" + n + "=" + use, "period_" + n + "=" + period,
-                "value_" + n + "=" + enc(value), "unit_" + n + "=" + enc(unit), "form_" + n + "=" + form).stream()
+    private static String row(
+            int n, String indicator, String use, String period, String value, String unit, String form) {
+        return List.of(
+                        "indicator_" + n + "=" + indicator,
+                        "use_" + n + "=" + use,
+                        "period_" + n + "=" + period,
+                        "value_" + n + "=" + enc(value),
+                        "unit_" + n + "=" + enc(unit),
+                        "form_" + n + "=" + form)
+                .stream()
                 .collect(Collectors.joining("&", "&", ""));
     }
 
@@ -158,14 +176,16 @@ class ReadingPageTest {
     }
 
     private static String input(String html, String name) {
-        Matcher m = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         return m.find() ? m.group(1) : "";
     }
 
     private static String selected(String html, String name) {
         int at = html.indexOf("name=\"" + name + "\"");
         String select = html.substring(at, html.indexOf("</select>", at));
-        Matcher m = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(select);
+        Matcher m = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"")
+                .matcher(select);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -43,42 +43,72 @@ class InvestmentPageTest {
     @Test
     void theCitysPageShowsSeed002sFiguresAndItsLaggards() {
         String page = body(Api.signedInPage(port, "thanhpho.laichau"), "/dau-tu-cong?area=105&period=2024");
-        assertThat(page).contains("Tổng kế hoạch vốn giao năm 2024 là 116.633 triệu đồng", "giải ngân đến ngày 28/11/2024 là 31.548 triệu đồng",
-                "đạt 27% kế hoạch vốn", "Ước giải ngân đến 31/01/2025 là 74.947 triệu đồng, đạt 64,3% kế hoạch vốn", ">38,6<", ">59,5<",
-                ">42,8<", "Tiến độ cần đạt đến ngày 28/11/2024: 79,2% kế hoạch vốn");
+        assertThat(page)
+                .contains(
+                        "Tổng kế hoạch vốn giao năm 2024 là 116.633 triệu đồng",
+                        "giải ngân đến ngày 28/11/2024 là 31.548 triệu đồng",
+                        "đạt 27% kế hoạch vốn",
+                        "Ước giải ngân đến 31/01/2025 là 74.947 triệu đồng, đạt 64,3% kế hoạch vốn",
+                        ">38,6<",
+                        ">59,5<",
+                        ">42,8<",
+                        "Tiến độ cần đạt đến ngày 28/11/2024: 79,2% kế hoạch vốn");
         assertThat(page).contains("Nguồn vốn: Nguồn vốn tỉnh quản lý — 7.761/20.117 triệu đồng, đạt 38,6%");
-        assertThat(page).as("the city does not give itself its capital plan").doesNotContain("id=\"giao-ke-hoach-von\"")
+        assertThat(page)
+                .as("the city does not give itself its capital plan")
+                .doesNotContain("id=\"giao-ke-hoach-von\"")
                 .contains("id=\"nhap-giai-ngan\"");
     }
 
     @Test
     void theProvinceSeesTheDisbursementOfItsUnitsBySource() {
         String page = body(Api.signedInPage(port, "tonghop.laichau"), "/dau-tu-cong?area=12&period=2024");
-        assertThat(page).contains("id=\"don-vi\"", "thành phố Lai Châu", "7.761/20.117 (38,6%)", "31.548/116.633",
-                "Chậm (cần 79,2% đến 28/11/2024)");
-        assertThat(page).as("the province's laggards, its units' sources added").contains("Nguồn vốn: Nguồn vốn tỉnh quản lý — 7.761/20.117");
+        assertThat(page)
+                .contains(
+                        "id=\"don-vi\"",
+                        "thành phố Lai Châu",
+                        "7.761/20.117 (38,6%)",
+                        "31.548/116.633",
+                        "Chậm (cần 79,2% đến 28/11/2024)");
+        assertThat(page)
+                .as("the province's laggards, its units' sources added")
+                .contains("Nguồn vốn: Nguồn vốn tỉnh quản lý — 7.761/20.117");
     }
 
     @Test
     void theOfficeAboveGivesTheCapitalPlanAndTheWardReportsItsDisbursement() {
         Api province = Api.signedInPage(port, "tonghop.laichau");
         Api ward = Api.signedInPage(port, "phuong.doanket");
-        String given = post(province, "/dau-tu-cong/ke-hoach-von", WARD_2032 + "&source=LOCAL&amount=1.000&decisionNumber="
-                + enc("15/QĐ-UBND") + "&decisionDate=2031-12-20&decisionIssuer=" + enc("UBND tỉnh Lai Châu"));
+        String given = post(
+                province,
+                "/dau-tu-cong/ke-hoach-von",
+                WARD_2032 + "&source=LOCAL&amount=1.000&decisionNumber=" + enc("15/QĐ-UBND")
+                        + "&decisionDate=2031-12-20&decisionIssuer=" + enc("UBND tỉnh Lai Châu"));
         assertThat(given).contains("Đã giao kế hoạch vốn");
 
-        HttpResponse<String> byTheWard = ward.form("/dau-tu-cong/ke-hoach-von", WARD_2032 + "&source=LOCAL&amount=2.000&decisionNumber=1");
-        assertThat(byTheWard.statusCode()).as("a ward does not adjust the capital the level above gave it").isEqualTo(403);
+        HttpResponse<String> byTheWard =
+                ward.form("/dau-tu-cong/ke-hoach-von", WARD_2032 + "&source=LOCAL&amount=2.000&decisionNumber=1");
+        assertThat(byTheWard.statusCode())
+                .as("a ward does not adjust the capital the level above gave it")
+                .isEqualTo(403);
 
-        String entered = post(ward, "/dau-tu-cong/giai-ngan", WARD_2032 + "&source=LOCAL&asOf=2032-03-31&disbursed=250,5");
-        assertThat(entered).contains("Đã ghi số giải ngân 250,5 triệu đồng đến ngày 31/03/2032", "đạt 25,1% kế hoạch vốn");
+        String entered =
+                post(ward, "/dau-tu-cong/giai-ngan", WARD_2032 + "&source=LOCAL&asOf=2032-03-31&disbursed=250,5");
+        assertThat(entered)
+                .contains("Đã ghi số giải ngân 250,5 triệu đồng đến ngày 31/03/2032", "đạt 25,1% kế hoạch vốn");
 
-        String refused = post(ward, "/dau-tu-cong/giai-ngan", WARD_2032 + "&source=LOCAL&asOf=2032-04-30&disbursed=" + enc("1.5"));
+        String refused = post(
+                ward, "/dau-tu-cong/giai-ngan", WARD_2032 + "&source=LOCAL&asOf=2032-04-30&disbursed=" + enc("1.5"));
         assertThat(refused).contains("Số giải ngân:").contains("giải ngân đến ngày 31/03/2032 là 250,5 triệu đồng");
 
-        String adjusted = post(province, "/dau-tu-cong/ke-hoach-von", WARD_2032 + "&source=LOCAL&amount=1.200&decisionNumber="
-                + enc("30/QĐ-UBND"));
-        assertThat(adjusted).contains("Đã điều chỉnh kế hoạch vốn", "Tổng kế hoạch vốn giao năm 2032 là 1.200 triệu đồng",
-                "điều chỉnh lần 1, tonghop.laichau");
+        String adjusted = post(
+                province,
+                "/dau-tu-cong/ke-hoach-von",
+                WARD_2032 + "&source=LOCAL&amount=1.200&decisionNumber=" + enc("30/QĐ-UBND"));
+        assertThat(adjusted)
+                .contains(
+                        "Đã điều chỉnh kế hoạch vốn",
+                        "Tổng kế hoạch vốn giao năm 2032 là 1.200 triệu đồng",
+                        "điều chỉnh lần 1, tonghop.laichau");
     }
 }

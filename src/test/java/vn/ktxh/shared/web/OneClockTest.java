@@ -19,6 +19,7 @@ class OneClockTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     List<Clock> clocks;
 
@@ -34,8 +35,12 @@ class OneClockTest {
         String shown = today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Api office = Api.signedInPage(port, "tonghop.laichau");
         String audit = office.text("/nhat-ky").body();
-        assertThat(audit).contains("name=\"to\"").contains("value=\"" + today + "\"").contains("đến " + shown);
+        assertThat(audit)
+                .contains("name=\"to\"")
+                .contains("value=\"" + today + "\"")
+                .contains("đến " + shown);
         assertThat(office.text("/tinh-hinh-bao-cao").body()).contains("tính đến ngày <strong>" + shown + "</strong>");
-        assertThat(Api.signedInPage(port, "phuong.doanket").text("/nhiem-vu").body()).contains("tính đến ngày <span>" + shown + "</span>");
+        assertThat(Api.signedInPage(port, "phuong.doanket").text("/nhiem-vu").body())
+                .contains("tính đến ngày <span>" + shown + "</span>");
     }
 }

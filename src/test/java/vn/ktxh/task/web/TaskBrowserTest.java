@@ -40,11 +40,24 @@ class TaskBrowserTest {
     @BeforeAll
     static void launch() {
         // a missing browser is a broken test machine, not a reason to skip: say what to install
-        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium không có ở %s; cài bằng: apt-get install -y chromium", CHROMIUM).isTrue();
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Chromium không có ở %s; cài bằng: apt-get install -y chromium", CHROMIUM)
+                .isTrue();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -64,12 +77,15 @@ class TaskBrowserTest {
         page.navigate(base + "/nhiem-vu?area=03388");
         page.getByLabel("Tên đăng nhập").fill("phuong.doanket");
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         page.waitForURL("**/nhiem-vu**");
         screenshot(page, "40-nhiem-vu");
 
         Locator firstRow = page.locator("tbody tr").first();
-        assertThat(firstRow.locator(".status").textContent()).as("overdue first").isEqualTo("Đang thực hiện quá hạn");
+        assertThat(firstRow.locator(".status").textContent())
+                .as("overdue first")
+                .isEqualTo("Đang thực hiện quá hạn");
         Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(TASK));
         assertThat(row.locator(".status").textContent()).isEqualTo("Đang thực hiện quá hạn");
 
@@ -81,11 +97,15 @@ class TaskBrowserTest {
         page.getByText(TASK).first().click();
         screenshot(page, "41-nhiem-vu-chi-tiet");
         page.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
-        page.getByLabel("Kết quả thực hiện").fill("Đã hoàn thiện hạ tầng 4/4 khu đất; tổ chức đấu giá xong (thử nghiệm)");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
+        page.getByLabel("Kết quả thực hiện")
+                .fill("Đã hoàn thiện hạ tầng 4/4 khu đất; tổ chức đấu giá xong (thử nghiệm)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo"))
+                .click();
         page.waitForURL("**da-bao-cao**");
         assertThat(page.locator("#trang-thai").textContent()).isEqualTo("Hoàn thành quá hạn");
-        assertThat(page.locator("tbody tr").last().textContent()).contains("100%").contains("phuong.doanket");
+        assertThat(page.locator("tbody tr").last().textContent())
+                .contains("100%")
+                .contains("phuong.doanket");
 
         page.navigate(base + "/nhiem-vu/co-quan");
         assertThat(count(page, "OVERDUE")).isEqualTo(overdueBefore - 1);
@@ -106,13 +126,20 @@ class TaskBrowserTest {
         office.getByLabel("Tên nhiệm vụ").fill("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
         office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Kinh tế, Hạ tầng và Đô thị");
         office.getByLabel("Thời hạn", EXACT).fill("31/02/2099");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true)).click();
+        office.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true))
+                .click();
         assertThat(office.locator("#giao-nhiem-vu .alert-danger").textContent()).contains("31/02/2099");
-        assertThat(office.getByLabel("Tên nhiệm vụ").inputValue()).isEqualTo("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
+        assertThat(office.getByLabel("Tên nhiệm vụ").inputValue())
+                .isEqualTo("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
 
         office.getByLabel("Thời hạn", EXACT).fill("31/12/2099");
         office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Kinh tế, Hạ tầng và Đô thị");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true)).click();
+        office.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Giao nhiệm vụ").setExact(true))
+                .click();
         office.waitForURL("**da-giao**");
         assertThat(office.locator("h1").textContent()).isEqualTo("Tổng điều tra hộ kinh doanh cá thể (thử nghiệm)");
         String parentUrl = office.url().replaceAll("\\?.*", "");
@@ -121,7 +148,8 @@ class TaskBrowserTest {
         office.getByLabel("Tên nhiệm vụ").fill("Lập danh sách hộ kinh doanh tổ dân phố số 1 (thử nghiệm)");
         office.getByLabel("Cơ quan chủ trì").selectOption("Phòng Văn hóa - Xã hội");
         office.getByLabel("Thời hạn", EXACT).fill("30/06/2099");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ con")).click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giao nhiệm vụ con"))
+                .click();
         office.waitForURL("**da-giao**");
         String partUrl = office.url().replaceAll("\\?.*", "");
         screenshot(office, "43-nhiem-vu-con");
@@ -129,24 +157,28 @@ class TaskBrowserTest {
         Page agency = signIn(partUrl, "vanhoa.doanket");
         agency.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
         agency.getByLabel("Kết quả thực hiện").fill("Đã lập danh sách 57 hộ kinh doanh (thử nghiệm)");
-        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
+        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo"))
+                .click();
         agency.waitForURL("**da-bao-cao**");
         assertThat(agency.locator("#trang-thai").textContent()).isEqualTo("Hoàn thành đúng hạn");
 
         agency.locator("#nhiem-vu-cha").click();
         assertThat(agency.url()).isEqualTo(parentUrl);
         office.navigate(parentUrl);
-        assertThat(office.locator("li", new Page.LocatorOptions().setHasText("Lập danh sách hộ kinh doanh")).textContent())
+        assertThat(office.locator("li", new Page.LocatorOptions().setHasText("Lập danh sách hộ kinh doanh"))
+                        .textContent())
                 .contains("Hoàn thành đúng hạn");
         assertThat(office.locator("#trang-thai").textContent()).isEqualTo("Chưa thực hiện");
     }
 
     private Page signIn(String url, String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))
+                .newPage();
         page.navigate(url);
         page.getByLabel("Tên đăng nhập").fill(username);
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         page.waitForURL(u -> u.contains("/nhiem-vu"));
         return page;
     }
@@ -157,6 +189,8 @@ class TaskBrowserTest {
     }
 
     private static int count(Page page, String status) {
-        return Integer.parseInt(page.locator("tr[data-agency='%s'] td[data-status='%s']".formatted(OFFICE, status)).textContent().strip());
+        return Integer.parseInt(page.locator("tr[data-agency='%s'] td[data-status='%s']".formatted(OFFICE, status))
+                .textContent()
+                .strip());
     }
 }
