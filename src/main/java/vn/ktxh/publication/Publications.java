@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,17 @@ public class Publications {
     private final PublicationChoiceRows choices;
     private final Reports reports;
 
+    /**
+     * What was published, kept per unit, period and moment of publication. The figures of an approved report are locked,
+     * and a new approval or choice is a new moment, so a kept list is never stale; the state is still read every time. A
+     * target adjusted after the approval shows once the report is approved again, as the approved report reads.
+     */
+    private final Map<Published, List<PublishedFigure>> kept = new ConcurrentHashMap<>();
+
+    private static final int KEPT_AT_MOST = 5_000;
+
+    private record Published(long areaId, Period period, Instant at) {}
+
     Publications(
             Areas areas,
             Cycles cycles,
@@ -85,7 +97,12 @@ public class Publications {
             return new Publication(area, period, Publication.Standing.WITHHELD, null, List.of());
         }
         Instant publishedAt = choice.map(PublicationChoice::at).orElse(approvedAt);
-        return new Publication(area, period, Publication.Standing.PUBLISHED, publishedAt, published(area, period));
+        if (kept.size() > KEPT_AT_MOST) {
+            kept.clear();
+        }
+        List<PublishedFigure> shown =
+                kept.computeIfAbsent(new Published(area.id(), period, publishedAt), key -> published(area, period));
+        return new Publication(area, period, Publication.Standing.PUBLISHED, publishedAt, shown);
     }
 
     /**

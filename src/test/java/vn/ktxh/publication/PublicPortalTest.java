@@ -197,6 +197,22 @@ class PublicPortalTest {
                 .contains("chưa được phê duyệt");
     }
 
+    /** The portal keeps what it published; a figure corrected after a reopening shows once approved again, never the old one. */
+    @Test
+    void aCorrectedFigureReplacesTheKeptOneWhenApprovedAgain() {
+        figures.store(List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "61,1", null, "thử")), "thu", null);
+        cycles.move("03640", YEAR, Move.SUBMIT, null);
+        cycles.move("03640", YEAR, Move.APPROVE, null);
+        assertThat(visitor.text("/cong-khai?area=03640&period=2034").body()).contains("61,1");
+        cycles.move("03640", YEAR, Move.REOPEN, "sửa số");
+        figures.store(List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "62,2", null, "thử")), "thu", "sửa số");
+        cycles.move("03640", YEAR, Move.SUBMIT, null);
+        cycles.move("03640", YEAR, Move.APPROVE, null);
+        assertThat(visitor.text("/cong-khai?area=03640&period=2034").body())
+                .contains("62,2")
+                .doesNotContain("61,1");
+    }
+
     private void assertHidden(String state, String notice) {
         HttpResponse<String> page = visitor.text("/cong-khai?area=03388&period=2034");
         assertThat(page.statusCode()).isEqualTo(200);
