@@ -1,11 +1,13 @@
 package vn.ktxh.investment.web;
 
-import java.math.BigDecimal;
+import static vn.ktxh.shared.FormFields.date;
+import static vn.ktxh.shared.FormFields.number;
+import static vn.ktxh.shared.FormFields.text;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,8 +62,8 @@ class InvestmentForms {
                             source(form, "source"),
                             text(form, "project"),
                             date(form, "asOf"),
-                            number(form, "disbursed"),
-                            number(form, "estimate")),
+                            number(form, "disbursed", LABELS),
+                            number(form, "estimate", LABELS)),
                     false);
             back.addFlashAttribute(
                     "done",
@@ -91,10 +93,11 @@ class InvestmentForms {
                             source(form, "source"),
                             project == null
                                     ? null
-                                    : new NewProject(project, text(form, "owner"), number(form, "totalInvestment")),
+                                    : new NewProject(
+                                            project, text(form, "owner"), number(form, "totalInvestment", LABELS)),
                             text(form, "name"),
                             partOf == null ? null : source(form, "partOf"),
-                            number(form, "amount"),
+                            number(form, "amount", LABELS),
                             decision(form)),
                     false);
             back.addFlashAttribute(
@@ -131,34 +134,5 @@ class InvestmentForms {
     private static Decision decision(Map<String, String> form) {
         LocalDate date = text(form, "decisionDate") == null ? null : date(form, "decisionDate");
         return new Decision(text(form, "decisionNumber"), date, text(form, "decisionIssuer"));
-    }
-
-    private static LocalDate date(Map<String, String> form, String field) {
-        String text = text(form, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RejectedInput(field, "Ngày \"%s\" không đúng (chọn ngày trên lịch)".formatted(text));
-        }
-    }
-
-    private static BigDecimal number(Map<String, String> form, String field) {
-        String text = text(form, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return VnNumber.parse(text);
-        } catch (RejectedInput e) {
-            throw new RejectedInput(field, "%s: %s".formatted(LABELS.getOrDefault(field, field), e.getMessage()));
-        }
-    }
-
-    private static String text(Map<String, String> form, String field) {
-        String value = form.get(field);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

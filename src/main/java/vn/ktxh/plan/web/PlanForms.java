@@ -1,6 +1,8 @@
 package vn.ktxh.plan.web;
 
-import java.math.BigDecimal;
+import static vn.ktxh.shared.FormFields.number;
+import static vn.ktxh.shared.FormFields.text;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,7 +23,6 @@ import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
-import vn.ktxh.shared.VnNumber;
 
 /**
  * The forms of the plan page: a plan from its decision (number, date, issuer), and a target set or adjusted in any form
@@ -70,10 +71,10 @@ class PlanForms {
                             text(form, "target-area"),
                             Period.parse(form.get("period")),
                             kind,
-                            number(form, "value"),
-                            number(form, "ofTotal"),
+                            number(form, "value", LABELS),
+                            number(form, "ofTotal", LABELS),
                             basePeriod == null ? null : Period.parse(basePeriod),
-                            number(form, "baseValue"),
+                            number(form, "baseValue", LABELS),
                             false,
                             text(form, "note"),
                             decision(form)),
@@ -134,23 +135,6 @@ class PlanForms {
         }
     }
 
-    private static BigDecimal number(Map<String, String> form, String field) {
-        String text = text(form, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return VnNumber.parse(text);
-        } catch (RejectedInput e) {
-            throw new RejectedInput(field, "%s: %s".formatted(LABELS.getOrDefault(field, field), e.getMessage()));
-        }
-    }
-
     private static final Map<String, String> LABELS =
             Map.of("value", "Giá trị", "ofTotal", "Tổng số (y)", "baseValue", "Giá trị năm gốc");
-
-    private static String text(Map<String, String> form, String field) {
-        String value = form.get(field);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
