@@ -2,7 +2,6 @@ package vn.ktxh.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,8 @@ import vn.ktxh.IntegrationTest;
 import vn.ktxh.api.Api;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
-import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
-import vn.ktxh.plan.DecidedBy;
-import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
 /**
@@ -55,37 +48,7 @@ class OpenDataTest {
     @BeforeAll
     void prepare() {
         visitor = new Api(port).anonymous();
-        long plan = plans.create(new NewPlan(
-                        "03408",
-                        YEAR,
-                        "Kế hoạch thử dữ liệu mở",
-                        new Decision("11/QĐ-DLM", YEAR.firstDay(), "cấp trên (thử dữ liệu mở)"),
-                        DecidedBy.LEVEL_ABOVE,
-                        false))
-                .id();
-        plans.set(
-                plan,
-                new NewTarget(
-                        "GD06",
-                        "03408",
-                        YEAR,
-                        TargetForm.VALUE,
-                        new BigDecimal("90"),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null));
-        figures.store(
-                List.of(
-                        new FigureInput("GD06", "03408", "2036", "FINAL", "95,5", null, "thử"),
-                        new FigureInput("KT02", "03408", "2036", "ESTIMATE", "71,3", null, "thử")),
-                "thu",
-                null);
-        figures.store(List.of(new FigureInput("GD06", "03388", "2036", "FINAL", "88,8", null, "thử")), "thu", null);
-        cycles.move("03408", YEAR, Move.SUBMIT, null);
-        cycles.move("03408", YEAR, Move.APPROVE, null);
+        ApprovedWardReport.prepare(plans, figures, cycles, YEAR, "11/QĐ-DLM");
         cycles.move("03388", YEAR, Move.SUBMIT, null);
     }
 

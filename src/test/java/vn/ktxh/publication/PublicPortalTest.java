@@ -19,12 +19,7 @@ import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
-import vn.ktxh.plan.DecidedBy;
-import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
 /**
@@ -55,37 +50,7 @@ class PublicPortalTest {
     @BeforeAll
     void prepare() {
         visitor = new Api(port).anonymous();
-        long plan = plans.create(new NewPlan(
-                        "03408",
-                        YEAR,
-                        "Kế hoạch thử công khai",
-                        new Decision("9/QĐ-CK", YEAR.firstDay(), "cấp trên (thử công khai)"),
-                        DecidedBy.LEVEL_ABOVE,
-                        false))
-                .id();
-        plans.set(
-                plan,
-                new NewTarget(
-                        "GD06",
-                        "03408",
-                        YEAR,
-                        TargetForm.VALUE,
-                        new BigDecimal("90"),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null));
-        figures.store(
-                List.of(
-                        new FigureInput("GD06", "03408", "2034", "FINAL", "95,5", null, "thử"),
-                        new FigureInput("KT02", "03408", "2034", "ESTIMATE", "71,3", null, "thử")),
-                "thu",
-                null);
-        cycles.move("03408", YEAR, Move.SUBMIT, null);
-        cycles.move("03408", YEAR, Move.APPROVE, null);
-        figures.store(List.of(new FigureInput("GD06", "03388", "2034", "FINAL", "88,8", null, "thử")), "thu", null);
+        ApprovedWardReport.prepare(plans, figures, cycles, YEAR, "9/QĐ-CK");
     }
 
     @Test

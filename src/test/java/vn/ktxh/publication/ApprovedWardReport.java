@@ -1,0 +1,60 @@
+package vn.ktxh.publication;
+
+import java.math.BigDecimal;
+import java.util.List;
+import vn.ktxh.cycle.Cycles;
+import vn.ktxh.cycle.ReportState.Move;
+import vn.ktxh.data.FigureInput;
+import vn.ktxh.data.Figures;
+import vn.ktxh.plan.DecidedBy;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewPlan;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.TargetForm;
+import vn.ktxh.shared.Period;
+
+/**
+ * What the portal and the open data are asked about: phường Tân Phong's report of a year approved, with a final figure
+ * (GD06 95,5 against a target of 90) and an estimate (KT02 71,3), and phường Đoàn Kết's final figure 88,8 in a report
+ * not approved. Each test class takes a year of its own.
+ */
+final class ApprovedWardReport {
+
+    private ApprovedWardReport() {}
+
+    static void prepare(Plans plans, Figures figures, Cycles cycles, Period year, String decisionNumber) {
+        long plan = plans.create(new NewPlan(
+                        "03408",
+                        year,
+                        "Kế hoạch thử công khai",
+                        new Decision(decisionNumber, year.firstDay(), "cấp trên (thử công khai)"),
+                        DecidedBy.LEVEL_ABOVE,
+                        false))
+                .id();
+        plans.set(
+                plan,
+                new NewTarget(
+                        "GD06",
+                        "03408",
+                        year,
+                        TargetForm.VALUE,
+                        new BigDecimal("90"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
+        String y = year.toString();
+        figures.store(
+                List.of(
+                        new FigureInput("GD06", "03408", y, "FINAL", "95,5", null, "thử"),
+                        new FigureInput("KT02", "03408", y, "ESTIMATE", "71,3", null, "thử")),
+                "thu",
+                null);
+        cycles.move("03408", year, Move.SUBMIT, null);
+        cycles.move("03408", year, Move.APPROVE, null);
+        figures.store(List.of(new FigureInput("GD06", "03388", y, "FINAL", "88,8", null, "thử")), "thu", null);
+    }
+}
