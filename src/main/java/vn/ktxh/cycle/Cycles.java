@@ -21,7 +21,6 @@ import vn.ktxh.cycle.storage.ReportRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
-import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
@@ -174,22 +173,21 @@ public class Cycles {
      */
     public void requireOpen(Collection<ReportKey> keys, String toDo) {
         rows.lockReports(keys.stream().map(ReportKey::lockKey).toList());
-        Map<ReportKey, ReportState> locked = rows.closed(keys);
-        if (!locked.isEmpty()) {
-            Map.Entry<ReportKey, ReportState> first =
-                    locked.entrySet().iterator().next();
-            boolean approved = first.getValue() == ReportState.APPROVED;
-            throw new Conflict("Báo cáo %s của %s %s nên số liệu và nội dung bị khóa; cần %s báo cáo trước khi %s"
-                    .formatted(
-                            first.getKey().period().label(),
+        rows.closed(keys).entrySet().stream().findFirst().ifPresent(first -> {
+            throw first.getValue()
+                    .refusal(
+                            first.getKey().period(),
                             areas.map()
                                     .byId(first.getKey().areaId())
                                     .orElseThrow()
                                     .fullName(),
-                            approved ? "đã được phê duyệt" : "đã gửi, đang chờ phê duyệt",
-                            approved ? "cấp trên mở lại" : "cấp trên trả lại",
-                            toDo));
-        }
+                            toDo);
+        });
+    }
+
+    /** The reports among {@code keys} that are submitted or approved, hence closed to writes, with their state. */
+    public Map<ReportKey, ReportState> closed(Collection<ReportKey> keys) {
+        return rows.closed(keys);
     }
 
     /** For each unit under {@code parentCode} on the period's last day: its state and whether it reported in time. */

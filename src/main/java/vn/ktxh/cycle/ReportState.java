@@ -1,6 +1,8 @@
 package vn.ktxh.cycle;
 
 import java.util.Set;
+import vn.ktxh.shared.Conflict;
+import vn.ktxh.shared.Period;
 
 /**
  * The state of an area's report for a period. Figures can be entered while it is a draft or reopened;
@@ -24,6 +26,18 @@ public enum ReportState {
 
     public boolean editable() {
         return this == DRAFT || this == REOPENED;
+    }
+
+    /** The refusal of {@code toDo} on a closed report: why it is locked and what the office above must do first. */
+    public Conflict refusal(Period period, String areaName, String toDo) {
+        boolean approved = this == APPROVED;
+        return new Conflict("Báo cáo %s của %s %s nên số liệu và nội dung bị khóa; cần %s báo cáo trước khi %s"
+                .formatted(
+                        period.label(),
+                        areaName,
+                        approved ? "đã được phê duyệt" : "đã gửi, đang chờ phê duyệt",
+                        approved ? "cấp trên mở lại" : "cấp trên trả lại",
+                        toDo));
     }
 
     /** The moves of the workflow and the states they leave from. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ktxh.account.Access;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.indicator.Indicator;
@@ -69,7 +71,7 @@ public final class FigureCheck {
      * The units and the indicators the inputs name, where both can be told (the rest is refused by {@link #check}):
      * what the rights are checked against before anything is said about the values.
      */
-    public Map<Area, Set<Indicator>> places(List<FigureInput> inputs) {
+    private Map<Area, Set<Indicator>> places(List<FigureInput> inputs) {
         Map<Area, Set<Indicator>> out = new LinkedHashMap<>();
         for (FigureInput in : inputs) {
             try {
@@ -80,6 +82,15 @@ public final class FigureCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses, before anything is said about their values, figures of units or indicators {@code access} may not
+     * enter; each unit and indicator is checked once, however many figures name it.
+     */
+    public void requireEnter(Access access, List<FigureInput> inputs) {
+        places(inputs)
+                .forEach((area, named) -> named.forEach(indicator -> Accounts.requireEnter(access, area, indicator)));
     }
 
     private Period period(FigureInput in) {

@@ -63,10 +63,7 @@ public class Figures {
      */
     public void requireEnter(List<FigureInput> inputs) {
         accounts.currentAccess()
-                .ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue())
-                        .places(inputs)
-                        .forEach((area, named) ->
-                                named.forEach(indicator -> Accounts.requireEnter(access, area, indicator))));
+                .ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue()).requireEnter(access, inputs));
     }
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */

@@ -9,16 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,15 +27,14 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
-import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.cycle.Cycles.ReportKey;
 import vn.ktxh.data.Figure;
-import vn.ktxh.data.FigureCheck;
 import vn.ktxh.data.FigureInput;
-import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
-import vn.ktxh.exchange.FileContents.ProblemAt;
+import vn.ktxh.exchange.UploadPreview.Facts;
+import vn.ktxh.exchange.UploadPreview.Rows;
 import vn.ktxh.exchange.UploadRules.Key;
-import vn.ktxh.exchange.UploadRules.Read;
+import vn.ktxh.exchange.UploadRules.Reported;
 import vn.ktxh.exchange.storage.UploadRows;
 import vn.ktxh.exchange.xlsx.TemplateWriter;
 import vn.ktxh.exchange.xlsx.WorkbookReader;
@@ -48,7 +45,6 @@ import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
-import vn.ktxh.shared.VnNumber;
 
 /**
  * The door of the module: the template of an area and a period; an upload read, checked whole and kept as a
@@ -57,8 +53,6 @@ import vn.ktxh.shared.VnNumber;
 @Service
 public class Exchanges {
 
-    /** How many problems a refusal lists: enough to fix a file in one pass, few enough to read. */
-    public static final int MAX_PROBLEMS = 100;
     /** Rows of one upload; a province's communes times its indicators stay well below. */
     public static final int MAX_ROWS = 200_000;
 
@@ -112,41 +106,14 @@ public class Exchanges {
         Period p = Period.parse(period);
         Area area = areas.require(areaCode, p, "area");
         accounts.requireRead(area); // the template carries the unit's targets, figures and notes
-        Map<String, Target> targets = cycles.due(area, p);
         Map<String, Indicator> catalogue = indicators.catalogue();
-        Map<String, Map<FigureKind, Figure>> stored = new HashMap<>();
-        for (Figure f : figures.of(List.of(area.id()), p, catalogue.keySet())) {
-            stored.computeIfAbsent(f.indicator(), k -> new HashMap<>()).put(f.kind(), f);
-        }
-        Set<String> codes = new LinkedHashSet<>(targets.keySet()); // in the entry form's order
-        stored.keySet().stream().sorted().forEach(codes::add);
-        List<Template.Row> rows = new ArrayList<>();
-        for (String code : codes) {
-            Indicator indicator = catalogue.get(code);
-            Map<FigureKind, Figure> values = stored.getOrDefault(code, Map.of());
-            Target target = targets.get(code);
-            Figure estimate = values.get(FigureKind.ESTIMATE);
-            Figure finalValue = values.get(FigureKind.FINAL);
-            String note = finalValue != null && finalValue.source() != null
-                    ? finalValue.source()
-                    : estimate != null ? estimate.source() : null;
-            rows.add(new Template.Row(
-                    rows.size() + 1,
-                    code,
-                    indicator.name(),
-                    indicator.unit().name(),
-                    target == null ? null : target.value(),
-                    estimate == null ? null : estimate.value(),
-                    finalValue == null ? null : finalValue.value(),
-                    note));
-        }
-        return new Template(
-                area.code(),
-                area.fullName(),
-                p.toString(),
-                p.label(),
-                TemplateStamp.of(area.code(), area.validFrom(), p.toString(), templateKey),
-                rows);
+        return Template.of(
+                area,
+                p,
+                cycles.due(area, p),
+                figures.of(List.of(area.id()), p, catalogue.keySet()),
+                catalogue,
+                templateKey);
     }
 
     public byte[] templateWorkbook(Template template) {
@@ -156,7 +123,7 @@ public class Exchanges {
     /**
      * Reads a filled template (.xlsx) or a CSV file, checks every value, and keeps what would change under a
      * token. {@code area} and {@code period}, when given, are what the user meant to send: a file of another
-     * area or period is refused naming both. Throws {@link RejectedInputs} with up to {@value #MAX_PROBLEMS} problems.
+     * area or period is refused naming both. Throws {@link RejectedInputs} with up to {@value UploadPreview#MAX_PROBLEMS} problems.
      */
     public Preview upload(String fileName, InputStream content, String area, String period, String user) {
         Path file = null;
@@ -231,278 +198,41 @@ public class Exchanges {
 
     private Preview preview(
             String fileName, FileContents contents, String expectedArea, String expectedPeriod, String user) {
-        AreaMap map = areas.map();
-        Map<String, Indicator> catalogue = indicators.catalogue();
-        if (contents.stamp() != null) {
-            checkStamp(contents, expectedArea, expectedPeriod, map);
-        }
-        figures.requireEnter(contents.figures().stream()
-                .filter(u -> u.value() != null) // the old values shown are the unit's data
-                .map(u -> new FigureInput(
-                        u.indicator(), u.area(), u.period(), u.kind().name(), u.value(), null, null))
-                .toList());
-        List<ProblemAt> problems = new ArrayList<>(contents.problems());
-        List<String> warnings = new ArrayList<>(contents.warnings());
-        List<Read> reads = new ArrayList<>();
-        List<UploadedFigure> blanks = new ArrayList<>();
-        FigureCheck check = new FigureCheck(map, catalogue);
-        Map<Key, Place> seen = new HashMap<>();
-        for (UploadedFigure uploaded : contents.figures()) {
-            if (problems.size() >= MAX_PROBLEMS) {
-                break;
-            }
-            if (uploaded.value() == null) {
-                blanks.add(uploaded);
-                continue;
-            }
-            if (contents.stamp() == null && !matches(uploaded, expectedArea, expectedPeriod, problems)) {
-                continue;
-            }
-            try {
-                CheckedFigure figure = check.check(List.of(new FigureInput(
-                                uploaded.indicator(),
-                                uploaded.area(),
-                                uploaded.period(),
-                                uploaded.kind().name(),
-                                uploaded.value(),
-                                uploaded.unit(),
-                                uploaded.note())))
-                        .get(0);
-                Place first = seen.putIfAbsent(Key.of(figure), uploaded.place());
-                if (first != null) {
-                    problems.add(new ProblemAt(
-                            uploaded.place(),
-                            "indicator",
-                            "số liệu %s của chỉ tiêu \"%s\" kỳ %s đã có ở %s"
-                                    .formatted(
-                                            uploaded.kind().label(),
-                                            figure.indicator(),
-                                            figure.period(),
-                                            first.describe().toLowerCase(Locale.ROOT))));
-                    continue;
-                }
-                reads.add(new Read(uploaded, figure));
-            } catch (RejectedInputs refused) {
-                for (RejectedInput problem : refused.problems()) {
-                    problems.add(placed(uploaded.place(), problem));
-                }
-            } catch (RejectedInput problem) {
-                problems.add(placed(uploaded.place(), problem));
-            }
-        }
-
-        UploadRules rules = new UploadRules(catalogue, jumpThresholdPercent);
-        Set<Long> areaIds = new HashSet<>();
-        Set<Period> periods = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        reads.forEach(r -> {
-            areaIds.add(r.figure().areaId());
-            periods.add(r.figure().period());
-            codes.add(r.figure().indicator());
-        });
-        Map<Key, Figure> stored = new HashMap<>();
-        for (Figure f : figures.of(areaIds, periods, rules.partsOf(codes))) {
-            stored.put(new Key(f.indicator(), f.areaId(), f.period().toString(), f.kind()), f);
-        }
-        Map<Key, BigDecimal> storedValues = new HashMap<>();
-        stored.forEach((k, f) -> storedValues.put(k, f.value()));
-        problems.addAll(rules.ratioParts(reads, storedValues));
-        if (!problems.isEmpty()) {
-            throw new RejectedInputs(problems.stream()
-                    .sorted(Comparator.comparingInt(p -> p.place().row()))
-                    .limit(MAX_PROBLEMS)
-                    .map(p -> new RejectedInput(p.place().key(p.field()), p.text()))
-                    .toList());
-        }
-
-        List<Change> changes = new ArrayList<>();
-        List<Read> changed = new ArrayList<>();
-        int unchanged = 0;
-        for (Read read : reads) {
-            CheckedFigure f = read.figure();
-            Figure old = stored.get(Key.of(f));
-            if (old != null && old.value().compareTo(f.value()) == 0) {
-                unchanged++;
-                continue;
-            }
-            Indicator indicator = catalogue.get(f.indicator());
-            Area area = map.byId(f.areaId()).orElseThrow();
-            changes.add(new Change(
-                    read.uploaded().place().describe("value"),
-                    f.indicator(),
-                    indicator.name(),
-                    indicator.unit().name(),
-                    area.code(),
-                    area.fullName(),
-                    f.period().toString(),
-                    f.kind(),
-                    old == null ? null : old.value(),
-                    f.value(),
-                    read.uploaded().note()));
-            changed.add(read);
-        }
-        refuseLocked(changed);
-        warnings.addAll(blankWarnings(blanks, stored, map));
-        warnings.addAll(missing(reads, stored, map));
-        warnings.addAll(rules.jumps(
-                changed,
-                previousYear(changed),
-                id -> map.byId(id).map(Area::fullName).orElse("")));
-
-        if (warnings.size() > MAX_PROBLEMS) {
-            int more = warnings.size() - MAX_PROBLEMS;
-            warnings = new ArrayList<>(warnings.subList(0, MAX_PROBLEMS));
-            warnings.add("... và %s cảnh báo khác".formatted(VnNumber.format(BigDecimal.valueOf(more))));
-        }
-        Preview preview = new Preview(UUID.randomUUID().toString(), fileName, changes, unchanged, warnings);
+        UploadPreview check = new UploadPreview(areas.map(), indicators.catalogue(), jumpThresholdPercent, templateKey);
+        Rows rows = check.read(contents, expectedArea, expectedPeriod, accounts.currentAccess());
+        Preview preview = check.preview(UUID.randomUUID().toString(), fileName, rows, facts(rows));
         uploads.save(UUID.fromString(preview.token()), user, preview, keepUploads);
         return preview;
     }
 
-    /** Changes to an approved report are refused at once, not only when committed. */
-    private void refuseLocked(List<Read> changed) {
-        cycles.requireOpen(
-                changed.stream()
-                        .map(r -> new Cycles.ReportKey(
-                                r.figure().areaId(), r.figure().period()))
-                        .collect(Collectors.toSet()),
-                "tải lên");
-    }
-
-    /** The stamp must be ours, unaltered, of a unit that still is what it was, and of what the user chose. */
-    private void checkStamp(FileContents contents, String expectedArea, String expectedPeriod, AreaMap map) {
-        TemplateStamp stamp = contents.stamp();
-        if (!TemplateStamp.VERSION.equals(stamp.version()) || !stamp.signedWith(templateKey)) {
-            throw new RejectedInput(
-                    "file",
-                    "Phần đánh dấu mẫu trong tệp không khớp (mẫu cũ hoặc đã bị sửa); hãy tải lại mẫu từ hệ thống và chép số liệu sang");
-        }
-        Period period = Period.parse(stamp.period());
-        Area area = map.resolve(stamp.areaCode(), stamp.areaValidFrom(), stamp.areaValidFrom())
-                .filter(a -> a.validFrom().equals(stamp.areaValidFrom()))
-                .orElseThrow(() -> new RejectedInput(
-                        "file",
-                        "Mẫu dành cho đơn vị mã %s (từ ngày %s), đơn vị này không còn trong danh mục; hãy tải lại mẫu"
-                                .formatted(stamp.areaCode(), stamp.areaValidFrom())));
-        String made = "%s %s (mã %s), kỳ %s".formatted(area.kind().label(), area.name(), area.code(), period.label());
-        if (contents.visibleArea() != null && !contents.visibleArea().equals(stamp.areaCode())
-                || contents.visiblePeriod() != null && !contents.visiblePeriod().equals(stamp.period())) {
-            throw new RejectedInput(
-                    "file",
-                    "Phần đầu trang \"Số liệu\" ghi mã đơn vị \"%s\", kỳ \"%s\" nhưng mẫu được tạo cho %s; hãy tải lại mẫu đúng đơn vị và kỳ"
-                            .formatted(contents.visibleArea(), contents.visiblePeriod(), made));
-        }
-        if (expectedArea != null && !expectedArea.equals(area.code())
-                || expectedPeriod != null && !expectedPeriod.equals(period.toString())) {
-            String wanted = expectedArea == null
-                    ? "kỳ " + Period.parse(expectedPeriod).label()
-                    : describe(map, expectedArea, expectedPeriod == null ? period : Period.parse(expectedPeriod));
-            throw new RejectedInput(
-                    "file",
-                    "Tệp là mẫu của %s, không phải của %s đã chọn; hãy tải lên đúng tệp hoặc chọn lại đơn vị và kỳ"
-                            .formatted(made, wanted));
-        }
-        Area current = areas.require(stamp.areaCode(), period, "area");
-        if (current.id() != area.id()) {
-            throw new RejectedInput(
-                    "file",
-                    "Mẫu dành cho %s nhưng trong kỳ %s mã %s là của %s; hãy tải lại mẫu"
-                            .formatted(area.fullName(), period.label(), area.code(), current.fullName()));
-        }
-    }
-
-    private static String describe(AreaMap map, String code, Period period) {
-        return map.resolve(code, period.firstDay(), period.lastDay())
-                .map(a -> "%s (mã %s), kỳ %s".formatted(a.fullName(), a.code(), period.label()))
-                .orElse("đơn vị mã %s, kỳ %s".formatted(code, period.label()));
-    }
-
-    /** A CSV line of another area or period than the one chosen is refused where it stands. */
-    private static boolean matches(UploadedFigure u, String area, String period, List<ProblemAt> problems) {
-        if (area != null && !area.equals(u.area() == null ? null : u.area().strip())) {
-            problems.add(new ProblemAt(
-                    u.place(), "area", "mã đơn vị \"%s\" khác đơn vị đã chọn \"%s\"".formatted(u.area(), area)));
-            return false;
-        }
-        if (period != null && u.period() != null && !period.equals(u.period().strip())) {
-            problems.add(new ProblemAt(
-                    u.place(), "period", "kỳ \"%s\" khác kỳ đã chọn \"%s\"".formatted(u.period(), period)));
-            return false;
-        }
-        return true;
-    }
-
-    /** The data module's refusal of one row, placed at the row and column it came from. */
-    private static ProblemAt placed(Place place, RejectedInput problem) {
-        return new ProblemAt(place, problem.fieldInItem(), problem.detail());
-    }
-
-    private static List<String> blankWarnings(List<UploadedFigure> blanks, Map<Key, Figure> stored, AreaMap map) {
-        List<String> warnings = new ArrayList<>();
-        for (UploadedFigure blank : blanks) {
-            Period period = Period.parse(blank.period());
-            map.resolve(blank.area(), period.firstDay(), period.lastDay()).ifPresent(area -> {
-                Figure old = stored.get(new Key(blank.indicator(), area.id(), period.toString(), blank.kind()));
-                if (old != null) {
-                    warnings.add(
-                            "%s: ô để trống nhưng đã có số liệu %s; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên"
-                                    .formatted(blank.place().describe("value"), VnNumber.format(old.value())));
-                }
-            });
-        }
-        return warnings;
-    }
-
-    /** Targeted indicators without a value of either kind, neither uploaded nor stored, per area and period. */
-    private List<String> missing(List<Read> reads, Map<Key, Figure> stored, AreaMap map) {
-        Map<String, Collection<String>> targeted = new LinkedHashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        Set<String> present = new HashSet<>();
-        Map<String, List<Long>> byPeriod = new LinkedHashMap<>();
-        for (Read read : reads) {
-            CheckedFigure f = read.figure();
-            present.add(f.areaId() + "|" + f.period() + "|" + f.indicator());
-            List<Long> ids = byPeriod.computeIfAbsent(f.period().toString(), k -> new ArrayList<>());
-            if (!ids.contains(f.areaId())) {
-                ids.add(f.areaId());
-            }
-        }
-        stored.keySet().forEach(k -> present.add(k.areaId() + "|" + k.period() + "|" + k.indicator()));
+    /** What the preview of {@code rows} needs of what is stored, read set-wise. */
+    private Facts facts(Rows rows) {
+        Map<ReportKey, Set<String>> due = new LinkedHashMap<>();
+        Set<Reported> dueStored = new HashSet<>();
+        Map<Period, List<Long>> byPeriod = new LinkedHashMap<>();
+        rows.reports()
+                .forEach(r -> byPeriod.computeIfAbsent(r.period(), p -> new ArrayList<>())
+                        .add(r.areaId()));
         byPeriod.forEach((period, ids) -> {
-            Period p = Period.parse(period);
-            Map<Long, Map<String, Target>> targets = cycles.due(ids, p);
-            Set<String> targetCodes = new HashSet<>();
-            targets.values().forEach(t -> targetCodes.addAll(t.keySet()));
-            // stored figures of targeted indicators that the upload did not name
-            Map<Key, Figure> more = new HashMap<>();
-            for (Figure f : figures.of(ids, p, targetCodes)) {
-                more.put(new Key(f.indicator(), f.areaId(), period, f.kind()), f);
-            }
-            more.keySet().forEach(k -> present.add(k.areaId() + "|" + k.period() + "|" + k.indicator()));
-            targets.forEach((areaId, byCode) -> {
-                String key = areaId + "|" + period;
-                targeted.put(key, byCode.keySet());
-                labels.put(key, map.byId(areaId).map(Area::fullName).orElse("") + ", kỳ " + p.label());
+            Map<Long, Map<String, Target>> targets = new TreeMap<>(cycles.due(ids, period));
+            Set<String> codes = new HashSet<>();
+            targets.forEach((id, byCode) -> {
+                due.put(new ReportKey(id, period), byCode.keySet());
+                codes.addAll(byCode.keySet());
             });
+            figures.of(ids, period, codes).forEach(f -> dueStored.add(Reported.of(Key.of(f))));
         });
-        return new UploadRules(indicators.catalogue(), jumpThresholdPercent).missing(targeted, present, labels);
+        return new Facts(
+                values(figures.of(rows.areaIds(), rows.periods(), rows.storedCodes())),
+                cycles.closed(rows.reports()),
+                due,
+                dueStored,
+                values(figures.of(rows.areaIds(), rows.previousPeriods(), rows.storedCodes())));
     }
 
-    private Map<Key, BigDecimal> previousYear(List<Read> reads) {
-        Set<Long> areaIds = new HashSet<>();
-        Set<Period> periods = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        for (Read read : reads) {
-            if (!read.figure().period().isTerm()) {
-                areaIds.add(read.figure().areaId());
-                periods.add(read.figure().period().sameOfPreviousYear());
-                codes.add(read.figure().indicator());
-            }
-        }
+    private static Map<Key, BigDecimal> values(List<Figure> stored) {
         Map<Key, BigDecimal> values = new HashMap<>();
-        for (Figure f : figures.of(areaIds, periods, codes)) {
-            values.put(new Key(f.indicator(), f.areaId(), f.period().toString(), f.kind()), f.value());
-        }
+        stored.forEach(f -> values.put(Key.of(f), f.value()));
         return values;
     }
 
@@ -554,43 +284,24 @@ public class Exchanges {
         return stored;
     }
 
+    /** The changes whose figure moved since the preview, read now by the unit each names on its period. */
     private List<RejectedInput> stale(Preview preview) {
+        record AreaAt(String code, String period) {}
         AreaMap map = areas.map();
-        Map<String, Area> byCodePeriod = new HashMap<>();
-        Set<Long> ids = new HashSet<>();
-        Set<Period> periods = new HashSet<>();
-        Set<String> codes = new HashSet<>();
+        Map<AreaAt, Long> ids = new HashMap<>();
+        Map<Change, Key> keys = new HashMap<>();
         for (Change c : preview.changes()) {
-            Area area = byCodePeriod.computeIfAbsent(
-                    c.areaCode() + "|" + c.period(), k -> map.require(c.areaCode(), Period.parse(c.period()), "area"));
-            ids.add(area.id());
-            periods.add(Period.parse(c.period()));
-            codes.add(c.indicator());
+            Period period = Period.parse(c.period());
+            long id = ids.computeIfAbsent(
+                    new AreaAt(c.areaCode(), c.period()),
+                    at -> map.require(at.code(), period, "area").id());
+            keys.put(c, new Key(c.indicator(), id, period, c.kind()));
         }
-        Map<String, BigDecimal> now = new HashMap<>();
-        for (Figure f : figures.of(ids, periods, codes)) {
-            Area area = map.byId(f.areaId()).orElseThrow();
-            now.put(f.indicator() + "|" + area.code() + "|" + f.period() + "|" + f.kind(), f.value());
-        }
-        List<RejectedInput> stale = new ArrayList<>();
-        for (Change c : preview.changes()) {
-            BigDecimal current = now.get(c.indicator() + "|" + c.areaCode() + "|" + c.period() + "|" + c.kind());
-            boolean same = current == null
-                    ? c.oldValue() == null
-                    : c.oldValue() != null && current.compareTo(c.oldValue()) == 0;
-            if (!same && stale.size() < MAX_PROBLEMS) {
-                stale.add(new RejectedInput(
-                        "token",
-                        "%s: số liệu %s của \"%s\" đã đổi thành %s sau khi xem trước (lúc xem trước: %s); hãy tải tệp lên lại để xem thay đổi mới"
-                                .formatted(
-                                        c.place(),
-                                        c.kind().label(),
-                                        c.indicatorName(),
-                                        current == null ? "trống" : VnNumber.format(current),
-                                        c.oldValue() == null ? "trống" : VnNumber.format(c.oldValue()))));
-            }
-        }
-        return stale;
+        Map<Key, BigDecimal> now = values(figures.of(
+                keys.values().stream().map(Key::areaId).collect(Collectors.toSet()),
+                keys.values().stream().map(Key::period).collect(Collectors.toSet()),
+                keys.values().stream().map(Key::indicator).collect(Collectors.toSet())));
+        return preview.stale(c -> now.get(keys.get(c)), UploadPreview.MAX_PROBLEMS);
     }
 
     private RejectedInput whyNot(UUID id, String token, String user) {

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import vn.ktxh.cycle.Cycles.ReportKey;
 import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.exchange.FileContents.ProblemAt;
 import vn.ktxh.indicator.Aggregation;
 import vn.ktxh.indicator.Indicator;
+import vn.ktxh.shared.Period;
 import vn.ktxh.shared.VnNumber;
 
 /**
@@ -25,10 +28,22 @@ import vn.ktxh.shared.VnNumber;
 public final class UploadRules {
 
     /** A figure of an area, a period and a kind, whatever its value. */
-    public record Key(String indicator, long areaId, String period, FigureKind kind) {
+    public record Key(String indicator, long areaId, Period period, FigureKind kind) {
 
         public static Key of(CheckedFigure f) {
-            return new Key(f.indicator(), f.areaId(), f.period().toString(), f.kind());
+            return new Key(f.indicator(), f.areaId(), f.period(), f.kind());
+        }
+
+        public static Key of(Figure f) {
+            return new Key(f.indicator(), f.areaId(), f.period(), f.kind());
+        }
+    }
+
+    /** An indicator with a value, of either kind, for an area and a period. */
+    public record Reported(long areaId, Period period, String indicator) {
+
+        public static Reported of(Key key) {
+            return new Reported(key.areaId(), key.period(), key.indicator());
         }
     }
 
@@ -106,19 +121,16 @@ public final class UploadRules {
         return read != null ? read.figure().value() : stored.get(key);
     }
 
-    /**
-     * Indicators with a target for an area and period but no value of either kind, uploaded or stored.
-     * {@code targeted} maps "areaId|period" to the targeted codes; {@code present} holds "areaId|period|code".
-     */
+    /** Indicators due for a report (an area and a period) but with no value of either kind, uploaded or stored. */
     public List<String> missing(
-            Map<String, Collection<String>> targeted, Set<String> present, Map<String, String> labels) {
+            Map<ReportKey, ? extends Collection<String>> due, Set<Reported> present, Map<ReportKey, String> labels) {
         List<String> warnings = new ArrayList<>();
-        targeted.forEach((areaPeriod, codes) -> codes.stream()
+        due.forEach((report, codes) -> codes.stream()
                 .sorted()
-                .filter(code -> !present.contains(areaPeriod + '|' + code))
+                .filter(code -> !present.contains(new Reported(report.areaId(), report.period(), code)))
                 .forEach(code -> warnings.add(
                         "%s: chỉ tiêu \"%s\" (%s) có kế hoạch nhưng chưa có số liệu ước thực hiện hoặc thực hiện"
-                                .formatted(labels.getOrDefault(areaPeriod, areaPeriod), name(code), code))));
+                                .formatted(labels.get(report), name(code), code))));
         return warnings;
     }
 
@@ -133,7 +145,7 @@ public final class UploadRules {
             if (f.period().isTerm()) {
                 continue;
             }
-            String previous = f.period().sameOfPreviousYear().toString();
+            Period previous = f.period().sameOfPreviousYear();
             BigDecimal before = previousYear.get(new Key(f.indicator(), f.areaId(), previous, f.kind()));
             if (before == null) {
                 FigureKind other = f.kind() == FigureKind.FINAL ? FigureKind.ESTIMATE : FigureKind.FINAL;

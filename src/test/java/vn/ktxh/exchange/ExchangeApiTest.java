@@ -257,7 +257,7 @@ class ExchangeApiTest {
         }
         Api.Reply reply = api.upload(UPLOAD, "a.xlsx", bytes(book));
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().get("errors").size()).isEqualTo(Exchanges.MAX_PROBLEMS);
+        assertThat(reply.body().get("errors").size()).isEqualTo(UploadPreview.MAX_PROBLEMS);
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.ktxh.data.Figure;
 import vn.ktxh.data.Figures;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
+import vn.ktxh.exchange.UploadPreview;
 import vn.ktxh.exchange.dhis2.CodeMapping.Entry;
 import vn.ktxh.exchange.dhis2.CodeMapping.Kind;
 import vn.ktxh.exchange.dhis2.DataValueSets.Outgoing;
@@ -129,7 +130,7 @@ public class Dhis2Exchanges {
         }
         if (!problems.isEmpty()) {
             throw new RejectedInputs(
-                    problems.stream().limit(Exchanges.MAX_PROBLEMS).toList());
+                    problems.stream().limit(UploadPreview.MAX_PROBLEMS).toList());
         }
         mapping.replace(entries, user);
         return entries.size();
