@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.evaluation.Status;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.web.Htmx;
+import vn.ktxh.shared.web.RenderedParts;
 
 /**
  * Tổng quan: what a leader reads before the council session — how many indicators are met, which are
@@ -46,6 +48,7 @@ class DashboardPage {
 
     static final int TREND_YEARS = 5;
     static final int BEHIND_SHOWN = 10;
+    private static final String PARTS = "evaluation/dashboard-parts";
 
     /** Behind first: missed (the furthest behind first), then not yet judged, met, exceeded. */
     private static final Comparator<Evaluation> BEHIND_FIRST = Comparator.comparingInt((Evaluation e) ->
@@ -58,13 +61,21 @@ class DashboardPage {
     private final Areas areas;
     private final Workplace workplace;
     private final Cycles cycles;
+    private final RenderedParts parts;
 
-    DashboardPage(Evaluations evaluations, Areas areas, Workplace workplace, Cycles cycles) {
+    DashboardPage(Evaluations evaluations, Areas areas, Workplace workplace, Cycles cycles, RenderedParts parts) {
+        this.parts = parts;
         this.cycles = cycles;
         this.evaluations = evaluations;
         this.areas = areas;
         this.workplace = workplace;
     }
+
+    /** What the board part shows besides the evaluation: the unit and period. */
+    private record Board(String areaRef, Period period) {}
+
+    /** What the focus part shows besides its kept results: the unit, period and chosen indicator. */
+    private record Focus(String areaRef, Period period, String chosen) {}
 
     @GetMapping("/")
     String dashboard(
@@ -84,15 +95,6 @@ class DashboardPage {
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);
         model.addAttribute("all", all);
-        model.addAttribute(
-                "count",
-                AchievementCount.of(all.stream().map(Evaluation::status).toList()));
-        model.addAttribute(
-                "unjudged", all.stream().filter(e -> e.status() == null).count());
-        model.addAttribute(
-                "behind", all.stream().sorted(BEHIND_FIRST).limit(BEHIND_SHOWN).toList());
-        model.addAttribute("sectors", sectors(all));
-        model.addAttribute("chosen", chosen);
         cycles.latestReturn(unit).ifPresent(r -> {
             model.addAttribute("returned", r);
             model.addAttribute("returnedPeriod", r.period());
@@ -103,19 +105,73 @@ class DashboardPage {
                         .filter(y -> y != p.year() || p.type() != Period.Type.YEAR)
                         .map(String::valueOf)
                         .toList());
+        model.addAttribute(
+                "board",
+                parts.html(
+                        new Board(code, p),
+                        List.of(all),
+                        PARTS,
+                        "board",
+                        () -> board(code, p, all),
+                        request,
+                        response));
+        List<Evaluation> trend = chosen == null ? List.of() : evaluations.trend(code, p, chosen, TREND_YEARS);
+        List<AreaEvaluation> compared = chosen == null ? List.of() : evaluations.compareParts(code, p, chosen);
+        model.addAttribute(
+                "focus",
+                parts.html(
+                        new Focus(code, p, chosen),
+                        List.of(all, trend, compared),
+                        PARTS,
+                        "focus",
+                        () -> focus(code, p, all, chosen, trend, compared),
+                        request,
+                        response));
+        return Htmx.view(request, response, "evaluation/dashboard", "focus");
+    }
+
+    private static Map<String, Object> board(String code, Period p, List<Evaluation> all) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("areaRef", code);
+        model.put("period", p);
+        model.put("all", all);
+        model.put("count", count(all));
+        model.put("unjudged", all.stream().filter(e -> e.status() == null).count());
+        model.put(
+                "behind", all.stream().sorted(BEHIND_FIRST).limit(BEHIND_SHOWN).toList());
+        model.put("sectors", sectors(all));
+        return model;
+    }
+
+    private Map<String, Object> focus(
+            String code,
+            Period p,
+            List<Evaluation> all,
+            String chosen,
+            List<Evaluation> trend,
+            List<AreaEvaluation> compared) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("areaRef", code);
+        model.put("period", p);
+        model.put("all", all);
+        model.put("count", count(all));
+        model.put("chosen", chosen);
         if (chosen != null) {
-            List<Evaluation> trend = evaluations.trend(code, p, chosen, TREND_YEARS);
             AreaMap map = areas.map();
-            model.addAttribute("chosenIndicator", trend.get(trend.size() - 1).indicator());
-            model.addAttribute("trend", trend);
-            model.addAttribute(
+            model.put("chosenIndicator", trend.get(trend.size() - 1).indicator());
+            model.put("trend", trend);
+            model.put(
                     "parts",
-                    evaluations.compareParts(code, p, chosen).stream()
+                    compared.stream()
                             .sorted(Comparator.comparing(AreaEvaluation::evaluation, BEHIND_FIRST))
                             .map(a -> new Part(a.area(), map.reference(a.area(), p), a.evaluation()))
                             .toList());
         }
-        return Htmx.view(request, response, "evaluation/dashboard", "focus");
+        return model;
+    }
+
+    private static AchievementCount count(List<Evaluation> all) {
+        return AchievementCount.of(all.stream().map(Evaluation::status).toList());
     }
 
     /** The indicator asked for, else the one furthest behind, else the first with a figure. */

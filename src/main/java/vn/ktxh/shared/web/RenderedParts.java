@@ -1,0 +1,105 @@
+package vn.ktxh.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * The HTML of a page's part, rendered once for the kept results it shows and served again while those
+ * results are the very same objects. Kept results (a province's evaluation) are replaced, never changed, when
+ * their data changes, so the same objects mean the same HTML; rendering 200 rows is most of a page's cost.
+ * A part must show nothing but its key and its sources (no account, no token, no clock).
+ */
+@Component
+public class RenderedParts {
+
+    private record Rendered(List<Object> sources, String html) {}
+
+    private static final int LIMIT = 1_000;
+
+    private final Map<Object, Rendered> kept = new ConcurrentHashMap<>();
+    private final ThymeleafViewResolver views;
+
+    RenderedParts(ThymeleafViewResolver views) {
+        this.views = views;
+    }
+
+    /**
+     * The fragment {@code fragment} of {@code template} rendered with the values {@code model} gives (asked only
+     * when it is rendered), or the HTML rendered before for the same key from the same source objects.
+     *
+     * @param key what, besides the sources, the part shows (unit, period, chosen indicator)
+     * @param sources the kept results the part is drawn from, compared by identity
+     */
+    public String html(
+            Object key,
+            List<?> sources,
+            String template,
+            String fragment,
+            Supplier<Map<String, ?>> model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Rendered before = kept.get(key);
+        if (before != null && sameObjects(before.sources(), sources)) {
+            return before.html();
+        }
+        String html = render(template + " :: " + fragment, model.get(), request, response);
+        if (kept.size() >= LIMIT) {
+            kept.clear();
+        }
+        kept.put(key, new Rendered(new ArrayList<>(sources), html));
+        return html;
+    }
+
+    private static boolean sameObjects(List<Object> before, List<?> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rendered as the page itself would be (same engine, links, beans), into a string instead of the response. */
+    private String render(
+            String viewName, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            View view = views.resolveViewName(viewName, Locale.forLanguageTag("vi"));
+            StringWriter out = new StringWriter();
+            view.render(model, request, new Capture(response, new PrintWriter(out)));
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("Không dựng được phần trang " + viewName, e);
+        }
+    }
+
+    /** The response as the view sees it, its body written to a string. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final PrintWriter writer;
+
+        Capture(HttpServletResponse response, PrintWriter writer) {
+            super(response);
+            this.writer = writer;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+    }
+}
