@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.ktxh.account.Access;
 import vn.ktxh.account.Accounts;
@@ -37,6 +38,7 @@ public final class FigureCheck {
     private final Map<String, Indicator> catalogue;
     private final Map<Map.Entry<String, Period>, Area> resolved = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>(); // an upload repeats a handful of periods
+    private final Set<Map.Entry<Long, String>> entered = new HashSet<>(); // units and indicators a stream may enter
 
     public FigureCheck(AreaMap areas, Map<String, Indicator> catalogue) {
         this.areas = areas;
@@ -51,10 +53,7 @@ public final class FigureCheck {
             try {
                 CheckedFigure figure = check(inputs.get(i));
                 if (!seen.add(new Identity(figure.indicator(), figure.areaId(), figure.period(), figure.kind()))) {
-                    throw new RejectedInput(
-                            "indicator",
-                            "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần"
-                                    .formatted(figure.indicator(), figure.period()));
+                    throw repeated(figure.indicator(), figure.period());
                 }
                 checked.add(figure);
             } catch (RejectedInput problem) {
@@ -74,12 +73,9 @@ public final class FigureCheck {
     private Map<Area, Set<Indicator>> places(List<FigureInput> inputs) {
         Map<Area, Set<Indicator>> out = new LinkedHashMap<>();
         for (FigureInput in : inputs) {
-            try {
-                Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
-                out.computeIfAbsent(area(in, period(in)), a -> new HashSet<>()).add(indicator);
-            } catch (RejectedInput | NullPointerException unknown) {
-                // refused where it stands by check()
-            }
+            place(in)
+                    .ifPresent(p -> out.computeIfAbsent(p.getKey(), a -> new HashSet<>())
+                            .add(p.getValue()));
         }
         return out;
     }
@@ -91,6 +87,38 @@ public final class FigureCheck {
     public void requireEnter(Access access, List<FigureInput> inputs) {
         places(inputs)
                 .forEach((area, named) -> named.forEach(indicator -> Accounts.requireEnter(access, area, indicator)));
+    }
+
+    /** The unit and the indicator one input names, when both can be told, as {@link #places} finds them. */
+    private Optional<Map.Entry<Area, Indicator>> place(FigureInput in) {
+        try {
+            Indicator indicator = required(in.indicator(), "indicator", "mã chỉ tiêu");
+            return Optional.of(Map.entry(area(in, period(in)), indicator));
+        } catch (RejectedInput | NullPointerException unknown) {
+            return Optional.empty(); // refused where it stands by check()
+        }
+    }
+
+    /**
+     * One figure of a stream, read at {@code line}: the rights of {@code access} (empty for the system) on its unit and
+     * indicator first, each pair asked once, then checked as {@link #check(List)} checks each item; refused naming its
+     * line. That it repeats another is left to the storage, which holds the stream.
+     */
+    public CheckedFigure checkLine(FigureInput in, int line, Optional<Access> access) {
+        access.ifPresent(a -> place(in)
+                .filter(p -> entered.add(Map.entry(p.getKey().id(), p.getValue().code())))
+                .ifPresent(p -> Accounts.requireEnter(a, p.getKey(), p.getValue())));
+        try {
+            return check(in);
+        } catch (RejectedInput problem) {
+            throw problem.atItem(line, "Dòng " + line);
+        }
+    }
+
+    /** The refusal of a figure sent twice in one request. */
+    static RejectedInput repeated(String indicator, Period period) {
+        return new RejectedInput(
+                "indicator", "Số liệu của chỉ tiêu \"%s\" cho kỳ %s bị gửi hai lần".formatted(indicator, period));
     }
 
     private Period period(FigureInput in) {

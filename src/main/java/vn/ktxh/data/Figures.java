@@ -2,16 +2,23 @@ package vn.ktxh.data;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ktxh.account.Access;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
+import vn.ktxh.shared.RejectedInput;
 
 /** The door of the module: figures are checked whole, then stored all together or not at all. */
 @Service
@@ -66,15 +73,59 @@ public class Figures {
                 .ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue()).requireEnter(access, inputs));
     }
 
+    /**
+     * Stores figures read one at a time from a stream (a very large import), all or none, as {@link #store} does:
+     * each line is checked as it is read — the rights on its unit and indicator first, then its values — and copied at
+     * once into the staging table, with no second pass over it; then its reports are checked open and one statement
+     * writes them. Refusals name the line.
+     */
+    @Transactional
+    public StreamedFigures storeStream(FigureStream stream, String user, String reason) {
+        Optional<Access> access = accounts.currentAccess();
+        FigureCheck check = new FigureCheck(areas.map(), indicators.catalogue());
+        Set<FigureLocks.Report> reports = new HashSet<>();
+        Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
+        try (FigureRows.Staging staging = rows.stage()) {
+            stream.forEach((input, line) -> {
+                CheckedFigure figure = check.checkLine(input, line, access);
+                staging.add(figure, line);
+                reports.add(new FigureLocks.Report(figure.areaId(), figure.period()));
+                perKind.merge(figure.kind(), 1, Integer::sum);
+            });
+            staging.finish();
+        }
+        if (reports.isEmpty()) {
+            throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
+        }
+        locks.requireOpen(reports, "sửa");
+        try {
+            rows.merge(accounts.currentName(user), reason);
+        } catch (FigureRows.Repeated repeat) {
+            throw FigureCheck.repeated(repeat.indicator(), repeat.period())
+                    .atItem(repeat.line(), "Dòng " + repeat.line());
+        }
+        int stored = perKind.values().stream().mapToInt(Integer::intValue).sum();
+        changed(stored, reports);
+        return new StreamedFigures(stored, perKind);
+    }
+
     /** For loaders that already hold resolved figures (demo data, derived baselines). */
     @Transactional
     public int storeChecked(List<CheckedFigure> figures, String user, String reason) {
         rows.upsert(figures, user, reason);
-        events.publishEvent(new FiguresChanged(
+        changed(
                 figures.size(),
-                figures.stream().map(CheckedFigure::areaId).collect(Collectors.toUnmodifiableSet()),
-                figures.stream().map(CheckedFigure::period).collect(Collectors.toUnmodifiableSet())));
+                figures.stream()
+                        .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
+                        .collect(Collectors.toSet()));
         return figures.size();
+    }
+
+    private void changed(int count, Set<FigureLocks.Report> reports) {
+        events.publishEvent(new FiguresChanged(
+                count,
+                reports.stream().map(FigureLocks.Report::areaId).collect(Collectors.toUnmodifiableSet()),
+                reports.stream().map(FigureLocks.Report::period).collect(Collectors.toUnmodifiableSet())));
     }
 
     @Transactional

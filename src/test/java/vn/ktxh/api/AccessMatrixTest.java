@@ -152,6 +152,7 @@ class AccessMatrixTest {
 
     private static final Map<String, Set<String>> LEAD_MEMBERS = Map.of("03388", Set.of("vanhoa.doanket"));
     private static final String UPLOADER = "quantri";
+    private static final String STREAMED = "thu-quyen-truy-cap";
     private static final String INDICATOR =
             "GD06"; // giáo dục: the department's own sector, at every level but the nation
 
@@ -255,6 +256,16 @@ class AccessMatrixTest {
                         "2029-M08",
                         UPLOADER)
                 .token();
+        // an import through the streaming door, refused (its line names no indicator), whose progress only its maker
+        // reads
+        Api.Reply streamed = new Api(port)
+                .post(
+                        "/api/v1/figures/stream",
+                        "application/x-ndjson",
+                        "{\"area\":\"03388\"}\n",
+                        "X-Import-Id",
+                        STREAMED);
+        assertThat(streamed.status()).as(streamed.text()).isEqualTo(400);
         routes();
     }
 
@@ -505,6 +516,12 @@ class AccessMatrixTest {
                 p -> get("/api/v1/rollups?area=%s&period=%s&indicator=%s", p.code, p.year, INDICATOR));
         route("GET /api/v1/admin/rollup-check", Rule.ADMIN, p -> get("/api/v1/admin/rollup-check"));
         route("PUT /api/v1/figures", Rule.ENTER, p -> json("PUT", "/api/v1/figures", figure(p)));
+        route("POST /api/v1/figures/stream", Rule.ENTER, p -> api -> {
+            String line = figure(p).substring(1, figure(p).length() - 1);
+            Api.Reply reply = api.post("/api/v1/figures/stream", "application/x-ndjson", line);
+            return new Answer(reply.status(), reply.contentType(), "", reply.text());
+        });
+        route("GET /api/v1/figures/stream/{id}", Rule.OWNER, p -> get("/api/v1/figures/stream/" + STREAMED));
         route(
                 "GET /api/v1/figures/history",
                 Rule.READ,

@@ -6,9 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -120,6 +123,30 @@ public record Api(int port, String user, String password, String cookie, String 
                 .build());
     }
 
+    /**
+     * A POST of a body of another type than JSON (JSON Lines, CSV) as it is produced, without a length (chunked): what
+     * a client streaming a large import sends. {@code headers}: name, value, name, value…
+     */
+    public CompletableFuture<Reply> postStream(
+            String path, String contentType, Flow.Publisher<ByteBuffer> body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest sent =
+                request.POST(HttpRequest.BodyPublishers.fromPublisher(body)).build();
+        return CLIENT.sendAsync(sent, HttpResponse.BodyHandlers.ofString()).thenApply(Api::reply);
+    }
+
+    /** A POST of a whole body of another type than JSON. */
+    public Reply post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** The raw answer of a GET, for downloads (a workbook). */
     public byte[] bytes(String path) {
         HttpResponse<byte[]> response = download(path);
@@ -187,7 +214,10 @@ public record Api(int port, String user, String password, String cookie, String 
     }
 
     private static Reply send(HttpRequest request) {
-        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return reply(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Reply reply(HttpResponse<String> response) {
         String body = response.body();
         String type = response.headers().firstValue("Content-Type").orElse("");
         boolean json = type.contains("json") || type.isEmpty();

@@ -1,11 +1,10 @@
 package vn.ktxh.data.storage;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
@@ -33,7 +34,7 @@ import vn.ktxh.shared.files.Csv;
 @Repository
 public class FigureRows {
 
-    private static final int COPY_CHUNK = 50_000;
+    private static final int COPY_CHUNK = 10_000; // rows per write to the COPY: what a stream holds at most
 
     private final JdbcClient db;
     private final DataSource dataSource;
@@ -45,12 +46,112 @@ public class FigureRows {
 
     /** Must run inside the caller's transaction (the staging table lives until its commit). */
     public void upsert(List<CheckedFigure> figures, String user, String reason) {
+        try (Staging staging = stage()) {
+            for (int i = 0; i < figures.size(); i++) {
+                staging.add(figures.get(i), i + 1);
+            }
+            staging.finish();
+        }
+        merge(user, reason);
+    }
+
+    /**
+     * Opens the staging table to figures as they come: one COPY for the whole stream, sent in chunks, so that a stream
+     * of any length holds no more than a chunk in memory. Must run inside the caller's transaction, which uses its
+     * connection for nothing else until {@link Staging#finish}; then {@link #merge} writes what it holds.
+     */
+    public Staging stage() {
         db.sql("""
                 create temp table if not exists figure_in (
-                    indicator_code text, area_id bigint, period text, kind text, value numeric, source text, derived boolean
+                    indicator_code text, area_id bigint, period text, kind text, value numeric, source text, derived boolean,
+                    line integer
                 ) on commit delete rows
                 """).update();
-        copy(figures);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyIn copy =
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy figure_in from stdin (format csv)");
+            return new Staging(connection, copy);
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw translated(e);
+        }
+    }
+
+    /** Figures on their way into the staging table; closed without {@link #finish}, it cancels the COPY. */
+    public final class Staging implements AutoCloseable {
+        private final Connection connection;
+        private final CopyIn copy;
+        private final StringBuilder chunk = new StringBuilder();
+        private int inChunk;
+
+        private Staging(Connection connection, CopyIn copy) {
+            this.connection = connection;
+            this.copy = copy;
+        }
+
+        /** {@code line}: where the figure was read, for naming it if it repeats another. */
+        public void add(CheckedFigure f, int line) {
+            chunk.append(Csv.cell(f.indicator()))
+                    .append(',')
+                    .append(f.areaId())
+                    .append(',')
+                    .append(f.period())
+                    .append(',')
+                    .append(f.kind().name())
+                    .append(',')
+                    .append(f.value().toPlainString())
+                    .append(',')
+                    .append(Csv.cell(f.source()))
+                    .append(',')
+                    .append(f.derived())
+                    .append(',')
+                    .append(line)
+                    .append('\n');
+            if (++inChunk == COPY_CHUNK) {
+                send();
+            }
+        }
+
+        public void finish() {
+            send();
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        }
+
+        private void send() {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            chunk.setLength(0);
+            inChunk = 0;
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                throw translated(e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+    }
+
+    /**
+     * Writes what the staging table holds: the audit (old and new value of every figure that changes), then the new
+     * and changed values. Refuses, with {@link Repeated}, a figure staged twice.
+     */
+    public void merge(String user, String reason) {
         // writers of the same reports queue here, so that the values read as "old" are the ones replaced
         db.sql(
                         "select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
@@ -62,14 +163,13 @@ public class FigureRows {
                 .single();
         if (!anyStored) {
             // a first upload of its figures (the usual bulk load): nothing to audit or replace, and under the
-            // lock above nobody else writes them, so a plain insert does without the upsert's cost per row
-            db.sql("""
-                    insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
-                    select indicator_code, area_id, period, kind, value, source, derived, :user, :user from figure_in
-                    """).param("user", user).update();
+            // lock above nobody else writes them, so a plain insert does without the upsert's cost per row; a figure
+            // staged twice breaks the unique key, and only then is the repeat looked for
+            insertOrNameRepeat(user);
             db.sql("truncate figure_in").update();
             return;
         }
+        requireNoRepeat(); // the upsert below would keep one of two repeats silently when they equal the stored value
         // one join finds what each figure was; the audit gets the changes, the table the new and changed values
         db.sql("""
                 with incoming as (
@@ -91,39 +191,74 @@ public class FigureRows {
         db.sql("truncate figure_in").update();
     }
 
-    private void copy(List<CheckedFigure> figures) {
+    /** A figure staged twice: the line of the second, and what it is. */
+    public static final class Repeated extends RuntimeException {
+        private final int line;
+        private final String indicator;
+        private final Period period;
+
+        Repeated(int line, String indicator, Period period) {
+            super("figure repeated at line " + line);
+            this.line = line;
+            this.indicator = indicator;
+            this.period = period;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String indicator() {
+            return indicator;
+        }
+
+        public Period period() {
+            return period;
+        }
+    }
+
+    private void insertOrNameRepeat(String user) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int from = 0; from < figures.size(); from += COPY_CHUNK) {
-                StringBuilder csv = new StringBuilder();
-                for (CheckedFigure f : figures.subList(from, Math.min(figures.size(), from + COPY_CHUNK))) {
-                    csv.append(Csv.cell(f.indicator()))
-                            .append(',')
-                            .append(f.areaId())
-                            .append(',')
-                            .append(f.period())
-                            .append(',')
-                            .append(f.kind().name())
-                            .append(',')
-                            .append(f.value().toPlainString())
-                            .append(',')
-                            .append(Csv.cell(f.source()))
-                            .append(',')
-                            .append(f.derived())
-                            .append('\n');
-                }
-                copy.copyIn("copy figure_in from stdin (format csv)", new StringReader(csv.toString()));
+            Savepoint before = connection.setSavepoint();
+            try {
+                db.sql("""
+                        insert into figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by, created_by)
+                        select indicator_code, area_id, period, kind, value, source, derived, :user, :user from figure_in
+                        """).param("user", user).update();
+            } catch (DuplicateKeyException repeat) {
+                connection.rollback(before);
+                requireNoRepeat();
+                throw repeat; // not a repeat of the staging table: somebody else's, which the lock should prevent
             }
+            connection.releaseSavepoint(before);
         } catch (SQLException e) {
-            // as JdbcClient would: a lost connection becomes the outage every door answers 503
-            DataAccessException translated = new SQLExceptionSubclassTranslator().translate("COPY figure_in", null, e);
-            throw translated != null ? translated : new IllegalStateException("COPY số liệu thất bại", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw translated(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    private void requireNoRepeat() {
+        db.sql("""
+                select line, indicator_code, period from (
+                    select line, indicator_code, period,
+                           row_number() over (partition by area_id, period, indicator_code, kind order by line) as nth
+                      from figure_in) s
+                 where nth > 1 order by line limit 1
+                """)
+                .query((rs, n) -> new Repeated(
+                        rs.getInt("line"), rs.getString("indicator_code"), Period.parse(rs.getString("period"))))
+                .optional()
+                .ifPresent(repeat -> {
+                    throw repeat;
+                });
+    }
+
+    /** As JdbcClient would: a lost connection becomes the outage every door answers 503. */
+    private static RuntimeException translated(SQLException e) {
+        DataAccessException translated = new SQLExceptionSubclassTranslator().translate("COPY figure_in", null, e);
+        return translated != null ? translated : new IllegalStateException("COPY số liệu thất bại", e);
     }
 
     /** The figures of some units, periods and indicators: what every evaluation and roll-up reads (FigurePlanTest). */

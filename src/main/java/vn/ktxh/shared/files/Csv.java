@@ -1,14 +1,14 @@
 package vn.ktxh.shared.files;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +22,7 @@ import vn.ktxh.shared.RejectedInput;
 public final class Csv {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int HEADER_LIMIT = 1 << 20; // characters of the header line read twice, to tell its delimiter
 
     /** One data row; {@code line} is the line of the file it starts on, for error messages. */
     public record Row(int line, Map<String, String> cells) {
@@ -49,19 +50,48 @@ public final class Csv {
     }
 
     public static List<Row> read(Reader source) {
-        String text = withoutByteOrderMark(readAll(source));
-        try (CSVParser parser = format(delimiter(text)).parse(new StringReader(text))) {
-            List<String> header =
-                    parser.getHeaderNames().stream().map(String::strip).toList();
-            List<Row> rows = new ArrayList<>();
-            LineCounter lines = new LineCounter(text);
-            for (CSVRecord record : parser) {
-                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), cells(header, record)));
+        List<Row> rows = new ArrayList<>();
+        each(source, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands on each row as soon as it is read, so that a file of any length is never held whole (a streamed import);
+     * the delimiter is told from the header line.
+     */
+    public static void each(Reader source, Consumer<Row> row) {
+        try (BufferedReader in = new BufferedReader(source)) {
+            in.mark(HEADER_LIMIT);
+            String header = in.readLine();
+            in.reset();
+            if (header != null && !header.isEmpty() && header.charAt(0) == BYTE_ORDER_MARK) {
+                in.skip(1);
             }
-            return rows;
+            try (CSVParser parser =
+                    format(delimiter(header == null ? "" : header)).parse(in)) {
+                List<String> names =
+                        parser.getHeaderNames().stream().map(String::strip).toList();
+                for (CSVRecord record : parser) {
+                    row.accept(new Row(startLine(parser.getCurrentLineNumber(), record), cells(names, record)));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line a record starts on, from the line it ends on: less the line breaks quoted inside its cells. */
+    private static int startLine(long endLine, CSVRecord record) {
+        long breaks = 0;
+        for (String value : record.values()) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return Math.toIntExact(endLine - breaks);
     }
 
     private static CSVFormat format(char delimiter) {
@@ -76,23 +106,7 @@ public final class Csv {
                 .get();
     }
 
-    private static String readAll(Reader source) {
-        try (Reader in = source) {
-            StringWriter text = new StringWriter();
-            in.transferTo(text);
-            return text.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String withoutByteOrderMark(String text) {
-        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    }
-
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    private static char delimiter(String header) {
         return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
     }
 
@@ -102,32 +116,5 @@ public final class Csv {
             cells.put(header.get(c), record.get(c).strip());
         }
         return cells;
-    }
-
-    /**
-     * Line numbers of character positions that only grow, counted once over the text. A record's position is where
-     * the parser began looking for it, before the blank lines it skipped: those are passed over too.
-     */
-    private static final class LineCounter {
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        LineCounter(String text) {
-            this.text = text;
-        }
-
-        int lineAt(long target) {
-            for (; position < text.length() && (position < target || isLineBreak(text.charAt(position))); position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
-
-        private static boolean isLineBreak(char c) {
-            return c == '\n' || c == '\r';
-        }
     }
 }
