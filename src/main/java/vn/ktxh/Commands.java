@@ -1,7 +1,14 @@
 package vn.ktxh;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -36,8 +43,13 @@ class Commands {
             return true;
         }
 
-        /** Work that needs no database, done on the other core while the database starts. */
-        default void prepare(ConfigurableApplicationContext context, String[] args) {}
+        /**
+         * Work that needs no database, done on the other core while the database starts: its beans are taken here,
+         * before anything asks for the database, since a bean being made holds the others back until it is made.
+         */
+        default Runnable preparation(ConfigurableApplicationContext context, String[] args) {
+            return () -> {};
+        }
     }
 
     /** {@code backup} and {@code restore}: the whole database, whatever it holds. */
@@ -72,9 +84,10 @@ class Commands {
                 }
 
                 @Override
-                public void prepare(ConfigurableApplicationContext context, String[] args) {
-                    ReportCommand.warmUp(
-                            context.getBeansOfType(DocumentRenderer.class).values(), args);
+                public Runnable preparation(ConfigurableApplicationContext context, String[] args) {
+                    Collection<DocumentRenderer> renderers =
+                            context.getBeansOfType(DocumentRenderer.class).values();
+                    return () -> ReportCommand.warmUp(renderers, args);
                 }
             });
 
@@ -87,11 +100,27 @@ class Commands {
         }
     }
 
-    private static void join(Thread thread) {
+    /**
+     * A command lives a few seconds: what the optimising compiler (C2) would make is ready after it has ended, and
+     * making it takes as much CPU as the command itself. Only the quick compiler (C1) compiles in a command's JVM,
+     * through the JVM's compiler directives, since a jar run by {@code java -jar} cannot choose its JVM options.
+     */
+    private static void compileQuickly() {
         try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Path directives = Files.createTempFile("ktxh-jit", ".json");
+            try {
+                Files.writeString(directives, "[{match: \"*.*\", c2: {Exclude: true}}]");
+                ManagementFactory.getPlatformMBeanServer()
+                        .invoke(
+                                new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                                "compilerDirectivesAdd",
+                                new Object[] {new String[] {directives.toString()}},
+                                new String[] {String[].class.getName()});
+            } finally {
+                Files.delete(directives);
+            }
+        } catch (IOException | JMException | RuntimeException e) {
+            // the command runs all the same, with its CPU shared with the optimising compiler
         }
     }
 
@@ -106,13 +135,13 @@ class Commands {
             return refused;
         }
         quiet();
+        compileQuickly();
         try (ConfigurableApplicationContext context = CommandContext.open()) {
-            Accounts accounts = context.getBean(Accounts.class);
-            Thread prepared = new Thread(() -> accounts.runAsSystem(() -> command.prepare(context, args)), "prepare");
-            prepared.setDaemon(true);
+            Thread prepared = new Thread(command.preparation(context, args), "prepare");
+            prepared.setDaemon(true); // what it has not done when the command ends is not needed
             prepared.start();
+            Accounts accounts = context.getBean(Accounts.class);
             if (!command.needsData() || CommandContext.hasData(context)) {
-                join(prepared);
                 return accounts.asSystem(() -> command.run(context, args, out, err));
             }
         }
