@@ -69,21 +69,17 @@ final class ReferenceUnits {
             }
             if (merged) {
                 Csv.Row first = rows.get(0);
-                areas.record(new NewArea(
-                        code,
-                        first.require("new_name"),
-                        AreaKind.ofLabel(first.require("new_kind")),
-                        NATION,
-                        REORGANISED,
-                        null,
-                        false));
-                areas.recordEvent(
-                        LineageEvent.Kind.MERGE,
-                        REORGANISED,
+                recordMerged(
+                        new NewArea(
+                                code,
+                                first.require("new_name"),
+                                AreaKind.ofLabel(first.require("new_kind")),
+                                NATION,
+                                REORGANISED,
+                                null,
+                                false),
                         PROVINCES_BASIS,
-                        rows.stream()
-                                .map(r -> NewLink.whole(r.require("old_code"), code))
-                                .toList());
+                        rows.stream().map(r -> r.require("old_code")).toList());
             }
         });
     }
@@ -153,20 +149,26 @@ final class ReferenceUnits {
                     LAST_OLD_DAY,
                     false));
         }
-        areas.record(new NewArea(
-                first.require("code"),
-                first.require("name"),
-                AreaKind.ofLabel(first.require("kind")),
-                first.require("province_code"),
-                REORGANISED,
-                null,
-                false));
+        recordMerged(
+                new NewArea(
+                        first.require("code"),
+                        first.require("name"),
+                        AreaKind.ofLabel(first.require("kind")),
+                        first.require("province_code"),
+                        REORGANISED,
+                        null,
+                        false),
+                first.require("legal_basis"),
+                rows.stream().map(r -> r.require("predecessor_code")).toList());
+    }
+
+    /** A unit of the reorganisation and the merge that made it of the whole of each predecessor. */
+    private void recordMerged(NewArea unit, String legalBasis, List<String> predecessors) {
+        areas.record(unit);
         areas.recordEvent(
                 LineageEvent.Kind.MERGE,
                 REORGANISED,
-                first.require("legal_basis"),
-                rows.stream()
-                        .map(r -> NewLink.whole(r.require("predecessor_code"), first.require("code")))
-                        .toList());
+                legalBasis,
+                predecessors.stream().map(p -> NewLink.whole(p, unit.code())).toList());
     }
 }

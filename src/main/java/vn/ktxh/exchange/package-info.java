@@ -10,7 +10,16 @@
  */
 @ApplicationModule(
         displayName = "Trao đổi số liệu (Excel, CSV)",
-        allowedDependencies = {"area", "indicator", "plan", "data", "cycle", "account", "shared :: files"})
+        allowedDependencies = {
+            "area",
+            "indicator",
+            "plan",
+            "data",
+            "cycle",
+            "account",
+            "shared :: files",
+            "shared :: web"
+        })
 package vn.ktxh.exchange;
 
 import org.springframework.modulith.ApplicationModule;

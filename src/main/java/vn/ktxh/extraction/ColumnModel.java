@@ -31,7 +31,13 @@ final class ColumnModel {
      * a comparison the unit its heading gives ("(tỷ đồng)", "(%)"); for a comparison the kind of the column it
      * qualifies, and whether it is a ratio (105 = 5% more) rather than the change itself.
      */
-    record Column(Role role, Kind kind, String period, String unit, Kind subject, boolean ratio, String heading) {}
+    record Column(Role role, Kind kind, String period, String unit, Kind subject, boolean ratio, String heading) {
+
+        /** A column that is only its role: no kind, period, unit or subject. */
+        static Column of(Role role, String heading) {
+            return new Column(role, null, null, null, null, false, heading);
+        }
+    }
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile("\\(([^()]{1,25})\\)");
@@ -104,26 +110,8 @@ final class ColumnModel {
             if (out.get(c).role() == Role.NAME
                     && out.get(c + 1).role() == Role.OTHER
                     && mostly(rows, c, TableLayout::isNumbering)) {
-                out.set(
-                        c,
-                        new Column(
-                                Role.NUMBERING,
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                out.get(c).heading()));
-                out.set(
-                        c + 1,
-                        new Column(
-                                Role.NAME,
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                out.get(c + 1).heading()));
+                out.set(c, Column.of(Role.NUMBERING, out.get(c).heading()));
+                out.set(c + 1, Column.of(Role.NAME, out.get(c + 1).heading()));
             }
         }
         int name = 0;
@@ -187,7 +175,7 @@ final class ColumnModel {
             Column column = column(texts.get(c), writtenYear, plan);
             if (column.role() == Role.NAME) {
                 if (named) {
-                    column = new Column(Role.OTHER, null, null, null, null, false, column.heading());
+                    column = Column.of(Role.OTHER, column.heading());
                 }
                 named = true;
             }
@@ -204,16 +192,7 @@ final class ColumnModel {
         for (int c = 0; c < columns.size(); c++) {
             Role role = columns.get(c).role();
             if (role == Role.OTHER) {
-                columns.set(
-                        c,
-                        new Column(
-                                Role.NAME,
-                                null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                columns.get(c).heading()));
+                columns.set(c, Column.of(Role.NAME, columns.get(c).heading()));
                 return;
             }
             if (role == Role.VALUE || role == Role.PERCENT_OF_PLAN || role == Role.CHANGE) {
@@ -357,12 +336,12 @@ final class ColumnModel {
             return new Column(role, null, null, unit, kindOf(subject), ratio, heading);
         }
         if (role != null) {
-            return new Column(role, null, null, null, null, false, heading);
+            return Column.of(role, heading);
         }
         Kind kind = kindOf(h);
         String period = periodOf(heading);
         if (kind == null && period == null) {
-            return new Column(Role.OTHER, null, null, null, null, false, heading);
+            return Column.of(Role.OTHER, heading);
         }
         if (kind == null) {
             int year = DocumentContext.yearOf(period);

@@ -29,4 +29,31 @@ public record IndicatorStatement(
         String changeRef,
         GrowthForm growthForm,
         String sector,
-        String note) {}
+        String note) {
+
+    /** The same statement with its comparisons: with the plan ("đạt X% kế hoạch") and with a reference ("tăng X%"). */
+    IndicatorStatement comparedWith(BigDecimal pctOfPlan, String planRef, BigDecimal changePct, String changeRef) {
+        return new IndicatorStatement(
+                doc,
+                line,
+                quote,
+                area,
+                indicator,
+                kind,
+                period,
+                value,
+                valueMax,
+                of,
+                unit,
+                comparator,
+                direction,
+                pctOfPlan,
+                planRef,
+                changePct,
+                changeAbs,
+                changeRef,
+                growthForm,
+                sector,
+                note);
+    }
+}

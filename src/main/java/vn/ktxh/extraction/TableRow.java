@@ -86,52 +86,10 @@ final class TableRow {
     private static IndicatorStatement qualified(IndicatorStatement s, ColumnModel.Column column, Figure figure) {
         BigDecimal value = figure.negative() ? figure.value().negate() : figure.value();
         if (column.role() == ColumnModel.Role.PERCENT_OF_PLAN) {
-            return new IndicatorStatement(
-                    s.doc(),
-                    s.line(),
-                    s.quote(),
-                    s.area(),
-                    s.indicator(),
-                    s.kind(),
-                    s.period(),
-                    s.value(),
-                    s.valueMax(),
-                    s.of(),
-                    s.unit(),
-                    s.comparator(),
-                    s.direction(),
-                    value,
-                    "kế hoạch",
-                    s.changePct(),
-                    s.changeAbs(),
-                    s.changeRef(),
-                    s.growthForm(),
-                    s.sector(),
-                    s.note());
+            return s.comparedWith(value, "kế hoạch", s.changePct(), s.changeRef());
         }
         BigDecimal change = column.ratio() ? value.subtract(HUNDRED) : value;
-        return new IndicatorStatement(
-                s.doc(),
-                s.line(),
-                s.quote(),
-                s.area(),
-                s.indicator(),
-                s.kind(),
-                s.period(),
-                s.value(),
-                s.valueMax(),
-                s.of(),
-                s.unit(),
-                s.comparator(),
-                s.direction(),
-                s.pctOfPlan(),
-                s.planRef(),
-                change,
-                s.changeAbs(),
-                "cùng kỳ",
-                s.growthForm(),
-                s.sector(),
-                s.note());
+        return s.comparedWith(s.pctOfPlan(), s.planRef(), change, "cùng kỳ");
     }
 
     private IndicatorStatement statement(

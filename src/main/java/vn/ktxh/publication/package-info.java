@@ -14,7 +14,8 @@
             "cycle",
             "evaluation",
             "document",
-            "shared :: files"
+            "shared :: files",
+            "shared :: web"
         })
 package vn.ktxh.publication;
 

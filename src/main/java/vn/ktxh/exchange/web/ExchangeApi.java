@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +20,7 @@ import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.Template;
 import vn.ktxh.shared.Json;
 import vn.ktxh.shared.RejectedInput;
+import vn.ktxh.shared.web.Downloads;
 
 /** The template as .xlsx, uploads as previews, and the commit of a preview, under /api/v1/exchange. */
 @RestController
@@ -84,15 +83,7 @@ class ExchangeApi {
     }
 
     static ResponseEntity<byte[]> workbook(Template template, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(template.fileName())
-                                .build()
-                                .toString())
-                .body(content);
+        return Downloads.attachment(content, XLSX, template.fileName());
     }
 
     /** Reads, checks and keeps the file; answers what would change, or 400 with every problem found (up to 100). */

@@ -4,18 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +30,8 @@ import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
 import vn.ktxh.shared.VnNumber;
+import vn.ktxh.shared.web.Downloads;
+import vn.ktxh.shared.web.Htmx;
 
 /**
  * Trao đổi số liệu: choose the area and period, download the template, upload the filled file, read the preview,
@@ -53,7 +55,8 @@ class ExchangePage {
     String show(
             @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         Workplace.Place place = workplace.resolve(area, period);
-        form(model, place.ref(), place.period().toString());
+        model.addAttribute("area", place.ref());
+        model.addAttribute("period", place.period().toString());
         model.addAttribute("unit", place.unit());
         return "exchange/upload";
     }
@@ -70,34 +73,24 @@ class ExchangePage {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
-            Principal principal,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model)
-            throws IOException {
-        form(model, area, period);
-        if (file == null || file.isEmpty()) {
-            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .xlsx (mẫu đã điền) hoặc .csv"));
-            return view(request, response);
-        }
-        byte[] content = file.getBytes();
-        answer(
-                response,
-                model,
+            Model model) {
+        return posted(
+                "tệp .xlsx (mẫu đã điền) hoặc .csv",
                 "preview",
-                () -> exchanges.upload(
-                        file.getOriginalFilename(),
-                        new ByteArrayInputStream(content),
-                        area,
-                        period,
-                        ExchangeApi.user(principal, "web")));
-        return view(request, response);
+                (content, user) -> exchanges.upload(
+                        file.getOriginalFilename(), new ByteArrayInputStream(content), area, period, user),
+                file,
+                request,
+                response,
+                model);
     }
 
     /** The unit's figures of the period as DHIS2's data value set, for the signed-in user. */
     @GetMapping("/dhis2")
     ResponseEntity<byte[]> dhis2Export(@RequestParam String area, @RequestParam String period) {
-        return download(
+        return Downloads.attachment(
                 Dhis2Json.bytes(dhis2.export(area, period)),
                 MediaType.APPLICATION_JSON,
                 "dhis2-%s-%s.json".formatted(area.strip(), period.strip()));
@@ -107,32 +100,24 @@ class ExchangePage {
     @PostMapping("/dhis2")
     String dhis2Import(
             @RequestPart(name = "file", required = false) MultipartFile file,
-            Principal principal,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model)
-            throws IOException {
-        form(model, null, null);
-        if (file == null || file.isEmpty()) {
-            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .json (dataValueSets của DHIS2)"));
-            return view(request, response);
-        }
-        byte[] content = file.getBytes();
-        answer(
-                response,
-                model,
+            Model model) {
+        return posted(
+                "tệp .json (dataValueSets của DHIS2)",
                 "preview",
-                () -> dhis2.preview(
-                        file.getOriginalFilename(),
-                        Dhis2Json.read(content, exchanges.maxUploadBytes()),
-                        ExchangeApi.user(principal, "web")));
-        return view(request, response);
+                (content, user) -> dhis2.preview(
+                        file.getOriginalFilename(), Dhis2Json.read(content, exchanges.maxUploadBytes()), user),
+                file,
+                request,
+                response,
+                model);
     }
 
     /** The DHIS2 code mapping as CSV, to read or to edit and send back through the API. */
     @GetMapping("/dhis2/anh-xa")
     ResponseEntity<byte[]> dhis2Mapping() {
-        return download(
+        return Downloads.attachment(
                 dhis2.mappingCsv().getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8),
                 "anh-xa-dhis2.csv");
@@ -142,42 +127,55 @@ class ExchangePage {
     @PostMapping("/dhis2/anh-xa")
     String dhis2ReplaceMapping(
             @RequestPart(name = "file", required = false) MultipartFile file,
-            Principal principal,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model)
-            throws IOException {
-        form(model, null, null);
-        if (file == null || file.isEmpty()) {
-            refused(response, model, List.of("Chưa chọn tệp; hãy chọn tệp .csv có các cột kind,dhis2,code"));
-            return view(request, response);
-        }
-        String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-        answer(response, model, "mapped", () -> dhis2.replaceMapping(csv, ExchangeApi.user(principal, "web")));
-        return view(request, response);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
-    }
-
-    @PostMapping("/{token}/ghi")
-    String commit(
-            @PathVariable String token,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period,
-            Principal principal,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        form(model, area, period);
-        answer(response, model, "stored", () -> exchanges.commit(token, ExchangeApi.user(principal, "web")));
+        return posted(
+                "tệp .csv có các cột kind,dhis2,code",
+                "mapped",
+                (content, user) -> dhis2.replaceMapping(new String(content, StandardCharsets.UTF_8), user),
+                file,
+                request,
+                response,
+                model);
+    }
+
+    @PostMapping("/{token}/ghi")
+    String commit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        answer(response, model, "stored", () -> exchanges.commit(token, user(request)));
         return view(request, response);
+    }
+
+    /**
+     * A step that sends a file: refused naming what to choose when none came, else {@code work} (given the file's bytes
+     * and the signed-in user) answered under {@code name}.
+     */
+    private static String posted(
+            String choose,
+            String name,
+            BiFunction<byte[], String, Object> work,
+            MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (file == null || file.isEmpty()) {
+            refused(response, model, List.of("Chưa chọn tệp; hãy chọn " + choose));
+        } else {
+            answer(response, model, name, () -> work.apply(bytes(file), user(request)));
+        }
+        return view(request, response);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String user(HttpServletRequest request) {
+        return ExchangeApi.user(request.getUserPrincipal(), "web");
     }
 
     /** The result under {@code name}, or the refusals in the result block: 400 for bad input, 409 for a locked report. */
@@ -197,7 +195,9 @@ class ExchangePage {
         }
     }
 
-    private void form(Model model, String area, String period) {
+    /** The form's fields, set before every step: the area and period sent, the size limit. */
+    @ModelAttribute
+    void form(@RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
         model.addAttribute("area", area == null ? "" : area);
         model.addAttribute("period", period == null ? "" : period);
         model.addAttribute("maxMegabytes", exchanges.maxUploadBytes() / (1024 * 1024));
@@ -210,10 +210,7 @@ class ExchangePage {
     }
 
     private static String view(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Vary", "HX-Request");
-        boolean partial = "true".equals(request.getHeader("HX-Request"))
-                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
-        return partial ? "exchange/upload :: result" : "exchange/upload";
+        return Htmx.view(request, response, "exchange/upload", "result");
     }
 
     /** Vietnamese notation in the template: {@code ${numbers.format(value)}}. */

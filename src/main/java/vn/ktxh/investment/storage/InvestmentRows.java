@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.ktxh.investment.CapitalChange;
@@ -70,14 +71,14 @@ public class InvestmentRows {
             Decision decision,
             String user,
             boolean demo) {
-        long id = db.sql("""
+        return db.sql("""
                 insert into capital_plan (area_id, year, source, project_id, name, part_of, version, amount, document_number,
                                           document_date, issuer, recorded_by, demo)
                 select :area, :year, :source, :project, :name, :partOf,
                        coalesce((select max(version) from capital_plan where area_id = :area and year = :year and source = :source
                                   and coalesce(project_id, 0) = coalesce(cast(:project as bigint), 0)), 0) + 1,
                        :amount, :number, :date, :issuer, :user, :demo
-                returning id
+                returning *
                 """)
                 .param("area", areaId)
                 .param("year", year)
@@ -91,10 +92,6 @@ public class InvestmentRows {
                 .param("issuer", decision.issuer())
                 .param("user", user)
                 .param("demo", demo)
-                .query(Long.class)
-                .single();
-        return db.sql("select * from capital_plan where id = ?")
-                .param(id)
                 .query(InvestmentRows::line)
                 .single();
     }
@@ -131,15 +128,11 @@ public class InvestmentRows {
             BigDecimal estimate,
             String user,
             boolean demo) {
-        long id = db.sql("""
+        return db.sql("""
                 insert into disbursement (area_id, year, source, project_id, as_of, disbursed, estimate, recorded_by, demo)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *
                 """)
                 .params(areaId, year, source.name(), projectId, asOf, disbursed, estimate, user, demo)
-                .query(Long.class)
-                .single();
-        return db.sql("select * from disbursement where id = ?")
-                .param(id)
                 .query(InvestmentRows::disbursed)
                 .single();
     }
@@ -158,54 +151,31 @@ public class InvestmentRows {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        List<CapitalChange> out = new ArrayList<>(db.sql("""
+        List<CapitalChange> out = new ArrayList<>(changes("""
                 select * from (select c.*, lag(amount) over (partition by area_id, year, source, coalesce(project_id, 0)
                                                           order by version) as before
                                  from capital_plan c where area_id in (:areas)) v
                  where recorded_at between :from and :to
-                """)
-                .param("areas", areaIds)
-                .param("from", java.sql.Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((rs, n) -> new CapitalChange(
-                        rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by"),
-                        rs.getInt("version") == 1
-                                ? "Kế hoạch vốn — giao"
-                                : "Kế hoạch vốn — điều chỉnh lần " + (rs.getInt("version") - 1),
-                        rs.getLong("area_id"),
-                        rs.getInt("year"),
-                        rs.getString("name"),
-                        rs.getBigDecimal("before"),
-                        rs.getBigDecimal("amount"),
-                        rs.getString("document_number") == null ? "" : "Văn bản " + rs.getString("document_number")))
-                .list());
-        out.addAll(db.sql("""
+                """, areaIds, from, to, InvestmentRows::planChange));
+        out.addAll(changes("""
                 select * from (select d.*, lag(disbursed) over (partition by area_id, year, source, coalesce(project_id, 0), as_of
                                                              order by recorded_at, id) as before,
                                       (select p.name from investment_project p where p.id = d.project_id) as line_name
                                  from disbursement d where d.area_id in (:areas)) v
                  where recorded_at between :from and :to
-                """)
-                .param("areas", areaIds)
-                .param("from", java.sql.Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((rs, n) -> new CapitalChange(
-                        rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by"),
-                        rs.getBigDecimal("before") == null ? "Giải ngân — nhập" : "Giải ngân — sửa",
-                        rs.getLong("area_id"),
-                        rs.getInt("year"),
-                        rs.getObject("project_id") == null
-                                ? CapitalSource.valueOf(rs.getString("source")).label()
-                                : rs.getString("line_name"),
-                        rs.getBigDecimal("before"),
-                        rs.getBigDecimal("disbursed"),
-                        "Lũy kế đến ngày "
-                                + rs.getObject("as_of", LocalDate.class)
-                                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
-                .list());
+                """, areaIds, from, to, InvestmentRows::disbursementChange));
         return out;
+    }
+
+    /** The changes {@code sql} finds for the units between two instants (its parameters :areas, :from and :to). */
+    private List<CapitalChange> changes(
+            String sql, Collection<Long> areaIds, Instant from, Instant to, RowMapper<CapitalChange> change) {
+        return db.sql(sql)
+                .param("areas", areaIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(change)
+                .list();
     }
 
     /** The units (ids) with a capital plan for the year among these. */
@@ -266,5 +236,36 @@ public class InvestmentRows {
                 rs.getBigDecimal("estimate"),
                 rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private static CapitalChange planChange(ResultSet rs, int n) throws SQLException {
+        return new CapitalChange(
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getInt("version") == 1
+                        ? "Kế hoạch vốn — giao"
+                        : "Kế hoạch vốn — điều chỉnh lần " + (rs.getInt("version") - 1),
+                rs.getLong("area_id"),
+                rs.getInt("year"),
+                rs.getString("name"),
+                rs.getBigDecimal("before"),
+                rs.getBigDecimal("amount"),
+                rs.getString("document_number") == null ? "" : "Văn bản " + rs.getString("document_number"));
+    }
+
+    private static CapitalChange disbursementChange(ResultSet rs, int n) throws SQLException {
+        return new CapitalChange(
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"),
+                rs.getBigDecimal("before") == null ? "Giải ngân — nhập" : "Giải ngân — sửa",
+                rs.getLong("area_id"),
+                rs.getInt("year"),
+                rs.getObject("project_id") == null
+                        ? CapitalSource.valueOf(rs.getString("source")).label()
+                        : rs.getString("line_name"),
+                rs.getBigDecimal("before"),
+                rs.getBigDecimal("disbursed"),
+                "Lũy kế đến ngày "
+                        + rs.getObject("as_of", LocalDate.class).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 }

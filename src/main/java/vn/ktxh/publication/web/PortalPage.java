@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +21,7 @@ import vn.ktxh.publication.Publication;
 import vn.ktxh.publication.Publications;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.VietnamTime;
+import vn.ktxh.shared.web.Downloads;
 
 /**
  * Trang công khai, open to everyone: a unit and a year chosen from lists, its approved figures, and the same table as
@@ -115,13 +114,8 @@ class PortalPage {
 
     private static ResponseEntity<byte[]> download(
             byte[] body, MediaType type, Publication publication, String extension) {
-        String name = "cong-khai-%s-%s.%s".formatted(publication.area().code(), publication.period(), extension);
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(
+                body, type, "cong-khai-%s-%s.%s".formatted(publication.area().code(), publication.period(), extension));
     }
 
     /** The year shown when none is asked: the last one ended, whose report is the one most likely approved. */
