@@ -1,19 +1,13 @@
 package vn.ktxh.exchange;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +31,7 @@ import vn.ktxh.exchange.UploadRules.Key;
 import vn.ktxh.exchange.UploadRules.Reported;
 import vn.ktxh.exchange.storage.UploadRows;
 import vn.ktxh.exchange.xlsx.TemplateWriter;
-import vn.ktxh.exchange.xlsx.WorkbookReader;
+import vn.ktxh.exchange.xlsx.UploadedFiles;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Target;
@@ -62,7 +56,7 @@ public class Exchanges {
     private final Figures figures;
     private final UploadRows uploads;
     private final TemplateWriter writer;
-    private final WorkbookReader reader;
+    private final UploadedFiles files;
     private final BigDecimal jumpThresholdPercent;
     private final long maxUploadBytes;
     private final String templateKey;
@@ -78,7 +72,7 @@ public class Exchanges {
             Cycles cycles,
             UploadRows uploads,
             TemplateWriter writer,
-            WorkbookReader reader,
+            UploadedFiles files,
             @Value("${ktxh.validation.jump-threshold-percent:50}") BigDecimal jumpThresholdPercent,
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
@@ -90,7 +84,7 @@ public class Exchanges {
         this.cycles = cycles;
         this.uploads = uploads;
         this.writer = writer;
-        this.reader = reader;
+        this.files = files;
         this.jumpThresholdPercent = jumpThresholdPercent;
         this.maxUploadBytes = maxUploadBytes;
         this.templateKey = templateKey;
@@ -126,74 +120,17 @@ public class Exchanges {
      * area or period is refused naming both. Throws {@link RejectedInputs} with up to {@value UploadPreview#MAX_PROBLEMS} problems.
      */
     public Preview upload(String fileName, InputStream content, String area, String period, String user) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("ktxh-upload-", ".bin");
-            copyAtMost(content, file);
-            FileContents contents = isWorkbook(fileName, file)
-                    ? reader.read(file, MAX_ROWS)
-                    : CsvFigures.read(Files.readAllBytes(file), MAX_ROWS);
-            return preview(
-                    fileName,
-                    contents,
-                    area == null || area.isBlank() ? null : area.strip(),
-                    period == null || period.isBlank()
-                            ? null
-                            : Period.parse(period).toString(),
-                    user);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // a temporary file left behind is removed by the system; the answer matters more
-                }
-            }
-        }
+        return preview(
+                fileName,
+                files.read(fileName, content, maxUploadBytes, MAX_ROWS),
+                area == null || area.isBlank() ? null : area.strip(),
+                period == null || period.isBlank() ? null : Period.parse(period).toString(),
+                user);
     }
 
     /** Figures another reader found (a DHIS2 data value set), checked and kept exactly as a file's. */
     public Preview upload(String name, FileContents contents, String user) {
         return preview(name, contents, null, null, user);
-    }
-
-    private void copyAtMost(InputStream content, Path file) throws IOException {
-        try (InputStream in = content;
-                OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxUploadBytes) {
-                    throw new RejectedInput(
-                            "file",
-                            "Tệp lớn hơn %s MB, quá giới hạn một lần tải lên; hãy chia thành nhiều tệp"
-                                    .formatted(maxUploadBytes / (1024 * 1024)));
-                }
-                out.write(buffer, 0, n);
-            }
-            if (total == 0) {
-                throw new RejectedInput("file", "Tệp rỗng (0 byte); hãy chọn tệp .xlsx hoặc .csv có số liệu");
-            }
-        }
-    }
-
-    /** By the name's extension; without one, a zip is taken for a workbook and anything else for CSV. */
-    private static boolean isWorkbook(String fileName, Path file) throws IOException {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return false;
-        }
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-            return true;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(2);
-            return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
-        }
     }
 
     private Preview preview(
