@@ -112,12 +112,13 @@ public class Dhis2Exchanges {
                 areas.map().asOf(null, "").stream().map(Area::code).collect(Collectors.toSet());
         List<Entry> entries = new ArrayList<>();
         List<RejectedInput> problems = new ArrayList<>();
-        Set<String> seenIds = new HashSet<>();
-        Set<String> seenCodes = new HashSet<>();
+        record OfKind(Kind kind, String value) {} // a DHIS2 id or a code: each is mapped once per kind
+        Set<OfKind> seenIds = new HashSet<>();
+        Set<OfKind> seenCodes = new HashSet<>();
         for (Csv.Row row : rows) {
             try {
                 Entry e = entry(row, indicatorCodes, areaCodes);
-                if (!seenIds.add(e.kind() + "|" + e.dhis2Id()) || !seenCodes.add(e.kind() + "|" + e.code())) {
+                if (!seenIds.add(new OfKind(e.kind(), e.dhis2Id())) || !seenCodes.add(new OfKind(e.kind(), e.code()))) {
                     throw new RejectedInput(
                             "dhis2",
                             "Dòng %d: %s \"%s\" hoặc mã \"%s\" đã có ở dòng trước; mỗi mã chỉ ánh xạ một lần"
