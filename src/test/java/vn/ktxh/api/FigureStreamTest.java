@@ -146,6 +146,27 @@ class FigureStreamTest {
         assertThat(value("12", "2059-M01", "KT02", "ESTIMATE")).isEqualByComparingTo("1595.3");
         assertThat(value("12", "2059-M01", "KT02", "FINAL")).isEqualByComparingTo("1600");
         assertThat(value("12", "2059-M02", "KT02", "FINAL")).isEqualByComparingTo("2000.25");
+
+        Api.Reply corrected = admin.post(
+                STREAM,
+                "text/csv",
+                "indicator;area;period;kind;value\nKT02;12;2059-M01;ESTIMATE;1.596\nKT02;12;2059-M01;FINAL;1.600\n",
+                "X-Reason",
+                "sua theo so lieu thong ke");
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
+        var audit = db.sql("""
+                        select u.old_value, u.new_value, u.changed_by, u.reason, u.changed_at is not null as dated
+                          from figure_audit u join area a on a.id = u.area_id
+                         where a.code = '12' and u.period = '2059-M01' and u.indicator_code = 'KT02'
+                        """).query().listOfRows();
+        assertThat(audit)
+                .as("the changed figure only, with who, when, old and new")
+                .hasSize(1);
+        assertThat((BigDecimal) audit.get(0).get("old_value")).isEqualByComparingTo("1595.3");
+        assertThat((BigDecimal) audit.get(0).get("new_value")).isEqualByComparingTo("1596");
+        assertThat(audit.get(0).get("changed_by")).isEqualTo("quantri");
+        assertThat(audit.get(0).get("reason")).isEqualTo("sua theo so lieu thong ke");
+        assertThat(audit.get(0).get("dated")).isEqualTo(true);
     }
 
     @Test
@@ -153,7 +174,7 @@ class FigureStreamTest {
         Api admin = new Api(port);
         // one figure per line, each another, so that only line 3001's value is at fault
         String lines = unique(provinceIndicators(), 5_000, 3_001);
-        Api.Reply bad = admin.post(STREAM, JSON_LINES, lines);
+        Api.Reply bad = admin.post(STREAM, JSON_LINES, lines, "X-Import-Id", "thu-dong-sai");
         assertThat(bad.status()).as(bad.text()).isEqualTo(400);
         assertThat(bad.contentType()).contains("problem+json");
         assertThat(bad.body().path("field").asString()).isEqualTo("[3001].value");
@@ -161,6 +182,10 @@ class FigureStreamTest {
                 .startsWith("Dòng 3001:")
                 .contains("12,3,4");
         assertThat(count("12", "2060-M01", "2063-M12")).isZero();
+        JsonNode progress = admin.get(STREAM + "/thu-dong-sai").body();
+        assertThat(progress.path("state").asString()).isEqualTo("bị từ chối, không lưu gì");
+        assertThat(progress.path("linesRead").asInt()).isEqualTo(3_001);
+        assertThat(progress.path("problem").asString()).startsWith("Dòng 3001:");
 
         Api.Reply repeated = admin.post(STREAM, "text/csv", """
                 indicator,area,period,kind,value

@@ -34,7 +34,8 @@ import vn.ktxh.shared.Period;
 
 /**
  * Issue 2's figures: a province of 100 communes × 200 indicators × 12 months (240.000 figures)
- * imported through PUT /api/v1/figures, raw COPY into the same table as the ceiling, then
+ * imported through PUT /api/v1/figures, raw COPY into the same table as the ceiling, the same through the streaming
+ * door (POST /api/v1/figures/stream, issue 15) with its share of the COPY, then
  * evaluation with roll-up of the province for a month. Run:
  * {@code ./mvnw -q -B test -Dtest=ProvinceScaleBenchmark -Dtest.excludedGroups=}
  */
@@ -164,6 +165,22 @@ class ProvinceScaleBenchmark {
                 "COPY thô vào bảng figure (trần): %d giá trị trong %.2f s = %.0f giá trị/s",
                 values, copySeconds, values / copySeconds);
 
+        // the same amount for another year through the streaming door: one request of JSON Lines, one client; warmed
+        // up first with a month of another year
+        send(
+                client,
+                "/api/v1/figures/stream",
+                "application/x-ndjson",
+                jsonLines(codes, List.of(Period.month(2032, 1)), random));
+        String lines = jsonLines(
+                codes, months.stream().map(m -> Period.month(2028, m.number())).toList(), random);
+        start = System.nanoTime();
+        send(client, "/api/v1/figures/stream", "application/x-ndjson", lines);
+        double streamSeconds = (System.nanoTime() - start) / 1e9;
+        report(
+                "Nhập qua cửa dòng chảy (POST /api/v1/figures/stream, JSON Lines, một yêu cầu, một luồng): %d giá trị trong %.2f s = %.0f giá trị/s = %.0f%% của COPY thô cùng lần chạy",
+                values, streamSeconds, values / streamSeconds, 100 * copySeconds / streamSeconds);
+
         Period june = Period.month(2026, 6);
         for (int i = 0; i < 10; i++) {
             evaluations.evaluate(SyntheticProvince.PROVINCE, june);
@@ -205,47 +222,63 @@ class ProvinceScaleBenchmark {
     /** The figures of every commune and indicator for the months, as JSON bodies of {@link #BATCH} values. */
     private static List<String> bodies(List<String> codes, List<Period> months, Random random) {
         List<String> bodies = new ArrayList<>();
-        StringBuilder json = new StringBuilder("[");
-        int inBatch = 0;
-        for (Period month : months) {
-            for (int c = 1; c <= COMMUNES; c++) {
-                for (String code : codes) {
-                    if (inBatch > 0) {
-                        json.append(',');
-                    }
-                    json.append("{\"indicator\":\"")
-                            .append(code)
-                            .append("\",\"area\":\"")
-                            .append(SyntheticProvince.commune(c))
-                            .append("\",\"period\":\"")
-                            .append(month)
-                            .append("\",\"kind\":\"ESTIMATE\",\"value\":")
-                            .append(random.nextInt(1, 100_000))
-                            .append('.')
-                            .append(random.nextInt(10))
-                            .append('}');
-                    if (++inBatch == BATCH) {
-                        bodies.add(json.append(']').toString());
-                        json = new StringBuilder("[");
-                        inBatch = 0;
-                    }
-                }
+        List<String> batch = new ArrayList<>(BATCH);
+        for (String item : items(codes, months, random)) {
+            batch.add(item);
+            if (batch.size() == BATCH) {
+                bodies.add("[" + String.join(",", batch) + "]");
+                batch.clear();
             }
         }
         return bodies;
     }
 
+    /** The same figures as JSON Lines, one figure a line, for the streaming door. */
+    private static String jsonLines(List<String> codes, List<Period> months, Random random) {
+        return String.join("\n", items(codes, months, random)) + "\n";
+    }
+
+    /** One JSON object per figure of every commune and indicator for the months, random values. */
+    private static List<String> items(List<String> codes, List<Period> months, Random random) {
+        List<String> items = new ArrayList<>();
+        for (Period month : months) {
+            for (int c = 1; c <= COMMUNES; c++) {
+                for (String code : codes) {
+                    items.add("{\"indicator\":\"" + code + "\",\"area\":\"" + SyntheticProvince.commune(c)
+                            + "\",\"period\":\"" + month + "\",\"kind\":\"ESTIMATE\",\"value\":"
+                            + random.nextInt(1, 100_000) + "." + random.nextInt(10) + "}");
+                }
+            }
+        }
+        return items;
+    }
+
     private void put(HttpClient client, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(
+        answered(
+                client,
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures"))
                         .header("Content-Type", "application/json")
-                        .header(
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private void send(HttpClient client, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        answered(
+                client,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static void answered(HttpClient client, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(
+                request.header(
                                 "Authorization",
                                 "Basic " + Base64.getEncoder().encodeToString("quantri:demo-ktxh-2025".getBytes()))
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+        if (response.statusCode() / 100 != 2) {
             throw new AssertionError(response.body());
         }
     }

@@ -3,7 +3,10 @@ package vn.ktxh.shared.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +58,15 @@ class CsvTest {
         String text = "say \"hi\", then\nleave";
 
         assertThat(read("a\n" + Csv.cell(text) + "\n").get(0).get("a")).isEqualTo(text);
+    }
+
+    @Test
+    void eachRowIsHandedOnBeforeTheRestIsRead() {
+        List<String> seen = new ArrayList<>();
+        Reader broken = new DroppedReader("ma;gia_tri\nKT01;1.595,3\nKT02;2\n");
+
+        assertThatThrownBy(() -> Csv.each(broken, row -> seen.add(row.line() + " " + row.get("ma"))))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(seen).containsExactly("2 KT01", "3 KT02");
     }
 }
