@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.web.Htmx;
+import vn.ktxh.shared.web.RenderedParts;
 
 /** Đánh giá: the annex table of an area and period, its .xlsx, and the drill-down of one indicator. */
 @Controller
@@ -27,8 +29,13 @@ class EvaluationPage {
     private final Areas areas;
     private final Figures figures;
     private final Workplace workplace;
+    private final RenderedParts parts;
 
-    EvaluationPage(Evaluations evaluations, Areas areas, Figures figures, Workplace workplace) {
+    /** What the table part shows besides the evaluation: the unit and period. */
+    private record Table(String areaRef, Period period) {}
+
+    EvaluationPage(Evaluations evaluations, Areas areas, Figures figures, Workplace workplace, RenderedParts parts) {
+        this.parts = parts;
         this.evaluations = evaluations;
         this.areas = areas;
         this.figures = figures;
@@ -49,7 +56,17 @@ class EvaluationPage {
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", code);
         model.addAttribute("period", p);
-        model.addAttribute("annex", annexOf(unit, code, p));
+        List<Evaluation> evaluated = evaluations.evaluate(code, p);
+        model.addAttribute(
+                "table",
+                parts.html(
+                        new Table(code, p),
+                        List.of(evaluated),
+                        "evaluation/annex-parts",
+                        "table",
+                        () -> Map.of("areaRef", code, "period", p, "annex", annexOf(unit, p, evaluated)),
+                        request,
+                        response));
         return Htmx.view(request, response, "evaluation/annex", "table");
     }
 
@@ -66,7 +83,7 @@ class EvaluationPage {
                         .filename(name, StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        EvaluationWorkbook.write(annexOf(unit, area, p), response.getOutputStream());
+        EvaluationWorkbook.write(annexOf(unit, p, evaluations.evaluate(area, p)), response.getOutputStream());
     }
 
     /** Behind one figure: the evaluation, the units it was added up from, and every change to it. */
@@ -90,8 +107,7 @@ class EvaluationPage {
         return "evaluation/detail";
     }
 
-    private AnnexTable annexOf(Area unit, String code, Period period) {
-        List<Evaluation> list = evaluations.evaluate(code, period);
+    private static AnnexTable annexOf(Area unit, Period period, List<Evaluation> list) {
         return AnnexTable.of(
                 "Kết quả thực hiện các chỉ tiêu chủ yếu %s của %s".formatted(period.label(), unit.fullName()), list);
     }

@@ -17,7 +17,7 @@ import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 
 /**
- * The dashboard's parts drawn from the kept evaluation are rendered once and served again, so what they
+ * The dashboard's and the evaluation table's parts drawn from the kept evaluation are rendered once and served again, so what they
  * show must follow the data (a new figure is on the next page) and must never carry one account's page into
  * another's (each account still sees its own name and menu around the same parts).
  */
@@ -58,8 +58,10 @@ class DashboardPartsTest {
                 .single();
         Api office = Api.signedInPage(port, "tonghop.laichau");
         String own = "/?area=" + unit.get(0) + "&period=2025&indicator=" + unit.get(1);
+        String table = "/danh-gia?area=" + unit.get(0) + "&period=2025";
         String before = office.text(own).body();
         assertThat(before).doesNotContain("73,219");
+        assertThat(office.text(table).body()).doesNotContain("73,219");
 
         figures.store(
                 List.of(new FigureInput(
@@ -70,6 +72,7 @@ class DashboardPartsTest {
         String after = office.text(own).body();
         assertThat(after).as("the indicator's trend").contains("73,219");
         assertThat(board(after)).as("the counts of met and missed").isNotEqualTo(board(before));
+        assertThat(office.text(table).body()).as("the evaluation table").contains("73,219");
     }
 
     @Test
