@@ -23,6 +23,12 @@ import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicators;
+import vn.ktxh.plan.DecidedBy;
+import vn.ktxh.plan.Decision;
+import vn.ktxh.plan.NewPlan;
+import vn.ktxh.plan.NewTarget;
+import vn.ktxh.plan.Plans;
+import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
 /**
@@ -50,6 +56,9 @@ class FigureStreamTest {
 
     @Autowired
     Cycles cycles;
+
+    @Autowired
+    Plans plans;
 
     @Test
     void fiftyThousandLinesAreStoredReadBackKeptInTheRollUpsAndFollowedWhileTheyArrive() throws Exception {
@@ -235,6 +244,51 @@ class FigureStreamTest {
                 .post(STREAM, "text/csv", "indicator,area,period,kind,value\nKT02,03408,2062-M01,ESTIMATE,8\n");
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(value("03408", "2062-M01", "KT02", "ESTIMATE")).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void theKeptEvaluationOfTheUnitIsWorkedOutAgainAfterAStream() {
+        Period year = Period.parse("2064");
+        long plan = plans.create(new NewPlan(
+                        "03408",
+                        year,
+                        "Kế hoạch thử nhập dòng chảy",
+                        new Decision("1/QĐ-DC", year.firstDay(), "cấp trên (thử nhập dòng chảy)"),
+                        DecidedBy.LEVEL_ABOVE,
+                        false))
+                .id();
+        plans.set(
+                plan,
+                new NewTarget(
+                        "GD06",
+                        "03408",
+                        year,
+                        TargetForm.VALUE,
+                        new BigDecimal("90"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null));
+        Api admin = new Api(port);
+        assertThat(evaluation(admin, "GD06").path("value").isNumber())
+                .as("no figure yet")
+                .isFalse();
+
+        Api.Reply stored =
+                admin.post(STREAM, "text/csv", "indicator;area;period;kind;value\nGD06;03408;2064;FINAL;95,5\n");
+        assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+        assertThat(evaluation(admin, "GD06").path("value").decimalValue()).isEqualByComparingTo("95.5");
+    }
+
+    private static JsonNode evaluation(Api api, String indicator) {
+        for (JsonNode e : api.get("/api/v1/evaluations?area=03408&period=2064").body()) {
+            if (e.path("indicator").asString().equals(indicator)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no evaluation of " + indicator);
     }
 
     /** {@code n} lines of distinct figures of Lai Châu in 2060 and 2063, the line {@code bad} with a value that is no number. */
