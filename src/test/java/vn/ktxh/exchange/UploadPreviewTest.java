@@ -220,4 +220,23 @@ class UploadPreviewTest {
                         "Trang \"Số liệu\", dòng 9, cột \"Thực hiện\": ô để trống nhưng đã có số liệu 9; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên",
                         "phường Đông Phong, kỳ năm 2024: chỉ tiêu \"Số trường đạt chuẩn\" (GD01) có kế hoạch nhưng chưa có số liệu ước thực hiện hoặc thực hiện");
     }
+
+    @Test
+    void aCommitIsRefusedNamingEachFigureThatMovedSinceThePreview() {
+        Preview preview = preview(
+                check.read(
+                        csv(
+                                "NS01,03408,2024,ước thực hiện,\"1.595,3\",triệu đồng,\nGD01,03408,2024,ước thực hiện,12,trường,\n"),
+                        null,
+                        null,
+                        Optional.empty()),
+                stored(Map.of(revenue(DONG_PHONG.id()), new BigDecimal("1500")), Map.of()));
+
+        Map<String, BigDecimal> now = Map.of("NS01", new BigDecimal("1500.0"), "GD01", new BigDecimal("7"));
+        assertThat(preview.stale(c -> now.get(c.indicator()), 100))
+                .extracting(RejectedInput::detail)
+                .containsExactly(
+                        "Dòng 3, cột \"value\": số liệu ước thực hiện của \"Số trường đạt chuẩn\" đã đổi thành 7 sau khi xem trước (lúc xem trước: trống); hãy tải tệp lên lại để xem thay đổi mới");
+        assertThat(preview.stale(c -> c.oldValue(), 100)).isEmpty();
+    }
 }
