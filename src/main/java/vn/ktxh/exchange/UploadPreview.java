@@ -125,6 +125,12 @@ public final class UploadPreview {
             periods.add(r.figure().period());
             codes.add(r.figure().indicator());
         });
+        // a blank cell is warned of when a value is stored, so its stored values are read too
+        blanks.forEach(b -> keyOf(b).ifPresent(key -> {
+            areaIds.add(key.areaId());
+            periods.add(key.period());
+            codes.add(key.indicator());
+        }));
         return new Rows(problems, contents.warnings(), reads, blanks, areaIds, periods, rules.partsOf(codes));
     }
 
@@ -267,17 +273,27 @@ public final class UploadPreview {
     private List<String> blankWarnings(List<UploadedFigure> blanks, Map<Key, BigDecimal> stored) {
         List<String> warnings = new ArrayList<>();
         for (UploadedFigure blank : blanks) {
-            Period period = Period.parse(blank.period());
-            map.resolve(blank.area(), period.firstDay(), period.lastDay()).ifPresent(area -> {
-                BigDecimal old = stored.get(new Key(blank.indicator(), area.id(), period, blank.kind()));
-                if (old != null) {
-                    warnings.add(
+            keyOf(blank)
+                    .map(stored::get)
+                    .ifPresent(old -> warnings.add(
                             "%s: ô để trống nhưng đã có số liệu %s; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên"
-                                    .formatted(blank.place().describe("value"), VnNumber.format(old)));
-                }
-            });
+                                    .formatted(blank.place().describe("value"), VnNumber.format(old))));
         }
         return warnings;
+    }
+
+    /** The figure a blank cell stands for, when its unit and period can be told (a blank is never refused). */
+    private Optional<Key> keyOf(UploadedFigure blank) {
+        if (blank.area() == null) {
+            return Optional.empty();
+        }
+        try {
+            Period period = Period.parse(blank.period());
+            return map.resolve(blank.area(), period.firstDay(), period.lastDay())
+                    .map(area -> new Key(blank.indicator(), area.id(), period, blank.kind()));
+        } catch (RejectedInput unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Due indicators without a value of either kind, neither uploaded nor stored, per report. */

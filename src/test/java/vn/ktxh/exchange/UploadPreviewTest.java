@@ -239,4 +239,21 @@ class UploadPreviewTest {
                         "Dòng 3, cột \"value\": số liệu ước thực hiện của \"Số trường đạt chuẩn\" đã đổi thành 7 sau khi xem trước (lúc xem trước: trống); hãy tải tệp lên lại để xem thay đổi mới");
         assertThat(preview.stale(c -> c.oldValue(), 100)).isEmpty();
     }
+
+    @Test
+    void aBlankCellIsWarnedOfEvenWhenNoOtherCellOfItsIndicatorHasAValue() {
+        Place cell = new Place("Số liệu", 9, Map.of("value", "Ước thực hiện"));
+        UploadedFigure blank = new UploadedFigure(cell, "NS01", "03408", "2024", FigureKind.ESTIMATE, null, null, null);
+        Rows rows = check.read(
+                new FileContents(null, null, null, List.of(blank), List.of(), List.of()), null, null, Optional.empty());
+
+        // what the door reads for the preview covers the blank's figure
+        assertThat(rows.areaIds()).containsExactly(DONG_PHONG.id());
+        assertThat(rows.periods()).containsExactly(YEAR);
+        assertThat(rows.storedCodes()).containsExactly("NS01");
+        assertThat(preview(rows, stored(Map.of(revenue(DONG_PHONG.id()), new BigDecimal("62")), Map.of()))
+                        .warnings())
+                .containsExactly(
+                        "Trang \"Số liệu\", dòng 9, cột \"Ước thực hiện\": ô để trống nhưng đã có số liệu 62; tải lên không xoá số liệu, giá trị đã lưu được giữ nguyên");
+    }
 }
