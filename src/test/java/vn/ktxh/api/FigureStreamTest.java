@@ -209,6 +209,12 @@ class FigureStreamTest {
                 .contains("hai lần");
         assertThat(count("12", "2060-M01", "2063-M12")).isZero();
 
+        Api.Reply unclosed =
+                admin.post(STREAM, "text/csv", "indicator,area,period,kind,value\nKT02,12,2060-M03,ESTIMATE,\"1\n");
+        assertThat(unclosed.status()).as(unclosed.text()).isEqualTo(400);
+        assertThat(unclosed.body().path("detail").asString()).startsWith("Không đọc được CSV sau dòng");
+        assertThat(count("12", "2060-M01", "2063-M12")).isZero();
+
         Api.Reply notJson = admin.post(STREAM, JSON_LINES, "{\"indicator\":\"KT02\"\n");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().path("detail").asString()).startsWith("Dòng 1:");

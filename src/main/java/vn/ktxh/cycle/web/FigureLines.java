@@ -3,7 +3,6 @@ package vn.ktxh.cycle.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.function.IntConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
@@ -23,8 +22,8 @@ final class FigureLines {
 
     static FigureStream jsonLines(Reader body, ObjectMapper json, IntConsumer read) {
         return figure -> {
+            int line = 0;
             try (BufferedReader in = new BufferedReader(body)) {
-                int line = 0;
                 for (String text = in.readLine(); text != null; text = in.readLine()) {
                     read.accept(++line);
                     if (!text.isBlank()) {
@@ -32,7 +31,8 @@ final class FigureLines {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new RejectedInput(
+                        "Không đọc được nội dung sau dòng %d: kết nối bị ngắt giữa chừng".formatted(line));
             }
         };
     }

@@ -71,13 +71,23 @@ public final class Csv {
                     format(delimiter(header == null ? "" : header)).parse(in)) {
                 List<String> names =
                         parser.getHeaderNames().stream().map(String::strip).toList();
-                for (CSVRecord record : parser) {
-                    row.accept(new Row(startLine(parser.getCurrentLineNumber(), record), cells(names, record)));
+                try {
+                    for (CSVRecord record : parser) {
+                        row.accept(new Row(startLine(parser.getCurrentLineNumber(), record), cells(names, record)));
+                    }
+                } catch (UncheckedIOException unreadable) { // the parser's: the rows refuse with RejectedInput
+                    throw unreadable(parser.getCurrentLineNumber());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(0);
         }
+    }
+
+    private static RejectedInput unreadable(long line) {
+        return new RejectedInput(
+                "Không đọc được CSV sau dòng %d: có dấu ngoặc kép chưa đóng, hoặc nội dung bị ngắt giữa chừng"
+                        .formatted(line));
     }
 
     /** The line a record starts on, from the line it ends on: less the line breaks quoted inside its cells. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,8 @@ class FigureLinesTest {
 
         assertThatThrownBy(() -> FigureLines.jsonLines(broken, JSON, read::add)
                         .forEach((figure, line) -> seen.add(line + " " + figure.indicator() + " " + figure.value())))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(RejectedInput.class)
+                .hasMessage("Không đọc được nội dung sau dòng 3: kết nối bị ngắt giữa chừng");
         assertThat(seen).containsExactly("1 KT01 1.5", "3 KT02 1.595,3");
         assertThat(read).as("the blank line is read too").containsExactly(1, 2, 3);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ktxh.shared.RejectedInput;
 
 class CsvTest {
 
@@ -66,7 +66,16 @@ class CsvTest {
         Reader broken = new DroppedReader("ma;gia_tri\nKT01;1.595,3\nKT02;2\n");
 
         assertThatThrownBy(() -> Csv.each(broken, row -> seen.add(row.line() + " " + row.get("ma"))))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(RejectedInput.class)
+                .hasMessage(
+                        "Không đọc được CSV sau dòng 3: có dấu ngoặc kép chưa đóng, hoặc nội dung bị ngắt giữa chừng");
         assertThat(seen).containsExactly("2 KT01", "3 KT02");
+    }
+
+    @Test
+    void aQuoteNeverClosedIsRefusedNamingTheLineItWasReadTo() {
+        assertThatThrownBy(() -> read("ma,ten\nKT01,a\nKT02,\"b\nc\n"))
+                .isInstanceOf(RejectedInput.class)
+                .hasMessageStartingWith("Không đọc được CSV sau dòng 4:");
     }
 }
