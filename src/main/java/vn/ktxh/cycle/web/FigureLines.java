@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.function.IntConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.FigureStream;
 import vn.ktxh.shared.RejectedInput;
@@ -21,13 +22,14 @@ final class FigureLines {
     private FigureLines() {}
 
     static FigureStream jsonLines(Reader body, ObjectMapper json, IntConsumer read) {
+        ObjectReader reader = json.readerFor(FigureInput.class); // made once: per line it would cost a lookup
         return figure -> {
             int line = 0;
             try (BufferedReader in = new BufferedReader(body)) {
                 for (String text = in.readLine(); text != null; text = in.readLine()) {
                     read.accept(++line);
                     if (!text.isBlank()) {
-                        figure.accept(parse(text, json, line), line);
+                        figure.accept(parse(text, reader, line), line);
                     }
                 }
             } catch (IOException e) {
@@ -53,9 +55,9 @@ final class FigureLines {
         });
     }
 
-    private static FigureInput parse(String text, ObjectMapper json, int line) {
+    private static FigureInput parse(String text, ObjectReader reader, int line) {
         try {
-            return json.readValue(text.charAt(0) == '\uFEFF' ? text.substring(1) : text, FigureInput.class);
+            return reader.readValue(text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
         } catch (JacksonException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof RejectedInput refused) { // text the JSON reader refuses itself (a NUL character)
