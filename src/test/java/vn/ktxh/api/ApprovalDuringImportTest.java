@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,23 @@ class ApprovalDuringImportTest {
 
     @Test
     void noWriteOfAnApprovedReportCommitsAfterTheApprovalAnswered() throws Exception {
+        approvalDuringImport(
+                new String[] {"2026-M04", "2026-M05", "2026-M06"}, (admin, bulk) -> admin.put("/api/v1/figures", bulk));
+    }
+
+    /** The same through the streaming door, the import sent as JSON Lines. */
+    @Test
+    void noStreamedWriteOfAnApprovedReportCommitsAfterTheApprovalAnswered() throws Exception {
+        approvalDuringImport(
+                new String[] {"2027-M04", "2027-M05", "2027-M06"},
+                (admin, bulk) -> admin.post(
+                        "/api/v1/figures/stream",
+                        "application/x-ndjson",
+                        bulk.substring(1, bulk.length() - 1).replace("},{", "}\n{")));
+    }
+
+    /** {@code months}: months no other test of the shared context uses, one for each trial. */
+    private void approvalDuringImport(String[] months, BiFunction<Api, String, Api.Reply> importer) throws Exception {
         Api admin = new Api(port);
         Api ward = admin.as("phuong.tanphong");
         Api province = admin.as("tonghop.laichau");
@@ -43,15 +61,13 @@ class ApprovalDuringImportTest {
                 communeCodes.add(indicator.path("code").asString());
             }
         }
-        String[] months = {"2026-M04", "2026-M05", "2026-M06"}; // months no other test of the shared context uses
         for (int trial = 0; trial < months.length; trial++) {
             String month = months[trial];
             assertThat(ward.put("/api/v1/figures", figures(List.of("NS01"), List.of(month), "03408", "1"))
                             .status())
                     .isEqualTo(200);
             String bulk = bulk(codes, communeCodes, month);
-            CompletableFuture<Api.Reply> importing =
-                    CompletableFuture.supplyAsync(() -> admin.put("/api/v1/figures", bulk));
+            CompletableFuture<Api.Reply> importing = CompletableFuture.supplyAsync(() -> importer.apply(admin, bulk));
             Thread.sleep(30L + 120L * trial); // the moves arrive while the import is parsed, checked or written
             Api.Reply submitted = ward.post("/api/v1/reports/03408/%s/workflow/submit".formatted(month), "{}");
             Api.Reply approved = province.post("/api/v1/reports/03408/%s/workflow/approve".formatted(month), "{}");
@@ -59,7 +75,7 @@ class ApprovalDuringImportTest {
             Api.Reply imported = importing.get();
             assertThat(submitted.status()).isEqualTo(200);
             assertThat(approved.status()).isEqualTo(200);
-            assertThat(imported.status()).as(imported.text()).isIn(200, 409);
+            assertThat(imported.status()).as(imported.text()).isIn(200, 201, 409);
             assertThat(count(month))
                     .as(
                             "figures of 03408 %s committed after the approval answered (import %d)",
@@ -68,7 +84,7 @@ class ApprovalDuringImportTest {
             assertThat(atApproval)
                     .as("all the import's figures of the ward, or none")
                     .isEqualTo(
-                            imported.status() == 200
+                            imported.status() != 409
                                     ? 2L * communeCodes.size()
                                     : 2L); // the ward's own NS01, estimate and final
         }
