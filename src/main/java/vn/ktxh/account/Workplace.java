@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,13 @@ import vn.ktxh.shared.VietnamTime;
 public class Workplace {
 
     /** A unit, how pages name it in the period (the code, or "code@first day" when the code alone names another), the period. */
-    public record Place(Area unit, String ref, Period period) {}
+    public record Place(Area unit, String ref, Period period) {
+
+        /** What every page names its place by: the unit, the reference typed for it, the period. */
+        public Map<String, Object> attributes() {
+            return Map.of("unit", unit, "areaRef", ref, "period", period);
+        }
+    }
 
     private final Accounts accounts;
     private final Areas areas;

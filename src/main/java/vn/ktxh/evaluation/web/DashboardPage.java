@@ -86,14 +86,12 @@ class DashboardPage {
             HttpServletResponse response,
             Model model) {
         Workplace.Place place = workplace.resolve(area, period);
+        model.addAllAttributes(place.attributes());
         String code = place.ref();
         Period p = place.period();
         Area unit = place.unit();
         List<Evaluation> all = evaluations.evaluate(code, p);
         String chosen = chosen(indicator, all);
-        model.addAttribute("unit", unit);
-        model.addAttribute("areaRef", code);
-        model.addAttribute("period", p);
         model.addAttribute("all", all);
         cycles.latestReturn(unit).ifPresent(r -> {
             model.addAttribute("returned", r);

@@ -32,7 +32,7 @@ class EvaluationPage {
     private final RenderedParts parts;
 
     /** What the table part shows besides the evaluation: the unit and period. */
-    private record Table(String areaRef, Period period) {}
+    private record Table(Workplace.Place place) {}
 
     EvaluationPage(Evaluations evaluations, Areas areas, Figures figures, Workplace workplace, RenderedParts parts) {
         this.parts = parts;
@@ -50,21 +50,22 @@ class EvaluationPage {
             HttpServletResponse response,
             Model model) {
         Workplace.Place place = workplace.resolve(area, period);
-        String code = place.ref();
-        Period p = place.period();
-        Area unit = place.unit();
-        model.addAttribute("unit", unit);
-        model.addAttribute("areaRef", code);
-        model.addAttribute("period", p);
-        List<Evaluation> evaluated = evaluations.evaluate(code, p);
+        List<Evaluation> evaluated = evaluations.evaluate(place.ref(), place.period());
+        model.addAllAttributes(place.attributes());
         model.addAttribute(
                 "table",
                 parts.html(
-                        new Table(code, p),
+                        new Table(place),
                         List.of(evaluated),
                         "evaluation/annex-parts",
                         "table",
-                        () -> Map.of("areaRef", code, "period", p, "annex", annexOf(unit, p, evaluated)),
+                        () -> Map.of(
+                                "areaRef",
+                                place.ref(),
+                                "period",
+                                place.period(),
+                                "annex",
+                                annexOf(place.unit(), place.period(), evaluated)),
                         request,
                         response));
         return Htmx.view(request, response, "evaluation/annex", "table");
