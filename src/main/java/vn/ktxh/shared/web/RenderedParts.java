@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -29,9 +30,10 @@ public class RenderedParts {
     private static final int LIMIT = 1_000;
 
     private final Map<Object, Rendered> kept = new ConcurrentHashMap<>();
-    private final ThymeleafViewResolver views;
+    /** Asked for at the first rendering: the commands run the application without its web side. */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    RenderedParts(ThymeleafViewResolver views) {
+    RenderedParts(ObjectProvider<ThymeleafViewResolver> views) {
         this.views = views;
     }
 
@@ -78,7 +80,7 @@ public class RenderedParts {
     private String render(
             String viewName, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            View view = views.resolveViewName(viewName, Locale.forLanguageTag("vi"));
+            View view = views.getObject().resolveViewName(viewName, Locale.forLanguageTag("vi"));
             StringWriter out = new StringWriter();
             view.render(model, request, new Capture(response, new PrintWriter(out)));
             return out.toString();
