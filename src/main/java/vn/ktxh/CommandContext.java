@@ -1,6 +1,7 @@
 package vn.ktxh;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.ApplicationRunner;
@@ -14,14 +15,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ktxh.database.EarlyStart;
 
 /**
  * What a command needs and nothing more: the database (the database module's own DataSource, migrated by Flyway)
@@ -31,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile(CommandContext.PROFILE)
 @Configuration(proxyBeanMethods = false)
 @EnableTransactionManagement
-@PropertySource("classpath:application.properties")
 @ComponentScan(
         basePackages = {
             "vn.ktxh.database",
@@ -56,6 +57,15 @@ class CommandContext {
     static ConfigurableApplicationContext open() {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().setActiveProfiles(PROFILE);
+        try {
+            // read now rather than during the refresh, so that the database can start while the context is built
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new ResourcePropertySource("classpath:application.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EarlyStart.begin(context.getEnvironment());
         context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor());
         context.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance()); // "a,b" → List
         context.register(CommandContext.class);

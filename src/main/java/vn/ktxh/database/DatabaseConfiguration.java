@@ -2,7 +2,6 @@ package vn.ktxh.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,12 +79,13 @@ class DatabaseConfiguration {
         return routing;
     }
 
-    /** Starts nothing until the data source asks for it, so a configured external database starts no server. */
+    /**
+     * Starts nothing until the data source asks for it, so a configured external database starts no server; a
+     * command's server may already be starting ({@link EarlyStart}).
+     */
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(Environment env) {
-        return new EmbeddedServer(
-                Path.of(env.getProperty("ktxh.home", "./data")),
-                env.getProperty("ktxh.db.clean", Boolean.class, false));
+        return EarlyStart.takeOver().orElseGet(() -> EmbeddedServer.of(env));
     }
 
     @Bean

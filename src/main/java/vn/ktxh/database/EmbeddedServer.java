@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 
 /**
  * The embedded PostgreSQL on {@code $KTXH_HOME/db}, run as a production server: every commit reaches the disk
@@ -48,6 +49,13 @@ final class EmbeddedServer implements AutoCloseable {
     private boolean closed;
     private volatile boolean restartsHeld;
     private volatile boolean down;
+
+    /** The server of {@code $KTXH_HOME} ({@code ktxh.home}), its files deleted first when {@code ktxh.db.clean}. */
+    static EmbeddedServer of(Environment env) {
+        return new EmbeddedServer(
+                Path.of(env.getProperty("ktxh.home", "./data")),
+                env.getProperty("ktxh.db.clean", Boolean.class, false));
+    }
 
     EmbeddedServer(Path home, boolean clean) {
         this.home = home;
