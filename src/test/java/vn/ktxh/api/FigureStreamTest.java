@@ -23,12 +23,8 @@ import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicators;
-import vn.ktxh.plan.DecidedBy;
-import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.WardTarget;
 import vn.ktxh.shared.Period;
 
 /**
@@ -255,28 +251,7 @@ class FigureStreamTest {
     @Test
     void theKeptEvaluationOfTheUnitIsWorkedOutAgainAfterAStream() {
         Period year = Period.parse("2064");
-        long plan = plans.create(new NewPlan(
-                        "03408",
-                        year,
-                        "Kế hoạch thử nhập dòng chảy",
-                        new Decision("1/QĐ-DC", year.firstDay(), "cấp trên (thử nhập dòng chảy)"),
-                        DecidedBy.LEVEL_ABOVE,
-                        false))
-                .id();
-        plans.set(
-                plan,
-                new NewTarget(
-                        "GD06",
-                        "03408",
-                        year,
-                        TargetForm.VALUE,
-                        new BigDecimal("90"),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null));
+        WardTarget.set(plans, year, new BigDecimal("90"), "Kế hoạch thử nhập dòng chảy", "1/QĐ-DC");
         Api admin = new Api(port);
         assertThat(evaluation(admin, "GD06").path("value").isNumber())
                 .as("no figure yet")

@@ -6,12 +6,8 @@ import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
-import vn.ktxh.plan.DecidedBy;
-import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.WardTarget;
 import vn.ktxh.shared.Period;
 
 /**
@@ -24,28 +20,7 @@ final class ApprovedWardReport {
     private ApprovedWardReport() {}
 
     static void prepare(Plans plans, Figures figures, Cycles cycles, Period year, String decisionNumber) {
-        long plan = plans.create(new NewPlan(
-                        "03408",
-                        year,
-                        "Kế hoạch thử công khai",
-                        new Decision(decisionNumber, year.firstDay(), "cấp trên (thử công khai)"),
-                        DecidedBy.LEVEL_ABOVE,
-                        false))
-                .id();
-        plans.set(
-                plan,
-                new NewTarget(
-                        "GD06",
-                        "03408",
-                        year,
-                        TargetForm.VALUE,
-                        new BigDecimal("90"),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null));
+        WardTarget.set(plans, year, new BigDecimal("90"), "Kế hoạch thử công khai", decisionNumber);
         String y = year.toString();
         figures.store(
                 List.of(

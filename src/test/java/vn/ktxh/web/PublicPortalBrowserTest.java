@@ -15,12 +15,8 @@ import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
-import vn.ktxh.plan.DecidedBy;
-import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.WardTarget;
 import vn.ktxh.shared.Period;
 
 /**
@@ -46,28 +42,7 @@ class PublicPortalBrowserTest {
 
     @Test
     void anAnonymousVisitorPicksACommuneAndSeesItsApprovedFigureNeverADraft() {
-        long plan = plans.create(new NewPlan(
-                        "03408",
-                        YEAR,
-                        "Kế hoạch thử trang công khai",
-                        new Decision("8/QĐ-CK", YEAR.firstDay(), "cấp trên (thử)"),
-                        DecidedBy.LEVEL_ABOVE,
-                        false))
-                .id();
-        plans.set(
-                plan,
-                new NewTarget(
-                        "GD06",
-                        "03408",
-                        YEAR,
-                        TargetForm.VALUE,
-                        new BigDecimal("80"),
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null));
+        long plan = WardTarget.set(plans, YEAR, new BigDecimal("80"), "Kế hoạch thử trang công khai", "8/QĐ-CK");
         figures.store(List.of(new FigureInput("GD06", "03408", "2033", "FINAL", "77,7", null, "thử")), "thu", null);
         cycles.move("03408", YEAR, Move.SUBMIT, null);
         cycles.move("03408", YEAR, Move.APPROVE, null);
