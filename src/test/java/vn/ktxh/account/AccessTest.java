@@ -6,10 +6,8 @@ import static vn.ktxh.area.AreaFixture.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ktxh.area.AreaFixture;
-import vn.ktxh.indicator.Aggregation;
-import vn.ktxh.indicator.Direction;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Indicator;
-import vn.ktxh.shared.UnitOfMeasure;
 
 class AccessTest {
 
@@ -17,20 +15,11 @@ class AccessTest {
     private static final Indicator REVENUE = indicator("tài chính ngân sách");
 
     private static Indicator indicator(String sector) {
-        return new Indicator(
-                "X",
-                "Chỉ tiêu",
-                UnitOfMeasure.of("trường"),
-                sector,
-                Direction.UP,
-                Aggregation.SUM,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code("X")
+                .named("Chỉ tiêu")
+                .in("trường")
+                .ofSector(sector)
+                .build();
     }
 
     private static Access of(Role role, Long area, String... sectors) {

@@ -10,33 +10,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluator;
-import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
-import vn.ktxh.shared.UnitOfMeasure;
 import vn.ktxh.shared.VnNumber;
 
 /** The sentences of a report, worded as seed 002 words them, from evaluations built by hand. */
 class IndicatorSentencesTest {
 
     private static Indicator indicator(String name, String unit, Direction direction) {
-        return new Indicator(
-                "X",
-                name,
-                UnitOfMeasure.of(unit),
-                "kinh tế chung",
-                direction,
-                Aggregation.SUM,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code("X").named(name).in(unit).going(direction).build();
     }
 
     private static Target target(TargetForm form, String value) {

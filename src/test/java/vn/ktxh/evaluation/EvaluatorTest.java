@@ -3,37 +3,26 @@ package vn.ktxh.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.ktxh.data.FigureKind;
-import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
-import vn.ktxh.shared.UnitOfMeasure;
 
 class EvaluatorTest {
 
     private static Indicator indicator(Direction direction) {
-        return new Indicator(
-                "X",
-                "Chỉ tiêu thử",
-                UnitOfMeasure.of("%"),
-                "kinh tế chung",
-                direction,
-                Aggregation.SUM,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code("X")
+                .named("Chỉ tiêu thử")
+                .in("%")
+                .going(direction)
+                .build();
     }
 
     private static Target target(TargetForm form, String value, String ofTotal, String basePeriod, String baseValue) {

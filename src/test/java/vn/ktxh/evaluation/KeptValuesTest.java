@@ -17,10 +17,9 @@ import vn.ktxh.area.Area;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.indicator.Aggregation;
-import vn.ktxh.indicator.Direction;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.Period;
-import vn.ktxh.shared.UnitOfMeasure;
 
 /**
  * The kept sums settle a value without reading the figures below the unit when each level is uniform, and
@@ -42,20 +41,11 @@ class KeptValuesTest {
     private final AtomicInteger rawReads = new AtomicInteger();
 
     private static Indicator indicator(String code, Aggregation aggregation, String numerator, String denominator) {
-        return new Indicator(
-                code,
-                code,
-                UnitOfMeasure.of("người"),
-                "y tế dân số",
-                Direction.UP,
-                aggregation,
-                numerator,
-                denominator,
-                numerator == null ? null : BigDecimal.valueOf(100),
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code(code)
+                .ofSector("y tế dân số")
+                .aggregated(aggregation)
+                .ratioOf(numerator, denominator)
+                .build();
     }
 
     private void reported(Area area, Indicator indicator, FigureKind kind, String value) {

@@ -17,6 +17,7 @@ import vn.ktxh.area.AreaFixture;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.Period;
@@ -27,20 +28,12 @@ class RollUpTest {
     private static final Period Y2024 = Period.parse("2024");
 
     private static Indicator indicator(String code, Aggregation aggregation) {
-        return new Indicator(
-                code,
-                code,
-                UnitOfMeasure.of("người"),
-                "y tế dân số",
-                Direction.UP,
-                aggregation,
-                aggregation == Aggregation.RATIO ? "POOR" : null,
-                aggregation == Aggregation.RATIO ? HOUSEHOLDS : null,
-                aggregation == Aggregation.RATIO ? BigDecimal.valueOf(100) : null,
-                List.of(),
-                null,
-                null,
-                null);
+        boolean ratio = aggregation == Aggregation.RATIO;
+        return AnIndicator.code(code)
+                .ofSector("y tế dân số")
+                .aggregated(aggregation)
+                .ratioOf(ratio ? "POOR" : null, ratio ? HOUSEHOLDS : null)
+                .build();
     }
 
     private static final Indicator POPULATION = indicator("POPULATION", Aggregation.SUM);

@@ -24,15 +24,13 @@ import vn.ktxh.exchange.UploadPreview.Facts;
 import vn.ktxh.exchange.UploadPreview.Rows;
 import vn.ktxh.exchange.UploadRules.Key;
 import vn.ktxh.exchange.UploadRules.Reported;
-import vn.ktxh.indicator.Aggregation;
-import vn.ktxh.indicator.Direction;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
-import vn.ktxh.shared.UnitOfMeasure;
 
 /** The upload preview as plain Java: CSV text in, the facts it needs as values, no Spring and no database. */
 class UploadPreviewTest {
@@ -46,20 +44,11 @@ class UploadPreviewTest {
             AreaFixture.map(), Map.of(REVENUE.code(), REVENUE, SCHOOLS.code(), SCHOOLS), new BigDecimal("50"), "key");
 
     private static Indicator indicator(String code, String name, String unit) {
-        return new Indicator(
-                code,
-                name,
-                UnitOfMeasure.of(unit),
-                "tài chính ngân sách",
-                Direction.UP,
-                Aggregation.SUM,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code(code)
+                .named(name)
+                .in(unit)
+                .ofSector("tài chính ngân sách")
+                .build();
     }
 
     private static FileContents csv(String lines) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.AnIndicator;
 import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.UnitOfMeasure;
@@ -16,20 +17,14 @@ class CascadeTest {
 
     private static Indicator indicator(Aggregation aggregation, Direction direction) {
         boolean ratio = aggregation == Aggregation.RATIO;
-        return new Indicator(
-                ratio ? "RATE" : "REVENUE",
-                "Chỉ tiêu",
-                UnitOfMeasure.of("triệu đồng"),
-                "tài chính ngân sách",
-                direction,
-                aggregation,
-                ratio ? "POOR" : null,
-                ratio ? "HOUSEHOLDS" : null,
-                ratio ? BigDecimal.valueOf(100) : null,
-                List.of(),
-                null,
-                null,
-                null);
+        return AnIndicator.code(ratio ? "RATE" : "REVENUE")
+                .named("Chỉ tiêu")
+                .in("triệu đồng")
+                .ofSector("tài chính ngân sách")
+                .going(direction)
+                .aggregated(aggregation)
+                .ratioOf(ratio ? "POOR" : null, ratio ? "HOUSEHOLDS" : null)
+                .build();
     }
 
     private static Map<String, Map<String, BigDecimal>> communes(String code, String... values) {
