@@ -29,6 +29,9 @@ public class RenderedParts {
 
     private static final int LIMIT = 1_000;
 
+    /** The hidden field of a form posting back: it holds the session's token against cross-site requests. */
+    private static final String SESSION_TOKEN_FIELD = "name=\"_csrf\"";
+
     private final Map<Object, Rendered> kept = new ConcurrentHashMap<>();
     /** Asked for at the first rendering: the commands run the application without its web side. */
     private final ObjectProvider<ThymeleafViewResolver> views;
@@ -57,6 +60,9 @@ public class RenderedParts {
             return before.html();
         }
         String html = render(template + " :: " + fragment, model.get(), request, response);
+        if (html.contains(SESSION_TOKEN_FIELD)) {
+            return html; // a form with the session's own token: rendered for this session alone, never kept
+        }
         if (kept.size() >= LIMIT) {
             kept.clear();
         }
