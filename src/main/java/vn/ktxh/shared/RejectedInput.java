@@ -1,5 +1,8 @@
 package vn.ktxh.shared;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Input refused before anything is stored, with its place as data: the {@code item} of the request (the row of an
  * upload, the figure of a list), the {@code field} inside it, and how a person names that place ("Dòng số liệu thứ
@@ -23,11 +26,27 @@ public class RejectedInput extends RuntimeException {
     }
 
     private RejectedInput(Integer item, String field, String where, String detail) {
-        super(where == null ? detail : where + ": " + detail);
+        super(where == null ? shortened(detail) : where + ": " + shortened(detail));
         this.item = item;
         this.field = field;
         this.where = where;
-        this.detail = detail;
+        this.detail = shortened(detail);
+    }
+
+    /** A quoted value longer than this is cut in what the refusal says: a megabyte sent is not a megabyte answered. */
+    private static final int QUOTED_SHOWN = 40;
+
+    private static final int SAID = 500;
+    private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{" + (QUOTED_SHOWN + 1) + ",})\"");
+
+    private static String shortened(String detail) {
+        if (detail == null || detail.length() <= SAID) {
+            return detail;
+        }
+        String cut = LONG_QUOTE
+                .matcher(detail)
+                .replaceAll(m -> Matcher.quoteReplacement("\"" + m.group(1).substring(0, QUOTED_SHOWN) + "…\""));
+        return cut.length() <= SAID ? cut : cut.substring(0, SAID) + "…";
     }
 
     /** The same refusal, placed at item {@code index} of a request, which a person calls {@code where} ("Dòng 3"). */

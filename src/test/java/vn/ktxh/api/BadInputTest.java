@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,23 @@ class BadInputTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().get("field").asString()).isEqualTo("[0].value");
         assertThat(reply.text().length()).isLessThan(1000);
+    }
+
+    @Test
+    void refusesAMegabyteCodeWithoutEchoingItThroughEitherDoor() {
+        String code = "A".repeat(1_000_000);
+        Api.Reply put = api.put("/api/v1/figures", """
+                [{"indicator":"%s","area":"105","period":"2022","value":"5"}]""".formatted(code));
+        Api.Reply stream = api.post("/api/v1/figures/stream", "application/x-ndjson", """
+                {"indicator":"%s","area":"105","period":"2022","kind":"ESTIMATE","value":"5"}
+                """.formatted(code));
+        for (Api.Reply reply : List.of(put, stream)) {
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.text().length()).isLessThan(1000);
+            assertThat(reply.body().get("detail").asString())
+                    .contains("AAAAAAAAAA")
+                    .contains("…");
+        }
     }
 
     @Test

@@ -128,7 +128,9 @@ class FigureStreamTest {
                         .get(STREAM + "/thu-nam-muoi-nghin")
                         .status())
                 .isEqualTo(403);
-        assertThat(admin.get(STREAM + "/khong-co").status()).isEqualTo(404);
+        Api.Reply unknown = admin.get(STREAM + "/khong-co");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("title").asString()).isEqualTo("Không tìm thấy");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -49,6 +50,17 @@ class UnknownAddresses {
                 "Sai kiểu nội dung",
                 "Địa chỉ \"%s\" không nhận nội dung kiểu \"%s\""
                         .formatted(request.getRequestURI(), e.getContentType()));
+    }
+
+    /** A refusal raised with its status and a Vietnamese reason: titled in Vietnamese like the others. */
+    @ExceptionHandler(ResponseStatusException.class)
+    Object withStatus(ResponseStatusException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return answer(
+                request,
+                status,
+                status == HttpStatus.NOT_FOUND ? "Không tìm thấy" : "Không thực hiện được",
+                e.getReason());
     }
 
     private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail) {
