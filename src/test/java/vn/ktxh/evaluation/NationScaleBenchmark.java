@@ -35,7 +35,8 @@ import vn.ktxh.shared.Period;
  * 200 indicators — whose every unit without parts reports every indicator for June 2026 and June 2025 (the
  * same period a year before, which an evaluation reads), loaded by raw COPY; then the nation's and a
  * province's evaluation right after one commune figure is written, read from the kept roll-ups, and the same
- * evaluation worked out from every figure for comparison. Run:
+ * evaluation worked out from every figure for comparison; then the province's evaluation again once every month of
+ * ten years of its communes is in the table, which must not make it slower. Run:
  * {@code ./mvnw -q -B test -Dtest=NationScaleBenchmark -Dtest.excludedGroups=}
  */
 @Tag("benchmark")
@@ -80,7 +81,7 @@ class NationScaleBenchmark {
         setTargets(nation, catalogue);
         setTargets(PROVINCE, catalogue);
         long start = System.nanoTime();
-        long loaded = copyFigures(catalogue, JUNE) + copyFigures(catalogue, JUNE.sameOfPreviousYear());
+        long loaded = copyFigures(catalogue, JUNE, nation) + copyFigures(catalogue, JUNE.sameOfPreviousYear(), nation);
         double seconds = (System.nanoTime() - start) / 1e9;
         db.sql("analyze figure").update();
         db.sql("analyze figure_rollup").update();
@@ -117,6 +118,26 @@ class NationScaleBenchmark {
         report(
                 "Ghi một số liệu của một xã (kể cả cập nhật bảng tổng hợp giữ sẵn của tỉnh và cả nước): %s",
                 percentiles(writes));
+        provinceWithTenYears(catalogue);
+    }
+
+    /** The same province evaluation with one year of the province in the table and with every month of ten years. */
+    private void provinceWithTenYears(List<Indicator> catalogue) throws Exception {
+        String oneYear = timed(30, () -> evaluations.evaluate(PROVINCE, JUNE), true);
+        long added = 0;
+        for (int year = 2016; year <= 2025; year++) {
+            for (int month = 1; month <= 12; month++) {
+                Period period = Period.month(year, month);
+                if (!period.equals(JUNE.sameOfPreviousYear())) {
+                    added += copyFigures(catalogue, period, PROVINCE);
+                }
+            }
+        }
+        db.sql("analyze figure").update();
+        db.sql("analyze figure_rollup").update();
+        report(
+                "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có một năm của tỉnh %s; thêm %d số liệu (mọi tháng 2016–2025 của tỉnh, ANALYZE): %s",
+                oneYear, added, timed(30, () -> evaluations.evaluate(PROVINCE, JUNE), true));
     }
 
     private void createUnits() {
@@ -173,17 +194,17 @@ class NationScaleBenchmark {
         }
     }
 
-    /** Every indicator of every unit under the nation that has no parts on the period's last day, by raw COPY. */
-    private long copyFigures(List<Indicator> catalogue, Period period) throws Exception {
+    /** Every indicator of every unit under {@code under} that has no parts on the period's last day, by raw COPY. */
+    private long copyFigures(List<Indicator> catalogue, Period period, String under) throws Exception {
         List<Long> leaves = db.sql("""
                 select a.id from area a join area_closure c on c.area_id = a.id
-                join area n on n.id = c.ancestor_id and n.kind = 'NATION'
+                join area n on n.id = c.ancestor_id and n.code = ?
                 where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
                   and not exists (select 1 from area ch where ch.parent_id = a.id and ch.valid_from <= ?
                                   and (ch.valid_to is null or ch.valid_to >= ?))
                 order by a.id
                 """)
-                .params(period.lastDay(), period.lastDay(), period.lastDay(), period.lastDay())
+                .params(under, period.lastDay(), period.lastDay(), period.lastDay(), period.lastDay())
                 .query(Long.class)
                 .list();
         Random random = new Random(period.hashCode());
