@@ -15,7 +15,7 @@ import java.util.Map;
  * browsers (the build machines have no access to its CDN), so a missing /usr/bin/chromium fails the test
  * with the command that installs it rather than skipping: a skipped browser test is a silent gap.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -24,7 +24,7 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
     final Page page;
 
-    Browser() {
+    public Browser() {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new AssertionError("Browser tests need the system Chromium at " + CHROMIUM
                     + "; install it with: apt-get install -y chromium fonts-dejavu-core");
@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A page in a context of its own: another person at another computer, with no cookie of the first. */
-    Page newPage() {
+    public Page newPage() {
         Page fresh = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                         .setViewportSize(1366, 768)
                         .setLocale("vi-VN"))
@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
         signIn(page, baseUrl, demoUser);
     }
 
-    static void signIn(Page page, String baseUrl, String demoUser) {
+    public static void signIn(Page page, String baseUrl, String demoUser) {
         page.navigate(baseUrl + "/dang-nhap");
         page.getByLabel("Tên đăng nhập").fill(demoUser);
         page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
@@ -77,7 +77,7 @@ final class Browser implements AutoCloseable {
         screenshot(page, name);
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 

@@ -2,21 +2,15 @@ package vn.ktxh.task.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.web.Browser;
 
 /**
  * In a real browser (the system Chromium): the ward's officer signs in, sees the overdue task of his office first,
@@ -26,12 +20,10 @@ import vn.ktxh.IntegrationTest;
 @IntegrationTest
 class TaskBrowserTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final String TASK = "Xây dựng hạ tầng đảm bảo điều kiện cấp đất";
     static final String OFFICE = "Phòng Kinh tế, Hạ tầng và Đô thị";
     static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    static Playwright playwright;
     static Browser browser;
 
     @LocalServerPort
@@ -39,25 +31,7 @@ class TaskBrowserTest {
 
     @BeforeAll
     static void launch() {
-        // a missing browser is a broken test machine, not a reason to skip: say what to install
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Chromium không có ở %s; cài bằng: apt-get install -y chromium", CHROMIUM)
-                .isTrue();
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        browser = new Browser();
     }
 
     @AfterAll
@@ -65,22 +39,13 @@ class TaskBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
     void anOfficerSeesTheOverdueTaskReportsItDoneAndTheCountsChange() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
         String base = "http://localhost:" + port;
-        page.navigate(base + "/nhiem-vu?area=03388");
-        page.getByLabel("Tên đăng nhập").fill("phuong.doanket");
-        page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForURL("**/nhiem-vu**");
-        screenshot(page, "40-nhiem-vu");
+        Page page = signIn(base + "/nhiem-vu?area=03388", "phuong.doanket");
+        Browser.screenshot(page, "40-nhiem-vu");
 
         Locator firstRow = page.locator("tbody tr").first();
         assertThat(firstRow.locator(".status").textContent())
@@ -95,7 +60,7 @@ class TaskBrowserTest {
 
         page.navigate(base + "/nhiem-vu");
         page.getByText(TASK).first().click();
-        screenshot(page, "41-nhiem-vu-chi-tiet");
+        Browser.screenshot(page, "41-nhiem-vu-chi-tiet");
         page.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
         page.getByLabel("Kết quả thực hiện")
                 .fill("Đã hoàn thiện hạ tầng 4/4 khu đất; tổ chức đấu giá xong (thử nghiệm)");
@@ -110,7 +75,7 @@ class TaskBrowserTest {
         page.navigate(base + "/nhiem-vu/co-quan");
         assertThat(count(page, "OVERDUE")).isEqualTo(overdueBefore - 1);
         assertThat(count(page, "DONE_LATE")).isEqualTo(lateBefore + 1);
-        screenshot(page, "42-nhiem-vu-theo-co-quan");
+        Browser.screenshot(page, "42-nhiem-vu-theo-co-quan");
     }
 
     /**
@@ -152,7 +117,7 @@ class TaskBrowserTest {
                 .click();
         office.waitForURL("**da-giao**");
         String partUrl = office.url().replaceAll("\\?.*", "");
-        screenshot(office, "43-nhiem-vu-con");
+        Browser.screenshot(office, "43-nhiem-vu-con");
 
         Page agency = signIn(partUrl, "vanhoa.doanket");
         agency.getByLabel("Tỷ lệ hoàn thành (%)").fill("100");
@@ -171,21 +136,12 @@ class TaskBrowserTest {
         assertThat(office.locator("#trang-thai").textContent()).isEqualTo("Chưa thực hiện");
     }
 
+    /** A page of its own (another person at another computer), signed in, on {@code url}. */
     private Page signIn(String url, String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))
-                .newPage();
+        Page page = browser.newPage();
+        Browser.signIn(page, "http://localhost:" + port, username);
         page.navigate(url);
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill("demo-ktxh-2025");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForURL(u -> u.contains("/nhiem-vu"));
         return page;
-    }
-
-    /** What a 1366×768 laptop shows, for a person to look at (next to the other browser tests' screenshots). */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
     }
 
     private static int count(Page page, String status) {
