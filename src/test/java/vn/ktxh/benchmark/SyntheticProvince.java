@@ -48,31 +48,32 @@ public final class SyntheticProvince {
         indicators.record(catalogue);
         Random random = new Random(1);
         for (Period period : targetPeriods) {
-            Plan plan = plans.create(new NewPlan(
-                    PROVINCE,
-                    period,
-                    "Kế hoạch thử " + period,
-                    new Decision("1/QĐ-UBND", null, "UBND tỉnh"),
-                    DecidedBy.OWN_UNIT,
-                    false));
-            for (Indicator i : catalogue) {
-                plans.set(
-                        plan.id(),
-                        new NewTarget(
-                                i.code(),
-                                PROVINCE,
-                                period,
-                                TargetForm.VALUE,
-                                BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
-                                null,
-                                null,
-                                null,
-                                false,
-                                null,
-                                null));
-            }
+            setTargets(plans, PROVINCE, period, catalogue, new Decision("1/QĐ-UBND", null, "UBND tỉnh"), random);
         }
         return catalogue.stream().map(Indicator::code).toList();
+    }
+
+    /** A plan of the unit's own for the period, with a random target for every indicator of the catalogue. */
+    public static void setTargets(
+            Plans plans, String unit, Period period, List<Indicator> catalogue, Decision decision, Random random) {
+        Plan plan =
+                plans.create(new NewPlan(unit, period, "Kế hoạch thử " + period, decision, DecidedBy.OWN_UNIT, false));
+        for (Indicator i : catalogue) {
+            plans.set(
+                    plan.id(),
+                    new NewTarget(
+                            i.code(),
+                            unit,
+                            period,
+                            TargetForm.VALUE,
+                            BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
+                            null,
+                            null,
+                            null,
+                            false,
+                            null,
+                            null));
+        }
     }
 
     /** Indicators PREFIX001…: every tenth a rate of the two before it, the rest sums. */

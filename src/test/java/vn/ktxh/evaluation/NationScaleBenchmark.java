@@ -21,13 +21,8 @@ import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.indicator.Indicators;
-import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
-import vn.ktxh.plan.NewPlan;
-import vn.ktxh.plan.NewTarget;
-import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
-import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.Period;
 
 /**
@@ -168,30 +163,8 @@ class NationScaleBenchmark {
     }
 
     private void setTargets(String unit, List<Indicator> catalogue) {
-        Random random = new Random(1);
-        Plan plan = plans.create(new NewPlan(
-                unit,
-                JUNE,
-                "Kế hoạch thử " + JUNE,
-                new Decision("1/NQ-QH", null, "Quốc hội"),
-                DecidedBy.OWN_UNIT,
-                false));
-        for (Indicator i : catalogue) {
-            plans.set(
-                    plan.id(),
-                    new NewTarget(
-                            i.code(),
-                            unit,
-                            JUNE,
-                            TargetForm.VALUE,
-                            BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
-                            null,
-                            null,
-                            null,
-                            false,
-                            null,
-                            null));
-        }
+        SyntheticProvince.setTargets(
+                plans, unit, JUNE, catalogue, new Decision("1/NQ-QH", null, "Quốc hội"), new Random(1));
     }
 
     /** Every indicator of every unit under {@code under} that has no parts on the period's last day, by raw COPY. */
