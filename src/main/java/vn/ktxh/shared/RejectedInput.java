@@ -18,19 +18,20 @@ public class RejectedInput extends RuntimeException {
     private final String detail;
 
     public RejectedInput(String field, String detail) {
-        this(null, field, null, detail);
+        this(null, field, null, shortened(detail));
     }
 
     public RejectedInput(String detail) {
         this(null, detail);
     }
 
+    /** {@code detail} already shortened: every refusal comes through the public constructor first. */
     private RejectedInput(Integer item, String field, String where, String detail) {
-        super(where == null ? shortened(detail) : where + ": " + shortened(detail));
+        super(where == null ? detail : where + ": " + detail);
         this.item = item;
         this.field = field;
         this.where = where;
-        this.detail = shortened(detail);
+        this.detail = detail;
     }
 
     /** A quoted value longer than this is cut in what the refusal says: a megabyte sent is not a megabyte answered. */
