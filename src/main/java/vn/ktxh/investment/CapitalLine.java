@@ -7,7 +7,8 @@ import vn.ktxh.plan.Decision;
 /**
  * One version of a line of the capital plan (kế hoạch vốn): the amount of a source, or of a project when
  * {@code projectId} is set, as the document {@code decision} gave or adjusted it. {@code partOf} names the source
- * the line is counted within ("trong đó"); such a line is not added to the total again.
+ * the line is counted within ("trong đó"); such a line is not added to the total again. Before it is stored,
+ * {@code id} and {@code version} are 0 and {@code recordedAt} null: the database gives them.
  */
 public record CapitalLine(
         long id,

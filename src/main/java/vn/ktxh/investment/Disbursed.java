@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * Số giải ngân: the capital of a source (or of a project, when {@code projectId} is set) disbursed from the start of the
  * year to {@code asOf}, as reported, with the estimate for the whole year (ước cả năm) when given. A later row for the
- * same date corrects an earlier one, which stays.
+ * same date corrects an earlier one, which stays. Before it is stored, {@code id} is 0 and {@code recordedAt} null.
  */
 public record Disbursed(
         long id,

@@ -80,16 +80,20 @@ public class Investments {
                     "decision",
                     "Điều chỉnh kế hoạch vốn \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)".formatted(name));
         }
-        return rows.insertLine(
-                area.id(),
-                line.year(),
-                source,
-                projectId,
-                name,
-                line.project() == null ? line.partOf() : null,
-                amount,
-                decision,
-                user,
+        return rows.insert(
+                new CapitalLine(
+                        0,
+                        area.id(),
+                        line.year(),
+                        source,
+                        projectId,
+                        name,
+                        line.project() == null ? line.partOf() : null,
+                        0,
+                        amount,
+                        decision,
+                        user,
+                        null),
                 demo);
     }
 
@@ -146,15 +150,18 @@ public class Investments {
                     "Số giải ngân %s vượt kế hoạch vốn %s triệu đồng của \"%s\""
                             .formatted(disbursed.toPlainString(), line.amount().toPlainString(), line.name()));
         }
-        return rows.insertDisbursement(
-                area.id(),
-                d.year(),
-                source,
-                projectId,
-                asOf,
-                disbursed,
-                d.estimate(),
-                accounts.currentName("hệ thống"),
+        return rows.insert(
+                new Disbursed(
+                        0,
+                        area.id(),
+                        d.year(),
+                        source,
+                        projectId,
+                        asOf,
+                        disbursed,
+                        d.estimate(),
+                        accounts.currentName("hệ thống"),
+                        null),
                 demo);
     }
 

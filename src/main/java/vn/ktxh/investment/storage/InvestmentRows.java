@@ -1,6 +1,5 @@
 package vn.ktxh.investment.storage;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,18 +58,9 @@ public class InvestmentRows {
                 .list();
     }
 
-    /** The next version of a line: version 1 when the line is new. */
-    public CapitalLine insertLine(
-            long areaId,
-            int year,
-            CapitalSource source,
-            Long projectId,
-            String name,
-            CapitalSource partOf,
-            BigDecimal amount,
-            Decision decision,
-            String user,
-            boolean demo) {
+    /** Stores {@code line} as the next version of its line (version 1 when new); returns it as stored. */
+    public CapitalLine insert(CapitalLine line, boolean demo) {
+        Decision decision = line.decision();
         return db.sql("""
                 insert into capital_plan (area_id, year, source, project_id, name, part_of, version, amount, document_number,
                                           document_date, issuer, recorded_by, demo)
@@ -80,17 +70,17 @@ public class InvestmentRows {
                        :amount, :number, :date, :issuer, :user, :demo
                 returning *
                 """)
-                .param("area", areaId)
-                .param("year", year)
-                .param("source", source.name())
-                .param("project", projectId)
-                .param("name", name)
-                .param("partOf", partOf == null ? null : partOf.name())
-                .param("amount", amount)
+                .param("area", line.areaId())
+                .param("year", line.year())
+                .param("source", line.source().name())
+                .param("project", line.projectId())
+                .param("name", line.name())
+                .param("partOf", line.partOf() == null ? null : line.partOf().name())
+                .param("amount", line.amount())
                 .param("number", decision.number())
                 .param("date", decision.date())
                 .param("issuer", decision.issuer())
-                .param("user", user)
+                .param("user", line.recordedBy())
                 .param("demo", demo)
                 .query(InvestmentRows::line)
                 .single();
@@ -118,21 +108,22 @@ public class InvestmentRows {
                 .list();
     }
 
-    public Disbursed insertDisbursement(
-            long areaId,
-            int year,
-            CapitalSource source,
-            Long projectId,
-            LocalDate asOf,
-            BigDecimal disbursed,
-            BigDecimal estimate,
-            String user,
-            boolean demo) {
+    /** Stores {@code d}; returns it as stored, with its id and time. */
+    public Disbursed insert(Disbursed d, boolean demo) {
         return db.sql("""
                 insert into disbursement (area_id, year, source, project_id, as_of, disbursed, estimate, recorded_by, demo)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *
                 """)
-                .params(areaId, year, source.name(), projectId, asOf, disbursed, estimate, user, demo)
+                .params(
+                        d.areaId(),
+                        d.year(),
+                        d.source().name(),
+                        d.projectId(),
+                        d.asOf(),
+                        d.disbursed(),
+                        d.estimate(),
+                        d.recordedBy(),
+                        demo)
                 .query(InvestmentRows::disbursed)
                 .single();
     }
