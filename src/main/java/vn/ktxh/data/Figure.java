@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import vn.ktxh.shared.Period;
 
-/** A reported value, in the indicator's unit. {@code derived} marks a value worked out rather than reported. */
+/**
+ * A reported value, in the indicator's unit. {@code derived} marks a value worked out rather than reported. As checked and
+ * on its way to be stored, {@code recordedBy} and {@code recordedAt} are null: storing fills them.
+ */
 public record Figure(
         String indicator,
         long areaId,

@@ -45,13 +45,13 @@ public final class FigureCheck {
         this.catalogue = catalogue;
     }
 
-    public List<CheckedFigure> check(List<FigureInput> inputs) {
-        List<CheckedFigure> checked = new ArrayList<>(inputs.size());
+    public List<Figure> check(List<FigureInput> inputs) {
+        List<Figure> checked = new ArrayList<>(inputs.size());
         List<RejectedInput> problems = new ArrayList<>();
         Set<Identity> seen = new HashSet<>();
         for (int i = 0; i < inputs.size() && problems.size() < MAX_PROBLEMS; i++) {
             try {
-                CheckedFigure figure = check(inputs.get(i));
+                Figure figure = check(inputs.get(i));
                 if (!seen.add(new Identity(figure.indicator(), figure.areaId(), figure.period(), figure.kind()))) {
                     throw repeated(figure.indicator(), figure.period());
                 }
@@ -104,7 +104,7 @@ public final class FigureCheck {
      * indicator first, each pair asked once, then checked as {@link #check(List)} checks each item; refused naming its
      * line. That it repeats another is left to the storage, which holds the stream.
      */
-    public CheckedFigure checkLine(FigureInput in, int line, Optional<Access> access) {
+    public Figure checkLine(FigureInput in, int line, Optional<Access> access) {
         access.ifPresent(a -> place(in)
                 .filter(p -> entered.add(Map.entry(p.getKey().id(), p.getValue().code())))
                 .ifPresent(p -> Accounts.requireEnter(a, p.getKey(), p.getValue())));
@@ -131,7 +131,7 @@ public final class FigureCheck {
                 key -> areas.require(in.area(), period, "area"));
     }
 
-    private CheckedFigure check(FigureInput in) {
+    private Figure check(FigureInput in) {
         if (in == null) {
             throw new RejectedInput("Dòng số liệu trống");
         }
@@ -152,7 +152,7 @@ public final class FigureCheck {
         FigureKind kind = in.kind() == null ? FigureKind.ESTIMATE : FigureKind.parse(in.kind());
         BigDecimal value = inIndicatorUnit(indicator, number(in.value()), in.unit());
         checkRange(indicator, value);
-        return new CheckedFigure(indicator.code(), area.id(), period, kind, value, in.source(), false);
+        return new Figure(indicator.code(), area.id(), period, kind, value, in.source(), false, null, null);
     }
 
     private Indicator required(String code, String field, String what) {

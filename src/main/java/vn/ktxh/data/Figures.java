@@ -55,7 +55,7 @@ public class Figures {
     @Transactional
     public int store(List<FigureInput> inputs, String user, String reason) {
         requireEnter(inputs);
-        List<CheckedFigure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
+        List<Figure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
         locks.requireOpen(
                 checked.stream()
                         .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
@@ -87,7 +87,7 @@ public class Figures {
         Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
         try (FigureRows.Staging staging = rows.stage()) {
             stream.forEach((input, line) -> {
-                CheckedFigure figure = check.checkLine(input, line, access);
+                Figure figure = check.checkLine(input, line, access);
                 staging.add(figure, line);
                 reports.add(new FigureLocks.Report(figure.areaId(), figure.period()));
                 perKind.merge(figure.kind(), 1, Integer::sum);
@@ -111,7 +111,7 @@ public class Figures {
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */
     @Transactional
-    public int storeChecked(List<CheckedFigure> figures, String user, String reason) {
+    public int storeChecked(List<Figure> figures, String user, String reason) {
         rows.upsert(figures, user, reason);
         changed(
                 figures.size(),

@@ -16,7 +16,7 @@ import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.cycle.Cycles.ReportKey;
 import vn.ktxh.cycle.ReportState;
-import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureCheck;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.exchange.FileContents.ProblemAt;
@@ -150,7 +150,7 @@ public final class UploadPreview {
             List<Read> reads,
             List<ProblemAt> problems) {
         try {
-            CheckedFigure figure = check.check(List.of(new FigureInput(
+            Figure figure = check.check(List.of(new FigureInput(
                             uploaded.indicator(),
                             uploaded.area(),
                             uploaded.period(),
@@ -236,7 +236,7 @@ public final class UploadPreview {
     }
 
     private Change change(Read read, BigDecimal old) {
-        CheckedFigure f = read.figure();
+        Figure f = read.figure();
         Indicator indicator = catalogue.get(f.indicator());
         Area area = map.byId(f.areaId()).orElseThrow();
         return new Change(

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import vn.ktxh.cycle.Cycles.ReportKey;
-import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.exchange.FileContents.ProblemAt;
@@ -30,10 +29,6 @@ public final class UploadRules {
     /** A figure of an area, a period and a kind, whatever its value. */
     public record Key(String indicator, long areaId, Period period, FigureKind kind) {
 
-        public static Key of(CheckedFigure f) {
-            return new Key(f.indicator(), f.areaId(), f.period(), f.kind());
-        }
-
         public static Key of(Figure f) {
             return new Key(f.indicator(), f.areaId(), f.period(), f.kind());
         }
@@ -48,7 +43,7 @@ public final class UploadRules {
     }
 
     /** An uploaded value that passed the single-figure checks, with where it was read. */
-    public record Read(UploadedFigure uploaded, CheckedFigure figure) {}
+    public record Read(UploadedFigure uploaded, Figure figure) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -141,7 +136,7 @@ public final class UploadRules {
     public List<String> jumps(List<Read> reads, Map<Key, BigDecimal> previousYear, LongFunction<String> areaName) {
         List<String> warnings = new ArrayList<>();
         for (Read read : reads) {
-            CheckedFigure f = read.figure();
+            Figure f = read.figure();
             if (f.period().isTerm()) {
                 continue;
             }

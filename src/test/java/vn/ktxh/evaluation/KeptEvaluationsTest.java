@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
-import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
@@ -109,10 +109,10 @@ class KeptEvaluationsTest {
                 case 1 -> List.of(provinceId); // the province's own figure comes first
                 default -> communes.subList(0, 1 + random.nextInt(communes.size()));
             };
-            List<CheckedFigure> batch = new ArrayList<>();
+            List<Figure> batch = new ArrayList<>();
             for (long area : written) {
                 if (!taken.contains(List.<Object>of(area, period.toString(), indicator, kind.name()))) {
-                    batch.add(new CheckedFigure(indicator, area, period, kind, value(), null, false));
+                    batch.add(new Figure(indicator, area, period, kind, value(), null, false, null, null));
                 }
             }
             figures.storeChecked(batch, USER, "thử");

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState;
-import vn.ktxh.data.CheckedFigure;
+import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
@@ -100,15 +100,17 @@ class KeptRollUpsTest {
     }
 
     private void storeThroughTheModule(List<Long> units) {
-        List<CheckedFigure> batch = random.ints(1 + random.nextInt(20), 0, units.size())
-                .mapToObj(i -> new CheckedFigure(
+        List<Figure> batch = random.ints(1 + random.nextInt(20), 0, units.size())
+                .mapToObj(i -> new Figure(
                         pick(INDICATORS),
                         units.get(i),
                         Period.parse(pick(PERIODS)),
                         random.nextBoolean() ? FigureKind.ESTIMATE : FigureKind.FINAL,
                         value(),
                         null,
-                        false))
+                        false,
+                        null,
+                        null))
                 .distinct()
                 .toList();
         figures.storeChecked(

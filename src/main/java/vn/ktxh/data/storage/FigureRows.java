@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.stereotype.Repository;
-import vn.ktxh.data.CheckedFigure;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureKind;
@@ -45,7 +44,7 @@ public class FigureRows {
     }
 
     /** Must run inside the caller's transaction (the staging table lives until its commit). */
-    public void upsert(List<CheckedFigure> figures, String user, String reason) {
+    public void upsert(List<Figure> figures, String user, String reason) {
         try (Staging staging = stage()) {
             for (int i = 0; i < figures.size(); i++) {
                 staging.add(figures.get(i), i + 1);
@@ -91,7 +90,7 @@ public class FigureRows {
         }
 
         /** {@code line}: where the figure was read, for naming it if it repeats another. */
-        public void add(CheckedFigure f, int line) {
+        public void add(Figure f, int line) {
             chunk.append(Csv.cell(f.indicator()))
                     .append(',')
                     .append(f.areaId())
