@@ -19,6 +19,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 import vn.ktxh.shared.files.Csv;
@@ -69,11 +70,12 @@ final class SeedPlans {
                             row.require("indicator"),
                             row.require("area_code"),
                             Period.parse(row.require("period")),
-                            TargetForm.valueOf(row.require("form")),
-                            decimal(row.require("value")),
-                            decimal(row.get("of_total")),
-                            row.get("base_period") == null ? null : Period.parse(row.get("base_period")),
-                            decimal(row.get("base_value")),
+                            new TargetStatement(
+                                    TargetForm.valueOf(row.require("form")),
+                                    decimal(row.require("value")),
+                                    decimal(row.get("of_total")),
+                                    row.get("base_period") == null ? null : Period.parse(row.get("base_period")),
+                                    decimal(row.get("base_value"))),
                             Boolean.parseBoolean(row.get("derived")),
                             DemoNotes.targetNote(Boolean.parseBoolean(row.get("derived")), row.get("note")),
                             null));

@@ -24,6 +24,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
@@ -240,11 +241,7 @@ public class Extractions {
                 indicator.code(),
                 reading.area().code(),
                 period,
-                form,
-                value,
-                ofTotal,
-                base,
-                null,
+                new TargetStatement(form, value, ofTotal, base, null),
                 false,
                 source(reading, p),
                 document);

@@ -113,11 +113,7 @@ public class CommuneAssignments {
                                 column.indicator().code(),
                                 cell.getKey(),
                                 grid.period(),
-                                province.form(),
-                                cell.getValue(),
-                                null,
-                                null,
-                                null,
+                                TargetStatement.of(province.form(), cell.getValue()),
                                 false,
                                 "Giao theo lưới chỉ tiêu cấp xã",
                                 decision));

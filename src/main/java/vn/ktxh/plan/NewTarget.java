@@ -1,6 +1,5 @@
 package vn.ktxh.plan;
 
-import java.math.BigDecimal;
 import vn.ktxh.shared.Period;
 
 /** A target to record in a plan (a first version, or an adjustment when one exists). */
@@ -8,11 +7,7 @@ public record NewTarget(
         String indicator,
         String areaCode,
         Period period,
-        TargetForm form,
-        BigDecimal value,
-        BigDecimal ofTotal,
-        Period basePeriod,
-        BigDecimal baseValue,
+        TargetStatement statement,
         boolean derived,
         String note,
         Decision decision) {}

@@ -77,11 +77,14 @@ public class Plans {
                     "Kỳ %s của chỉ tiêu \"%s\" nằm ngoài kỳ %s của kế hoạch"
                             .formatted(target.period(), indicator.name(), plan.period()));
         }
-        if (target.form() == TargetForm.COUNT_OF_TOTAL && target.ofTotal() == null) {
+        TargetStatement statement = target.statement();
+        if (statement.form() == TargetForm.COUNT_OF_TOTAL && statement.ofTotal() == null) {
             throw new RejectedInput(
                     "ofTotal", "Chỉ tiêu dạng x/y của \"%s\" cần tổng số y".formatted(indicator.name()));
         }
-        if (target.form().isGrowth() && target.basePeriod() == null && target.form() != TargetForm.GROWTH_VS_PREVIOUS) {
+        if (statement.form().isGrowth()
+                && statement.basePeriod() == null
+                && statement.form() != TargetForm.GROWTH_VS_PREVIOUS) {
             throw new RejectedInput(
                     "basePeriod", "Chỉ tiêu tăng trưởng của \"%s\" cần năm gốc".formatted(indicator.name()));
         }

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
-import vn.ktxh.shared.VnNumber;
 
 /**
- * Chỉ tiêu giao: one version of the target of an indicator for an area and a period within a plan.
- * {@code ofTotal} is the y of "x/y"; {@code basePeriod}/{@code baseValue} anchor the growth forms
- * (the base value, when not given, is the area's figure of the base period). {@code derived} marks a
- * target worked out from a printed result and its "% kế hoạch" rather than read from the decision.
+ * Chỉ tiêu giao: one version of the target of an indicator for an area and a period within a plan, as
+ * {@code statement} states it. {@code derived} marks a target worked out from a printed result and its
+ * "% kế hoạch" rather than read from the decision.
  */
 public record Target(
         long id,
@@ -19,11 +17,7 @@ public record Target(
         long areaId,
         Period period,
         int version,
-        TargetForm form,
-        BigDecimal value,
-        BigDecimal ofTotal,
-        Period basePeriod,
-        BigDecimal baseValue,
+        TargetStatement statement,
         boolean derived,
         String note,
         Decision decision) {
@@ -31,39 +25,34 @@ public record Target(
     /** A version as the audit log shows it: who recorded it and when. */
     public record Recorded(Target target, String by, Instant at) {}
 
-    /**
-     * The target as the documents write it: "1.595,3", "từ 95% trở lên", "trên 91,5%", "duy trì 100%",
-     * "tăng bình quân hằng năm 10% trở lên so với năm 2025", "6/8". A percent or per-mille unit is written
-     * after the number; any other unit is left to the "ĐVT" column beside it.
-     */
+    // The statement's parts, read by most users of a target.
+    public TargetForm form() {
+        return statement.form();
+    }
+
+    public BigDecimal value() {
+        return statement.value();
+    }
+
+    public BigDecimal ofTotal() {
+        return statement.ofTotal();
+    }
+
+    public Period basePeriod() {
+        return statement.basePeriod();
+    }
+
+    public BigDecimal baseValue() {
+        return statement.baseValue();
+    }
+
+    /** See {@link TargetStatement#inWords}. */
     public String inWords(UnitOfMeasure unit) {
-        String amount = VnNumber.format(value) + (writtenWithTheNumber(unit) ? unit.name() : "");
-        String growth = VnNumber.format(value) + "%";
-        return switch (form) {
-            case VALUE -> amount;
-            case BUDGET_ESTIMATE -> "dự toán " + amount;
-            case AT_LEAST -> "từ " + amount + " trở lên";
-            case MORE_THAN -> "trên " + amount;
-            case AT_MOST -> "không quá " + amount;
-            case LESS_THAN -> "dưới " + amount;
-            case MAINTAIN -> "duy trì " + amount;
-            case GROWTH_VS_PREVIOUS ->
-                "tăng ít nhất " + growth + " so với " + (basePeriod == null ? "năm trước" : basePeriod.label());
-            case AVERAGE_ANNUAL_GROWTH ->
-                "tăng bình quân hằng năm " + growth + " trở lên"
-                        + (basePeriod == null ? "" : " so với " + basePeriod.label());
-            case GROWTH_VS_BASE ->
-                "tăng " + growth + " so với " + (basePeriod == null ? "năm gốc" : basePeriod.label());
-            case COUNT_OF_TOTAL -> VnNumber.format(value) + "/" + (ofTotal == null ? "?" : VnNumber.format(ofTotal));
-        };
+        return statement.inWords(unit);
     }
 
-    /** The same with its unit where no column carries it: "1.595,3 triệu đồng", "trên 91,5%", "tăng 10% so với năm 2024". */
+    /** See {@link TargetStatement#inWordsWithUnit}. */
     public String inWordsWithUnit(UnitOfMeasure unit) {
-        return form.isGrowth() || writtenWithTheNumber(unit) ? inWords(unit) : inWords(unit) + " " + unit.name();
-    }
-
-    private static boolean writtenWithTheNumber(UnitOfMeasure unit) {
-        return unit.name().equals("%") || unit.name().equals("‰");
+        return statement.inWordsWithUnit(unit);
     }
 }

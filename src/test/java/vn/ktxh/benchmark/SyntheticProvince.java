@@ -19,6 +19,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 
@@ -65,11 +66,7 @@ public final class SyntheticProvince {
                             i.code(),
                             unit,
                             period,
-                            TargetForm.VALUE,
-                            BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1),
-                            null,
-                            null,
-                            null,
+                            TargetStatement.of(TargetForm.VALUE, BigDecimal.valueOf(random.nextInt(1, 1_000_000), 1)),
                             false,
                             null,
                             null));

@@ -17,6 +17,7 @@ import vn.ktxh.plan.NewPlan;
 import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 
 /**
@@ -54,11 +55,7 @@ class BudgetEstimateReportTest {
                             budget[0],
                             "03640",
                             YEAR,
-                            TargetForm.BUDGET_ESTIMATE,
-                            new BigDecimal(budget[1]),
-                            null,
-                            null,
-                            null,
+                            TargetStatement.of(TargetForm.BUDGET_ESTIMATE, new BigDecimal(budget[1])),
                             false,
                             null,
                             null));

@@ -15,6 +15,7 @@ import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.VnNumber;
 
@@ -33,11 +34,7 @@ class IndicatorSentencesTest {
                 1,
                 Period.parse("2024"),
                 1,
-                form,
-                new BigDecimal(value),
-                null,
-                null,
-                null,
+                TargetStatement.of(form, new BigDecimal(value)),
                 false,
                 null,
                 null);

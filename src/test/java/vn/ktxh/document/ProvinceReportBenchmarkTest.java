@@ -37,6 +37,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 
@@ -116,11 +117,7 @@ class ProvinceReportBenchmarkTest {
                                 indicator.code(),
                                 PROVINCE,
                                 year,
-                                TargetForm.VALUE,
-                                value,
-                                null,
-                                null,
-                                null,
+                                TargetStatement.of(TargetForm.VALUE, value),
                                 false,
                                 null,
                                 null));

@@ -13,6 +13,7 @@ import vn.ktxh.indicator.Direction;
 import vn.ktxh.indicator.Indicator;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 
 class EvaluatorTest {
@@ -33,11 +34,12 @@ class EvaluatorTest {
                 1,
                 Period.parse("2025"),
                 1,
-                form,
-                new BigDecimal(value),
-                ofTotal == null ? null : new BigDecimal(ofTotal),
-                basePeriod == null ? null : Period.parse(basePeriod),
-                baseValue == null ? null : new BigDecimal(baseValue),
+                new TargetStatement(
+                        form,
+                        new BigDecimal(value),
+                        ofTotal == null ? null : new BigDecimal(ofTotal),
+                        basePeriod == null ? null : Period.parse(basePeriod),
+                        baseValue == null ? null : new BigDecimal(baseValue)),
                 false,
                 null,
                 null);

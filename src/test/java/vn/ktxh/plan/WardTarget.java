@@ -20,7 +20,7 @@ public final class WardTarget {
                 .id();
         plans.set(
                 plan,
-                new NewTarget("GD06", "03408", year, TargetForm.VALUE, value, null, null, null, false, null, null));
+                new NewTarget("GD06", "03408", year, TargetStatement.of(TargetForm.VALUE, value), false, null, null));
         return plan;
     }
 }

@@ -19,6 +19,7 @@ import vn.ktxh.plan.NewTarget;
 import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 
 @Repository
@@ -70,6 +71,7 @@ public class PlanRows {
 
     public Target insertTarget(Plan plan, long areaId, NewTarget t, String user) {
         Decision decision = t.decision() != null ? t.decision() : plan.decision();
+        TargetStatement statement = t.statement();
         long id = db.sql("""
                 insert into target (plan_id, indicator_code, area_id, period, version, form, value, of_total, base_period,
                                     base_value, derived, note, document_number, document_date, issuer, recorded_by)
@@ -83,13 +85,15 @@ public class PlanRows {
                 .param("indicator", t.indicator())
                 .param("area", areaId)
                 .param("period", t.period().toString())
-                .param("form", t.form().name())
-                .param("value", t.value())
-                .param("ofTotal", t.ofTotal())
+                .param("form", statement.form().name())
+                .param("value", statement.value())
+                .param("ofTotal", statement.ofTotal())
                 .param(
                         "basePeriod",
-                        t.basePeriod() == null ? null : t.basePeriod().toString())
-                .param("baseValue", t.baseValue())
+                        statement.basePeriod() == null
+                                ? null
+                                : statement.basePeriod().toString())
+                .param("baseValue", statement.baseValue())
                 .param("derived", t.derived())
                 .param("note", t.note())
                 .param("number", number(decision))
@@ -203,11 +207,12 @@ public class PlanRows {
                 rs.getLong("area_id"),
                 Period.parse(rs.getString("period")),
                 rs.getInt("version"),
-                TargetForm.valueOf(rs.getString("form")),
-                rs.getBigDecimal("value"),
-                rs.getBigDecimal("of_total"),
-                base == null ? null : Period.parse(base),
-                rs.getBigDecimal("base_value"),
+                new TargetStatement(
+                        TargetForm.valueOf(rs.getString("form")),
+                        rs.getBigDecimal("value"),
+                        rs.getBigDecimal("of_total"),
+                        base == null ? null : Period.parse(base),
+                        rs.getBigDecimal("base_value")),
                 rs.getBoolean("derived"),
                 rs.getString("note"),
                 decision(rs));

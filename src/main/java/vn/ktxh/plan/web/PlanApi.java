@@ -23,6 +23,7 @@ import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Json;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
@@ -162,11 +163,12 @@ class PlanApi {
                         t.indicator(),
                         t.area(),
                         Period.parse(t.period()),
-                        form,
-                        number(t.value(), "value"),
-                        number(t.ofTotal(), "ofTotal"),
-                        t.basePeriod() == null ? null : Period.parse(t.basePeriod()),
-                        number(t.baseValue(), "baseValue"),
+                        new TargetStatement(
+                                form,
+                                number(t.value(), "value"),
+                                number(t.ofTotal(), "ofTotal"),
+                                t.basePeriod() == null ? null : Period.parse(t.basePeriod()),
+                                number(t.baseValue(), "baseValue")),
                         false,
                         t.note(),
                         decision),

@@ -21,6 +21,7 @@ import vn.ktxh.plan.Plan;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.Target;
 import vn.ktxh.plan.TargetForm;
+import vn.ktxh.plan.TargetStatement;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 
@@ -70,11 +71,12 @@ class PlanForms {
                             text(form, "indicator"),
                             text(form, "target-area"),
                             Period.parse(form.get("period")),
-                            kind,
-                            number(form, "value", LABELS),
-                            number(form, "ofTotal", LABELS),
-                            basePeriod == null ? null : Period.parse(basePeriod),
-                            number(form, "baseValue", LABELS),
+                            new TargetStatement(
+                                    kind,
+                                    number(form, "value", LABELS),
+                                    number(form, "ofTotal", LABELS),
+                                    basePeriod == null ? null : Period.parse(basePeriod),
+                                    number(form, "baseValue", LABELS)),
                             false,
                             text(form, "note"),
                             decision(form)),

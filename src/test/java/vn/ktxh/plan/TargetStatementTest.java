@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
 
-class TargetTest {
+class TargetStatementTest {
 
     @ParameterizedTest(name = "{0} {1} {2} is written \"{5}\"")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -27,21 +27,8 @@ class TargetTest {
         """)
     void isWrittenAsTheDocumentsWriteIt(
             TargetForm form, BigDecimal value, String unit, BigDecimal ofTotal, String base, String words) {
-        Target target = new Target(
-                1,
-                1,
-                "X",
-                1,
-                Period.parse("2025"),
-                1,
-                form,
-                value,
-                ofTotal,
-                base == null ? null : Period.parse(base),
-                null,
-                false,
-                null,
-                null);
+        TargetStatement target =
+                new TargetStatement(form, value, ofTotal, base == null ? null : Period.parse(base), null);
         assertThat(target.inWords(UnitOfMeasure.of(unit))).isEqualTo(words);
     }
 
@@ -55,20 +42,11 @@ class TargetTest {
         """)
     void carriesItsUnitOnceWhereNoColumnDoes(
             TargetForm form, BigDecimal value, String unit, String base, String words) {
-        Target target = new Target(
-                1,
-                1,
-                "X",
-                1,
-                Period.parse("2025"),
-                1,
+        TargetStatement target = new TargetStatement(
                 form,
                 value,
                 form == TargetForm.COUNT_OF_TOTAL ? BigDecimal.valueOf(8) : null,
                 base == null ? null : Period.parse(base),
-                null,
-                false,
-                null,
                 null);
         assertThat(target.inWordsWithUnit(UnitOfMeasure.of(unit))).isEqualTo(words);
     }
