@@ -138,6 +138,18 @@ class ApiTest {
         JsonNode history = api.get("/api/v1/figures/history?area=03389&period=2023-Q2&indicator=NS01")
                 .body();
         assertThat(history).hasSize(2);
+        assertThat(history.get(0).propertyNames())
+                .as("each line of the history, flat")
+                .containsExactly(
+                        "event",
+                        "kind",
+                        "oldValue",
+                        "newValue",
+                        "oldSource",
+                        "newSource",
+                        "changedBy",
+                        "changedAt",
+                        "reason");
         assertThat(history.get(0).get("oldValue").isNull()).isTrue();
         assertThat(history.get(0).get("newValue").decimalValue()).isEqualByComparingTo("1500");
         assertThat(history.get(1).get("oldValue").decimalValue()).isEqualByComparingTo("1500");

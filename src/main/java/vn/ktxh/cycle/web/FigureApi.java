@@ -1,7 +1,6 @@
 package vn.ktxh.cycle.web;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
+import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
@@ -27,16 +27,8 @@ import vn.ktxh.shared.RejectedInput;
 @RequestMapping("/api/v1/figures")
 class FigureApi {
 
-    record ChangeJson(
-            String event,
-            String kind,
-            BigDecimal oldValue,
-            BigDecimal newValue,
-            String oldSource,
-            String newSource,
-            String changedBy,
-            Instant changedAt,
-            String reason) {}
+    /** A line of the history: a change of the figure, or a move of its report (with neither kind nor values). */
+    record ChangeJson(String event, @JsonUnwrapped FigureChange change) {}
 
     private final Figures figures;
     private final Areas areas;
@@ -72,28 +64,12 @@ class FigureApi {
         accounts.requireRead(a);
         List<ChangeJson> out = new ArrayList<>();
         figures.history(a.id(), p, indicator)
-                .forEach(c -> out.add(new ChangeJson(
-                        c.oldValue() == null ? "tạo mới" : "sửa",
-                        c.kind().name(),
-                        c.oldValue(),
-                        c.newValue(),
-                        c.oldSource(),
-                        c.newSource(),
-                        c.changedBy(),
-                        c.changedAt(),
-                        c.reason())));
+                .forEach(c -> out.add(new ChangeJson(c.oldValue() == null ? "tạo mới" : "sửa", c)));
         cycles.events(a, p)
                 .forEach(e -> out.add(new ChangeJson(
                         e.to().label().toLowerCase(Locale.ROOT),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        e.by(),
-                        e.at(),
-                        e.reason())));
-        out.sort(Comparator.comparing(ChangeJson::changedAt));
+                        new FigureChange(null, null, null, null, null, e.by(), e.at(), e.reason()))));
+        out.sort(Comparator.comparing(line -> line.change().changedAt()));
         return out;
     }
 }
