@@ -67,6 +67,32 @@ class TaskApiTest {
         Api.Reply all = api.as("phuong.doanket").get("/api/v1/tasks?area=03388&today=" + DAY);
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body().get(0).get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(all.body().get(0).propertyNames())
+                .as("a task's JSON, flat")
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "planId",
+                        "parentId",
+                        "section",
+                        "title",
+                        "content",
+                        "documentNumber",
+                        "documentDate",
+                        "documentIssuer",
+                        "leadAgency",
+                        "cooperatingAgencies",
+                        "start",
+                        "end",
+                        "recurrence",
+                        "due",
+                        "period",
+                        "status",
+                        "statusLabel",
+                        "percent",
+                        "indicators",
+                        "priority",
+                        "source",
+                        "extensions");
         Api.Reply done = api.as("phuong.doanket").get("/api/v1/tasks?area=03388&status=DONE_LATE&today=" + DAY);
         done.body().forEach(t -> assertThat(t.get("status").asString()).isEqualTo("DONE_LATE"));
         assertThat(api.as("phuong.tanphong").get("/api/v1/tasks?area=03388").status())
@@ -99,6 +125,22 @@ class TaskApiTest {
         Api.Reply lead = api.as("vanhoa.doanket").post("/api/v1/tasks/%d/progress".formatted(task), body);
         assertThat(lead.status()).isEqualTo(200);
         assertThat(lead.body().get("percent").asInt()).isEqualTo(75);
+        assertThat(lead.body().propertyNames())
+                .as("a progress report's JSON, flat")
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "period",
+                        "periodLabel",
+                        "reportedOn",
+                        "percent",
+                        "text",
+                        "problems",
+                        "proposals",
+                        "reportedBy",
+                        "attachments");
+        assertThat(lead.body().get("period").isString())
+                .as("the period as text")
+                .isTrue();
         assertThat(reports(task)).isEqualTo(before + 1);
 
         Api.Reply wrong = api.as("vanhoa.doanket")

@@ -1,36 +1,35 @@
 package vn.ktxh.task.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ktxh.task.Agency;
-import vn.ktxh.task.Attachment;
 import vn.ktxh.task.Progress;
+import vn.ktxh.task.Task;
 import vn.ktxh.task.TaskView;
 
-/** A task as the API answers it: names rather than ids, the status with its Vietnamese label. */
+/**
+ * A task as the API answers it: its own fields as they are, then names rather than ids, the document's parts, the
+ * status with its Vietnamese label and the priority's label.
+ */
 record TaskJson(
-        long id,
-        Long planId,
-        Long parentId,
-        String section,
-        String title,
-        String content,
+        // the task's fields that the answer writes otherwise (names, parts, a label) or not at all
+        @JsonUnwrapped
+        @JsonIgnoreProperties({"areaId", "document", "leadAgencyId", "cooperatingAgencyIds", "priority", "extensions"})
+        Task task,
+
         String documentNumber,
         LocalDate documentDate,
         String documentIssuer,
         AgencyJson leadAgency,
         List<AgencyJson> cooperatingAgencies,
-        LocalDate start,
-        LocalDate end,
-        String recurrence,
         LocalDate due,
         String period,
         String status,
         String statusLabel,
         int percent,
-        List<String> indicators,
         String priority,
-        String source,
         List<ExtensionJson> extensions) {
 
     record AgencyJson(long id, String name) {
@@ -45,28 +44,18 @@ record TaskJson(
     static TaskJson of(TaskView v) {
         var t = v.task();
         return new TaskJson(
-                t.id(),
-                t.planId(),
-                t.parentId(),
-                t.section(),
-                t.title(),
-                t.content(),
+                t,
                 t.document().number(),
                 t.document().date(),
                 t.document().issuer(),
                 AgencyJson.of(v.lead()),
                 v.cooperating().stream().map(AgencyJson::of).toList(),
-                t.start(),
-                t.end(),
-                t.recurrence().name(),
                 v.state().due(),
                 v.state().period() == null ? null : v.state().period().toString(),
                 v.state().status().name(),
                 v.state().status().label(),
                 v.state().percent(),
-                t.indicators(),
                 t.priority().label(),
-                t.source(),
                 t.extensions().stream()
                         .map(e -> new ExtensionJson(
                                 e.period() == null ? null : e.period().toString(),
@@ -79,30 +68,15 @@ record TaskJson(
     }
 }
 
-/** A progress report as the API answers it, its period written as the API reads it ("2026-M11"). */
+/** A progress report as the API answers it, its period written as the API reads it ("2026-M11") and labelled. */
 record ProgressJson(
-        long id,
+        @JsonUnwrapped @JsonIgnoreProperties({"taskId", "period"})
+        Progress progress,
+
         String period,
-        String periodLabel,
-        LocalDate reportedOn,
-        int percent,
-        String text,
-        String problems,
-        String proposals,
-        String reportedBy,
-        List<Attachment> attachments) {
+        String periodLabel) {
 
     static ProgressJson of(Progress p) {
-        return new ProgressJson(
-                p.id(),
-                p.period().toString(),
-                p.period().label(),
-                p.reportedOn(),
-                p.percent(),
-                p.text(),
-                p.problems(),
-                p.proposals(),
-                p.reportedBy(),
-                p.attachments());
+        return new ProgressJson(p, p.period().toString(), p.period().label());
     }
 }
