@@ -1,8 +1,10 @@
 package vn.ktxh.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +103,10 @@ public class Indicators {
 
     /** Re-reads the catalogue, after a write or a rolled-back load. */
     public synchronized Map<String, Indicator> reload() {
-        byCode = rows.all().stream().collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity()));
+        // in the rows' order (by code), the same in every run: an unmodifiable map's order changes from run to run,
+        // and a report listing the catalogue's results would with it
+        byCode = Collections.unmodifiableMap(rows.all().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
         obligations = Map.copyOf(rows.obligations());
         events.publishEvent(new CatalogueChanged(byCode.size()));
         return byCode;

@@ -32,6 +32,7 @@ public class IndicatorRows {
                 select code, name, unit, sector, direction, aggregation, numerator_code, denominator_code,
                        ratio_scale, levels, formula, min_value, max_value
                   from indicator
+                 order by code
                 """).query(IndicatorRows::indicator).list();
     }
 
