@@ -6,11 +6,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,13 +100,16 @@ class Commands {
     private static void quiet() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
             logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+            // a standard PDF font (Symbol) the report never uses is substituted when the PDF library loads
+            logback.getLogger("org.apache.pdfbox.pdmodel.font").setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 
     /**
      * A command lives a few seconds: what the optimising compiler (C2) would make is ready after it has ended, and
      * making it takes as much CPU as the command itself. Only the quick compiler (C1) compiles in a command's JVM,
-     * through the JVM's compiler directives, since a jar run by {@code java -jar} cannot choose its JVM options.
+     * through the JVM's compiler directives, since a jar run by {@code java -jar} cannot choose its JVM options (the
+     * second JVM of a {@link SharedClassesLaunch} is started with the option instead).
      */
     private static void compileQuickly() {
         try {
@@ -134,8 +140,21 @@ class Commands {
         if (refused != null) {
             return refused;
         }
+        Optional<Integer> launched = SharedClassesLaunch.of(System.getenv(), System.getProperties())
+                .flatMap(launch -> launch.run(
+                        args,
+                        SharedClassesLaunch.jvmOptions(ProcessHandle.current()
+                                .info()
+                                .arguments()
+                                .map(List::of)
+                                .orElse(List.of()))));
+        if (launched.isPresent()) {
+            return launched.get();
+        }
         quiet();
-        compileQuickly();
+        if (System.getProperty(SharedClassesLaunch.INSIDE) == null) {
+            compileQuickly();
+        }
         try (ConfigurableApplicationContext context = CommandContext.open()) {
             Thread prepared = new Thread(command.preparation(context, args), "prepare");
             prepared.setDaemon(true); // what it has not done when the command ends is not needed
@@ -149,6 +168,7 @@ class Commands {
                 "Cơ sở dữ liệu chưa có dữ liệu: nạp dữ liệu mẫu như lần chạy đầu của máy chủ (KTXH_DEMO_DATA=false để không nạp)...");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KtxhApplication.class)
                 .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run("--ktxh.command-line=true", "--logging.level.root=WARN")) {
             return context.getBean(Accounts.class).asSystem(() -> command.run(context, args, out, err));

@@ -2,10 +2,12 @@ package vn.ktxh.document.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.ktxh.document.DocumentRenderer;
@@ -15,6 +17,12 @@ import vn.ktxh.document.ReportFormat;
 /** PDF from the document's XHTML, with a Vietnamese-capable serif font embedded (subset). */
 @Component
 public class PdfRenderer implements DocumentRenderer {
+
+    static {
+        // the renderer reports each stage of every document at INFO on its own console handler, whatever the
+        // application's logging says: only its warnings are worth a line in the log or on a command's console
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final XhtmlRenderer xhtml;
     private final List<String> fontRoots;
