@@ -76,8 +76,8 @@ public class Figures {
     /**
      * Stores figures read one at a time from a stream (a very large import), all or none, as {@link #store} does:
      * each line is checked as it is read — the rights on its unit and indicator first, then its values — and copied at
-     * once into the staging table, with no second pass over it; then its reports are checked open and one statement
-     * writes them. Refusals name the line.
+     * once by COPY (new figures straight into the table, corrections through the staging table), with no second pass
+     * over it; then its reports are checked open. Refusals name the line.
      */
     @Transactional
     public StreamedFigures storeStream(FigureStream stream, String user, String reason) {
@@ -85,24 +85,28 @@ public class Figures {
         FigureCheck check = new FigureCheck(areas.map(), indicators.catalogue());
         Set<FigureLocks.Report> reports = new HashSet<>();
         Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
-        try (FigureRows.Staging staging = rows.stage()) {
+        String by = accounts.currentName(user);
+        boolean inserted;
+        try (FigureRows.Staging staging = rows.stage(by)) {
             stream.forEach((input, line) -> {
                 Figure figure = check.checkLine(input, line, access);
                 staging.add(figure, line);
                 reports.add(new FigureLocks.Report(figure.areaId(), figure.period()));
                 perKind.merge(figure.kind(), 1, Integer::sum);
             });
-            staging.finish();
+            inserted = staging.finish();
         }
         if (reports.isEmpty()) {
             throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
         }
-        locks.requireOpen(reports, "sửa");
-        try {
-            rows.merge(accounts.currentName(user), reason);
-        } catch (FigureRows.Repeated repeat) {
-            throw FigureCheck.repeated(repeat.indicator(), repeat.period())
-                    .atItem(repeat.line(), "Dòng " + repeat.line());
+        locks.requireOpen(reports, "sửa"); // a refusal rolls back what went straight in, with the rest
+        if (!inserted) {
+            try {
+                rows.merge(by, reason);
+            } catch (FigureRows.Repeated repeat) {
+                throw FigureCheck.repeated(repeat.indicator(), repeat.period())
+                        .atItem(repeat.line(), "Dòng " + repeat.line());
+            }
         }
         int stored = perKind.values().stream().mapToInt(Integer::intValue).sum();
         changed(stored, reports);

@@ -180,7 +180,7 @@ class FigureStreamTest {
     void aBadLineIsNamedAndNothingIsStored() {
         Api admin = new Api(port);
         // one figure per line, each another, so that only line 3001's value is at fault
-        String lines = unique(provinceIndicators(), 5_000, 3_001);
+        String lines = unique(provinceIndicators(), new int[] {2060, 2063}, 5_000, 3_001);
         Api.Reply bad = admin.post(STREAM, JSON_LINES, lines, "X-Import-Id", "thu-dong-sai");
         assertThat(bad.status()).as(bad.text()).isEqualTo(400);
         assertThat(bad.contentType()).contains("problem+json");
@@ -216,6 +216,49 @@ class FigureStreamTest {
         Api.Reply notJson = admin.post(STREAM, JSON_LINES, "{\"indicator\":\"KT02\"\n");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().path("detail").asString()).startsWith("Dòng 1:");
+    }
+
+    @Test
+    void aRepeatChunksApartIsNamedAndAStreamPartlyStoredAlreadyIsMergedWithItsAudit() {
+        Api admin = new Api(port);
+        int[] years = {2065, 2066, 2067, 2068};
+        int n = provinceIndicators().size() * 12 * 2 * years.length; // every figure of the years (see unique)
+        assertThat(n).as("more lines than a chunk of the COPY (10.000)").isGreaterThan(10_500);
+        String lines = unique(provinceIndicators(), years, n, -1);
+        String first = lines.substring(0, lines.indexOf('\n') + 1);
+        // new figures go straight into the table until one is refused; the repeat is 10.500 lines after its first
+        Api.Reply repeated = admin.post(STREAM, JSON_LINES, lines.substring(0, nthLine(lines, 10_500)) + first);
+        assertThat(repeated.status()).as(repeated.text()).isEqualTo(400);
+        assertThat(repeated.body().path("detail").asString())
+                .startsWith("Dòng 10501:")
+                .contains("hai lần");
+        assertThat(count("12", "2065-M01", "2068-M12")).isZero();
+
+        Api.Reply some = admin.post(STREAM, JSON_LINES, lines.substring(0, nthLine(lines, 100)));
+        assertThat(some.status()).as(some.text()).isEqualTo(201);
+        String changed = lines.replaceFirst("\"value\":7}", "\"value\":8}"); // line 1, stored above with 7
+        Api.Reply all = admin.post(STREAM, JSON_LINES, changed, "X-Reason", "so lieu chinh thuc");
+        assertThat(all.status()).as(all.text()).isEqualTo(201);
+        assertThat(count("12", "2065-M01", "2068-M12")).isEqualTo(n);
+        String code = provinceIndicators().get(0);
+        assertThat(value("12", "2065-M01", code, "ESTIMATE")).isEqualByComparingTo("8");
+        var audit = db.sql("""
+                        select u.old_value, u.new_value, u.reason from figure_audit u join area a on a.id = u.area_id
+                         where a.code = '12' and u.period between '2065-M01' and '2068-M12'
+                        """).query().listOfRows();
+        assertThat(audit).as("only the one figure whose value changed").hasSize(1);
+        assertThat((BigDecimal) audit.get(0).get("old_value")).isEqualByComparingTo("7");
+        assertThat((BigDecimal) audit.get(0).get("new_value")).isEqualByComparingTo("8");
+        assertThat(audit.get(0).get("reason")).isEqualTo("so lieu chinh thuc");
+    }
+
+    /** Where the n-th line of a text ends (after its line break). */
+    private static int nthLine(String text, int n) {
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
     }
 
     @Test
@@ -274,20 +317,21 @@ class FigureStreamTest {
         throw new AssertionError("no evaluation of " + indicator);
     }
 
-    /** {@code n} lines of distinct figures of Lai Châu in 2060 and 2063, the line {@code bad} with a value that is no number. */
-    private static String unique(List<String> codes, int n, int bad) {
+    /** {@code n} lines of distinct figures of Lai Châu in the years, the line {@code bad} with a value that is no number. */
+    private static String unique(List<String> codes, int[] years, int n, int bad) {
         StringBuilder out = new StringBuilder();
         int line = 0;
-        for (int year : new int[] {2060, 2063}) {
+        for (int year : years) {
             for (int month = 1; month <= 12; month++) {
                 for (String code : codes) {
                     for (String kind : new String[] {"ESTIMATE", "FINAL"}) {
-                        if (++line > n) {
-                            return out.toString();
-                        }
+                        line++;
                         out.append(
                                 "{\"indicator\":\"%s\",\"area\":\"12\",\"period\":\"%d-M%02d\",\"kind\":\"%s\",\"value\":%s}\n"
                                         .formatted(code, year, month, kind, line == bad ? "\"12,3,4\"" : "7"));
+                        if (line == n) {
+                            return out.toString();
+                        }
                     }
                 }
             }

@@ -1,6 +1,13 @@
 package vn.ktxh.data.storage;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,8 +34,9 @@ import vn.ktxh.shared.Period;
 import vn.ktxh.shared.files.Csv;
 
 /**
- * Figures go in through COPY into a staging table, then one statement writes the audit (old and new
- * value of every figure that changes) and the new and changed values: a whole upload costs a few round trips.
+ * Figures go in through COPY: new ones straight into {@code figure}; corrections into a staging table, then one
+ * statement writes the audit (old and new value of every figure that changes) and the new and changed values: a whole
+ * upload costs a few round trips.
  */
 @Repository
 public class FigureRows {
@@ -45,53 +53,68 @@ public class FigureRows {
 
     /** Must run inside the caller's transaction (the staging table lives until its commit). */
     public void upsert(List<Figure> figures, String user, String reason) {
-        try (Staging staging = stage()) {
+        boolean stored;
+        try (Staging staging = stage(user)) {
             for (int i = 0; i < figures.size(); i++) {
                 staging.add(figures.get(i), i + 1);
             }
-            staging.finish();
+            stored = staging.finish();
         }
-        merge(user, reason);
+        if (!stored) {
+            merge(user, reason);
+        }
     }
 
     /**
-     * Opens the staging table to figures as they come: one COPY for the whole stream, sent in chunks, so that a stream
-     * of any length holds no more than a chunk in memory. Must run inside the caller's transaction, which uses its
-     * connection for nothing else until {@link Staging#finish}; then {@link #merge} writes what it holds.
+     * Opens a load of figures as they come, sent in chunks, so that a stream of any length holds no more than a chunk
+     * in memory. The usual load (figures nobody stored yet) goes straight into {@code figure} by COPY, behind a
+     * savepoint, while the same rows are kept in a spool file; if the COPY is refused (a figure already stored, one
+     * repeated in the load), {@link Staging#finish} rolls back to the savepoint and copies the spool into the staging
+     * table for {@link #merge}, which audits and replaces. Must run inside the caller's transaction, which uses its
+     * connection for nothing else until {@link Staging#finish}.
      */
-    public Staging stage() {
-        db.sql("""
-                create temp table if not exists figure_in (
-                    indicator_code text, area_id bigint, period text, kind text, value numeric, source text, derived boolean,
-                    line integer
-                ) on commit delete rows
-                """).update();
+    public Staging stage(String user) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy =
-                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy figure_in from stdin (format csv)");
-            return new Staging(connection, copy);
+            return new Staging(connection, Csv.cell(user));
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);
             throw translated(e);
+        } catch (IOException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Figures on their way into the staging table; closed without {@link #finish}, it cancels the COPY. */
+    /** Figures on their way in; closed without {@link #finish}, it cancels the COPY and deletes the spool. */
     public final class Staging implements AutoCloseable {
         private final Connection connection;
-        private final CopyIn copy;
-        private final StringBuilder chunk = new StringBuilder();
+        private final String user;
+        private final Path spoolFile;
+        private final OutputStream spool;
+        private final StringBuilder direct = new StringBuilder();
+        private final StringBuilder staged = new StringBuilder();
+        private Savepoint before;
+        private CopyIn copy;
         private int inChunk;
 
-        private Staging(Connection connection, CopyIn copy) {
+        private Staging(Connection connection, String user) throws SQLException, IOException {
             this.connection = connection;
-            this.copy = copy;
+            this.user = user;
+            this.spoolFile = Files.createTempFile("ktxh-figures", ".csv");
+            this.spool = new BufferedOutputStream(Files.newOutputStream(spoolFile), 1 << 16);
+            this.before = connection.setSavepoint();
+            this.copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by,"
+                            + " created_by) from stdin (format csv)");
         }
 
         /** {@code line}: where the figure was read, for naming it if it repeats another. */
         public void add(Figure f, int line) {
-            chunk.append(Csv.cell(f.indicator()))
+            int start = staged.length();
+            staged.append(Csv.cell(f.indicator()))
                     .append(',')
                     .append(f.areaId())
                     .append(',')
@@ -103,43 +126,102 @@ public class FigureRows {
                     .append(',')
                     .append(Csv.cell(f.source()))
                     .append(',')
-                    .append(f.derived())
-                    .append(',')
-                    .append(line)
-                    .append('\n');
+                    .append(f.derived());
+            if (copy != null) {
+                direct.append(staged, start, staged.length())
+                        .append(',')
+                        .append(user)
+                        .append(',')
+                        .append(user)
+                        .append('\n');
+            }
+            staged.append(',').append(line).append('\n');
             if (++inChunk == COPY_CHUNK) {
                 send();
             }
         }
 
-        public void finish() {
+        /** Whether every figure is stored already; otherwise the staging table holds them for {@link #merge}. */
+        public boolean finish() {
             send();
             try {
-                copy.endCopy();
+                spool.close();
+                if (copy != null) {
+                    try {
+                        copy.endCopy();
+                        connection.releaseSavepoint(before);
+                        return true;
+                    } catch (SQLException refused) {
+                        giveUpDirect();
+                    }
+                }
+                db.sql("""
+                        create temp table if not exists figure_in (
+                            indicator_code text, area_id bigint, period text, kind text, value numeric, source text,
+                            derived boolean, line integer
+                        ) on commit delete rows
+                        """).update();
+                try (InputStream in = Files.newInputStream(spoolFile)) {
+                    connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn("copy figure_in from stdin (format csv)", in, 1 << 16);
+                }
+                return false;
             } catch (SQLException e) {
                 throw translated(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
         private void send() {
-            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-            chunk.setLength(0);
-            inChunk = 0;
             try {
-                copy.writeToCopy(bytes, 0, bytes.length);
+                spool.write(staged.toString().getBytes(StandardCharsets.UTF_8));
+                if (copy != null) {
+                    byte[] bytes = direct.toString().getBytes(StandardCharsets.UTF_8);
+                    try {
+                        copy.writeToCopy(bytes, 0, bytes.length);
+                    } catch (SQLException refused) {
+                        giveUpDirect();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (SQLException e) {
                 throw translated(e);
             }
+            staged.setLength(0);
+            direct.setLength(0);
+            inChunk = 0;
+        }
+
+        /** The COPY into {@code figure} was refused: back to the savepoint, and on by the staging table. */
+        private void giveUpDirect() throws SQLException {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException alreadyEnded) {
+                // the server ended the COPY with its refusal
+            }
+            copy = null;
+            connection.rollback(before);
+            connection.releaseSavepoint(before);
         }
 
         @Override
         public void close() {
             try {
-                if (copy.isActive()) {
+                if (copy != null && copy.isActive()) {
                     copy.cancelCopy();
                 }
+                spool.close();
+                Files.deleteIfExists(spoolFile);
             } catch (SQLException e) {
                 throw translated(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
