@@ -170,7 +170,7 @@ class Commands {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run("--ktxh.command-line=true", "--logging.level.root=WARN")) {
+                .run("--ktxh.command-line=true", "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR")) {
             return context.getBean(Accounts.class).asSystem(() -> command.run(context, args, out, err));
         }
     }

@@ -84,6 +84,7 @@ class PackagedJarIT {
                 home, "report", "--area", "105", "--period", "2024", "--format", "docx", "--out", second.toString());
 
         assertThat(recorded.exit()).as(recorded.output()).isZero();
+        assertThat(recorded.output()).doesNotContain("WARN", "INFO");
         assertThat(mapped.exit()).as(mapped.output()).isZero();
         assertThat(cache.resolve("ktxh.jar")).isRegularFile();
         assertThat(cache.resolve("lib")).isDirectory();
