@@ -220,8 +220,18 @@ class NationScaleBenchmark {
                 null);
     }
 
-    /** {@code n} timed calls, each (with {@code afterAWrite}) after one commune figure is written, untimed. */
+    /**
+     * {@code n} timed calls, each (with {@code afterAWrite}) after one commune figure is written, untimed; a third as
+     * many rounds before them are not timed, so that the JIT compiles the path before it is measured, as on a server
+     * that has been answering for a while.
+     */
     private String timed(int n, Supplier<List<Evaluation>> evaluation, boolean afterAWrite) {
+        for (int i = 0; i < n / 3; i++) {
+            if (afterAWrite) {
+                writeOneFigure(n + i);
+            }
+            evaluation.get();
+        }
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
             if (afterAWrite) {
