@@ -7,14 +7,17 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Accounts;
 import vn.ktxh.area.Areas;
 import vn.ktxh.benchmark.SyntheticProvince;
 import vn.ktxh.data.FigureInput;
@@ -24,6 +27,7 @@ import vn.ktxh.indicator.Indicators;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.Plans;
 import vn.ktxh.shared.Period;
+import vn.ktxh.web.UsersBetweenPages;
 
 /**
  * Issue 15's figures: a generated nation — 34 provinces of 97–98 communes (3.321) under the demo's nation, with
@@ -31,7 +35,8 @@ import vn.ktxh.shared.Period;
  * same period a year before, which an evaluation reads), loaded by raw COPY; then the nation's and a
  * province's evaluation right after one commune figure is written, read from the kept roll-ups, and the same
  * evaluation worked out from every figure for comparison; then the province's evaluation again once every month of
- * ten years of its communes is in the table, which must not make it slower. Run:
+ * ten years of its communes is in the table, which must not make it slower; between the two, the national dashboard
+ * under 200 users. Run:
  * {@code ./mvnw -q -B test -Dtest=NationScaleBenchmark -Dtest.excludedGroups=}
  */
 @Tag("benchmark")
@@ -64,6 +69,12 @@ class NationScaleBenchmark {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    Accounts accounts;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void evaluateTheNationRightAfterAWrite() throws Exception {
@@ -113,7 +124,26 @@ class NationScaleBenchmark {
         report(
                 "Ghi một số liệu của một xã (kể cả cập nhật bảng tổng hợp giữ sẵn của tỉnh và cả nước): %s",
                 percentiles(writes));
+        nationalDashboardUnderLoad(nation);
         provinceWithTenYears(catalogue);
+    }
+
+    /**
+     * The national dashboard and evaluation API under the load of issue 11 (200 users, 1–3 s between pages), signed in
+     * as the national office, while a commune writes a figure every second, which makes the nation's kept evaluation
+     * be worked out again. {@code -Dbenchmark.users}, {@code -Dbenchmark.seconds} change the load (200, 60).
+     */
+    private void nationalDashboardUnderLoad(String nation) throws Exception {
+        AtomicInteger written = new AtomicInteger(1_000);
+        new UsersBetweenPages(
+                        port,
+                        "tonghop.quocgia",
+                        List.of(
+                                "/?area=" + nation + "&period=" + JUNE,
+                                "/api/v1/evaluations?area=" + nation + "&period=" + JUNE),
+                        Integer.getInteger("benchmark.users", 200),
+                        Long.getLong("benchmark.seconds", 60))
+                .run("cả nước", () -> accounts.runAsSystem(() -> writeOneFigure(written.getAndIncrement())));
     }
 
     /** The same province evaluation with one year of the province in the table and with every month of ten years. */

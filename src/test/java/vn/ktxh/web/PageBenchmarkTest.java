@@ -2,7 +2,6 @@ package vn.ktxh.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,14 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -183,87 +176,15 @@ class PageBenchmarkTest {
      */
     @Test
     void manyUsersWaitingBetweenPages() throws Exception {
-        int users = Integer.getInteger("benchmark.users", 200);
-        long seconds = Long.getLong("benchmark.seconds", 60);
-        List<String> sessions = new ArrayList<>();
-        for (int u = 0; u < users; u++) {
-            sessions.add(Api.signedInPage(port, "quantri").cookie());
-        }
-        String token = new Api(port)
-                .as("quantri")
-                .post("/api/v1/account/tokens", "{\"purpose\":\"Đo tải\"}")
-                .body()
-                .get("token")
-                .asString();
-        HttpClient shared =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<String> paths =
-                List.of("/?area=" + PROVINCE + "&period=2025", "/api/v1/evaluations?area=" + PROVINCE + "&period=2025");
-        for (int i = 0;
-                i < 2;
-                i++) { // the province evaluated once, as on a server in use, not by 200 users at the same instant
-            assertThat(shared.send(
-                                    signedIn(paths.get(i), sessions.get(0), token),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode())
-                    .isEqualTo(200);
-        }
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        long warmUpEnd = System.nanoTime() + 15_000_000_000L;
-        long end = warmUpEnd + seconds * 1_000_000_000L;
-        List<ConcurrentLinkedQueue<Long>> timed = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(users);
-        try {
-            for (int u = 0; u < users; u++) {
-                String cookie = sessions.get(u);
-                Random random = new Random(u);
-                pool.submit(() -> {
-                    for (int i = random.nextInt(2); System.nanoTime() < end; i++) {
-                        Thread.sleep(1000 + random.nextInt(2001));
-                        HttpRequest request = signedIn(paths.get(i % 2), cookie, token);
-                        long start = System.nanoTime();
-                        int status = shared.send(request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                        if (start > warmUpEnd && start < end) {
-                            timed.get(i % 2).add((System.nanoTime() - start) / 1_000_000);
-                            if (status != 200) {
-                                errors.incrementAndGet();
-                            }
-                        }
-                    }
-                    return null;
-                });
-            }
-        } finally {
-            pool.shutdown();
-            assertThat(pool.awaitTermination(seconds + 60, TimeUnit.SECONDS))
-                    .as("every user stopped")
-                    .isTrue();
-        }
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf(
-                "BENCHMARK %d users, 1–3 s between pages, %d s timed, errors=%d, load average %.1f before, %.1f after%n",
-                users, seconds, errors.get(), loadBefore, load);
-        report("Tổng quan, " + users + " người dùng", sorted(timed.get(0)));
-        report("API đánh giá, " + users + " người dùng", sorted(timed.get(1)));
-        System.out.printf(
-                "BENCHMARK throughput %.1f requests/s%n",
-                (timed.get(0).size() + timed.get(1).size()) / (double) seconds);
-        assertThat(errors.get()).as("answers other than 200").isZero();
-    }
-
-    /** A page with the session's cookie; the API, which keeps no session, with the API token. */
-    private HttpRequest signedIn(String path, String cookie, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        return (path.startsWith("/api/")
-                        ? request.header("Authorization", "Bearer " + token)
-                        : request.header("Cookie", cookie))
-                .build();
-    }
-
-    private static long[] sorted(Collection<Long> millis) {
-        return millis.stream().mapToLong(Long::longValue).sorted().toArray();
+        new UsersBetweenPages(
+                        port,
+                        "quantri",
+                        List.of(
+                                "/?area=" + PROVINCE + "&period=2025",
+                                "/api/v1/evaluations?area=" + PROVINCE + "&period=2025"),
+                        Integer.getInteger("benchmark.users", 200),
+                        Long.getLong("benchmark.seconds", 60))
+                .run("một tỉnh", null);
     }
 
     /**
@@ -304,7 +225,7 @@ class PageBenchmarkTest {
     }
 
     private static long percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return UsersBetweenPages.percentile(sorted, p);
     }
 
     private static void report(String page, long[] sorted) {
