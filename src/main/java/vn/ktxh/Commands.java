@@ -19,7 +19,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import vn.ktxh.account.Accounts;
 import vn.ktxh.database.BackupCommand;
 import vn.ktxh.document.DocumentRenderer;
 import vn.ktxh.document.ReportCommand;
@@ -159,9 +158,8 @@ class Commands {
             Thread prepared = new Thread(command.preparation(context, args), "prepare");
             prepared.setDaemon(true); // what it has not done when the command ends is not needed
             prepared.start();
-            Accounts accounts = context.getBean(Accounts.class);
             if (!command.needsData() || CommandContext.hasData(context)) {
-                return accounts.asSystem(() -> command.run(context, args, out, err));
+                return command.run(context, args, out, err);
             }
         }
         err.println(
@@ -171,7 +169,7 @@ class Commands {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run("--ktxh.command-line=true", "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR")) {
-            return context.getBean(Accounts.class).asSystem(() -> command.run(context, args, out, err));
+            return command.run(context, args, out, err);
         }
     }
 }

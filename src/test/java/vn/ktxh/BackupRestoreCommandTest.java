@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.evaluation.Evaluations;
@@ -122,19 +122,16 @@ class BackupRestoreCommandTest {
     }
 
     private static void store(ConfigurableApplicationContext app, String value) {
-        app.getBean(Accounts.class)
-                .asSystem(() -> app.getBean(Figures.class)
-                        .store(
-                                List.of(new FigureInput("LD05", "105", "2024", "FINAL", value, null, "thử")),
-                                "test",
-                                "thử sao lưu"));
+        app.getBean(Figures.class)
+                .store(
+                        Actor.system(),
+                        List.of(new FigureInput("LD05", "105", "2024", "FINAL", value, null, "thử")),
+                        "test",
+                        "thử sao lưu");
     }
 
     private static BigDecimal trainingFigure(ConfigurableApplicationContext app) {
-        return app
-                .getBean(Accounts.class)
-                .asSystem(() -> app.getBean(Evaluations.class).evaluate("105", Period.parse("2024")))
-                .stream()
+        return app.getBean(Evaluations.class).evaluate(Actor.system(), "105", Period.parse("2024")).stream()
                 .filter(e -> e.indicator().code().equals("LD05"))
                 .findFirst()
                 .orElseThrow()

@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.ktxh.account.Actor;
 
 @AnalyzeClasses(packages = "vn.ktxh", importOptions = ImportOption.DoNotIncludeTests.class)
 class PlainJavaRulesTest {
@@ -40,4 +42,20 @@ class PlainJavaRulesTest {
             .dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.postgresql..")
             .because("the SQL you read is in storage/");
+
+    @ArchTest
+    static final ArchRule theWebActsForWhoeverSignedIn = noClasses()
+            // these two are where the signed-in account is put into the security context and taken from it
+            .that()
+            .resideInAPackage("..web..")
+            .and()
+            .doNotHaveSimpleName("ActingAccount")
+            .and()
+            .doNotHaveSimpleName("BearerTokens")
+            .should()
+            .callMethod(Actor.class, "system")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName(SecurityContextHolder.class.getName())
+            .because("a request acts for the account signed in, resolved once as its Actor parameter (ActingAccount)");
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.evaluation.Evaluations;
@@ -26,21 +26,19 @@ class RestartKeepsDataTest {
     void storedFiguresSurviveARestart() throws Exception {
         Path home = Files.createTempDirectory(Path.of("target"), "restart-");
         try (ConfigurableApplicationContext first = start(home)) {
-            first.getBean(Accounts.class)
-                    .asSystem(() -> first.getBean(Figures.class)
-                            .store(
-                                    List.of(new FigureInput("LD05", "105", "2024", "FINAL", "230", null, "thử")),
-                                    "test",
-                                    "thử khởi động lại"));
+            first.getBean(Figures.class)
+                    .store(
+                            Actor.system(),
+                            List.of(new FigureInput("LD05", "105", "2024", "FINAL", "230", null, "thử")),
+                            "test",
+                            "thử khởi động lại");
         }
         try (ConfigurableApplicationContext second = start(home)) {
-            var training = second
-                    .getBean(Accounts.class)
-                    .asSystem(() -> second.getBean(Evaluations.class).evaluate("105", Period.parse("2024")))
-                    .stream()
-                    .filter(e -> e.indicator().code().equals("LD05"))
-                    .findFirst()
-                    .orElseThrow();
+            var training =
+                    second.getBean(Evaluations.class).evaluate(Actor.system(), "105", Period.parse("2024")).stream()
+                            .filter(e -> e.indicator().code().equals("LD05"))
+                            .findFirst()
+                            .orElseThrow();
             assertThat(training.actual()).isEqualByComparingTo("230");
             assertThat(training.kind().name()).isEqualTo("FINAL");
             assertThat(training.percentOfPlan().asPrinted()).isEqualByComparingTo("92");

@@ -5,22 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.storage.AccountRows;
-import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
-import vn.ktxh.indicator.Indicator;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.RejectedInput;
 
@@ -28,11 +21,12 @@ import vn.ktxh.shared.RejectedInput;
 @Service
 public class Accounts {
 
+    /** The catalogue's sector of public investment: a department of it enters disbursement. */
+    public static final String INVESTMENT_SECTOR = "đầu tư hạ tầng";
+
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
-    /** The authority of the system's own work; no signed-in account is ever given it. */
-    private static final String SYSTEM = "KTXH_SYSTEM";
 
     private final AccountRows rows;
     private final PasswordEncoder encoder;
@@ -45,8 +39,8 @@ public class Accounts {
     }
 
     @Transactional
-    public Account create(NewAccount a) {
-        requireAdministrator();
+    public Account create(Actor actor, NewAccount a) {
+        requireAdministrator(actor);
         if (a.username() == null || !a.username().matches("[a-z0-9._-]{3,40}")) {
             throw new RejectedInput(
                     "username",
@@ -88,8 +82,8 @@ public class Accounts {
 
     /** The signed-in user's own password, changed on the strength of the current one. */
     @Transactional
-    public void changeOwnPassword(String current, String next) {
-        Account account = current().orElseThrow(() -> new AccessRefused("Cần đăng nhập"));
+    public void changeOwnPassword(Actor actor, String current, String next) {
+        Account account = actor.account().orElseThrow(() -> new AccessRefused("Cần đăng nhập"));
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             throw new RejectedInput("current", "Mật khẩu hiện tại không đúng");
         }
@@ -98,22 +92,21 @@ public class Accounts {
 
     /** An administrator gives an account a new password, which also unlocks it. */
     @Transactional
-    public void resetPassword(String username, String next) {
-        requireAdministrator();
+    public void resetPassword(Actor actor, String username, String next) {
+        requireAdministrator(actor);
         rows.setPassword(existing(username).username(), encoder.encode(checkedPassword(next, "password")));
     }
 
     /** An administrator lifts the lock of five wrong passwords before its 15 minutes are over. */
     @Transactional
-    public void unlock(String username) {
-        requireAdministrator();
+    public void unlock(Actor actor, String username) {
+        requireAdministrator(actor);
         rows.recordSuccess(existing(username).username());
     }
 
-    /** Only an administrator manages accounts; outside a request (start-up, demo data) nobody is asked. */
-    public void requireAdministrator() {
-        currentAccess()
-                .ifPresent(access -> check(access, access.account().role() == Role.ADMINISTRATOR, "quản lý tài khoản"));
+    /** Only an administrator manages accounts; the system's own work (start-up, demo data) is not asked. */
+    private static void requireAdministrator(Actor actor) {
+        actor.require(a -> a.account().role() == Role.ADMINISTRATOR, () -> "quản lý tài khoản");
     }
 
     private Account existing(String username) {
@@ -147,7 +140,9 @@ public class Accounts {
             return;
         }
         String password = randomPassword();
-        create(new NewAccount("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, List.of(), password, false));
+        create(
+                Actor.system(),
+                new NewAccount("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, List.of(), password, false));
         log.warn("""
 
                 ==============================================================
@@ -161,158 +156,26 @@ public class Accounts {
         return rows.deleteDemo();
     }
 
-    /** The signed-in account, if a request is being served for one. */
-    public Optional<Account> current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || isSystem(auth)) {
-            return Optional.empty();
-        }
-        return rows.find(auth.getName());
-    }
-
-    /** The signed-in account's name; {@code otherwise} for a visitor and for the system's own work. */
-    public String currentName(String otherwise) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken || isSystem(auth)
-                ? otherwise
-                : auth.getName();
-    }
-
     /**
-     * The rights of the account the current request is served for; empty only inside {@link #asSystem}, where there
-     * is nobody to refuse. Anybody else — a visitor, or a thread that nobody marked — is asked to sign in: a door
-     * never lets all through because a caller forgot to say who acts.
+     * Who acts for a request with this authentication: the signed-in account. Anybody else — a visitor, or a thread
+     * where nobody signed in — is asked to sign in: nobody is let through because a caller forgot to say who acts.
      */
-    public Optional<Access> currentAccess() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (isSystem(auth)) {
-            return Optional.empty();
-        }
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+    public Actor actor(Authentication auth) {
+        if (visitor(auth)) {
             throw new AccessRefused("Cần đăng nhập");
         }
         Account account = rows.find(auth.getName())
                 .orElseThrow(() -> new AccessRefused("Tài khoản \"%s\" không còn tồn tại".formatted(auth.getName())));
-        return Optional.of(new Access(account, areas.map()));
+        return Actor.of(new Access(account, areas.map()));
     }
 
-    /**
-     * Runs work the system does for nobody in particular — loading the demo data, a command, a scheduled job, a public
-     * read of what is published — as the system, then restores whoever acted before.
-     */
-    public <T> T asSystem(Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, List.of(new SimpleGrantedAuthority(SYSTEM))));
-        SecurityContextHolder.setContext(system);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+    /** The signed-in account's actor; empty for a visitor, on the pages open to everyone. */
+    public Optional<Actor> signedIn(Authentication auth) {
+        return visitor(auth) ? Optional.empty() : Optional.of(actor(auth));
     }
 
-    /** As {@link #asSystem(Supplier)}, for work without a result. */
-    public void runAsSystem(Runnable work) {
-        asSystem(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static boolean isSystem(Authentication auth) {
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> SYSTEM.equals(a.getAuthority()));
-    }
-
-    public void requireRead(Area area) {
-        currentAccess().ifPresent(access -> check(access, access.canRead(area), "xem số liệu của " + area.fullName()));
-    }
-
-    public void requireEnter(Area area, Indicator indicator) {
-        currentAccess().ifPresent(access -> requireEnter(access, area, indicator));
-    }
-
-    public static void requireEnter(Access access, Area area, Indicator indicator) {
-        if (!access.canEnter(area, indicator)) { // the message only when refused: an upload checks thousands of pairs
-            check(access, false, "nhập số liệu \"%s\" của %s".formatted(indicator.name(), area.fullName()));
-        }
-    }
-
-    /**
-     * Entering a unit's disbursement of public investment capital (giải ngân): its officers, a department only when public
-     * investment ({@value #INVESTMENT_SECTOR}) is its sector, as with figures.
-     */
-    public void requireEnterDisbursement(Area area) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canWriteSector(area, INVESTMENT_SECTOR),
-                        "nhập số giải ngân vốn đầu tư công của " + area.fullName()));
-    }
-
-    /** The catalogue's sector of public investment: a department of it enters disbursement. */
-    public static final String INVESTMENT_SECTOR = "đầu tư hạ tầng";
-
-    /** Work over the whole country (checks of kept roll-ups) is the administrator's bound to no unit. */
-    public void requireAdministrator(String what) {
-        currentAccess().ifPresent(access -> check(access, access.administersAll(), what));
-    }
-
-    public void requireWriteSector(Area area, String sector) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canWriteSector(area, sector),
-                        "viết phần \"%s\" trong báo cáo của %s".formatted(sector, area.fullName())));
-    }
-
-    public void requireSubmit(Area area) {
-        currentAccess()
-                .ifPresent(access -> check(access, access.canSubmit(area), "gửi báo cáo của " + area.fullName()));
-    }
-
-    public void requireApprove(Area area) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canApprove(area),
-                        "phê duyệt, trả lại hoặc mở lại báo cáo của " + area.fullName()
-                                + " (việc của cơ quan tổng hợp cấp trên)"));
-    }
-
-    public void requireAssignBelow(Area area) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canAssignBelow(area),
-                        "giao chỉ tiêu cho các đơn vị thuộc " + area.fullName() + " (việc của cơ quan tổng hợp của "
-                                + area.fullName() + ")"));
-    }
-
-    public void requireCoordinate(Area area) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canCoordinate(area),
-                        "tổ chức nhiệm vụ và cơ quan phối hợp của " + area.fullName()));
-    }
-
-    public void requireAssignTargets(Area area, boolean ownDecision) {
-        currentAccess()
-                .ifPresent(access -> check(
-                        access,
-                        access.canAssignTargets(area, ownDecision),
-                        "giao hoặc điều chỉnh chỉ tiêu của " + area.fullName()
-                                + (ownDecision ? "" : " (chỉ tiêu do cấp trên giao chỉ cấp trên điều chỉnh)")));
-    }
-
-    private static void check(Access access, boolean allowed, String what) {
-        if (!allowed) {
-            throw new AccessRefused("Tài khoản \"%s\" (%s) không có quyền %s"
-                    .formatted(
-                            access.account().username(), access.account().role().label(), what));
-        }
+    private static boolean visitor(Authentication auth) {
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
     }
 
     private static String randomPassword() {

@@ -29,7 +29,7 @@ public class ApiTokens {
     }
 
     @Transactional
-    public ApiToken.Issued issue(String purpose) {
+    public ApiToken.Issued issue(Actor actor, String purpose) {
         String what = purpose == null ? "" : purpose.strip();
         if (what.isEmpty()) {
             throw new RejectedInput(
@@ -40,19 +40,19 @@ public class ApiTokens {
                     "purpose", "Mục đích dài %d ký tự, quá %d ký tự".formatted(what.length(), PURPOSE_MAX));
         }
         String secret = TokenSecret.generate();
-        return new ApiToken.Issued(rows.insert(signedIn().username(), what, TokenSecret.hash(secret)), secret);
+        return new ApiToken.Issued(rows.insert(signedIn(actor).username(), what, TokenSecret.hash(secret)), secret);
     }
 
     /** The caller's live tokens; an administrator sees every account's. */
-    public List<ApiToken> visible() {
-        Account me = signedIn();
+    public List<ApiToken> visible(Actor actor) {
+        Account me = signedIn(actor);
         return rows.live(me.role() == Role.ADMINISTRATOR ? null : me.username());
     }
 
     /** False when no live token of that id is the caller's to revoke: another account's is not even said to exist. */
     @Transactional
-    public boolean revoke(long id) {
-        Account me = signedIn();
+    public boolean revoke(Actor actor, long id) {
+        Account me = signedIn(actor);
         Optional<ApiToken> token =
                 rows.live(id).filter(t -> t.username().equals(me.username()) || me.role() == Role.ADMINISTRATOR);
         token.ifPresent(t -> rows.revoke(t.id(), me.username(), clock.instant()));
@@ -70,7 +70,7 @@ public class ApiTokens {
         return token.flatMap(t -> accounts.find(t.username()));
     }
 
-    private Account signedIn() {
-        return accounts.current().orElseThrow(() -> new AccessRefused("Cần đăng nhập"));
+    private static Account signedIn(Actor actor) {
+        return actor.account().orElseThrow(() -> new AccessRefused("Cần đăng nhập"));
     }
 }

@@ -23,7 +23,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!demoData && !commandLine) {
-            accounts.runAsSystem(accounts::ensureAdministrator);
+            accounts.ensureAdministrator();
         }
     }
 }

@@ -22,13 +22,11 @@ public class Notifications {
     private final NotificationRows rows;
     private final EmailRows emails;
     private final ApplicationEventPublisher events;
-    private final Accounts accounts;
 
-    Notifications(NotificationRows rows, EmailRows emails, ApplicationEventPublisher events, Accounts accounts) {
+    Notifications(NotificationRows rows, EmailRows emails, ApplicationEventPublisher events) {
         this.rows = rows;
         this.emails = emails;
         this.events = events;
-        this.accounts = accounts;
     }
 
     /** Into the accounts' lists, and by mail to those that gave an address (after the commit). */
@@ -40,15 +38,15 @@ public class Notifications {
     }
 
     /** The address at which the signed-in account receives its notifications, if it gave one. */
-    public Optional<String> myEmail() {
-        String me = accounts.currentName(null);
+    public Optional<String> myEmail(Actor actor) {
+        String me = actor.name(null);
         return me == null ? Optional.empty() : emails.of(me);
     }
 
     /** Sets (or, blank, removes) the signed-in account's address; a malformed one is refused naming it. */
     @Transactional
-    public void setMyEmail(String email) {
-        String me = accounts.currentName(null);
+    public void setMyEmail(Actor actor, String email) {
+        String me = actor.name(null);
         if (me == null) {
             throw new AccessRefused("Cần đăng nhập");
         }
@@ -65,20 +63,20 @@ public class Notifications {
     }
 
     /** How many the signed-in account has not read (0 when nobody is signed in). */
-    public int unread() {
-        String me = accounts.currentName(null);
+    public int unread(Actor actor) {
+        String me = actor.name(null);
         return me == null ? 0 : rows.unread(me);
     }
 
     /** The signed-in account's latest notifications, newest first. */
-    public List<Notification> mine() {
-        String me = accounts.currentName(null);
+    public List<Notification> mine(Actor actor) {
+        String me = actor.name(null);
         return me == null ? List.of() : rows.latest(me, SHOWN);
     }
 
     @Transactional
-    public void markMineRead() {
-        String me = accounts.currentName(null);
+    public void markMineRead(Actor actor) {
+        String me = actor.name(null);
         if (me != null) {
             rows.markRead(me);
         }

@@ -33,13 +33,11 @@ public class Workplace {
         }
     }
 
-    private final Accounts accounts;
     private final Areas areas;
     private final Clock clock;
     private final ObjectProvider<YearsOfWork> years;
 
-    Workplace(Accounts accounts, Areas areas, Clock clock, ObjectProvider<YearsOfWork> years) {
-        this.accounts = accounts;
+    Workplace(Areas areas, Clock clock, ObjectProvider<YearsOfWork> years) {
         this.areas = areas;
         this.clock = clock;
         this.years = years;
@@ -49,18 +47,18 @@ public class Workplace {
      * The place a page asked with these (possibly blank) parameters shows; refused when the signed-in account may not
      * read that unit, so that no page opens on another unit's data.
      */
-    public Place resolve(String area, String period) {
-        Place place = place(area, period);
-        accounts.requireRead(place.unit());
+    public Place resolve(Actor actor, String area, String period) {
+        Place place = place(actor, area, period);
+        actor.requireRead(place.unit());
         return place;
     }
 
-    private Place place(String area, String period) {
+    private Place place(Actor actor, String area, String period) {
         AreaMap map = areas.map();
         boolean noArea = area == null || area.isBlank();
         boolean noPeriod = period == null || period.isBlank();
         if (noArea) {
-            Area home = home(map);
+            Area home = home(actor, map);
             Period p = noPeriod ? currentPeriod(home) : Period.parse(period.strip());
             return new Place(home, map.reference(home, p), p);
         }
@@ -80,8 +78,8 @@ public class Workplace {
     }
 
     /** The signed-in account's own unit; for an administrator of the whole system, the top unit today (the nation). */
-    public Area home(AreaMap map) {
-        Long id = accounts.current().map(Account::areaId).orElse(null);
+    public Area home(Actor actor, AreaMap map) {
+        Long id = actor.account().map(Account::areaId).orElse(null);
         if (id != null) {
             return map.byId(id)
                     .orElseThrow(() -> new RejectedInput("area", "Đơn vị của tài khoản không còn trong danh mục"));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -30,7 +30,6 @@ public class AuditLog {
 
     private final Areas areas;
     private final Indicators indicators;
-    private final Accounts accounts;
     private final Figures figures;
     private final Plans plans;
     private final Cycles cycles;
@@ -40,7 +39,6 @@ public class AuditLog {
     AuditLog(
             Areas areas,
             Indicators indicators,
-            Accounts accounts,
             Figures figures,
             Plans plans,
             Cycles cycles,
@@ -50,26 +48,26 @@ public class AuditLog {
         this.reports = reports;
         this.areas = areas;
         this.indicators = indicators;
-        this.accounts = accounts;
         this.figures = figures;
         this.plans = plans;
         this.cycles = cycles;
     }
 
     /** The log of whole days, as Vietnam counts them: from the start of {@code from} to the end of {@code to}. */
-    public List<AuditLine> of(String areaCode, LocalDate from, LocalDate to) {
+    public List<AuditLine> of(Actor actor, String areaCode, LocalDate from, LocalDate to) {
         return of(
+                actor,
                 areaCode,
                 from.atStartOfDay(VietnamTime.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
     }
 
-    public List<AuditLine> of(String areaCode, Instant from, Instant to) {
+    public List<AuditLine> of(Actor actor, String areaCode, Instant from, Instant to) {
         AreaMap map = areas.map();
         Area root = areas.find(areaCode, null)
                 .orElseThrow(
                         () -> new RejectedInput("area", "Không có đơn vị hành chính mã \"%s\"".formatted(areaCode)));
-        accounts.requireRead(root);
+        actor.requireRead(root);
         List<Long> ids = map.subtreeEver(root).stream().map(Area::id).toList();
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<AuditLine> out = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Notifications;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -39,7 +39,6 @@ public class Cycles {
 
     private final ReportRows rows;
     private final Areas areas;
-    private final Accounts accounts;
     private final ReportingCalendar calendar;
     private final Plans plans;
     private final Indicators indicators;
@@ -48,7 +47,6 @@ public class Cycles {
     Cycles(
             ReportRows rows,
             Areas areas,
-            Accounts accounts,
             ReportingCalendar calendar,
             Plans plans,
             Indicators indicators,
@@ -58,7 +56,6 @@ public class Cycles {
         this.indicators = indicators;
         this.rows = rows;
         this.areas = areas;
-        this.accounts = accounts;
         this.calendar = calendar;
     }
 
@@ -96,12 +93,12 @@ public class Cycles {
 
     /** Moves a report, if the signed-in account may and the report is in a state the move leaves from. */
     @Transactional
-    public ReportState move(String areaCode, Period period, ReportState.Move move, String reason) {
+    public ReportState move(Actor actor, String areaCode, Period period, ReportState.Move move, String reason) {
         Area area = areas.require(areaCode, period, "area");
         if (move == ReportState.Move.SUBMIT) {
-            accounts.requireSubmit(area);
+            actor.requireSubmit(area);
         } else {
-            accounts.requireApprove(area);
+            actor.requireApprove(area);
         }
         if (move.needsReason() && (reason == null || reason.isBlank())) {
             throw new RejectedInput("reason", "Cần ghi lý do khi %s báo cáo".formatted(move.label()));
@@ -115,7 +112,7 @@ public class Cycles {
                     "Không thể %s báo cáo %s của %s khi đang ở trạng thái \"%s\""
                             .formatted(move.label(), period.label(), area.fullName(), current.label()));
         }
-        rows.record(area.id(), period.toString(), current, move.to(), accounts.currentName("hệ thống"), reason);
+        rows.record(area.id(), period.toString(), current, move.to(), actor.name("hệ thống"), reason);
         if (move == ReportState.Move.RETURN) {
             tellSubmitters(area, period, reason);
         }
@@ -191,9 +188,9 @@ public class Cycles {
     }
 
     /** For each unit under {@code parentCode} on the period's last day: its state and whether it reported in time. */
-    public List<Timeliness> timeliness(String parentCode, Period period, LocalDate today) {
+    public List<Timeliness> timeliness(Actor actor, String parentCode, Period period, LocalDate today) {
         Area parent = areas.require(parentCode, period, "area");
-        accounts.requireRead(parent);
+        actor.requireRead(parent);
         List<Area> units = areas.map().childrenOn(parent, period.lastDay());
         Map<Long, ReportRows.Submission> submissions =
                 rows.submissions(units.stream().map(Area::id).toList(), period.toString());

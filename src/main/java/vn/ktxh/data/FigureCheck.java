@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ktxh.account.Access;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.indicator.Indicator;
@@ -86,7 +86,7 @@ public final class FigureCheck {
      */
     public void requireEnter(Access access, List<FigureInput> inputs) {
         places(inputs)
-                .forEach((area, named) -> named.forEach(indicator -> Accounts.requireEnter(access, area, indicator)));
+                .forEach((area, named) -> named.forEach(indicator -> Actor.requireEnter(access, area, indicator)));
     }
 
     /** The unit and the indicator one input names, when both can be told, as {@link #places} finds them. */
@@ -107,7 +107,7 @@ public final class FigureCheck {
     public Figure checkLine(FigureInput in, int line, Optional<Access> access) {
         access.ifPresent(a -> place(in)
                 .filter(p -> entered.add(Map.entry(p.getKey().id(), p.getValue().code())))
-                .ifPresent(p -> Accounts.requireEnter(a, p.getKey(), p.getValue())));
+                .ifPresent(p -> Actor.requireEnter(a, p.getKey(), p.getValue())));
         try {
             return check(in);
         } catch (RejectedInput problem) {

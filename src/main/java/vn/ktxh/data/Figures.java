@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Access;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.storage.FigureRows;
 import vn.ktxh.indicator.Indicators;
@@ -28,23 +28,15 @@ public class Figures {
     private final Areas areas;
     private final Indicators indicators;
 
-    private final Accounts accounts;
     private final FigureLocks locks;
 
     private final ApplicationEventPublisher events;
 
-    Figures(
-            FigureRows rows,
-            Areas areas,
-            Indicators indicators,
-            Accounts accounts,
-            FigureLocks locks,
-            ApplicationEventPublisher events) {
+    Figures(FigureRows rows, Areas areas, Indicators indicators, FigureLocks locks, ApplicationEventPublisher events) {
         this.events = events;
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
-        this.accounts = accounts;
         this.locks = locks;
     }
 
@@ -53,23 +45,23 @@ public class Figures {
      * fails the checks, what the signed-in account may not enter, and figures of an approved report.
      */
     @Transactional
-    public int store(List<FigureInput> inputs, String user, String reason) {
-        requireEnter(inputs);
+    public int store(Actor actor, List<FigureInput> inputs, String user, String reason) {
+        requireEnter(actor, inputs);
         List<Figure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
         locks.requireOpen(
                 checked.stream()
                         .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
                         .collect(Collectors.toSet()),
                 "sửa");
-        return storeChecked(checked, accounts.currentName(user), reason);
+        return storeChecked(checked, actor.name(user), reason);
     }
 
     /**
      * Refuses, before anything is said about their values, figures of units or indicators the signed-in account may not
      * enter; each unit and indicator is checked once, however many figures name it.
      */
-    public void requireEnter(List<FigureInput> inputs) {
-        accounts.currentAccess()
+    public void requireEnter(Actor actor, List<FigureInput> inputs) {
+        actor.access()
                 .ifPresent(access -> new FigureCheck(areas.map(), indicators.catalogue()).requireEnter(access, inputs));
     }
 
@@ -80,12 +72,12 @@ public class Figures {
      * over it; then its reports are checked open. Refusals name the line.
      */
     @Transactional
-    public StreamedFigures storeStream(FigureStream stream, String user, String reason) {
-        Optional<Access> access = accounts.currentAccess();
+    public StreamedFigures storeStream(Actor actor, FigureStream stream, String user, String reason) {
+        Optional<Access> access = actor.access();
         FigureCheck check = new FigureCheck(areas.map(), indicators.catalogue());
         Set<FigureLocks.Report> reports = new HashSet<>();
         Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
-        String by = accounts.currentName(user);
+        String by = actor.name(user);
         boolean inserted;
         try (FigureRows.Staging staging = rows.stage(by)) {
             stream.forEach((input, line) -> {

@@ -2,6 +2,7 @@ package vn.ktxh.demo;
 
 import java.util.List;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.NewAccount;
 import vn.ktxh.account.Role;
 
@@ -44,6 +45,6 @@ final class DemoAccounts {
     }
 
     static void create(Accounts accounts) {
-        ALL.forEach(accounts::create);
+        ALL.forEach(account -> accounts.create(Actor.system(), account));
     }
 }

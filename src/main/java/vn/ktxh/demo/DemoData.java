@@ -66,13 +66,11 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.runAsSystem(() -> {
-            switch (mode) {
-                case "true" -> loadIfEmpty();
-                case "remove" -> remove();
-                default -> log.info("Không nạp dữ liệu mẫu (ktxh.demo-data={})", mode);
-            }
-        });
+        switch (mode) {
+            case "true" -> loadIfEmpty();
+            case "remove" -> remove();
+            default -> log.info("Không nạp dữ liệu mẫu (ktxh.demo-data={})", mode);
+        }
     }
 
     boolean loadIfEmpty() {

@@ -2,6 +2,7 @@ package vn.ktxh.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.ktxh.account.Actor;
 import vn.ktxh.investment.CapitalSource;
 import vn.ktxh.investment.Investments;
 import vn.ktxh.investment.NewCapitalLine;
@@ -31,6 +32,7 @@ final class SeedInvestment {
             CapitalSource source = CapitalSource.valueOf(row.require("source"));
             String project = row.get("project");
             investments.setPlan(
+                    Actor.system(),
                     new NewCapitalLine(
                             area,
                             year,
@@ -47,6 +49,7 @@ final class SeedInvestment {
                     true);
             if (row.get("as_of") != null) {
                 investments.disburse(
+                        Actor.system(),
                         new NewDisbursement(
                                 area,
                                 year,

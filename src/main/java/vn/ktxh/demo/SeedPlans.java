@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.indicator.Aggregation;
@@ -54,17 +55,20 @@ final class SeedPlans {
                     new Decision(row.get("document_number"), date(row.get("document_date")), row.get("issuer"));
             byKey.put(
                     row.require("key"),
-                    plans.create(new NewPlan(
-                            row.require("area_code"),
-                            Period.parse(row.require("period")),
-                            row.require("title"),
-                            decision,
-                            DecidedBy.valueOf(row.require("decided_by")),
-                            true)));
+                    plans.create(
+                            Actor.system(),
+                            new NewPlan(
+                                    row.require("area_code"),
+                                    Period.parse(row.require("period")),
+                                    row.require("title"),
+                                    decision,
+                                    DecidedBy.valueOf(row.require("decided_by")),
+                                    true)));
         }
         for (Csv.Row row : files.rows("targets.csv")) {
             Plan plan = byKey.get(row.require("plan"));
             plans.set(
+                    Actor.system(),
                     plan.id(),
                     new NewTarget(
                             row.require("indicator"),
@@ -81,9 +85,10 @@ final class SeedPlans {
                             null));
         }
         for (Csv.Row row : files.rows("main-indicators.csv")) {
-            plans.markMain(byKey.get(row.require("plan")).id(), row.require("indicator"), true);
+            plans.markMain(Actor.system(), byKey.get(row.require("plan")).id(), row.require("indicator"), true);
         }
         figures.store(
+                Actor.system(),
                 files.rows("figures.csv").stream().map(SeedPlans::figure).toList(),
                 DEMO_USER,
                 "Dữ liệu mẫu từ các văn bản gốc");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.plan.Plan;
@@ -42,6 +43,7 @@ final class SeedTasks {
     void load() {
         for (Csv.Row row : files.rows("agencies.csv")) {
             Agency agency = agencies.create(
+                    Actor.system(),
                     row.require("area_code"),
                     row.require("name"),
                     Boolean.parseBoolean(row.get("synthesis")),
@@ -50,7 +52,7 @@ final class SeedTasks {
             if (row.get("members") != null) {
                 Arrays.stream(row.get("members").split(";"))
                         .map(String::strip)
-                        .forEach(m -> agencies.addMember(agency.id(), m));
+                        .forEach(m -> agencies.addMember(Actor.system(), agency.id(), m));
             }
         }
         Map<String, Long> ids = new HashMap<>();
@@ -80,10 +82,11 @@ final class SeedTasks {
                     DemoNotes.taskSource("001", row.get("section")));
             ids.put(
                     row.require("key"),
-                    tasks.create(task, period.lastDay()).task().id());
+                    tasks.create(Actor.system(), task, period.lastDay()).task().id());
         }
         for (Csv.Row row : files.rows("task-extensions.csv")) {
             tasks.extend(
+                    Actor.system(),
                     ids.get(row.require("task")),
                     row.get("period"),
                     TaskDates.read(row.require("new_date")).orElseThrow(),
@@ -92,6 +95,7 @@ final class SeedTasks {
         }
         for (Csv.Row row : files.rows("task-progress.csv")) {
             tasks.report(
+                    Actor.system(),
                     ids.get(row.require("task")),
                     new NewProgress(
                             row.require("period"),

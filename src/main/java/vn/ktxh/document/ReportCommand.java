@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ktxh.account.Actor;
 import vn.ktxh.document.render.SerifFonts;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
@@ -82,7 +83,7 @@ public class ReportCommand {
         ReportFormat format = request.format();
         Map<String, String> options = Map.of("area", request.area());
         try {
-            byte[] bytes = reports.render(options.get("area"), period, format);
+            byte[] bytes = reports.render(Actor.system(), options.get("area"), period, format);
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

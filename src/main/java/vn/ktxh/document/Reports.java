@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -53,7 +53,6 @@ public class Reports {
     private final XhtmlRenderer xhtml;
     private final Map<ReportFormat, DocumentRenderer> renderers;
 
-    private final Accounts accounts;
     private final Cycles cycles;
     private final Investments investments;
 
@@ -63,7 +62,6 @@ public class Reports {
             Plans plans,
             Figures figures,
             Evaluations evaluations,
-            Accounts accounts,
             Cycles cycles,
             NarrativeRows narratives,
             ReportSettingsRows settings,
@@ -72,7 +70,6 @@ public class Reports {
             Investments investments) {
         this.investments = investments;
         this.settings = settings;
-        this.accounts = accounts;
         this.cycles = cycles;
         this.areas = areas;
         this.indicators = indicators;
@@ -84,16 +81,16 @@ public class Reports {
         this.renderers = renderers.stream().collect(Collectors.toMap(DocumentRenderer::format, Function.identity()));
     }
 
-    public OfficialDocument document(String areaCode, Period period) {
-        return ReportBuilder.build(facts(areaCode, period));
+    public OfficialDocument document(Actor actor, String areaCode, Period period) {
+        return ReportBuilder.build(facts(actor, areaCode, period));
     }
 
-    public byte[] render(String areaCode, Period period, ReportFormat format) {
-        return renderers.get(format).render(document(areaCode, period));
+    public byte[] render(Actor actor, String areaCode, Period period, ReportFormat format) {
+        return renderers.get(format).render(document(actor, areaCode, period));
     }
 
-    public String html(String areaCode, Period period) {
-        return xhtml.render(document(areaCode, period));
+    public String html(Actor actor, String areaCode, Period period) {
+        return xhtml.render(document(actor, areaCode, period));
     }
 
     /** "bao-cao-105-2024.docx": the name a downloaded file gets. */
@@ -101,9 +98,9 @@ public class Reports {
         return "bao-cao-ktxh-" + areaCode + "-" + period + "." + format.extension();
     }
 
-    public Narrative narrative(String areaCode, Period period) {
+    public Narrative narrative(Actor actor, String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         return narratives.find(area.id(), period);
     }
 
@@ -111,14 +108,14 @@ public class Reports {
      * The sections of the previous report of this kind (a year before) that this report has not written yet: the
      * editor starts from last year's words rather than from a blank; a unit that did not exist then has none.
      */
-    public List<Narrative.Section> previousText(String areaCode, Period period) {
-        Narrative own = narrative(areaCode, period);
+    public List<Narrative.Section> previousText(Actor actor, String areaCode, Period period) {
+        Narrative own = narrative(actor, areaCode, period);
         if (period.isTerm()) {
             return List.of();
         }
         Narrative previous;
         try {
-            previous = narrative(areaCode, period.sameOfPreviousYear());
+            previous = narrative(actor, areaCode, period.sameOfPreviousYear());
         } catch (RejectedInput unknownThen) {
             return List.of();
         }
@@ -141,9 +138,9 @@ public class Reports {
      * (a draft, or reopened), under the report's lock; every change audited.
      */
     @Transactional
-    public Narrative saveNarrative(String areaCode, Period period, Narrative narrative, String user) {
+    public Narrative saveNarrative(Actor actor, String areaCode, Period period, Narrative narrative, String user) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         List<String> keys = sectionKeys();
         for (int i = 0; i < narrative.sections().size(); i++) {
             String key = narrative.sections().get(i).key();
@@ -152,10 +149,10 @@ public class Reports {
                         "sections[" + i + "].key",
                         "Mục \"%s\" không có trong báo cáo; các mục: %s".formatted(key, String.join("; ", keys)));
             }
-            requireWrite(area, key);
+            requireWrite(actor, area, key);
         }
         if (narrative.particulars() != null) {
-            accounts.requireSubmit(area);
+            actor.requireSubmit(area);
         }
         cycles.requireOpen(List.of(new Cycles.ReportKey(area.id(), period)), "sửa nội dung báo cáo");
         Narrative before = narratives.find(area.id(), period);
@@ -164,34 +161,33 @@ public class Reports {
                 period,
                 narrative,
                 before.changesTo(narrative),
-                accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+                actor.name(user == null || user.isBlank() ? "không rõ" : user.strip()));
         return narratives.find(area.id(), period);
     }
 
     /** How the unit prints "% kế hoạch" in its reports; read like the unit's reports. */
-    public PercentPrecision precision(String areaCode, Period period) {
+    public PercentPrecision precision(Actor actor, String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         return settings.precision(area.id());
     }
 
     /** Sets how the unit prints "% kế hoạch": a choice of those who submit the unit's reports. */
     @Transactional
-    public void savePrecision(String areaCode, Period period, PercentPrecision precision, String user) {
+    public void savePrecision(Actor actor, String areaCode, Period period, PercentPrecision precision, String user) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireSubmit(area);
-        settings.save(
-                area.id(), precision, accounts.currentName(user == null || user.isBlank() ? "không rõ" : user.strip()));
+        actor.requireSubmit(area);
+        settings.save(area.id(), precision, actor.name(user == null || user.isBlank() ? "không rõ" : user.strip()));
     }
 
     /** The keys of the sections the signed-in account may write in the unit's report, in the report's order. */
-    public List<String> writableSections(Area area) {
-        return sectionKeys().stream().filter(key -> mayWrite(area, key)).toList();
+    public List<String> writableSections(Actor actor, Area area) {
+        return sectionKeys().stream().filter(key -> mayWrite(actor, area, key)).toList();
     }
 
     /** Whether the signed-in account may write the particulars of the unit's report (số, ngày, người ký, nơi nhận). */
-    public boolean particularsWritable(Area area) {
-        return accounts.currentAccess().map(a -> a.canSubmit(area)).orElse(true);
+    public boolean particularsWritable(Actor actor, Area area) {
+        return actor.may(a -> a.canSubmit(area));
     }
 
     /** Every change of the text of these units' reports between two instants, for the audit log. */
@@ -200,23 +196,21 @@ public class Reports {
     }
 
     /** A sector's section is that sector's part of the report; the introduction and conclusions are the whole report's. */
-    private void requireWrite(Area area, String key) {
+    private void requireWrite(Actor actor, Area area, String key) {
         if (ReportSections.isSector(key)) {
-            accounts.requireWriteSector(area, key);
+            actor.requireWriteSector(area, key);
         } else {
-            accounts.requireSubmit(area);
+            actor.requireSubmit(area);
         }
     }
 
-    private boolean mayWrite(Area area, String key) {
-        return accounts.currentAccess()
-                .map(a -> ReportSections.isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area))
-                .orElse(true);
+    private boolean mayWrite(Actor actor, Area area, String key) {
+        return actor.may(a -> ReportSections.isSector(key) ? a.canWriteSector(area, key) : a.canSubmit(area));
     }
 
-    ReportFacts facts(String areaCode, Period period) {
+    ReportFacts facts(Actor actor, String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
-        List<Evaluation> judged = evaluations.evaluate(areaCode, period);
+        List<Evaluation> judged = evaluations.evaluate(actor, areaCode, period);
         Map<String, Indicator> catalogue = indicators.catalogue();
         Map<Period, Map<String, Figure>> own = ownFigures(area, period, judged, catalogue);
         List<Evaluation> evaluated = new ArrayList<>(judged);
@@ -238,16 +232,16 @@ public class Reports {
                 plans.mainIndicators(area, period),
                 cumulative,
                 settings.precision(area.id()),
-                investment(area, period));
+                investment(actor, area, period));
     }
 
     /** The unit's public investment of the period's year to the end of the period (of a year: to its deadline, 31/01). */
-    private InvestmentStatement investment(Area area, Period period) {
+    private InvestmentStatement investment(Actor actor, Area area, Period period) {
         if (period.isTerm() || !investments.hasPlan(area, period.year())) {
             return null;
         }
         LocalDate asked = period.type() == Period.Type.YEAR ? Pace.deadline(period.year()) : period.lastDay();
-        return investments.statement(area, period.year(), asked);
+        return investments.statement(actor, area, period.year(), asked);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -53,7 +53,6 @@ public class Evaluations {
     private final Plans plans;
     private final Figures figures;
 
-    private final Accounts accounts;
     private final KeptRollUpRows keptRows;
 
     /**
@@ -66,7 +65,6 @@ public class Evaluations {
             Indicators indicators,
             Plans plans,
             Figures figures,
-            Accounts accounts,
             KeptRollUpRows keptRows,
             Environment env,
             PlatformTransactionManager transactions) {
@@ -80,7 +78,6 @@ public class Evaluations {
         this.trends = new Memo<>(2_000, settle);
         this.comparisons = new Memo<>(2_000, settle);
         this.keptRows = keptRows;
-        this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
         this.plans = plans;
@@ -103,8 +100,8 @@ public class Evaluations {
      * Kept until the next write of figures, targets, units or indicators: a province's dashboard is read
      * far more often than its figures change, and reading it must not cost a roll-up of every commune.
      */
-    public List<Evaluation> evaluate(String areaCode, Period period) {
-        Area area = readable(areaCode, period);
+    public List<Evaluation> evaluate(Actor actor, String areaCode, Period period) {
+        Area area = readable(actor, areaCode, period);
         // one read-only transaction per computation (the replica's, when there is one), none for whoever waits for it
         return evaluated.get(
                 new Evaluated(area.id(), period), () -> reads.execute(status -> evaluate(area, period, code -> true)));
@@ -156,9 +153,9 @@ public class Evaluations {
     }
 
     /** The unit the code names for the period, if the signed-in account may read it. */
-    private Area readable(String areaCode, Period period) {
+    private Area readable(Actor actor, String areaCode, Period period) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         return area;
     }
 
@@ -167,8 +164,8 @@ public class Evaluations {
      * a shorter period): the trend a leader reads. The unit is the one the code names for {@code period};
      * for years before it existed its figures are made from its predecessors.
      */
-    public List<Evaluation> trend(String areaCode, Period period, String indicatorCode, int years) {
-        Area area = readable(areaCode, period);
+    public List<Evaluation> trend(Actor actor, String areaCode, Period period, String indicatorCode, int years) {
+        Area area = readable(actor, areaCode, period);
         indicators.require(indicatorCode, "indicator");
         return trends.get(
                 new Focus(area.id(), period, indicatorCode, years),
@@ -211,8 +208,8 @@ public class Evaluations {
      * province side by side — against each unit's own target for the period (term targets are left to each
      * unit's own evaluation). Fed by one query for the targets and one for the figures, whatever the count.
      */
-    public List<AreaEvaluation> compareParts(String areaCode, Period period, String indicatorCode) {
-        Area area = readable(areaCode, period);
+    public List<AreaEvaluation> compareParts(Actor actor, String areaCode, Period period, String indicatorCode) {
+        Area area = readable(actor, areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
         return comparisons.get(
                 new Focus(area.id(), period, indicatorCode, 0),
@@ -314,8 +311,8 @@ public class Evaluations {
     }
 
     /** The figure of an area made from the units that compose it in the period. */
-    public RollUp.Result rollUp(String areaCode, Period period, String indicatorCode) {
-        Area area = readable(areaCode, period);
+    public RollUp.Result rollUp(Actor actor, String areaCode, Period period, String indicatorCode) {
+        Area area = readable(actor, areaCode, period);
         Indicator indicator = indicators.require(indicatorCode, "indicator");
         return rollUps(List.of(area), List.of(period), List.of(indicator))
                 .get(period)
@@ -400,8 +397,8 @@ public class Evaluations {
     }
 
     /** The evaluation worked out from every figure below the unit, without the kept roll-ups: what they must equal. */
-    List<Evaluation> evaluateFromFigures(String areaCode, Period period) {
-        Area area = readable(areaCode, period);
+    List<Evaluation> evaluateFromFigures(Actor actor, String areaCode, Period period) {
+        Area area = readable(actor, areaCode, period);
         return evaluate(
                 area,
                 period,

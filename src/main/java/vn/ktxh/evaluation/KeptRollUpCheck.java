@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.evaluation.storage.KeptRollUpRows;
 import vn.ktxh.shared.VietnamTime;
 
@@ -27,17 +27,15 @@ public class KeptRollUpCheck {
     private static final Logger LOG = LoggerFactory.getLogger(KeptRollUpCheck.class);
 
     private final KeptRollUpRows rows;
-    private final Accounts accounts;
 
-    KeptRollUpCheck(KeptRollUpRows rows, Accounts accounts) {
+    KeptRollUpCheck(KeptRollUpRows rows) {
         this.rows = rows;
-        this.accounts = accounts;
     }
 
     /** On demand: only an administrator may run it (it reads the whole country). */
     @Transactional(readOnly = true)
-    public Result run() {
-        accounts.requireAdministrator("kiểm tra số tổng hợp toàn quốc");
+    public Result run(Actor actor) {
+        actor.requireAdministrator("kiểm tra số tổng hợp toàn quốc");
         return check();
     }
 

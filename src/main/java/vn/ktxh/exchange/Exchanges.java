@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
 import vn.ktxh.area.Areas;
@@ -51,7 +51,6 @@ public class Exchanges {
     public static final int MAX_ROWS = 200_000;
 
     private final Areas areas;
-    private final Accounts accounts;
     private final Indicators indicators;
     private final Figures figures;
     private final UploadRows uploads;
@@ -66,7 +65,6 @@ public class Exchanges {
 
     Exchanges(
             Areas areas,
-            Accounts accounts,
             Indicators indicators,
             Figures figures,
             Cycles cycles,
@@ -77,7 +75,6 @@ public class Exchanges {
             @Value("${ktxh.exchange.max-upload-bytes:20971520}") long maxUploadBytes,
             @Value("${ktxh.exchange.template-key:ktxh-mau-so-lieu}") String templateKey,
             @Value("${ktxh.exchange.keep-uploads:PT24H}") Duration keepUploads) {
-        this.accounts = accounts;
         this.areas = areas;
         this.indicators = indicators;
         this.figures = figures;
@@ -96,10 +93,10 @@ public class Exchanges {
     }
 
     /** The template's content: the indicators with a target for the area and period, and those already reported. */
-    public Template template(String areaCode, String period) {
+    public Template template(Actor actor, String areaCode, String period) {
         Period p = Period.parse(period);
         Area area = areas.require(areaCode, p, "area");
-        accounts.requireRead(area); // the template carries the unit's targets, figures and notes
+        actor.requireRead(area); // the template carries the unit's targets, figures and notes
         Map<String, Indicator> catalogue = indicators.catalogue();
         return Template.of(
                 area,
@@ -119,8 +116,9 @@ public class Exchanges {
      * token. {@code area} and {@code period}, when given, are what the user meant to send: a file of another
      * area or period is refused naming both. Throws {@link RejectedInputs} with up to {@value UploadPreview#MAX_PROBLEMS} problems.
      */
-    public Preview upload(String fileName, InputStream content, String area, String period, String user) {
+    public Preview upload(Actor actor, String fileName, InputStream content, String area, String period, String user) {
         return preview(
+                actor,
                 fileName,
                 files.read(fileName, content, maxUploadBytes, MAX_ROWS),
                 area == null || area.isBlank() ? null : area.strip(),
@@ -129,14 +127,19 @@ public class Exchanges {
     }
 
     /** Figures another reader found (a DHIS2 data value set), checked and kept exactly as a file's. */
-    public Preview upload(String name, FileContents contents, String user) {
-        return preview(name, contents, null, null, user);
+    public Preview upload(Actor actor, String name, FileContents contents, String user) {
+        return preview(actor, name, contents, null, null, user);
     }
 
     private Preview preview(
-            String fileName, FileContents contents, String expectedArea, String expectedPeriod, String user) {
+            Actor actor,
+            String fileName,
+            FileContents contents,
+            String expectedArea,
+            String expectedPeriod,
+            String user) {
         UploadPreview check = new UploadPreview(areas.map(), indicators.catalogue(), jumpThresholdPercent, templateKey);
-        Rows rows = check.read(contents, expectedArea, expectedPeriod, accounts.currentAccess());
+        Rows rows = check.read(contents, expectedArea, expectedPeriod, actor.access());
         Preview preview = check.preview(UUID.randomUUID().toString(), fileName, rows, facts(rows));
         uploads.save(UUID.fromString(preview.token()), user, preview, keepUploads);
         return preview;
@@ -174,16 +177,16 @@ public class Exchanges {
     }
 
     /** The preview kept under a token, to show it again (a page reload, a second tab); only to the account that uploaded it. */
-    public Preview preview(String token) {
+    public Preview preview(Actor actor, String token) {
         UUID id = parse(token);
-        requireUploader(id, token);
+        requireUploader(actor, id, token);
         return uploads.find(id)
                 .orElseThrow(() -> new RejectedInput("token", "Không có lượt tải lên mã \"%s\"".formatted(token)));
     }
 
     /** An upload shows the old values of the figures it names: it is its uploader's, for reading and for committing. */
-    private void requireUploader(UUID id, String token) {
-        String user = accounts.currentName(null);
+    private void requireUploader(Actor actor, UUID id, String token) {
+        String user = actor.name(null);
         if (user != null
                 && uploads.state(id)
                         .filter(state -> !state.createdBy().equals(user))
@@ -198,9 +201,9 @@ public class Exchanges {
      * committed or another user's, or when a figure changed since the preview (the user confirmed other numbers).
      */
     @Transactional
-    public int commit(String token, String user) {
+    public int commit(Actor actor, String token, String user) {
         UUID id = parse(token);
-        requireUploader(id, token);
+        requireUploader(actor, id, token);
         Preview preview = uploads.claim(id, user).orElseThrow(() -> whyNot(id, token, user));
         List<RejectedInput> stale = stale(preview);
         if (!stale.isEmpty()) {
@@ -216,7 +219,7 @@ public class Exchanges {
                         null,
                         c.note() == null || c.note().isBlank() ? "Tải lên: " + preview.fileName() : c.note()))
                 .toList();
-        int stored = inputs.isEmpty() ? 0 : figures.store(inputs, user, "Tải lên tệp " + preview.fileName());
+        int stored = inputs.isEmpty() ? 0 : figures.store(actor, inputs, user, "Tải lên tệp " + preview.fileName());
         uploads.recordStored(id, stored);
         return stored;
     }

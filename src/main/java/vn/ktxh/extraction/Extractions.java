@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.FigureInput;
@@ -65,21 +65,18 @@ public class Extractions {
     private final Areas areas;
     private final Plans plans;
     private final Figures figures;
-    private final Accounts accounts;
 
-    Extractions(
-            DocumentRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures, Accounts accounts) {
+    Extractions(DocumentRows rows, Indicators indicators, Areas areas, Plans plans, Figures figures) {
         this.rows = rows;
         this.indicators = indicators;
         this.areas = areas;
         this.plans = plans;
         this.figures = figures;
-        this.accounts = accounts;
     }
 
     /** Reads the file (refused: too large, a scanned PDF, an old .doc...) and keeps its text for the next steps. */
     @Transactional
-    public Reading upload(String fileName, byte[] bytes, String areaCode, String period, String user) {
+    public Reading upload(Actor actor, String fileName, byte[] bytes, String areaCode, String period, String user) {
         if (fileName == null || fileName.isBlank() || bytes == null || bytes.length == 0) {
             throw new RejectedInput("file", "Chưa chọn tệp; hãy chọn văn bản .txt, .docx hoặc .pdf");
         }
@@ -91,30 +88,24 @@ public class Extractions {
         }
         Period p = Period.parse(period);
         Area area = areas.require(areaCode.strip(), p, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         DocumentText document = DocumentText.of(fileName, bytes);
         List<IndicatorStatement> statements = new StatementExtractor().extract(document);
         UUID id = UUID.randomUUID();
         rows.save(
                 new DocumentRows.Upload(
-                        id,
-                        accounts.currentName(user),
-                        null,
-                        fileName,
-                        areaCode.strip(),
-                        p.toString(),
-                        document.text()),
+                        id, actor.name(user), null, fileName, areaCode.strip(), p.toString(), document.text()),
                 statements.stream().map(StatementJson::of).collect(Collectors.joining(",", "[", "]")));
         return new Reading(id, fileName, area, p, document, propose(statements));
     }
 
     /** An uploaded document read again from its stored text. */
-    public Reading reading(UUID id) {
+    public Reading reading(Actor actor, UUID id) {
         DocumentRows.Upload upload = rows.find(id)
                 .orElseThrow(() -> new RejectedInput("id", "Không có văn bản đã tải lên mang mã %s".formatted(id)));
         Period period = Period.parse(upload.period());
         Area area = areas.require(upload.areaCode(), period, "area");
-        accounts.requireRead(area);
+        actor.requireRead(area);
         DocumentText document = DocumentText.ofText(upload.fileName(), upload.text());
         return new Reading(
                 id, upload.fileName(), area, period, document, propose(new StatementExtractor().extract(document)));
@@ -140,8 +131,9 @@ public class Extractions {
      * starts with the row's number ("[3].value").
      */
     @Transactional
-    public Accepted accept(UUID id, Long planId, List<Choice> choices, String decision, String reason, String user) {
-        Reading reading = reading(id);
+    public Accepted accept(
+            Actor actor, UUID id, Long planId, List<Choice> choices, String decision, String reason, String user) {
+        Reading reading = reading(actor, id);
         if (choices.isEmpty()) {
             throw new RejectedInput("accept", "Chưa chọn dòng nào; đánh dấu ô \"Nhận\" ở các dòng cần nhận");
         }
@@ -171,7 +163,7 @@ public class Extractions {
             try {
                 NewTarget target = target(reading, c, proposals.get(c.number()), decision);
                 if (plan.isPresent()) {
-                    plans.set(plan.get().id(), target);
+                    plans.set(actor, plan.get().id(), target);
                     storedTargets++;
                 }
             } catch (RejectedInput problem) {
@@ -199,7 +191,7 @@ public class Extractions {
         }
         if (!inputs.isEmpty()) {
             try {
-                storedFigures = figures.store(inputs, user, blankToNull(reason));
+                storedFigures = figures.store(actor, inputs, user, blankToNull(reason));
             } catch (RejectedInputs refused) {
                 for (RejectedInput problem : refused.problems()) {
                     int number = problem.item() == null ? 0 : sent.get(problem.item());

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.investment.NewCapitalLine.NewProject;
@@ -30,12 +30,10 @@ public class Investments {
 
     private final InvestmentRows rows;
     private final Areas areas;
-    private final Accounts accounts;
 
-    Investments(InvestmentRows rows, Areas areas, Accounts accounts) {
+    Investments(InvestmentRows rows, Areas areas) {
         this.rows = rows;
         this.areas = areas;
-        this.accounts = accounts;
     }
 
     /**
@@ -43,9 +41,9 @@ public class Investments {
      * targets it assigns, with the document that decided it.
      */
     @Transactional
-    public CapitalLine setPlan(NewCapitalLine line, boolean demo) {
+    public CapitalLine setPlan(Actor actor, NewCapitalLine line, boolean demo) {
         Area area = areas.require(line.areaCode(), Period.year(line.year()), "area");
-        accounts.requireAssignTargets(area, false);
+        actor.requireAssignTargets(area, false);
         CapitalSource source = required(line.source(), "source", "Chọn nguồn vốn");
         BigDecimal amount = required(line.amount(), "amount", "Thiếu số vốn kế hoạch (triệu đồng)");
         if (amount.signum() < 0) {
@@ -64,7 +62,7 @@ public class Investments {
                     "\"%s\" không thể tính trong \"%s\""
                             .formatted(source.label(), line.partOf().label()));
         }
-        String user = accounts.currentName("hệ thống");
+        String user = actor.name("hệ thống");
         Long projectId = null;
         String name = line.name() == null || line.name().isBlank()
                 ? source.label()
@@ -113,9 +111,9 @@ public class Investments {
 
     /** Records the disbursement of a source or project cumulative to a date: the unit's own officers enter it. */
     @Transactional
-    public Disbursed disburse(NewDisbursement d, boolean demo) {
+    public Disbursed disburse(Actor actor, NewDisbursement d, boolean demo) {
         Area area = areas.require(d.areaCode(), Period.year(d.year()), "area");
-        accounts.requireEnterDisbursement(area);
+        actor.requireEnterDisbursement(area);
         CapitalSource source = required(d.source(), "source", "Chọn nguồn vốn");
         LocalDate asOf = required(d.asOf(), "asOf", "Thiếu ngày tính số giải ngân (lũy kế đến ngày)");
         if (asOf.getYear() < d.year() || asOf.isAfter(Pace.deadline(d.year()))) {
@@ -160,14 +158,14 @@ public class Investments {
                         asOf,
                         disbursed,
                         d.estimate(),
-                        accounts.currentName("hệ thống"),
+                        actor.name("hệ thống"),
                         null),
                 demo);
     }
 
     /** Every version of a line of the plan, oldest first (the decision, then its adjustments); read as the unit is. */
-    public List<CapitalLine> history(Area area, int year, CapitalSource source, String project) {
-        accounts.requireRead(area);
+    public List<CapitalLine> history(Actor actor, Area area, int year, CapitalSource source, String project) {
+        actor.requireRead(area);
         Long projectId = project == null || project.isBlank()
                 ? null
                 : rows.project(area.id(), year, source, project.strip())
@@ -180,8 +178,8 @@ public class Investments {
      * The unit's statement for the year by the latest figures on or before {@code asked}: its own capital plan when it
      * has one, or else the roll-up of the units below it that have one.
      */
-    public InvestmentStatement statement(Area area, int year, LocalDate asked) {
-        accounts.requireRead(area);
+    public InvestmentStatement statement(Actor actor, Area area, int year, LocalDate asked) {
+        actor.requireRead(area);
         Ledger own = ledger(area, year);
         if (!own.isEmpty()) {
             return InvestmentStatement.of(own, ledger(area, year - 1), asked);
@@ -198,13 +196,13 @@ public class Investments {
     }
 
     /** The statement of each unit right below {@code parent} that has (or whose units have) a capital plan for the year. */
-    public Map<Area, InvestmentStatement> byUnit(Area parent, int year, LocalDate asked) {
-        accounts.requireRead(parent);
+    public Map<Area, InvestmentStatement> byUnit(Actor actor, Area parent, int year, LocalDate asked) {
+        actor.requireRead(parent);
         Map<Area, InvestmentStatement> out = new LinkedHashMap<>();
         for (Area child : areas.map().childrenEver(parent)) {
             if (child.validOn(Period.year(year).lastDay())
                     || child.validOn(Period.year(year).firstDay())) {
-                InvestmentStatement s = statement(child, year, asked);
+                InvestmentStatement s = statement(actor, child, year, asked);
                 if (!s.isEmpty()) {
                     out.put(child, s);
                 }

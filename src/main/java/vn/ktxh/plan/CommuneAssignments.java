@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.indicator.Aggregation;
@@ -43,21 +43,19 @@ public class CommuneAssignments {
     private final Areas areas;
     private final Indicators indicators;
     private final BaseFigures baseFigures;
-    private final Accounts accounts;
 
-    CommuneAssignments(Plans plans, Areas areas, Indicators indicators, BaseFigures baseFigures, Accounts accounts) {
+    CommuneAssignments(Plans plans, Areas areas, Indicators indicators, BaseFigures baseFigures) {
         this.plans = plans;
         this.areas = areas;
         this.indicators = indicators;
         this.baseFigures = baseFigures;
-        this.accounts = accounts;
     }
 
     /** The grid pre-filled by the rule (none: the communes' current targets only). */
-    public Grid grid(long planId, Period period, CascadeFill.Rule rule) {
+    public Grid grid(Actor actor, long planId, Period period, CascadeFill.Rule rule) {
         Plan plan = plans.plan(planId);
         Area province = areas.map().byId(plan.areaId()).orElseThrow();
-        accounts.requireRead(province);
+        actor.requireRead(province);
         List<Area> communes = areas.map().childrenOn(province, period.lastDay());
         Map<String, String> names = new LinkedHashMap<>();
         communes.stream().sorted(Comparator.comparing(Area::code)).forEach(c -> names.put(c.code(), c.fullName()));
@@ -91,8 +89,8 @@ public class CommuneAssignments {
 
     /** Saves every typed value as the commune's target in the plan, in the province target's form; all or none. */
     @Transactional
-    public int save(Grid grid, Map<String, Map<String, BigDecimal>> typed, Decision decision) {
-        accounts.requireAssignBelow(grid.province()); // refused as a whole, also when nothing typed would be written
+    public int save(Actor actor, Grid grid, Map<String, Map<String, BigDecimal>> typed, Decision decision) {
+        actor.requireAssignBelow(grid.province()); // refused as a whole, also when nothing typed would be written
         int saved = 0;
         for (Column column : grid.columns()) {
             Target province = column.provinceTarget();
@@ -108,6 +106,7 @@ public class CommuneAssignments {
                     continue; // unchanged: no new version
                 }
                 plans.set(
+                        actor,
                         grid.plan().id(),
                         new NewTarget(
                                 column.indicator().code(),

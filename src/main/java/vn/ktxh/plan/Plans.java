@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.indicator.Indicator;
@@ -28,13 +28,10 @@ public class Plans {
     private final Areas areas;
     private final Indicators indicators;
 
-    private final Accounts accounts;
-
     private final ApplicationEventPublisher events;
 
-    Plans(PlanRows rows, Areas areas, Indicators indicators, Accounts accounts, ApplicationEventPublisher events) {
+    Plans(PlanRows rows, Areas areas, Indicators indicators, ApplicationEventPublisher events) {
         this.events = events;
-        this.accounts = accounts;
         this.rows = rows;
         this.areas = areas;
         this.indicators = indicators;
@@ -46,14 +43,14 @@ public class Plans {
     }
 
     @Transactional
-    public Plan create(NewPlan plan) {
+    public Plan create(Actor actor, NewPlan plan) {
         Area area = areas.require(plan.areaCode(), plan.period(), "areaCode");
         if (plan.decidedBy() == null) {
             throw new RejectedInput(
                     "decidedBy",
                     "Chọn ai quyết định kế hoạch: cấp trên giao, hay chính đơn vị (HĐND, UBND của đơn vị)");
         }
-        accounts.requireAssignTargets(area, plan.decidedBy() == DecidedBy.OWN_UNIT);
+        actor.requireAssignTargets(area, plan.decidedBy() == DecidedBy.OWN_UNIT);
         if (plan.title() == null || plan.title().isBlank()) {
             throw new RejectedInput("title", "Thiếu tên kế hoạch");
         }
@@ -65,12 +62,12 @@ public class Plans {
      * adjustment (điều chỉnh): its next version, which must name the document that made it.
      */
     @Transactional
-    public Target set(long planId, NewTarget target) {
+    public Target set(Actor actor, long planId, NewTarget target) {
         Plan plan = plan(planId);
         Indicator indicator = indicators.require(target.indicator(), "indicator");
         Area area = areas.require(target.areaCode(), target.period(), "area");
         Area planArea = requireInPlan(plan, area);
-        accounts.requireAssignTargets(area, area.equals(planArea) && plan.ownDecision());
+        actor.requireAssignTargets(area, area.equals(planArea) && plan.ownDecision());
         if (!target.period().within(plan.period()) && !plan.period().within(target.period())) {
             throw new RejectedInput(
                     "period",
@@ -99,17 +96,17 @@ public class Plans {
                     "Điều chỉnh chỉ tiêu \"%s\" cần số văn bản điều chỉnh (ví dụ: 123/QĐ-UBND)"
                             .formatted(indicator.name()));
         }
-        Target recorded = rows.insertTarget(plan, area.id(), target, accounts.currentName("hệ thống"));
+        Target recorded = rows.insertTarget(plan, area.id(), target, actor.name("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
         return recorded;
     }
 
     /** Records a target and, when {@code main} is given, whether the plan names its indicator a main one. */
     @Transactional
-    public Target set(long planId, NewTarget target, Boolean main) {
-        Target recorded = set(planId, target);
+    public Target set(Actor actor, long planId, NewTarget target, Boolean main) {
+        Target recorded = set(actor, planId, target);
         if (main != null) {
-            markMain(planId, target.indicator(), main);
+            markMain(actor, planId, target.indicator(), main);
         }
         return recorded;
     }
@@ -119,19 +116,19 @@ public class Plans {
      * target of its own; set by those who assign the plan's targets.
      */
     @Transactional
-    public void markMain(long planId, String indicator, boolean main) {
+    public void markMain(Actor actor, long planId, String indicator, boolean main) {
         Plan plan = plan(planId);
         indicators.require(indicator, "indicator");
         Area planArea = areas.map().byId(plan.areaId()).orElseThrow();
-        accounts.requireAssignTargets(planArea, plan.ownDecision());
-        rows.markMain(planId, indicator, main, accounts.currentName("hệ thống"));
+        actor.requireAssignTargets(planArea, plan.ownDecision());
+        rows.markMain(planId, indicator, main, actor.name("hệ thống"));
         events.publishEvent(new TargetsChanged(planId));
     }
 
     /** The indicators a plan names main; read as the plan's area is. */
-    public Set<String> mainIndicators(long planId) {
+    public Set<String> mainIndicators(Actor actor, long planId) {
         Plan plan = plan(planId);
-        accounts.requireRead(areas.map().byId(plan.areaId()).orElseThrow());
+        actor.requireRead(areas.map().byId(plan.areaId()).orElseThrow());
         return rows.mainIndicators(List.of(planId));
     }
 
@@ -153,8 +150,8 @@ public class Plans {
     }
 
     /** The plans of an area for the signed-in account, who must be allowed to read the area. */
-    public List<Plan> readablePlansOf(Area area) {
-        accounts.requireRead(area);
+    public List<Plan> readablePlansOf(Actor actor, Area area) {
+        actor.requireRead(area);
         return plansOf(area);
     }
 
@@ -215,10 +212,10 @@ public class Plans {
     }
 
     /** For each indicator of a province plan, the commune targets of the same plan against the province's own. */
-    public List<Cascade.Check> cascade(long planId, Period period) {
+    public List<Cascade.Check> cascade(Actor actor, long planId, Period period) {
         Plan plan = plan(planId);
         Area province = areas.map().byId(plan.areaId()).orElseThrow();
-        accounts.requireRead(province);
+        actor.requireRead(province);
         List<Area> communes = areas.map().childrenOn(province, period.lastDay());
         Map<Long, Map<String, Target>> targets =
                 current(communes.stream().map(Area::id).toList(), period);

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -44,7 +44,6 @@ public class Publications {
     private final Figures figures;
     private final Evaluations evaluations;
     private final Indicators indicators;
-    private final Accounts accounts;
     private final PublicationChoiceRows choices;
     private final Reports reports;
 
@@ -65,10 +64,8 @@ public class Publications {
             Figures figures,
             Evaluations evaluations,
             Indicators indicators,
-            Accounts accounts,
             PublicationChoiceRows choices,
             Reports reports) {
-        this.accounts = accounts;
         this.choices = choices;
         this.reports = reports;
         this.areas = areas;
@@ -110,22 +107,21 @@ public class Publications {
      * publishes by itself. Only the office that may approve the unit's report chooses, and only for an approved one.
      */
     @Transactional
-    public void choose(String areaCode, Period period, boolean publish) {
+    public void choose(Actor actor, String areaCode, Period period, boolean publish) {
         Area area = areas.require(areaCode, period, "area");
-        accounts.requireApprove(area);
+        actor.requireApprove(area);
         if (cycles.state(area, period) != ReportState.APPROVED) {
             throw new RejectedInput(
                     "period",
                     "Báo cáo %s của %s chưa được phê duyệt nên chưa thể %s"
                             .formatted(period.label(), area.fullName(), publish ? "công bố" : "thôi công bố"));
         }
-        choices.insert(area.id(), period, publish, accounts.currentName("hệ thống"));
+        choices.insert(area.id(), period, publish, actor.name("hệ thống"));
     }
 
     /** Whether the one asking is the office that approves the unit's reports (and so chooses what is published). */
-    public boolean mayChoose(Area area) {
-        return accounts.current().isPresent()
-                && accounts.currentAccess().map(a -> a.canApprove(area)).orElse(false);
+    public boolean mayChoose(Actor actor, Area area) {
+        return actor.access().map(a -> a.canApprove(area)).orElse(false);
     }
 
     /** The published report itself, as the office approved it; refused while the figures are not published. */
@@ -137,8 +133,7 @@ public class Publications {
                     "Báo cáo %s của %s chưa được công bố"
                             .formatted(period.label(), publication.area().fullName()));
         }
-        return accounts.asSystem(
-                () -> reports.render(areas.map().reference(publication.area(), period), period, format));
+        return reports.render(Actor.system(), areas.map().reference(publication.area(), period), period, format);
     }
 
     /** The units the portal offers beside a unit: its province and the province's units below, on the period's last day. */
@@ -162,7 +157,7 @@ public class Publications {
                 .filter(f -> f.kind() == FigureKind.FINAL)
                 .toList();
         Map<String, Evaluation> judged =
-                accounts.asSystem(() -> evaluations.evaluate(areas.map().reference(area, period), period)).stream()
+                evaluations.evaluate(Actor.system(), areas.map().reference(area, period), period).stream()
                         .filter(e -> !e.rolledUp() && e.kind() == FigureKind.FINAL && e.actual() != null)
                         .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity(), (a, b) -> a));
         return finals.stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.shared.RejectedInput;
@@ -24,9 +25,9 @@ public class Agencies {
     }
 
     @Transactional
-    public Agency create(String areaCode, String name, boolean synthesis, String email, boolean demo) {
+    public Agency create(Actor actor, String areaCode, String name, boolean synthesis, String email, boolean demo) {
         Area area = area(areaCode);
-        accounts.requireCoordinate(area);
+        actor.requireCoordinate(area);
         if (name == null || name.isBlank()) {
             throw new RejectedInput("name", "Chưa có tên cơ quan");
         }
@@ -37,18 +38,18 @@ public class Agencies {
     }
 
     @Transactional
-    public void addMember(long agencyId, String username) {
+    public void addMember(Actor actor, long agencyId, String username) {
         Agency agency =
                 rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
-        accounts.requireCoordinate(areas.map().byId(agency.areaId()).orElseThrow());
+        actor.requireCoordinate(areas.map().byId(agency.areaId()).orElseThrow());
         accounts.find(username)
                 .orElseThrow(() -> new RejectedInput("username", "Không có tài khoản \"%s\"".formatted(username)));
         rows.addMember(agencyId, username);
     }
 
-    public List<Agency> ofArea(String areaCode) {
+    public List<Agency> ofArea(Actor actor, String areaCode) {
         Area area = area(areaCode);
-        accounts.requireRead(area);
+        actor.requireRead(area);
         return rows.ofArea(area.id());
     }
 
@@ -61,10 +62,10 @@ public class Agencies {
         return rows.ofMember(username);
     }
 
-    public List<String> members(long agencyId) {
+    public List<String> members(Actor actor, long agencyId) {
         Agency agency =
                 rows.find(agencyId).orElseThrow(() -> new RejectedInput("agency", "Không có cơ quan số " + agencyId));
-        accounts.requireRead(areas.map().byId(agency.areaId()).orElseThrow());
+        actor.requireRead(areas.map().byId(agency.areaId()).orElseThrow());
         return rows.members(agencyId);
     }
 

@@ -13,7 +13,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.ktxh.account.Accounts;
 import vn.ktxh.shared.VietnamTime;
 
 /**
@@ -27,15 +26,12 @@ public class ReminderMail {
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
 
     private final Tasks tasks;
-    private final Accounts accounts;
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
     private final String from;
 
-    public ReminderMail(
-            Tasks tasks, Accounts accounts, ObjectProvider<JavaMailSender> sender, Clock clock, Environment env) {
+    public ReminderMail(Tasks tasks, ObjectProvider<JavaMailSender> sender, Clock clock, Environment env) {
         this.tasks = tasks;
-        this.accounts = accounts;
         this.sender = sender;
         this.clock = clock;
         this.from = env.getProperty("ktxh.mail.from", "ktxh@localhost");
@@ -43,7 +39,7 @@ public class ReminderMail {
 
     @Scheduled(cron = "0 0 7 * * *", zone = VietnamTime.ZONE_ID)
     void everyMorning() {
-        accounts.asSystem(() -> send(VietnamTime.today(clock)));
+        send(VietnamTime.today(clock));
     }
 
     /** Sends (or logs) the reminders of {@code today}; the number of messages built. */

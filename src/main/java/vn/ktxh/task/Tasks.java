@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.account.Access;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.indicator.Indicators;
@@ -43,7 +43,6 @@ public class Tasks {
     private final Areas areas;
     private final Plans plans;
     private final Indicators indicators;
-    private final Accounts accounts;
 
     Tasks(
             TaskRows rows,
@@ -52,8 +51,7 @@ public class Tasks {
             Agencies agencies,
             Areas areas,
             Plans plans,
-            Indicators indicators,
-            Accounts accounts) {
+            Indicators indicators) {
         this.rows = rows;
         this.progressRows = progressRows;
         this.agencyRows = agencyRows;
@@ -61,12 +59,11 @@ public class Tasks {
         this.areas = areas;
         this.plans = plans;
         this.indicators = indicators;
-        this.accounts = accounts;
     }
 
     @Transactional
-    public TaskView create(NewTask task, LocalDate today) {
-        return createAll(task.areaCode(), task.planId(), List.of(task), null, today)
+    public TaskView create(Actor actor, NewTask task, LocalDate today) {
+        return createAll(actor, task.areaCode(), task.planId(), List.of(task), null, today)
                 .get(0);
     }
 
@@ -76,11 +73,11 @@ public class Tasks {
      */
     @Transactional
     public List<TaskView> createAll(
-            String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
+            Actor actor, String areaCode, Long planId, List<NewTask> tasks, List<Integer> sheetRows, LocalDate today) {
         Area area = agencies.area(areaCode);
         AgencyDirectory directory = agencies.directory(area);
-        if (!splitsOwnTasks(tasks)) {
-            requireManage(area, directory);
+        if (!splitsOwnTasks(actor, tasks)) {
+            requireManage(actor, area, directory);
         }
         Period span = span(area, planId, today);
         TaskCheck check = new TaskCheck(directory, code -> indicators.find(code).isPresent(), span);
@@ -108,16 +105,16 @@ public class Tasks {
         if (!problems.isEmpty()) {
             throw new RejectedInputs(problems);
         }
-        String user = accounts.currentName("hệ thống");
+        String user = actor.name("hệ thống");
         List<Long> ids = valid.stream().map(t -> rows.insert(t, user)).toList();
         return ids.stream()
                 .map(id -> view(rows.find(id).orElseThrow(), List.of(), directory, today))
                 .toList();
     }
 
-    public List<TaskView> list(Filter filter, LocalDate today) {
+    public List<TaskView> list(Actor actor, Filter filter, LocalDate today) {
         Area area = agencies.area(filter.areaCode());
-        accounts.requireRead(area);
+        actor.requireRead(area);
         List<Task> tasks = rows.ofAreas(List.of(area.id()));
         List<TaskView> views = views(tasks, agencies.directory(area), today);
         return views.stream()
@@ -134,13 +131,13 @@ public class Tasks {
             .thenComparing(v -> v.state().due())
             .thenComparing(v -> v.task().id());
 
-    public TaskDetail get(long id, LocalDate today) {
+    public TaskDetail get(Actor actor, long id, LocalDate today) {
         Task task = require(id);
         Area area = areaOf(task);
-        accounts.requireRead(area);
+        actor.requireRead(area);
         AgencyDirectory directory = agencies.directory(area);
         List<Progress> progress = progressRows.ofTasks(List.of(id)).getOrDefault(id, List.of());
-        TaskRights rights = rights();
+        TaskRights rights = rights(actor);
         return new TaskDetail(
                 view(task, progress, directory, today),
                 progress,
@@ -149,23 +146,23 @@ public class Tasks {
                 rights.canManage(area, directory));
     }
 
-    public List<Progress> progress(long id) {
+    public List<Progress> progress(Actor actor, long id) {
         Task task = require(id);
-        accounts.requireRead(areaOf(task));
+        actor.requireRead(areaOf(task));
         return progressRows.ofTasks(List.of(id)).getOrDefault(id, List.of());
     }
 
     /** A progress report by the lead agency, counted from {@code today}. */
     @Transactional
-    public Progress report(long id, NewProgress in, LocalDate today) {
+    public Progress report(Actor actor, long id, NewProgress in, LocalDate today) {
         Task task = require(id);
         Area area = areaOf(task);
-        accounts.requireRead(area);
-        if (!rights().canReport(task)) {
+        actor.requireRead(area);
+        if (!rights(actor).canReport(task)) {
             Agency lead = agencyRows.find(task.leadAgencyId()).orElseThrow();
             throw new AccessRefused(
                     "Tài khoản \"%s\" không thuộc cơ quan chủ trì (%s) của nhiệm vụ \"%s\"; chỉ cơ quan chủ trì báo cáo tiến độ"
-                            .formatted(accounts.currentName("?"), lead.name(), task.title()));
+                            .formatted(actor.name("?"), lead.name(), task.title()));
         }
         List<RejectedInput> problems = new ArrayList<>();
         if (in.percent() == null || in.percent() < 0 || in.percent() > 100) {
@@ -204,7 +201,7 @@ public class Tasks {
                 in.text().strip(),
                 blankToNull(in.problems()),
                 blankToNull(in.proposals()),
-                accounts.currentName("hệ thống"),
+                actor.name("hệ thống"),
                 List.of());
         long progressId = progressRows.insert(draft);
         return new Progress(
@@ -221,9 +218,10 @@ public class Tasks {
     }
 
     @Transactional
-    public Attachment attach(long taskId, long progressId, String name, String contentType, byte[] content) {
+    public Attachment attach(
+            Actor actor, long taskId, long progressId, String name, String contentType, byte[] content) {
         Task task = require(taskId);
-        if (!rights().canReport(task)) {
+        if (!rights(actor).canReport(task)) {
             throw new AccessRefused(
                     "Chỉ cơ quan chủ trì đính kèm tệp vào báo cáo tiến độ của nhiệm vụ \"%s\"".formatted(task.title()));
         }
@@ -243,23 +241,23 @@ public class Tasks {
         return new Attachment(id, progressId, name, type, content.length);
     }
 
-    public ProgressRows.File file(long taskId, long attachmentId) {
+    public ProgressRows.File file(Actor actor, long taskId, long attachmentId) {
         Task task = require(taskId);
-        accounts.requireRead(areaOf(task));
+        actor.requireRead(areaOf(task));
         return progressRows
                 .file(attachmentId)
-                .filter(f -> progress(taskId).stream()
+                .filter(f -> progress(actor, taskId).stream()
                         .anyMatch(p -> p.id() == f.attachment().progressId()))
                 .orElseThrow(() -> new RejectedInput("attachment", "Không có tệp đính kèm số " + attachmentId));
     }
 
     /** Gia hạn: the new deadline becomes the task's (or the period's); the old one stays in the audit. */
     @Transactional
-    public TaskView extend(long id, String periodText, LocalDate newDate, String reason, LocalDate today) {
+    public TaskView extend(Actor actor, long id, String periodText, LocalDate newDate, String reason, LocalDate today) {
         Task task = require(id);
         Area area = areaOf(task);
         AgencyDirectory directory = agencies.directory(area);
-        requireManage(area, directory);
+        requireManage(actor, area, directory);
         List<RejectedInput> problems = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
             problems.add(new RejectedInput("reason", "Gia hạn cần ghi lý do"));
@@ -299,27 +297,27 @@ public class Tasks {
         if (TaskStatus.judge(old, ofPeriod, today).done()) {
             throw new Conflict("Nhiệm vụ \"%s\" đã hoàn thành; không gia hạn".formatted(task.title()));
         }
-        rows.insertExtension(id, period, old, newDate, reason.strip(), accounts.currentName("hệ thống"));
+        rows.insertExtension(id, period, old, newDate, reason.strip(), actor.name("hệ thống"));
         return view(require(id), progress, directory, today);
     }
 
-    public Overview overview(String areaCode, LocalDate today) {
+    public Overview overview(Actor actor, String areaCode, LocalDate today) {
         Area area = agencies.area(areaCode);
-        accounts.requireRead(area);
+        actor.requireRead(area);
         AgencyDirectory directory = agencies.directory(area);
         return Overview.of(directory.agencies(), views(rows.ofAreas(List.of(area.id())), directory, today));
     }
 
     /** The tasks of the signed-in account's agencies (leading or cooperating), not done and due within 7 days. */
-    public List<TaskView> dueThisWeek(LocalDate today) {
-        return ofAccount(accounts.currentName(null), today).stream()
+    public List<TaskView> dueThisWeek(Actor actor, LocalDate today) {
+        return ofAccount(actor.name(null), today).stream()
                 .filter(v -> v.state().dueWithin(today, Reminder.SOON_DAYS))
                 .sorted(OVERDUE_FIRST)
                 .toList();
     }
 
-    public List<Reminder> reminders(LocalDate today) {
-        return Reminder.select(ofAccount(accounts.currentName(null), today), today);
+    public List<Reminder> reminders(Actor actor, LocalDate today) {
+        return Reminder.select(ofAccount(actor.name(null), today), today);
     }
 
     /** For the morning e-mail: each agency with an address and the reminders of the tasks it leads. */
@@ -349,9 +347,9 @@ public class Tasks {
 
     /** Whether the account works only for agencies that carry out tasks (not for the synthesis office that assigns them). */
     /** Whether the signed-in account may assign the unit's tasks (its synthesis office, or the office above). */
-    public boolean mayManage(String areaCode) {
+    public boolean mayManage(Actor actor, String areaCode) {
         Area area = agencies.area(areaCode);
-        return rights().canManage(area, agencies.directory(area));
+        return rights(actor).canManage(area, agencies.directory(area));
     }
 
     /** The unit a task belongs to. */
@@ -408,8 +406,8 @@ public class Tasks {
         return areas.map().byId(task.areaId()).orElseThrow();
     }
 
-    private TaskRights rights() {
-        Access access = accounts.currentAccess().orElse(null);
+    private TaskRights rights(Actor actor) {
+        Access access = actor.access().orElse(null);
         return new TaskRights(
                 access,
                 access == null
@@ -418,8 +416,8 @@ public class Tasks {
     }
 
     /** A lead agency may split its own task into sub-tasks (nhiệm vụ con) without the synthesis office. */
-    private boolean splitsOwnTasks(List<NewTask> tasks) {
-        TaskRights rights = rights();
+    private boolean splitsOwnTasks(Actor actor, List<NewTask> tasks) {
+        TaskRights rights = rights(actor);
         return !tasks.isEmpty()
                 && tasks.stream()
                         .allMatch(t -> t.parentId() != null
@@ -428,8 +426,8 @@ public class Tasks {
                                         .orElse(false));
     }
 
-    private void requireManage(Area area, AgencyDirectory directory) {
-        TaskRights rights = rights();
+    private void requireManage(Actor actor, Area area, AgencyDirectory directory) {
+        TaskRights rights = rights(actor);
         if (!rights.canManage(area, directory)) {
             throw new AccessRefused(
                     "Tài khoản \"%s\" không có quyền giao nhiệm vụ hoặc gia hạn cho %s (chỉ cơ quan tổng hợp%s)"

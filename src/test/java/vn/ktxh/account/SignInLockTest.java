@@ -25,7 +25,9 @@ class SignInLockTest {
 
     @Test
     void fortyConcurrentGuessesCheckNoMoreThanFiveAndTheRightOneAmongTheLaterIsRefused() throws Exception {
-        accounts.create(new NewAccount("thu.doan", "Thử đoán", Role.LEADER, "12", List.of(), "mat-khau-dung-9", false));
+        accounts.create(
+                Actor.system(),
+                new NewAccount("thu.doan", "Thử đoán", Role.LEADER, "12", List.of(), "mat-khau-dung-9", false));
         ExecutorService pool = Executors.newFixedThreadPool(40);
         try {
             List<CompletableFuture<Api.Reply>> wrong = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.NewAccount;
 import vn.ktxh.account.Role;
 
@@ -229,7 +230,9 @@ class AccessApiTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccount() {
-        accounts.create(new NewAccount("thu.khoa", "Thử khóa", Role.LEADER, "12", List.of(), "mat-khau-dung-1", false));
+        accounts.create(
+                Actor.system(),
+                new NewAccount("thu.khoa", "Thử khóa", Role.LEADER, "12", List.of(), "mat-khau-dung-1", false));
         Api wrong = new Api(port, "thu.khoa", "sai-mat-khau");
         for (int i = 0; i < 5; i++) {
             assertThat(wrong.get("/api/v1/indicators").status()).isEqualTo(401);
@@ -241,7 +244,9 @@ class AccessApiTest {
 
     @Test
     void aGoodPasswordClearsTheCountOfWrongOnes() {
-        accounts.create(new NewAccount("thu.mo", "Thử mở", Role.LEADER, "12", List.of(), "mat-khau-dung-2", false));
+        accounts.create(
+                Actor.system(),
+                new NewAccount("thu.mo", "Thử mở", Role.LEADER, "12", List.of(), "mat-khau-dung-2", false));
         for (int i = 0; i < 4; i++) {
             new Api(port, "thu.mo", "sai").get("/api/v1/indicators");
         }

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.extraction.Extractions;
 import vn.ktxh.plan.DecidedBy;
@@ -224,18 +225,21 @@ class AccessMatrixTest {
         readTables();
         for (Place place : places) {
             Period year = Period.parse(place.year);
-            place.plan = plans.create(new NewPlan(
-                            place.code,
-                            year,
-                            "Kế hoạch thử quyền truy cập",
-                            new Decision("1/QĐ-THU", year.firstDay(), "cấp trên (thử quyền)"),
-                            DecidedBy.LEVEL_ABOVE,
-                            false))
+            place.plan = plans.create(
+                            Actor.system(),
+                            new NewPlan(
+                                    place.code,
+                                    year,
+                                    "Kế hoạch thử quyền truy cập",
+                                    new Decision("1/QĐ-THU", year.firstDay(), "cấp trên (thử quyền)"),
+                                    DecidedBy.LEVEL_ABOVE,
+                                    false))
                     .id();
             if (place.year.equals("2029")) {
                 withTask(place);
             }
             var reading = extractions.upload(
+                    Actor.system(),
                     "thu-quyen.txt",
                     "Tỷ lệ học sinh mẫu giáo đến trường đạt 98%.".getBytes(StandardCharsets.UTF_8),
                     place.code,
@@ -250,6 +254,7 @@ class AccessMatrixTest {
                 "indicator,area,period,kind,value,unit,note\n%s,03388,2029-M08,ESTIMATE,50,,\n".formatted(INDICATOR);
         token = exchanges
                 .upload(
+                        Actor.system(),
                         "thu-quyen.csv",
                         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                         "03388",
@@ -273,14 +278,15 @@ class AccessMatrixTest {
     private void withTask(Place place) {
         String lead = place.code.equals("03388") ? "Phòng Văn hóa - Xã hội" : "Cơ quan thử quyền";
         if (!place.code.equals("03388")) {
-            agencies.create(place.code, lead, false, null, false);
+            agencies.create(Actor.system(), place.code, lead, false, null, false);
         }
-        place.agency = agencies.ofArea(place.code).stream()
+        place.agency = agencies.ofArea(Actor.system(), place.code).stream()
                 .filter(a -> a.name().equals(lead))
                 .findFirst()
                 .orElseThrow()
                 .id();
         place.task = tasks.create(
+                        Actor.system(),
                         new NewTask(
                                 place.code,
                                 place.plan,
@@ -302,12 +308,18 @@ class AccessMatrixTest {
                 .task()
                 .id();
         place.progress = tasks.report(
+                        Actor.system(),
                         place.task,
                         new NewProgress("2029-M03", 10, "Đã triển khai", null, null),
                         LocalDate.of(2029, 3, 15))
                 .id();
         place.attachment = tasks.attach(
-                        place.task, place.progress, "thu.txt", "text/plain", "thử".getBytes(StandardCharsets.UTF_8))
+                        Actor.system(),
+                        place.task,
+                        place.progress,
+                        "thu.txt",
+                        "text/plain",
+                        "thử".getBytes(StandardCharsets.UTF_8))
                 .id();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.extraction.Extractions;
 
 /**
@@ -133,6 +134,7 @@ class ClosedReportTest {
         String submitted = "2027-M12";
         move("submit", submitted, ward, "{}");
         var reading = extractions.upload(
+                Actor.system(),
                 "bao-cao.txt",
                 "Tỷ lệ trẻ mẫu giáo đến trường đạt 98%.".getBytes(StandardCharsets.UTF_8),
                 WARD,

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
@@ -283,9 +284,13 @@ class FigureStreamTest {
     @Test
     void aFigureOfAnApprovedReportIsRefused() {
         Period month = Period.parse("2062-M01");
-        figures.store(List.of(new FigureInput("KT02", "03408", "2062-M01", "ESTIMATE", "7", null, "thử")), "thu", null);
-        cycles.move("03408", month, Move.SUBMIT, null);
-        cycles.move("03408", month, Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("KT02", "03408", "2062-M01", "ESTIMATE", "7", null, "thử")),
+                "thu",
+                null);
+        cycles.move(Actor.system(), "03408", month, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03408", month, Move.APPROVE, null);
 
         Api.Reply refused = new Api(port)
                 .post(STREAM, "text/csv", "indicator,area,period,kind,value\nKT02,03408,2062-M01,ESTIMATE,8\n");

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.NewArea;
@@ -52,13 +53,15 @@ class PlanApiTest {
         areas.record(new NewArea("T9000", "Thử Cascade", AreaKind.PROVINCE, null, from, null, true));
         areas.record(new NewArea("T9001", "Một", AreaKind.COMMUNE, "T9000", from, null, true));
         areas.record(new NewArea("T9002", "Hai", AreaKind.COMMUNE, "T9000", from, null, true));
-        long plan = plans.create(new NewPlan(
-                        "T9000",
-                        Period.parse("2026"),
-                        "Giao chỉ tiêu năm 2026",
-                        new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"),
-                        DecidedBy.OWN_UNIT,
-                        false))
+        long plan = plans.create(
+                        Actor.system(),
+                        new NewPlan(
+                                "T9000",
+                                Period.parse("2026"),
+                                "Giao chỉ tiêu năm 2026",
+                                new Decision("10/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND tỉnh"),
+                                DecidedBy.OWN_UNIT,
+                                false))
                 .id();
         String base = "/api/v1/plans/" + plan;
         assertThat(api.post(base + "/targets", target("T9000", "1000", null)).status())
@@ -101,13 +104,15 @@ class PlanApiTest {
     void aPlanNamesItsMainIndicatorsWithOrWithoutATarget() {
         LocalDate from = LocalDate.of(2025, 7, 1);
         areas.record(new NewArea("T9100", "Thử Chủ Yếu", AreaKind.COMMUNE, null, from, null, true));
-        long plan = plans.create(new NewPlan(
-                        "T9100",
-                        Period.parse("2026"),
-                        "Kế hoạch năm 2026",
-                        new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"),
-                        DecidedBy.OWN_UNIT,
-                        false))
+        long plan = plans.create(
+                        Actor.system(),
+                        new NewPlan(
+                                "T9100",
+                                Period.parse("2026"),
+                                "Kế hoạch năm 2026",
+                                new Decision("11/QĐ-UBND", LocalDate.of(2025, 12, 10), "UBND xã"),
+                                DecidedBy.OWN_UNIT,
+                                false))
                 .id();
         String base = "/api/v1/plans/" + plan;
         String mainTarget = target("T9100", "1000", null).replace("}", ",\"main\":true}");

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
@@ -183,7 +184,7 @@ class ProvinceScaleBenchmark {
 
         Period june = Period.month(2026, 6);
         for (int i = 0; i < 10; i++) {
-            evaluations.evaluate(SyntheticProvince.PROVINCE, june);
+            evaluations.evaluate(Actor.system(), SyntheticProvince.PROVINCE, june);
         }
         report(
                 "Đánh giá + tổng hợp tỉnh (%d xã × %d chỉ tiêu, tháng 6/2026, trên %d số liệu), ngay sau một lần ghi số liệu: %s",
@@ -197,6 +198,7 @@ class ProvinceScaleBenchmark {
         for (int i = 0; i < times.length; i++) {
             if (afterAWrite) {
                 figures.store(
+                        Actor.system(),
                         List.of(new FigureInput(
                                 SyntheticProvince.indicator(1),
                                 SyntheticProvince.commune(1 + i),
@@ -209,7 +211,9 @@ class ProvinceScaleBenchmark {
                         null);
             }
             long t = System.nanoTime();
-            int rows = evaluations.evaluate(SyntheticProvince.PROVINCE, month).size();
+            int rows = evaluations
+                    .evaluate(Actor.system(), SyntheticProvince.PROVINCE, month)
+                    .size();
             times[i] = System.nanoTime() - t;
             if (rows != INDICATORS) {
                 throw new AssertionError("expected " + INDICATORS + " rows, got " + rows);

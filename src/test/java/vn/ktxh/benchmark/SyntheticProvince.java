@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.NewArea;
@@ -57,10 +58,12 @@ public final class SyntheticProvince {
     /** A plan of the unit's own for the period, with a random target for every indicator of the catalogue. */
     public static void setTargets(
             Plans plans, String unit, Period period, List<Indicator> catalogue, Decision decision, Random random) {
-        Plan plan =
-                plans.create(new NewPlan(unit, period, "Kế hoạch thử " + period, decision, DecidedBy.OWN_UNIT, false));
+        Plan plan = plans.create(
+                Actor.system(),
+                new NewPlan(unit, period, "Kế hoạch thử " + period, decision, DecidedBy.OWN_UNIT, false));
         for (Indicator i : catalogue) {
             plans.set(
+                    Actor.system(),
                     plan.id(),
                     new NewTarget(
                             i.code(),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
@@ -57,7 +58,7 @@ class DueIndicatorsTest {
                     String ref = map.reference(unit, period);
                     Set<String> form = fields(page.text("/nhap-so-lieu?area=" + ref + "&period=" + period)
                             .body());
-                    Template template = exchanges.template(ref, period.toString());
+                    Template template = exchanges.template(Actor.system(), ref, period.toString());
                     Set<String> rows = new LinkedHashSet<>(template.rows().stream()
                             .map(Template.Row::indicator)
                             .toList());

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ktxh.KtxhApplication;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.shared.Period;
 
@@ -52,8 +52,7 @@ class ReadDatabaseTest {
                 Timestamp before = db.sql("select clock_timestamp()")
                         .query(Timestamp.class)
                         .single();
-                assertThat(app.getBean(Accounts.class)
-                                .asSystem(() -> app.getBean(Evaluations.class).evaluate("105", Period.parse("2024"))))
+                assertThat(app.getBean(Evaluations.class).evaluate(Actor.system(), "105", Period.parse("2024")))
                         .isNotEmpty();
                 List<String> used =
                         db.sql("""

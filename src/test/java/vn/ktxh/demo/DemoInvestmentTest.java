@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Areas;
 import vn.ktxh.investment.CapitalSource;
 import vn.ktxh.investment.InvestmentStatement;
@@ -24,7 +25,8 @@ class DemoInvestmentTest {
     Areas areas;
 
     private InvestmentStatement city() {
-        return investments.statement(areas.require("105", Period.year(2024), "area"), 2024, LocalDate.of(2024, 12, 31));
+        return investments.statement(
+                Actor.system(), areas.require("105", Period.year(2024), "area"), 2024, LocalDate.of(2024, 12, 31));
     }
 
     private static String xOfY(Progress p) {
@@ -65,10 +67,10 @@ class DemoInvestmentTest {
     @Test
     void theProvinceSeesTheCityAmongItsUnits() {
         var province = areas.require("12", Period.year(2024), "area");
-        var byUnit = investments.byUnit(province, 2024, LocalDate.of(2024, 12, 31));
+        var byUnit = investments.byUnit(Actor.system(), province, 2024, LocalDate.of(2024, 12, 31));
         assertThat(byUnit.keySet()).extracting(a -> a.code()).contains("105");
         assertThat(investments
-                        .statement(province, 2024, LocalDate.of(2024, 12, 31))
+                        .statement(Actor.system(), province, 2024, LocalDate.of(2024, 12, 31))
                         .total()
                         .disbursed())
                 .as("the province rolls up its units")

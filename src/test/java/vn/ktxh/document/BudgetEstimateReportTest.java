@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.plan.DecidedBy;
@@ -40,16 +41,19 @@ class BudgetEstimateReportTest {
 
     @Test
     void revenueAndExpenditureAreMeasuredAgainstTheirDuToan() {
-        long plan = plans.create(new NewPlan(
-                        "03640",
-                        YEAR,
-                        "Dự toán ngân sách xã năm 2034",
-                        new Decision("12/NQ-HĐND", LocalDate.of(2033, 12, 15), "HĐND xã Khoen On"),
-                        DecidedBy.OWN_UNIT,
-                        false))
+        long plan = plans.create(
+                        Actor.system(),
+                        new NewPlan(
+                                "03640",
+                                YEAR,
+                                "Dự toán ngân sách xã năm 2034",
+                                new Decision("12/NQ-HĐND", LocalDate.of(2033, 12, 15), "HĐND xã Khoen On"),
+                                DecidedBy.OWN_UNIT,
+                                false))
                 .id();
         for (String[] budget : new String[][] {{"NS01", "100000"}, {"NS05", "80000"}}) {
             plans.set(
+                    Actor.system(),
                     plan,
                     new NewTarget(
                             budget[0],
@@ -61,13 +65,14 @@ class BudgetEstimateReportTest {
                             null));
         }
         figures.store(
+                Actor.system(),
                 List.of(
                         new FigureInput("NS01", "03640", "2034", "ESTIMATE", new BigDecimal("112500"), null, null),
                         new FigureInput("NS05", "03640", "2034", "ESTIMATE", new BigDecimal("69840"), null, null)),
                 "test",
                 "thử dự toán");
 
-        String text = reports.document("03640", YEAR).body().stream()
+        String text = reports.document(Actor.system(), "03640", YEAR).body().stream()
                 .map(b -> b instanceof Block.Paragraph p ? p.text() : "")
                 .collect(Collectors.joining("\n"));
         assertThat(text)

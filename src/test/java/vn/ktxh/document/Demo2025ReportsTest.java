@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 
 /**
@@ -77,7 +78,8 @@ class Demo2025ReportsTest {
         assertThat(PLACEHOLDER.matcher(text).results().map(m -> m.group()).toList())
                 .as("placeholders")
                 .isEmpty();
-        List<Block> body = reports.document(area, Period.parse("2025")).body();
+        List<Block> body =
+                reports.document(Actor.system(), area, Period.parse("2025")).body();
         for (int i = 0; i < body.size(); i++) {
             if (body.get(i) instanceof Block.Heading h && !h.text().startsWith("Phần thứ")) {
                 boolean empty = i + 1 == body.size()
@@ -90,8 +92,8 @@ class Demo2025ReportsTest {
     }
 
     private List<XWPFParagraph> paragraphs(String area) throws Exception {
-        try (XWPFDocument d = new XWPFDocument(
-                new ByteArrayInputStream(reports.render(area, Period.parse("2025"), ReportFormat.DOCX)))) {
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(
+                reports.render(Actor.system(), area, Period.parse("2025"), ReportFormat.DOCX)))) {
             return List.copyOf(d.getParagraphs());
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 
 /**
@@ -75,7 +76,7 @@ class LibreOfficeOpensTest {
                                 "Không tìm thấy libreoffice hoặc soffice trên PATH: cài gói libreoffice-writer-nogui "
                                         + "(apt-get install libreoffice-writer-nogui) để kiểm tra tệp .docx mở được trong LibreOffice"));
         Path docx = dir.resolve("bao-cao-" + area + "-" + period + ".docx");
-        Files.write(docx, reports.render(area, Period.parse(period), ReportFormat.DOCX));
+        Files.write(docx, reports.render(Actor.system(), area, Period.parse(period), ReportFormat.DOCX));
         Process process = new ProcessBuilder(
                         office,
                         "-env:UserInstallation=" + dir.resolve("profile").toUri(),

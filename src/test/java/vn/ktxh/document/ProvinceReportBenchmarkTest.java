@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
 import vn.ktxh.area.NewArea;
@@ -105,13 +106,16 @@ class ProvinceReportBenchmarkTest {
         indicators.record(catalogue);
         Random random = new Random(20300101); // fixed: the same province on every run
         for (Period year : List.of(YEAR, Period.year(YEAR.year() + 1))) {
-            Plan plan = plans.create(new NewPlan(
-                    PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, DecidedBy.OWN_UNIT, false));
+            Plan plan = plans.create(
+                    Actor.system(),
+                    new NewPlan(
+                            PROVINCE, year, "Kế hoạch thử nghiệm " + year.label(), null, DecidedBy.OWN_UNIT, false));
             for (Indicator indicator : catalogue) {
                 BigDecimal value = indicator.unit().name().equals("%")
                         ? BigDecimal.valueOf(50 + random.nextInt(50))
                         : BigDecimal.valueOf(COMMUNES * (100L + random.nextInt(900)));
                 plans.set(
+                        Actor.system(),
                         plan.id(),
                         new NewTarget(
                                 indicator.code(),
@@ -146,12 +150,12 @@ class ProvinceReportBenchmarkTest {
                 }
             }
         }
-        figures.store(inputs, "benchmark", "tỉnh thử nghiệm");
+        figures.store(Actor.system(), inputs, "benchmark", "tỉnh thử nghiệm");
     }
 
     @Test
     void printsAProvinceReportWithItsCommuneAnnexInEachFormat() {
-        OfficialDocument doc = reports.document(PROVINCE, YEAR);
+        OfficialDocument doc = reports.document(Actor.system(), PROVINCE, YEAR);
         assertThat(doc.annexes()).hasSize(2);
         assertThat(doc.annexes().get(1).table().rows()).hasSize(COMMUNES);
         assertThat(doc.annexes().get(1).table().columns()).hasSize(2 + INDICATORS);
@@ -160,13 +164,13 @@ class ProvinceReportBenchmarkTest {
                 new StringBuilder(("%nBáo cáo tỉnh %d xã × %d chỉ tiêu, %d lần sau %d lần chạy nóng; ms thời gian thực "
                                 + "(min/median) và ms CPU của luồng (median):%n")
                         .formatted(COMMUNES, INDICATORS, RUNS, WARM_UP));
-        Timing model = time(() -> reports.document(PROVINCE, YEAR));
+        Timing model = time(() -> reports.document(Actor.system(), PROVINCE, YEAR));
         summary.append("  mô hình (đánh giá, số liệu xã, văn bản): %s%n".formatted(model));
         Map<ReportFormat, Timing> timings = new EnumMap<>(ReportFormat.class);
         for (ReportFormat format : ReportFormat.values()) {
-            Timing t = time(() -> reports.render(PROVINCE, YEAR, format));
+            Timing t = time(() -> reports.render(Actor.system(), PROVINCE, YEAR, format));
             timings.put(format, t);
-            byte[] file = reports.render(PROVINCE, YEAR, format);
+            byte[] file = reports.render(Actor.system(), PROVINCE, YEAR, format);
             writeSample(format, file);
             summary.append("  %-4s (cả mô hình): %s, %d byte%n".formatted(format.extension(), t, file.length));
         }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 
 /**
@@ -46,7 +47,7 @@ class ReportFilesTest {
     }
 
     private byte[] file(ReportFormat format) throws IOException {
-        byte[] bytes = reports.render("105", Y2024, format);
+        byte[] bytes = reports.render(Actor.system(), "105", Y2024, format);
         Files.write(SAMPLES.resolve("bao-cao-105-2024." + format.extension()), bytes);
         return bytes;
     }

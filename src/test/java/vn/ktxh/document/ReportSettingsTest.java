@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.shared.Period;
 
@@ -47,7 +48,8 @@ class ReportSettingsTest {
         assertThat(city.form("/bao-cao/cai-dat", "area=105&period=2024&precision=WHOLE")
                         .statusCode())
                 .isEqualTo(302);
-        assertThat(reports.precision("105", Period.parse("2024"))).isEqualTo(PercentPrecision.WHOLE);
+        assertThat(reports.precision(Actor.system(), "105", Period.parse("2024")))
+                .isEqualTo(PercentPrecision.WHOLE);
         assertThat(body()).contains("đạt 103% kế hoạch").doesNotContain("102,7%");
         assertThat(annex()).contains("|103|").doesNotContain("102,7");
         assertThat(city.text("/bao-cao/xem?area=105&period=2024").body()).contains("đạt 103% kế hoạch");
@@ -68,7 +70,8 @@ class ReportSettingsTest {
                 Api.signedInPage(port, "thanhpho.laichau").form("/bao-cao/cai-dat", "area=105&period=2024&precision=2");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Cách ghi % kế hoạch &quot;2&quot; không có");
-        assertThat(reports.precision("105", Period.parse("2024"))).isEqualTo(PercentPrecision.ONE_DECIMAL);
+        assertThat(reports.precision(Actor.system(), "105", Period.parse("2024")))
+                .isEqualTo(PercentPrecision.ONE_DECIMAL);
     }
 
     private String body() throws Exception {
@@ -89,7 +92,7 @@ class ReportSettingsTest {
     }
 
     private XWPFDocument docx() throws Exception {
-        return new XWPFDocument(
-                new ByteArrayInputStream(reports.render("105", Period.parse("2024"), ReportFormat.DOCX)));
+        return new XWPFDocument(new ByteArrayInputStream(
+                reports.render(Actor.system(), "105", Period.parse("2024"), ReportFormat.DOCX)));
     }
 }

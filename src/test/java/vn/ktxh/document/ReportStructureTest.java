@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 
 /**
@@ -42,9 +43,10 @@ class ReportStructureTest {
                 ReportSections.TASKS)) {
             sections.add(new Narrative.Section(key, "Nội dung phần " + key + ".", null, null));
         }
-        reports.saveNarrative("03388", YEAR, new Narrative(Narrative.Particulars.NONE, sections), "kiểm thử");
+        reports.saveNarrative(
+                Actor.system(), "03388", YEAR, new Narrative(Narrative.Particulars.NONE, sections), "kiểm thử");
 
-        List<String> outline = reports.document("03388", YEAR).body().stream()
+        List<String> outline = reports.document(Actor.system(), "03388", YEAR).body().stream()
                 .filter(Block.Heading.class::isInstance)
                 .map(b -> plain(((Block.Heading) b).text()))
                 .toList();
@@ -74,7 +76,7 @@ class ReportStructureTest {
                         "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2024");
         assertThat(String.join(
                         "\n",
-                        reports.document("03388", YEAR).body().stream()
+                        reports.document(Actor.system(), "03388", YEAR).body().stream()
                                 .map(Object::toString)
                                 .toList()))
                 .contains(
@@ -84,7 +86,7 @@ class ReportStructureTest {
 
     @Test
     void aReportWithoutTheirWordsPrintsNoneOfTheirHeadings() {
-        List<String> outline = reports.document("105", Period.parse("2024")).body().stream()
+        List<String> outline = reports.document(Actor.system(), "105", Period.parse("2024")).body().stream()
                 .filter(Block.Heading.class::isInstance)
                 .map(b -> plain(((Block.Heading) b).text()))
                 .toList();

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.UnitOfMeasure;
@@ -55,7 +56,7 @@ class Seed002ReportTest {
 
     @BeforeAll
     void readTheGeneratedWordFile() throws Exception {
-        byte[] docx = reports.render("105", Period.parse("2024"), ReportFormat.DOCX);
+        byte[] docx = reports.render(Actor.system(), "105", Period.parse("2024"), ReportFormat.DOCX);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder all = new StringBuilder();
             for (XWPFParagraph p : d.getParagraphs()) {

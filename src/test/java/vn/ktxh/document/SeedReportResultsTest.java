@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.shared.Period;
@@ -86,12 +87,12 @@ class SeedReportResultsTest {
     }
 
     private Map<String, Evaluation> byCode() {
-        return evaluations.evaluate("105", Period.parse("2024")).stream()
+        return evaluations.evaluate(Actor.system(), "105", Period.parse("2024")).stream()
                 .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity()));
     }
 
     private String body() {
-        return reports.document("105", Period.parse("2024")).body().stream()
+        return reports.document(Actor.system(), "105", Period.parse("2024")).body().stream()
                 .filter(b -> b instanceof Block.Paragraph)
                 .map(b -> ((Block.Paragraph) b).text())
                 .collect(Collectors.joining("\n"));

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 
 /**
@@ -25,7 +26,7 @@ class CityReport2024Test {
     Evaluations evaluations;
 
     private Map<String, Evaluation> byIndicator() {
-        return evaluations.evaluate("105", Period.parse("2024")).stream()
+        return evaluations.evaluate(Actor.system(), "105", Period.parse("2024")).stream()
                 .collect(Collectors.toMap(e -> e.indicator().code(), Function.identity()));
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
@@ -31,7 +32,7 @@ class DashboardQueriesTest {
 
     @Test
     void aTrendRunsOverTheYearsUpToThePeriodWithTheCitysReportedRevenueLast() {
-        var trend = evaluations.trend("105", Period.parse("2024"), "NS01", 5);
+        var trend = evaluations.trend(Actor.system(), "105", Period.parse("2024"), "NS01", 5);
         assertThat(trend)
                 .extracting(e -> e.period().toString())
                 .containsExactly("2020", "2021", "2022", "2023", "2024");
@@ -42,7 +43,7 @@ class DashboardQueriesTest {
 
     @Test
     void theCommunesOfTheProvinceAreComparedAgainstTheirOwnTargets() {
-        var parts = evaluations.compareParts("12", Period.parse("2025"), "NS01");
+        var parts = evaluations.compareParts(Actor.system(), "12", Period.parse("2025"), "NS01");
         assertThat(parts)
                 .hasSizeGreaterThan(30)
                 .allSatisfy(
@@ -71,7 +72,10 @@ class DashboardQueriesTest {
                 .as("communes side by side, before")
                 .isNull();
         figures.store(
-                List.of(new FigureInput("NS01", "03408", "2026", "ESTIMATE", "1.234,5", null, null)), USER, "thử");
+                Actor.system(),
+                List.of(new FigureInput("NS01", "03408", "2026", "ESTIMATE", "1.234,5", null, null)),
+                USER,
+                "thử");
         assertThat(tanPhongIn2026(year)).as("trend, after the write").isEqualByComparingTo("1234.5");
         assertThat(tanPhongAmongTheCommunes(year))
                 .as("communes side by side, after the write")
@@ -79,12 +83,12 @@ class DashboardQueriesTest {
     }
 
     private BigDecimal tanPhongIn2026(Period year) {
-        var trend = evaluations.trend("03408", year, "NS01", 2);
+        var trend = evaluations.trend(Actor.system(), "03408", year, "NS01", 2);
         return trend.get(trend.size() - 1).actual();
     }
 
     private BigDecimal tanPhongAmongTheCommunes(Period year) {
-        return evaluations.compareParts("12", year, "NS01").stream()
+        return evaluations.compareParts(Actor.system(), "12", year, "NS01").stream()
                 .filter(p -> p.area().code().equals("03408"))
                 .findFirst()
                 .orElseThrow()

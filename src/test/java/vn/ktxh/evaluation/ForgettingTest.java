@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
@@ -56,26 +57,31 @@ class ForgettingTest {
                 .query(String.class)
                 .single();
         Period year = Period.parse("2025");
-        List<Evaluation> siblingBefore = evaluations.evaluate(sibling, year);
-        List<Evaluation> parentBefore = evaluations.evaluate(parent, year);
-        List<Evaluation> nationBefore = evaluations.evaluate(nation, year);
+        List<Evaluation> siblingBefore = evaluations.evaluate(Actor.system(), sibling, year);
+        List<Evaluation> parentBefore = evaluations.evaluate(Actor.system(), parent, year);
+        List<Evaluation> nationBefore = evaluations.evaluate(Actor.system(), nation, year);
         assertThat(siblingBefore).isNotEmpty();
-        assertThat(evaluations.evaluate(sibling, year)).as("kept").isSameAs(siblingBefore);
-        assertThat(evaluations.evaluate(parent, year)).as("kept").isSameAs(parentBefore);
+        assertThat(evaluations.evaluate(Actor.system(), sibling, year))
+                .as("kept")
+                .isSameAs(siblingBefore);
+        assertThat(evaluations.evaluate(Actor.system(), parent, year))
+                .as("kept")
+                .isSameAs(parentBefore);
 
         String indicator = siblingBefore.get(0).indicator().code();
         figures.store(
+                Actor.system(),
                 List.of(new FigureInput(indicator, written, "2025-M11", "ESTIMATE", new BigDecimal("12"), null, null)),
                 USER,
                 null);
 
-        assertThat(evaluations.evaluate(sibling, year))
+        assertThat(evaluations.evaluate(Actor.system(), sibling, year))
                 .as("a sibling's evaluation is kept")
                 .isSameAs(siblingBefore);
-        assertThat(evaluations.evaluate(parent, year))
+        assertThat(evaluations.evaluate(Actor.system(), parent, year))
                 .as("the parent's is worked out again")
                 .isNotSameAs(parentBefore);
-        assertThat(evaluations.evaluate(nation, year))
+        assertThat(evaluations.evaluate(Actor.system(), nation, year))
                 .as("the nation's is worked out again")
                 .isNotSameAs(nationBefore);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
@@ -137,8 +138,10 @@ class KeptEvaluationsTest {
     }
 
     private int sameBothWays(String area, Period period) {
-        List<Evaluation> kept = evaluations.evaluate(area, period);
-        assertThat(kept).as("%s %s", area, period).isEqualTo(evaluations.evaluateFromFigures(area, period));
+        List<Evaluation> kept = evaluations.evaluate(Actor.system(), area, period);
+        assertThat(kept)
+                .as("%s %s", area, period)
+                .isEqualTo(evaluations.evaluateFromFigures(Actor.system(), area, period));
         return kept.size();
     }
 

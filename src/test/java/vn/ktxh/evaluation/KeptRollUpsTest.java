@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState;
 import vn.ktxh.data.Figure;
@@ -76,10 +77,12 @@ class KeptRollUpsTest {
                 default -> approveAndTryToChange();
             }
             if (step % 50 == 49) {
-                assertThat(check.run().differences()).as("after step %d", step).isEmpty();
+                assertThat(check.run(Actor.system()).differences())
+                        .as("after step %d", step)
+                        .isEmpty();
             }
         }
-        KeptRollUpCheck.Result result = check.run();
+        KeptRollUpCheck.Result result = check.run(Actor.system());
         assertThat(result.kept()).isPositive();
         assertThat(result.differences()).isEmpty();
     }
@@ -91,7 +94,7 @@ class KeptRollUpsTest {
                 .list());
         db.sql("update figure_rollup set total = total + 1 where ctid = (select ctid from figure_rollup limit 1)")
                 .update();
-        assertThat(check.run().differences())
+        assertThat(check.run(Actor.system()).differences())
                 .hasSize(1)
                 .first()
                 .asString()
@@ -186,14 +189,15 @@ class KeptRollUpsTest {
     private void approveAndTryToChange() {
         Period period = Period.parse(pick(List.of("2025", "2026-Q1")));
         String area = "12";
-        cycles.move(area, period, ReportState.Move.SUBMIT, null);
-        cycles.move(area, period, ReportState.Move.APPROVE, null);
+        cycles.move(Actor.system(), area, period, ReportState.Move.SUBMIT, null);
+        cycles.move(Actor.system(), area, period, ReportState.Move.APPROVE, null);
         assertThatThrownBy(() -> figures.store(
+                        Actor.system(),
                         List.of(new FigureInput("NS01", area, period.toString(), "ESTIMATE", value(), null, null)),
                         "kiểm thử",
                         null))
                 .hasMessageContaining("phê duyệt");
-        cycles.move(area, period, ReportState.Move.REOPEN, "sửa số liệu");
+        cycles.move(Actor.system(), area, period, ReportState.Move.REOPEN, "sửa số liệu");
     }
 
     private BigDecimal value() {

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Areas;
 import vn.ktxh.benchmark.SyntheticProvince;
 import vn.ktxh.data.FigureInput;
@@ -70,9 +70,6 @@ class NationScaleBenchmark {
     @Autowired
     JdbcClient db;
 
-    @Autowired
-    Accounts accounts;
-
     @LocalServerPort
     int port;
 
@@ -107,13 +104,16 @@ class NationScaleBenchmark {
 
         for (String unit : List.of(nation, PROVINCE)) {
             String what = unit.equals(nation) ? "cả nước (34 tỉnh, 3.321 xã)" : "một tỉnh (98 xã)";
-            evaluations.evaluate(unit, JUNE);
+            evaluations.evaluate(Actor.system(), unit, JUNE);
             report(
                     "Đánh giá + tổng hợp %s, %d chỉ tiêu, tháng 6/2026, ngay sau khi ghi một số liệu của một xã: %s",
-                    what, INDICATORS, timed(30, () -> evaluations.evaluate(unit, JUNE), true));
+                    what, INDICATORS, timed(30, () -> evaluations.evaluate(Actor.system(), unit, JUNE), true));
             report(
                     "  cùng đánh giá tính lại từ mọi số liệu (không dùng tổng hợp giữ sẵn): %s",
-                    timed(unit.equals(nation) ? 5 : 20, () -> evaluations.evaluateFromFigures(unit, JUNE), false));
+                    timed(
+                            unit.equals(nation) ? 5 : 20,
+                            () -> evaluations.evaluateFromFigures(Actor.system(), unit, JUNE),
+                            false));
         }
         long[] writes = new long[30];
         for (int i = 0; i < writes.length; i++) {
@@ -143,12 +143,12 @@ class NationScaleBenchmark {
                                 "/api/v1/evaluations?area=" + nation + "&period=" + JUNE),
                         Integer.getInteger("benchmark.users", 200),
                         Long.getLong("benchmark.seconds", 60))
-                .run("cả nước", () -> accounts.runAsSystem(() -> writeOneFigure(written.getAndIncrement())));
+                .run("cả nước", () -> writeOneFigure(written.getAndIncrement()));
     }
 
     /** The same province evaluation with one year of the province in the table and with every month of ten years. */
     private void provinceWithTenYears(List<Indicator> catalogue) throws Exception {
-        String oneYear = timed(30, () -> evaluations.evaluate(PROVINCE, JUNE), true);
+        String oneYear = timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), true);
         long added = 0;
         for (int year = 2016; year <= 2025; year++) {
             for (int month = 1; month <= 12; month++) {
@@ -162,7 +162,7 @@ class NationScaleBenchmark {
         db.sql("analyze figure_rollup").update();
         report(
                 "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có một năm của tỉnh %s; thêm %d số liệu (mọi tháng 2016–2025 của tỉnh, ANALYZE): %s",
-                oneYear, added, timed(30, () -> evaluations.evaluate(PROVINCE, JUNE), true));
+                oneYear, added, timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), true));
     }
 
     private void createUnits() {
@@ -238,6 +238,7 @@ class NationScaleBenchmark {
 
     private void writeOneFigure(int i) {
         figures.store(
+                Actor.system(),
                 List.of(new FigureInput(
                         "NI001",
                         PROVINCE + "%03d".formatted(1 + i % 97),

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState;
@@ -131,9 +132,13 @@ class Dhis2ExchangeTest {
     @Test
     void aFigureOfAnApprovedReportStaysLockedAgainstAnImport() {
         Period year = Period.year(2037);
-        figures.store(List.of(new FigureInput("GD06", "03408", "2037", "FINAL", "80", null, "thử")), "thu", null);
-        cycles.move("03408", year, ReportState.Move.SUBMIT, null);
-        cycles.move("03408", year, ReportState.Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03408", "2037", "FINAL", "80", null, "thử")),
+                "thu",
+                null);
+        cycles.move(Actor.system(), "03408", year, ReportState.Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03408", year, ReportState.Move.APPROVE, null);
         FigureSnapshot approved = FigureSnapshot.take(db);
         long audited = audit();
 

@@ -9,6 +9,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.audit.AuditLog;
@@ -51,17 +52,20 @@ class InvestmentsTest {
 
     @Test
     void anAdjustmentIsTheNextVersionWithItsDecisionAndTheFirstStays() {
-        investments.setPlan(line("03388", CapitalSource.PROVINCE, "1000", decision("10/QĐ-UBND")), false);
+        investments.setPlan(
+                Actor.system(), line("03388", CapitalSource.PROVINCE, "1000", decision("10/QĐ-UBND")), false);
         assertThatThrownBy(() -> investments.setPlan(
+                        Actor.system(),
                         line("03388", CapitalSource.PROVINCE, "1200", new Decision(null, null, "UBND tỉnh Lai Châu")),
                         false))
                 .isInstanceOf(RejectedInput.class)
                 .hasMessageContaining("số văn bản")
                 .extracting(e -> ((RejectedInput) e).field())
                 .isEqualTo("decision");
-        investments.setPlan(line("03388", CapitalSource.PROVINCE, "1200", decision("20/QĐ-UBND")), false);
+        investments.setPlan(
+                Actor.system(), line("03388", CapitalSource.PROVINCE, "1200", decision("20/QĐ-UBND")), false);
 
-        var history = investments.history(area("03388"), YEAR, CapitalSource.PROVINCE, null);
+        var history = investments.history(Actor.system(), area("03388"), YEAR, CapitalSource.PROVINCE, null);
         assertThat(history)
                 .extracting(
                         CapitalLine::version,
@@ -70,24 +74,35 @@ class InvestmentsTest {
                 .containsExactly(Tuple.tuple(1, "1000", "10/QĐ-UBND"), Tuple.tuple(2, "1200", "20/QĐ-UBND"));
         assertThat(history).allSatisfy(l -> assertThat(l.recordedBy()).isNotBlank());
         assertThat(investments
-                        .statement(area("03388"), YEAR, LocalDate.of(YEAR, 12, 31))
+                        .statement(Actor.system(), area("03388"), YEAR, LocalDate.of(YEAR, 12, 31))
                         .total()
                         .plan())
                 .isEqualByComparingTo("1200");
 
-        investments.disburse(disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "300"), false);
-        investments.disburse(disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "350"), false);
+        investments.disburse(
+                Actor.system(),
+                disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "300"),
+                false);
+        investments.disburse(
+                Actor.system(),
+                disbursed("03388", CapitalSource.PROVINCE, null, LocalDate.of(YEAR, 5, 31), "350"),
+                false);
         assertThat(investments
-                        .statement(area("03388"), YEAR, LocalDate.of(YEAR, 12, 31))
+                        .statement(Actor.system(), area("03388"), YEAR, LocalDate.of(YEAR, 12, 31))
                         .total()
                         .disbursed())
                 .as("the correction for the same date")
                 .isEqualByComparingTo("350");
-        var log = auditLog
-                .of("03388", LocalDate.now().minusDays(1), LocalDate.now().plusDays(1))
-                .stream()
-                .filter(l -> l.period().equals(String.valueOf(YEAR)))
-                .toList();
+        var log =
+                auditLog
+                        .of(
+                                Actor.system(),
+                                "03388",
+                                LocalDate.now().minusDays(1),
+                                LocalDate.now().plusDays(1))
+                        .stream()
+                        .filter(l -> l.period().equals(String.valueOf(YEAR)))
+                        .toList();
         assertThat(log)
                 .extracting(l -> l.record() + ": " + plain(l.before()) + " → " + plain(l.after()) + "; " + l.detail())
                 .contains(
@@ -104,8 +119,9 @@ class InvestmentsTest {
 
     @Test
     void aDisbursementIsCheckedAgainstItsPlanAndItsYearAndNothingRefusedIsStored() {
-        investments.setPlan(line("03408", CapitalSource.LOCAL, "500", decision("11/QĐ-UBND")), false);
-        investments.disburse(disbursed("03408", CapitalSource.LOCAL, null, LocalDate.of(YEAR, 6, 30), "100"), false);
+        investments.setPlan(Actor.system(), line("03408", CapitalSource.LOCAL, "500", decision("11/QĐ-UBND")), false);
+        investments.disburse(
+                Actor.system(), disbursed("03408", CapitalSource.LOCAL, null, LocalDate.of(YEAR, 6, 30), "100"), false);
 
         assertRefused(
                 disbursed("03408", CapitalSource.LOCAL, null, LocalDate.of(YEAR, 7, 31), "600"),
@@ -126,7 +142,7 @@ class InvestmentsTest {
         assertRefused(
                 disbursed("03408", CapitalSource.LOCAL, null, LocalDate.of(YEAR, 7, 31), "-1"), "disbursed", "âm");
 
-        InvestmentStatement s = investments.statement(area("03408"), YEAR, LocalDate.of(YEAR, 12, 31));
+        InvestmentStatement s = investments.statement(Actor.system(), area("03408"), YEAR, LocalDate.of(YEAR, 12, 31));
         assertThat(s.asOf()).as("no refused figure moved the date").isEqualTo(LocalDate.of(YEAR, 6, 30));
         assertThat(s.total().disbursed()).isEqualByComparingTo("100");
         assertThat(s.total().percent().orElseThrow().asPrinted()).isEqualByComparingTo("20");
@@ -135,6 +151,7 @@ class InvestmentsTest {
     @Test
     void aProjectsFiguresRollUpIntoItsSourceAndTheUnitsIntoTheProvince() {
         investments.setPlan(
+                Actor.system(),
                 new NewCapitalLine(
                         "03637",
                         YEAR,
@@ -146,6 +163,7 @@ class InvestmentsTest {
                         decision("12/QĐ-UBND")),
                 false);
         investments.setPlan(
+                Actor.system(),
                 new NewCapitalLine(
                         "03637",
                         YEAR,
@@ -157,6 +175,7 @@ class InvestmentsTest {
                         decision("12/QĐ-UBND")),
                 false);
         investments.disburse(
+                Actor.system(),
                 disbursed(
                         "03637",
                         CapitalSource.NEW_RURAL,
@@ -165,28 +184,29 @@ class InvestmentsTest {
                         "30"),
                 false);
 
-        InvestmentStatement ward = investments.statement(area("03637"), YEAR, LocalDate.of(YEAR, 12, 31));
+        InvestmentStatement ward =
+                investments.statement(Actor.system(), area("03637"), YEAR, LocalDate.of(YEAR, 12, 31));
         assertThat(ward.programmesTotal().disbursed()).isEqualByComparingTo("30");
         assertThat(ward.laggards())
                 .extracting(InvestmentStatement.Row::name)
                 .contains("Nhà văn hóa bản Thành Công", "UBND xã");
 
         Area province = areas.require("12", Period.year(YEAR), "area");
-        InvestmentStatement all = investments.statement(province, YEAR, LocalDate.of(YEAR, 12, 31));
+        InvestmentStatement all = investments.statement(Actor.system(), province, YEAR, LocalDate.of(YEAR, 12, 31));
         InvestmentStatement.Row rural = all.programmes().stream()
                 .filter(r -> r.source() == CapitalSource.NEW_RURAL)
                 .findFirst()
                 .orElseThrow();
         assertThat(rural.progress().plan()).isEqualByComparingTo("900");
         assertThat(investments
-                        .byUnit(province, YEAR, LocalDate.of(YEAR, 12, 31))
+                        .byUnit(Actor.system(), province, YEAR, LocalDate.of(YEAR, 12, 31))
                         .keySet())
                 .extracting(Area::code)
                 .contains("03637");
     }
 
     private void assertRefused(NewDisbursement d, String field, String words) {
-        assertThatThrownBy(() -> investments.disburse(d, false))
+        assertThatThrownBy(() -> investments.disburse(Actor.system(), d, false))
                 .isInstanceOf(RejectedInput.class)
                 .hasMessageContaining(words)
                 .extracting(e -> ((RejectedInput) e).field())

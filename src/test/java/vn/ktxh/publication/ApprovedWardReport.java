@@ -2,6 +2,7 @@ package vn.ktxh.publication;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.ktxh.account.Actor;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
@@ -23,13 +24,18 @@ final class ApprovedWardReport {
         WardTarget.set(plans, year, new BigDecimal("90"), "Kế hoạch thử công khai", decisionNumber);
         String y = year.toString();
         figures.store(
+                Actor.system(),
                 List.of(
                         new FigureInput("GD06", "03408", y, "FINAL", "95,5", null, "thử"),
                         new FigureInput("KT02", "03408", y, "ESTIMATE", "71,3", null, "thử")),
                 "thu",
                 null);
-        cycles.move("03408", year, Move.SUBMIT, null);
-        cycles.move("03408", year, Move.APPROVE, null);
-        figures.store(List.of(new FigureInput("GD06", "03388", y, "FINAL", "88,8", null, "thử")), "thu", null);
+        cycles.move(Actor.system(), "03408", year, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03408", year, Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03388", y, "FINAL", "88,8", null, "thử")),
+                "thu",
+                null);
     }
 }

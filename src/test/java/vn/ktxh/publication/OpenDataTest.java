@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
@@ -49,7 +50,7 @@ class OpenDataTest {
     void prepare() {
         visitor = new Api(port).anonymous();
         ApprovedWardReport.prepare(plans, figures, cycles, YEAR, "11/QĐ-DLM");
-        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.SUBMIT, null);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
@@ -93,14 +94,14 @@ class PublicPortalTest {
     @Test
     void aFigureIsPublishedOnlyWhileItsReportIsApprovedThroughEveryState() {
         assertHidden("nháp", "chưa được cấp trên phê duyệt");
-        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.SUBMIT, null);
         assertHidden("đã gửi", "chưa được cấp trên phê duyệt");
-        cycles.move("03388", YEAR, Move.RETURN, "thiếu nguồn");
+        cycles.move(Actor.system(), "03388", YEAR, Move.RETURN, "thiếu nguồn");
         assertHidden("trả lại", "chưa được cấp trên phê duyệt");
-        cycles.move("03388", YEAR, Move.SUBMIT, null);
-        cycles.move("03388", YEAR, Move.APPROVE, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.APPROVE, null);
         assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
-        cycles.move("03388", YEAR, Move.REOPEN, "sửa số liệu");
+        cycles.move(Actor.system(), "03388", YEAR, Move.REOPEN, "sửa số liệu");
         assertHidden("mở lại", "đã được mở lại để sửa");
         assertThat(new String(
                         visitor.download("/cong-khai/csv?area=03388&period=2034")
@@ -109,9 +110,9 @@ class PublicPortalTest {
                 .as("the download is withdrawn with the page")
                 .doesNotContain("88,8")
                 .contains("mở lại");
-        cycles.move("03388", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.SUBMIT, null);
         assertHidden("gửi lại sau khi mở lại", "đã được mở lại để sửa");
-        cycles.move("03388", YEAR, Move.APPROVE, null);
+        cycles.move(Actor.system(), "03388", YEAR, Move.APPROVE, null);
         assertThat(visitor.text("/cong-khai?area=03388&period=2034").body()).contains("88,8");
     }
 
@@ -122,9 +123,13 @@ class PublicPortalTest {
      */
     @Test
     void theApprovingOfficeWithholdsAnApprovedReportAndPublishesItAgain() throws Exception {
-        figures.store(List.of(new FigureInput("GD06", "03637", "2034", "FINAL", "77,7", null, "thử")), "thu", null);
-        cycles.move("03637", YEAR, Move.SUBMIT, null);
-        cycles.move("03637", YEAR, Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03637", "2034", "FINAL", "77,7", null, "thử")),
+                "thu",
+                null);
+        cycles.move(Actor.system(), "03637", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03637", YEAR, Move.APPROVE, null);
         String choose = "area=03637&period=2034&publish=false";
         assertThat(visitor.download("/cong-khai/bao-cao.pdf?area=03637&period=2034")
                         .body())
@@ -165,14 +170,22 @@ class PublicPortalTest {
     /** The portal keeps what it published; a figure corrected after a reopening shows once approved again, never the old one. */
     @Test
     void aCorrectedFigureReplacesTheKeptOneWhenApprovedAgain() {
-        figures.store(List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "61,1", null, "thử")), "thu", null);
-        cycles.move("03640", YEAR, Move.SUBMIT, null);
-        cycles.move("03640", YEAR, Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "61,1", null, "thử")),
+                "thu",
+                null);
+        cycles.move(Actor.system(), "03640", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03640", YEAR, Move.APPROVE, null);
         assertThat(visitor.text("/cong-khai?area=03640&period=2034").body()).contains("61,1");
-        cycles.move("03640", YEAR, Move.REOPEN, "sửa số");
-        figures.store(List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "62,2", null, "thử")), "thu", "sửa số");
-        cycles.move("03640", YEAR, Move.SUBMIT, null);
-        cycles.move("03640", YEAR, Move.APPROVE, null);
+        cycles.move(Actor.system(), "03640", YEAR, Move.REOPEN, "sửa số");
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03640", "2034", "FINAL", "62,2", null, "thử")),
+                "thu",
+                "sửa số");
+        cycles.move(Actor.system(), "03640", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03640", YEAR, Move.APPROVE, null);
         assertThat(visitor.text("/cong-khai?area=03640&period=2034").body())
                 .contains("62,2")
                 .doesNotContain("61,1");

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.area.AreaKind;
 import vn.ktxh.area.Areas;
@@ -103,13 +104,15 @@ class PageBenchmarkTest {
                     null));
         }
         indicators.record(catalogue);
-        Plan plan = plans.create(new NewPlan(
-                PROVINCE,
-                Period.year(2025),
-                "Kế hoạch thử nghiệm năm 2025",
-                new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"),
-                DecidedBy.OWN_UNIT,
-                false));
+        Plan plan = plans.create(
+                Actor.system(),
+                new NewPlan(
+                        PROVINCE,
+                        Period.year(2025),
+                        "Kế hoạch thử nghiệm năm 2025",
+                        new Decision("1/QĐ-UBND", LocalDate.of(2024, 12, 20), "UBND tỉnh Thử Nghiệm"),
+                        DecidedBy.OWN_UNIT,
+                        false));
         // 20.200 targets by one statement: Plans.set checks one at a time, which is not what is measured here
         db.sql("""
                 insert into target (plan_id, indicator_code, area_id, period, version, form, value)
@@ -141,7 +144,7 @@ class PageBenchmarkTest {
                             null));
                 }
             }
-            figures.store(inputs, "benchmark", null);
+            figures.store(Actor.system(), inputs, "benchmark", null);
         }
         System.out.printf(
                 "Synthetic province: %d communes × %d indicators, built in %d ms%n",
@@ -205,6 +208,7 @@ class PageBenchmarkTest {
         for (int i = 0; i < REQUESTS; i++) {
             if (afterAWrite) {
                 figures.store(
+                        Actor.system(),
                         List.of(new FigureInput(
                                 indicator(1 + i % INDICATORS),
                                 commune(1 + i % COMMUNES),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.cycle.Cycles;
 import vn.ktxh.cycle.ReportState.Move;
 import vn.ktxh.data.FigureInput;
@@ -43,10 +44,18 @@ class PublicPortalBrowserTest {
     @Test
     void anAnonymousVisitorPicksACommuneAndSeesItsApprovedFigureNeverADraft() {
         long plan = WardTarget.set(plans, YEAR, new BigDecimal("80"), "Kế hoạch thử trang công khai", "8/QĐ-CK");
-        figures.store(List.of(new FigureInput("GD06", "03408", "2033", "FINAL", "77,7", null, "thử")), "thu", null);
-        cycles.move("03408", YEAR, Move.SUBMIT, null);
-        cycles.move("03408", YEAR, Move.APPROVE, null);
-        figures.store(List.of(new FigureInput("GD06", "03388", "2033", "FINAL", "66,6", null, "thử")), "thu", null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03408", "2033", "FINAL", "77,7", null, "thử")),
+                "thu",
+                null);
+        cycles.move(Actor.system(), "03408", YEAR, Move.SUBMIT, null);
+        cycles.move(Actor.system(), "03408", YEAR, Move.APPROVE, null);
+        figures.store(
+                Actor.system(),
+                List.of(new FigureInput("GD06", "03388", "2033", "FINAL", "66,6", null, "thử")),
+                "thu",
+                null);
 
         try (Browser browser = new Browser()) {
             var page = browser.page;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ktxh.account.Account;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.ApiTokens;
 import vn.ktxh.account.NewAccount;
 import vn.ktxh.account.Notifications;
@@ -46,19 +47,21 @@ class AccountPage {
     }
 
     @GetMapping("/tai-khoan")
-    String show(Model model) {
-        return page(model);
+    String show(Actor actor, Model model) {
+        return page(actor, model);
     }
 
     /** The new token's secret travels to the next page once, in the session's flash, never in an address. */
     @PostMapping("/tai-khoan/ma-api")
     String issueToken(
+            Actor actor,
             @RequestParam(required = false) String purpose,
             RedirectAttributes flash,
             HttpServletResponse response,
             Model model) {
         return act(
-                () -> flash.addFlashAttribute("issued", apiTokens.issue(purpose)),
+                actor,
+                () -> flash.addFlashAttribute("issued", apiTokens.issue(actor, purpose)),
                 "Đã tạo mã truy cập API.",
                 flash,
                 response,
@@ -66,11 +69,12 @@ class AccountPage {
     }
 
     @PostMapping("/tai-khoan/ma-api/{id}/thu-hoi")
-    String revokeToken(@PathVariable long id, RedirectAttributes flash, HttpServletResponse response, Model model) {
-        if (!apiTokens.revoke(id)) {
+    String revokeToken(
+            Actor actor, @PathVariable long id, RedirectAttributes flash, HttpServletResponse response, Model model) {
+        if (!apiTokens.revoke(actor, id)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("error", "Không có mã truy cập API số %d của bạn".formatted(id));
-            return page(model);
+            return page(actor, model);
         }
         flash.addFlashAttribute("done", "Đã thu hồi mã truy cập API số %d.".formatted(id));
         return "redirect:/tai-khoan";
@@ -78,22 +82,31 @@ class AccountPage {
 
     @PostMapping("/tai-khoan/mat-khau")
     String changeOwn(
+            Actor actor,
             @RequestParam(required = false) String current,
             @RequestParam(required = false) String next,
             RedirectAttributes flash,
             HttpServletResponse response,
             Model model) {
-        return act(() -> accounts.changeOwnPassword(current, next), "Đã đổi mật khẩu của bạn.", flash, response, model);
+        return act(
+                actor,
+                () -> accounts.changeOwnPassword(actor, current, next),
+                "Đã đổi mật khẩu của bạn.",
+                flash,
+                response,
+                model);
     }
 
     @PostMapping("/tai-khoan/thu-dien-tu")
     String setEmail(
+            Actor actor,
             @RequestParam(required = false) String email,
             RedirectAttributes flash,
             HttpServletResponse response,
             Model model) {
         return act(
-                () -> notifications.setMyEmail(email),
+                actor,
+                () -> notifications.setMyEmail(actor, email),
                 email == null || email.isBlank()
                         ? "Đã thôi nhận thông báo qua thư điện tử."
                         : "Đã lưu địa chỉ nhận thông báo.",
@@ -104,6 +117,7 @@ class AccountPage {
 
     @PostMapping("/tai-khoan")
     String create(
+            Actor actor,
             @RequestParam(required = false) String username,
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) Role role,
@@ -120,18 +134,21 @@ class AccountPage {
                         .filter(s -> !s.isEmpty())
                         .toList();
         return act(
+                actor,
                 () -> {
                     if (role == null) {
                         throw new RejectedInput("role", "Chọn vai trò của tài khoản");
                     }
-                    accounts.create(new NewAccount(
-                            username == null ? null : username.strip(),
-                            displayName,
-                            role,
-                            area == null || area.isBlank() ? null : area.strip(),
-                            sectorList,
-                            password,
-                            false));
+                    accounts.create(
+                            actor,
+                            new NewAccount(
+                                    username == null ? null : username.strip(),
+                                    displayName,
+                                    role,
+                                    area == null || area.isBlank() ? null : area.strip(),
+                                    sectorList,
+                                    password,
+                                    false));
                 },
                 "Đã tạo tài khoản " + username + ".",
                 flash,
@@ -141,13 +158,15 @@ class AccountPage {
 
     @PostMapping("/tai-khoan/{username}/dat-lai-mat-khau")
     String reset(
+            Actor actor,
             @PathVariable String username,
             @RequestParam(required = false) String password,
             RedirectAttributes flash,
             HttpServletResponse response,
             Model model) {
         return act(
-                () -> accounts.resetPassword(username, password),
+                actor,
+                () -> accounts.resetPassword(actor, username, password),
                 "Đã đặt mật khẩu mới cho " + username + ".",
                 flash,
                 response,
@@ -155,12 +174,28 @@ class AccountPage {
     }
 
     @PostMapping("/tai-khoan/{username}/mo-khoa")
-    String unlock(@PathVariable String username, RedirectAttributes flash, HttpServletResponse response, Model model) {
-        return act(() -> accounts.unlock(username), "Đã mở khóa tài khoản " + username + ".", flash, response, model);
+    String unlock(
+            Actor actor,
+            @PathVariable String username,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
+        return act(
+                actor,
+                () -> accounts.unlock(actor, username),
+                "Đã mở khóa tài khoản " + username + ".",
+                flash,
+                response,
+                model);
     }
 
     private String act(
-            Runnable work, String done, RedirectAttributes flash, HttpServletResponse response, Model model) {
+            Actor actor,
+            Runnable work,
+            String done,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            Model model) {
         try {
             work.run();
             flash.addFlashAttribute("done", done);
@@ -169,18 +204,18 @@ class AccountPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field());
-            return page(model);
+            return page(actor, model);
         }
     }
 
-    private String page(Model model) {
-        Account me = accounts.current().orElseThrow();
+    private String page(Actor actor, Model model) {
+        Account me = actor.account().orElseThrow();
         model.addAttribute("me", me);
         model.addAttribute("roles", Role.values());
         boolean admin = me.role() == Role.ADMINISTRATOR;
         model.addAttribute("admin", admin);
-        model.addAttribute("tokens", apiTokens.visible());
-        model.addAttribute("myEmail", notifications.myEmail().orElse(""));
+        model.addAttribute("tokens", apiTokens.visible(actor));
+        model.addAttribute("myEmail", notifications.myEmail(actor).orElse(""));
         if (admin) {
             var map = areas.map();
             Instant now = clock.instant();

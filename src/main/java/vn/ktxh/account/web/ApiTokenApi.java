@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.ApiToken;
 import vn.ktxh.account.ApiTokens;
 import vn.ktxh.shared.AccessRefused;
@@ -37,23 +38,23 @@ class ApiTokenApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Made issue(@RequestBody NewToken body, Authentication caller) {
+    Made issue(Actor actor, @RequestBody NewToken body, Authentication caller) {
         if (caller instanceof BearerTokens.TokenAuthentication) { // a leaked token must not outlive its own revocation
             throw new AccessRefused("Không tạo được mã truy cập API bằng một mã khác; hãy đăng nhập bằng mật khẩu");
         }
-        ApiToken.Issued issued = tokens.issue(body.purpose());
+        ApiToken.Issued issued = tokens.issue(actor, body.purpose());
         return new Made(
                 issued.token().id(), issued.token().purpose(), issued.token().createdAt(), issued.secret());
     }
 
     @GetMapping
-    List<ApiToken> list() {
-        return tokens.visible();
+    List<ApiToken> list(Actor actor) {
+        return tokens.visible(actor);
     }
 
     @DeleteMapping("/{id:\\d+}")
-    ResponseEntity<?> revoke(@PathVariable long id) {
-        if (tokens.revoke(id)) {
+    ResponseEntity<?> revoke(Actor actor, @PathVariable long id) {
+        if (tokens.revoke(actor, id)) {
             return ResponseEntity.noContent().build();
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

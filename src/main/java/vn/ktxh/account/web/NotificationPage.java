@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Notifications;
 
 /** Thông báo: the signed-in account's notifications, newest first; reading them here marks them read. */
@@ -17,14 +18,14 @@ class NotificationPage {
     }
 
     @GetMapping("/thong-bao")
-    String show(Model model) {
-        model.addAttribute("notifications", notifications.mine());
+    String show(Actor actor, Model model) {
+        model.addAttribute("notifications", notifications.mine(actor));
         return "account/notifications";
     }
 
     @PostMapping("/thong-bao/da-doc")
-    String markRead() {
-        notifications.markMineRead();
+    String markRead(Actor actor) {
+        notifications.markMineRead(actor);
         return "redirect:/thong-bao";
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.audit.AuditLine;
 import vn.ktxh.audit.AuditLog;
@@ -35,16 +36,17 @@ class AuditPage {
 
     @GetMapping("/nhat-ky")
     String show(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        Workplace.Place place = workplace.resolve(area, null);
+        Workplace.Place place = workplace.resolve(actor, area, null);
         String code = area == null || area.isBlank() ? place.unit().code() : area.strip();
         model.addAttribute("unit", place.unit());
         LocalDate last = to == null ? workplace.today() : to;
         LocalDate first = from == null ? last.minusDays(30) : from;
-        List<AuditLine> lines = log.of(code, checked(first, last), last);
+        List<AuditLine> lines = log.of(actor, code, checked(first, last), last);
         model.addAttribute("area", code);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
@@ -59,10 +61,11 @@ class AuditPage {
 
     @GetMapping(value = "/nhat-ky/xuat", produces = "text/csv")
     ResponseEntity<byte[]> export(
+            Actor actor,
             @RequestParam String area,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return AuditCsv.download(area, from, to, log.of(area, checked(from, to), to));
+        return AuditCsv.download(area, from, to, log.of(actor, area, checked(from, to), to));
     }
 
     private static LocalDate checked(LocalDate from, LocalDate to) {

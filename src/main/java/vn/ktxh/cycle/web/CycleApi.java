@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -65,10 +66,10 @@ class CycleApi {
     }
 
     @GetMapping("/reports/{area}/{period}/workflow")
-    WorkflowJson workflow(@PathVariable String area, @PathVariable String period) {
+    WorkflowJson workflow(Actor actor, @PathVariable String area, @PathVariable String period) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
-        accounts.requireRead(a);
+        actor.requireRead(a);
         ReportingCalendar calendar = cycles.calendar();
         ReportState state = cycles.state(a, p);
         return new WorkflowJson(
@@ -88,6 +89,7 @@ class CycleApi {
     /** Moves the report: {@code submit}, {@code return}, {@code approve} or {@code reopen}; the last two of these need a reason. */
     @PostMapping("/reports/{area}/{period}/workflow/{move}")
     Map<String, String> move(
+            Actor actor,
             @PathVariable String area,
             @PathVariable String period,
             @PathVariable String move,
@@ -99,15 +101,20 @@ class CycleApi {
             throw new RejectedInput(
                     "move", "Thao tác \"%s\" không có; dùng submit, return, approve hoặc reopen".formatted(move));
         }
-        ReportState state = cycles.move(area, Period.parse(period), m, body == null ? null : body.get("reason"));
+        ReportState state = cycles.move(actor, area, Period.parse(period), m, body == null ? null : body.get("reason"));
         return Map.of("state", state.name(), "stateLabel", state.label());
     }
 
     /** Which units under {@code area} reported the period, in time or late, and which have not by the deadline. */
     @GetMapping("/completeness")
     List<TimelinessJson> completeness(
-            @RequestParam String area, @RequestParam String period, @RequestParam(required = false) LocalDate today) {
-        return cycles.timeliness(area, Period.parse(period), today == null ? VietnamTime.today(clock) : today).stream()
+            Actor actor,
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam(required = false) LocalDate today) {
+        return cycles
+                .timeliness(actor, area, Period.parse(period), today == null ? VietnamTime.today(clock) : today)
+                .stream()
                 .map(CycleApi::json)
                 .toList();
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ktxh.account.Access;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -102,23 +103,25 @@ class DataEntryPage {
 
     @GetMapping("/nhap-so-lieu")
     String form(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(defaultValue = "ESTIMATE") FigureKind kind,
             @RequestParam(name = "saved", required = false) Integer saved,
             @RequestParam(name = "moved", required = false) ReportState.Move moved,
             Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
+        Workplace.Place place = workplace.resolve(actor, area, period);
         String code = place.ref();
         Period p = place.period();
         Area unit = place.unit();
         model.addAttribute("saved", saved);
         model.addAttribute("moved", moved);
-        return show(model, unit, code, p, kind, Map.of(), new LinkedHashMap<>(), null);
+        return show(actor, model, unit, code, p, kind, Map.of(), new LinkedHashMap<>(), null);
     }
 
     @PostMapping("/nhap-so-lieu")
     String save(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam FigureKind kind,
@@ -129,10 +132,12 @@ class DataEntryPage {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         Map<String, String> typed = typed(form);
-        figures.requireEnter(typed.keySet().stream()
-                .filter(code -> !typed.get(code).isBlank())
-                .map(code -> new FigureInput(code, area, p.toString(), kind.name(), null, null, null))
-                .toList());
+        figures.requireEnter(
+                actor,
+                typed.keySet().stream()
+                        .filter(code -> !typed.get(code).isBlank())
+                        .map(code -> new FigureInput(code, area, p.toString(), kind.name(), null, null, null))
+                        .toList());
         Map<String, String> stored = storedValues(unit, p, kind, due(unit, p).keySet());
         List<String> codes = new ArrayList<>();
         List<FigureInput> inputs = new ArrayList<>();
@@ -147,7 +152,7 @@ class DataEntryPage {
             return "redirect:" + url(area, p, kind) + "&saved=0";
         }
         try {
-            int count = figures.store(inputs, USER, reason == null || reason.isBlank() ? null : reason.strip());
+            int count = figures.store(actor, inputs, USER, reason == null || reason.isBlank() ? null : reason.strip());
             return "redirect:" + url(area, p, kind) + "&saved=" + count;
         } catch (RejectedInputs refused) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -156,7 +161,7 @@ class DataEntryPage {
             }
             response.setStatus(422);
             model.addAttribute("refused", refused.problems().size());
-            return show(model, unit, area, p, kind, typed, errors, reason);
+            return show(actor, model, unit, area, p, kind, typed, errors, reason);
         }
     }
 
@@ -166,6 +171,7 @@ class DataEntryPage {
      */
     @PostMapping("/nhap-so-lieu/trang-thai")
     String move(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam ReportState.Move move,
@@ -176,7 +182,7 @@ class DataEntryPage {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
         try {
-            cycles.move(area, p, move, reason == null || reason.isBlank() ? null : reason.strip());
+            cycles.move(actor, area, p, move, reason == null || reason.isBlank() ? null : reason.strip());
             return "redirect:" + url(area, p, kind) + "&moved=" + move.name();
         } catch (RejectedInput | AccessRefused | Conflict refused) {
             response.setStatus(
@@ -187,7 +193,7 @@ class DataEntryPage {
                                     : HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("moveRefused", refused.getMessage());
             model.addAttribute("moveReason", reason);
-            return show(model, unit, area, p, kind, Map.of(), new LinkedHashMap<>(), null);
+            return show(actor, model, unit, area, p, kind, Map.of(), new LinkedHashMap<>(), null);
         }
     }
 
@@ -197,12 +203,13 @@ class DataEntryPage {
      */
     @GetMapping("/nhap-so-lieu/kiem-tra")
     String check(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam FigureKind kind,
             @RequestParam Map<String, String> form,
             Model model) {
-        accounts.requireRead(areas.require(area, Period.parse(period), "area"));
+        actor.requireRead(areas.require(area, Period.parse(period), "area"));
         Map.Entry<String, String> field = typed(form).entrySet().stream()
                 .findFirst()
                 .orElseThrow(() -> new RejectedInput("value", "Thiếu giá trị cần kiểm tra"));
@@ -225,6 +232,7 @@ class DataEntryPage {
     }
 
     private String show(
+            Actor actor,
             Model model,
             Area unit,
             String areaRef,
@@ -233,8 +241,8 @@ class DataEntryPage {
             Map<String, String> typed,
             Map<String, String> errors,
             String reason) {
-        accounts.requireRead(unit);
-        Optional<Access> access = accounts.currentAccess();
+        actor.requireRead(unit);
+        Optional<Access> access = actor.access();
         ReportState state = cycles.state(unit, period);
         Map<String, Target> due = due(unit, period);
         Map<String, String> stored = storedValues(unit, period, kind, due.keySet());

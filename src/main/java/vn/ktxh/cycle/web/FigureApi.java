@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.cycle.Cycles;
@@ -46,11 +47,13 @@ class FigureApi {
     /** Stores all the figures or none: one refused item refuses the request, naming every item at fault. */
     @PutMapping
     Map<String, Integer> store(
-            @RequestBody List<FigureInput> inputs, @RequestHeader(name = "X-Reason", required = false) String reason) {
+            Actor actor,
+            @RequestBody List<FigureInput> inputs,
+            @RequestHeader(name = "X-Reason", required = false) String reason) {
         if (inputs == null || inputs.isEmpty()) {
             throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
         }
-        return Map.of("stored", figures.store(inputs, "api", reason));
+        return Map.of("stored", figures.store(actor, inputs, "api", reason));
     }
 
     /**
@@ -58,10 +61,11 @@ class FigureApi {
      * moves of its report (gửi, phê duyệt, mở lại) in the order they happened.
      */
     @GetMapping("/history")
-    List<ChangeJson> history(@RequestParam String area, @RequestParam String period, @RequestParam String indicator) {
+    List<ChangeJson> history(
+            Actor actor, @RequestParam String area, @RequestParam String period, @RequestParam String indicator) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
-        accounts.requireRead(a);
+        actor.requireRead(a);
         List<ChangeJson> out = new ArrayList<>();
         figures.history(a.id(), p, indicator)
                 .forEach(c -> out.add(new ChangeJson(c.oldValue() == null ? "tạo mới" : "sửa", c)));

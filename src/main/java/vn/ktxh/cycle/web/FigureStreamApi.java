@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.ObjectMapper;
+import vn.ktxh.account.Actor;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.FigureStream;
 import vn.ktxh.data.Figures;
@@ -68,6 +69,7 @@ class FigureStreamApi {
                             }))
     @PostMapping(consumes = {JSON_LINES, CSV})
     ResponseEntity<Summary> store(
+            Actor actor,
             HttpServletRequest request,
             @RequestHeader(name = "X-Import-Id", required = false) String id,
             @RequestHeader(name = "X-Reason", required = false) String reason,
@@ -81,7 +83,7 @@ class FigureStreamApi {
                         : FigureLines.jsonLines(body, json, run::read);
         StreamedFigures result;
         try {
-            result = figures.storeStream(stream, "api", reason);
+            result = figures.storeStream(actor, stream, "api", reason);
         } catch (RuntimeException refused) {
             imports.refused(run, refused.getMessage());
             throw refused;

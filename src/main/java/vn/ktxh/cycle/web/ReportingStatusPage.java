@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -56,6 +57,7 @@ class ReportingStatusPage {
 
     @GetMapping("/tinh-hinh-bao-cao")
     String show(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
@@ -64,9 +66,9 @@ class ReportingStatusPage {
             Model model) {
         LocalDate today = day == null ? workplace.today() : day;
         Period p = period == null || period.isBlank() ? lastQuarterBefore(today) : Period.parse(period);
-        String code = area == null || area.isBlank() ? ownArea(p) : area.strip();
+        String code = area == null || area.isBlank() ? ownArea(actor, p) : area.strip();
         Area parent = areas.require(code, p, "area");
-        List<Timeliness> all = cycles.timeliness(code, p, today);
+        List<Timeliness> all = cycles.timeliness(actor, code, p, today);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Timeliness.Verdict v : Timeliness.Verdict.values()) {
             counts.put(v.name(), all.stream().filter(t -> t.verdict() == v).count());
@@ -111,8 +113,8 @@ class ReportingStatusPage {
         return Period.quarter(inLast.getYear(), (inLast.getMonthValue() - 1) / 3 + 1);
     }
 
-    private String ownArea(Period period) {
+    private String ownArea(Actor actor, Period period) {
         var map = areas.map();
-        return map.reference(workplace.home(map), period);
+        return map.reference(workplace.home(actor, map), period);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ktxh.account.Actor;
 import vn.ktxh.document.Narrative;
 import vn.ktxh.document.ReportFormat;
 import vn.ktxh.document.ReportSections;
@@ -46,14 +47,15 @@ class ReportApi {
 
     /** Every section of the report, an empty text where nothing is written yet. */
     @GetMapping("/narrative")
-    NarrativeJson narrative(@PathVariable String area, @PathVariable String period) {
+    NarrativeJson narrative(Actor actor, @PathVariable String area, @PathVariable String period) {
         Period p = Period.parse(period);
-        return json(area, p, reports.narrative(area, p));
+        return json(area, p, reports.narrative(actor, area, p));
     }
 
     /** Replaces the sections sent (an empty text clears one) and the particulars, when sent. */
     @PutMapping("/narrative")
     NarrativeJson save(
+            Actor actor,
             @PathVariable String area,
             @PathVariable String period,
             @RequestBody NarrativeJson body,
@@ -70,11 +72,15 @@ class ReportApi {
                         : body.sections().stream()
                                 .map(s -> new Narrative.Section(s.key(), s.text(), null, null))
                                 .toList());
-        return json(area, p, reports.saveNarrative(area, p, narrative, principal == null ? null : principal.getName()));
+        return json(
+                area,
+                p,
+                reports.saveNarrative(actor, area, p, narrative, principal == null ? null : principal.getName()));
     }
 
     @GetMapping("/document")
     ResponseEntity<byte[]> document(
+            Actor actor,
             @PathVariable String area,
             @PathVariable String period,
             @RequestParam(defaultValue = "docx") String format) {
@@ -88,7 +94,7 @@ class ReportApi {
                                 .filename(Reports.fileName(area, p, f))
                                 .build()
                                 .toString())
-                .body(reports.render(area, p, f));
+                .body(reports.render(actor, area, p, f));
     }
 
     private NarrativeJson json(String area, Period period, Narrative n) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -47,17 +48,22 @@ class ReportPage {
 
     @GetMapping("/bao-cao")
     String show(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+            Actor actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Model model) {
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("formats", ReportFormat.values());
         try {
-            Workplace.Place place = workplace.resolve(area, period);
+            Workplace.Place place = workplace.resolve(actor, area, period);
             model.addAttribute("area", place.ref());
             model.addAttribute("period", place.period().toString());
             model.addAttribute("unit", place.unit());
             reports.document(
-                    place.ref(), place.period()); // refuses an unknown area or period before the preview frame asks
+                    actor,
+                    place.ref(),
+                    place.period()); // refuses an unknown area or period before the preview frame asks
             model.addAttribute("ready", true);
         } catch (RejectedInput e) {
             model.addAttribute("error", e.getMessage());
@@ -67,18 +73,18 @@ class ReportPage {
 
     @GetMapping(value = "/bao-cao/xem", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String preview(@RequestParam String area, @RequestParam String period) {
-        return reports.html(area, Period.parse(period));
+    String preview(Actor actor, @RequestParam String area, @RequestParam String period) {
+        return reports.html(actor, area, Period.parse(period));
     }
 
     @GetMapping("/bao-cao/noi-dung")
-    String editor(@RequestParam String area, @RequestParam String period, Model model) {
+    String editor(Actor actor, @RequestParam String area, @RequestParam String period, Model model) {
         Period p = Period.parse(period);
-        Narrative own = reports.narrative(area, p);
-        List<Narrative.Section> previous = reports.previousText(area, p);
+        Narrative own = reports.narrative(actor, area, p);
+        List<Narrative.Section> previous = reports.previousText(actor, area, p);
         List<Narrative.Section> sections = new ArrayList<>(own.sections());
         sections.addAll(previous);
-        fill(model, area, period, new Narrative(own.particulars(), sections));
+        fill(actor, model, area, period, new Narrative(own.particulars(), sections));
         model.addAttribute(
                 "fromPrevious", previous.stream().map(Narrative.Section::key).toList());
         model.addAttribute("previousPeriod", p.sameOfPreviousYear().label());
@@ -88,6 +94,7 @@ class ReportPage {
     /** Saves what the form sent: the sections the account may write, and the particulars when it may write them. */
     @PostMapping("/bao-cao/noi-dung")
     String save(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam Map<String, String> form,
@@ -114,9 +121,10 @@ class ReportPage {
                                     Arrays.asList(
                                             form.getOrDefault("recipients", "").split("\\R"))),
                     sections);
-            reports.saveNarrative(area, p, narrative, form.get("user"));
+            reports.saveNarrative(actor, area, p, narrative, form.get("user"));
         } catch (RejectedInput | DateTimeException e) {
             fill(
+                    actor,
                     model,
                     area,
                     period,
@@ -132,13 +140,14 @@ class ReportPage {
     }
 
     @GetMapping("/bao-cao/cai-dat")
-    String settings(@RequestParam String area, @RequestParam String period, Model model) {
-        return settingsPage(area, period, reports.precision(area, Period.parse(period)), model);
+    String settings(Actor actor, @RequestParam String area, @RequestParam String period, Model model) {
+        return settingsPage(actor, area, period, reports.precision(actor, area, Period.parse(period)), model);
     }
 
     /** Saves the unit's choice; an unknown one is answered 400 with the form and the reason in Vietnamese. */
     @PostMapping("/bao-cao/cai-dat")
     String saveSettings(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam String precision,
@@ -155,28 +164,28 @@ class ReportPage {
                     "error",
                     "Cách ghi %% kế hoạch \"%s\" không có: chọn số nguyên hoặc một chữ số thập phân"
                             .formatted(precision));
-            return settingsPage(area, period, reports.precision(area, p), model);
+            return settingsPage(actor, area, period, reports.precision(actor, area, p), model);
         }
-        reports.savePrecision(area, p, chosen.get(), user);
+        reports.savePrecision(actor, area, p, chosen.get(), user);
         return "redirect:/bao-cao?area=" + area + "&period=" + period;
     }
 
-    private String settingsPage(String area, String period, PercentPrecision precision, Model model) {
+    private String settingsPage(Actor actor, String area, String period, PercentPrecision precision, Model model) {
         Area unit = areas.require(area, Period.parse(period), "area");
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("unit", unit);
         model.addAttribute("precisions", PercentPrecision.values());
         model.addAttribute("precision", precision);
-        model.addAttribute("writable", reports.particularsWritable(unit));
+        model.addAttribute("writable", reports.particularsWritable(actor, unit));
         return "document/settings";
     }
 
-    private void fill(Model model, String area, String period, Narrative narrative) {
+    private void fill(Actor actor, Model model, String area, String period, Narrative narrative) {
         Area unit = areas.require(area, Period.parse(period), "area");
-        List<String> writable = reports.writableSections(unit);
+        List<String> writable = reports.writableSections(actor, unit);
         model.addAttribute("writable", writable);
-        model.addAttribute("particularsWritable", reports.particularsWritable(unit));
+        model.addAttribute("particularsWritable", reports.particularsWritable(actor, unit));
         model.addAttribute("area", area);
         model.addAttribute("period", period);
         model.addAttribute("particulars", narrative.particulars());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
@@ -79,18 +80,19 @@ class DashboardPage {
 
     @GetMapping("/")
     String dashboard(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String indicator,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
+        Workplace.Place place = workplace.resolve(actor, area, period);
         model.addAllAttributes(place.attributes());
         String code = place.ref();
         Period p = place.period();
         Area unit = place.unit();
-        List<Evaluation> all = evaluations.evaluate(code, p);
+        List<Evaluation> all = evaluations.evaluate(actor, code, p);
         String chosen = chosen(indicator, all);
         model.addAttribute("all", all);
         cycles.latestReturn(unit).ifPresent(r -> {
@@ -113,8 +115,8 @@ class DashboardPage {
                         () -> board(code, p, all),
                         request,
                         response));
-        List<Evaluation> trend = chosen == null ? List.of() : evaluations.trend(code, p, chosen, TREND_YEARS);
-        List<AreaEvaluation> compared = chosen == null ? List.of() : evaluations.compareParts(code, p, chosen);
+        List<Evaluation> trend = chosen == null ? List.of() : evaluations.trend(actor, code, p, chosen, TREND_YEARS);
+        List<AreaEvaluation> compared = chosen == null ? List.of() : evaluations.compareParts(actor, code, p, chosen);
         model.addAttribute(
                 "focus",
                 parts.html(

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ktxh.account.Actor;
 import vn.ktxh.evaluation.Evaluation;
 import vn.ktxh.evaluation.Evaluations;
 import vn.ktxh.evaluation.RollUp;
@@ -58,15 +59,16 @@ class EvaluationApi {
     }
 
     @GetMapping("/evaluations")
-    List<EvaluationJson> evaluations(@RequestParam String area, @RequestParam String period) {
-        return evaluations.evaluate(area, Period.parse(period)).stream()
+    List<EvaluationJson> evaluations(Actor actor, @RequestParam String area, @RequestParam String period) {
+        return evaluations.evaluate(actor, area, Period.parse(period)).stream()
                 .map(EvaluationApi::json)
                 .toList();
     }
 
     @GetMapping("/rollups")
-    RollUpJson rollUp(@RequestParam String area, @RequestParam String period, @RequestParam String indicator) {
-        RollUp.Result r = evaluations.rollUp(area, Period.parse(period), indicator);
+    RollUpJson rollUp(
+            Actor actor, @RequestParam String area, @RequestParam String period, @RequestParam String indicator) {
+        RollUp.Result r = evaluations.rollUp(actor, area, Period.parse(period), indicator);
         return new RollUpJson(
                 r.area().code(),
                 r.area().fullName(),

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -44,13 +45,14 @@ class EvaluationPage {
 
     @GetMapping("/danh-gia")
     String annex(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
-        List<Evaluation> evaluated = evaluations.evaluate(place.ref(), place.period());
+        Workplace.Place place = workplace.resolve(actor, area, period);
+        List<Evaluation> evaluated = evaluations.evaluate(actor, place.ref(), place.period());
         model.addAllAttributes(place.attributes());
         model.addAttribute(
                 "table",
@@ -72,7 +74,7 @@ class EvaluationPage {
     }
 
     @GetMapping("/danh-gia/xlsx")
-    void workbook(@RequestParam String area, @RequestParam String period, HttpServletResponse response)
+    void workbook(Actor actor, @RequestParam String area, @RequestParam String period, HttpServletResponse response)
             throws IOException {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
@@ -84,19 +86,24 @@ class EvaluationPage {
                         .filename(name, StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        EvaluationWorkbook.write(annexOf(unit, p, evaluations.evaluate(area, p)), response.getOutputStream());
+        EvaluationWorkbook.write(annexOf(unit, p, evaluations.evaluate(actor, area, p)), response.getOutputStream());
     }
 
     /** Behind one figure: the evaluation, the units it was added up from, and every change to it. */
     @GetMapping("/danh-gia/chi-tiet")
-    String detail(@RequestParam String area, @RequestParam String period, @RequestParam String indicator, Model model) {
+    String detail(
+            Actor actor,
+            @RequestParam String area,
+            @RequestParam String period,
+            @RequestParam String indicator,
+            Model model) {
         Period p = Period.parse(period);
         Area unit = areas.require(area, p, "area");
-        Evaluation evaluation = evaluations.evaluate(area, p).stream()
+        Evaluation evaluation = evaluations.evaluate(actor, area, p).stream()
                 .filter(e -> e.indicator().code().equals(indicator))
                 .findFirst()
                 .orElse(null);
-        var rollUp = evaluations.rollUp(area, p, indicator);
+        var rollUp = evaluations.rollUp(actor, area, p, indicator);
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", area);
         model.addAttribute("period", p);

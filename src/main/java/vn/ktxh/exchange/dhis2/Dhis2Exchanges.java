@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figure;
@@ -38,21 +38,13 @@ public class Dhis2Exchanges {
     public static final List<String> MAPPING_COLUMNS = List.of("kind", "dhis2", "code");
 
     private final Areas areas;
-    private final Accounts accounts;
     private final Indicators indicators;
     private final Figures figures;
     private final Exchanges exchanges;
     private final Dhis2MappingRows mapping;
 
-    Dhis2Exchanges(
-            Areas areas,
-            Accounts accounts,
-            Indicators indicators,
-            Figures figures,
-            Exchanges exchanges,
-            Dhis2MappingRows mapping) {
+    Dhis2Exchanges(Areas areas, Indicators indicators, Figures figures, Exchanges exchanges, Dhis2MappingRows mapping) {
         this.areas = areas;
-        this.accounts = accounts;
         this.indicators = indicators;
         this.figures = figures;
         this.exchanges = exchanges;
@@ -63,12 +55,12 @@ public class Dhis2Exchanges {
      * The figures the unit reported for the period, both kinds; values worked out from the units below are left out,
      * as DHIS2 aggregates its own. {@code area} is a unit code or a mapped orgUnit, {@code period} in either notation.
      */
-    public DataValueSet export(String area, String period) {
+    public DataValueSet export(Actor actor, String area, String period) {
         Period p = Dhis2Period.either(period);
         Dhis2Period.format(p); // a period DHIS2 cannot name is refused before anything is read
         CodeMapping codes = mapping.all();
         Area unit = areas.require(codes.inbound(Kind.ORG_UNIT, area == null ? "" : area.strip()), p, "area");
-        accounts.requireRead(unit);
+        actor.requireRead(unit);
         List<Outgoing> out = figures
                 .of(List.of(unit.id()), p, indicators.catalogue().keySet())
                 .stream()
@@ -80,9 +72,10 @@ public class Dhis2Exchanges {
     }
 
     /** Reads the set through the mapping and hands it to the checks of every upload; nothing is stored here. */
-    public Preview preview(String name, DataValueSet set, String user) {
+    public Preview preview(Actor actor, String name, DataValueSet set, String user) {
         Set<String> known = areas.map().asOf(null, "").stream().map(Area::code).collect(Collectors.toSet());
         return exchanges.upload(
+                actor,
                 name,
                 DataValueSets.read(
                         set, mapping.all(), indicators.catalogue().keySet(), known::contains, Exchanges.MAX_ROWS),
@@ -101,8 +94,8 @@ public class Dhis2Exchanges {
 
     /** The whole table replaced by the CSV file's rows, all or none; every line that is wrong is named. */
     @Transactional
-    public int replaceMapping(String csv, String user) {
-        accounts.requireAdministrator("quản lý bảng ánh xạ mã DHIS2");
+    public int replaceMapping(Actor actor, String csv, String user) {
+        actor.requireAdministrator("quản lý bảng ánh xạ mã DHIS2");
         if (csv == null || csv.isBlank()) {
             throw new RejectedInput("file", "Tệp trống; dòng đầu phải là: " + String.join(",", MAPPING_COLUMNS));
         }

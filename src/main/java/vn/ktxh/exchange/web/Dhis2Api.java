@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.dhis2.Dhis2Exchanges;
@@ -79,8 +80,8 @@ class Dhis2Api {
             description =
                     "Các số liệu đơn vị đã báo cáo (ước thực hiện và thực hiện), mã theo bảng ánh xạ; số tổng hợp từ cấp dưới không xuất.")
     @GetMapping(path = "/dataValueSets", produces = MediaType.APPLICATION_JSON_VALUE)
-    Dhis2Json.SetJson export(@RequestParam String area, @RequestParam String period) {
-        return Dhis2Json.write(dhis2.export(area, period));
+    Dhis2Json.SetJson export(Actor actor, @RequestParam String area, @RequestParam String period) {
+        return Dhis2Json.write(dhis2.export(actor, area, period));
     }
 
     /** All or nothing: 400 with every value that does not map or is refused (dataValues[i]), 409 for an approved report. */
@@ -98,13 +99,16 @@ class Dhis2Api {
                                             schema = @Schema(implementation = Dhis2Json.SetJson.class))))
     @PostMapping(path = "/dataValueSets", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportSummary importSet(
-            @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Principal principal)
+            Actor actor,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            HttpServletRequest request,
+            Principal principal)
             throws IOException {
         String user = ExchangeApi.user(principal, "api");
-        Preview preview =
-                dhis2.preview(FILE_NAME, Dhis2Json.read(request.getInputStream(), exchanges.maxUploadBytes()), user);
+        Preview preview = dhis2.preview(
+                actor, FILE_NAME, Dhis2Json.read(request.getInputStream(), exchanges.maxUploadBytes()), user);
         if (!dryRun) {
-            exchanges.commit(preview.token(), user);
+            exchanges.commit(actor, preview.token(), user);
         }
         return ImportSummary.of(preview, dryRun);
     }
@@ -118,7 +122,8 @@ class Dhis2Api {
     /** Replaces the whole mapping by the file's rows, all or none. */
     @PostMapping(path = "/mappings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Integer> replaceMapping(
-            @RequestPart(name = "file", required = false) MultipartFile file, Principal principal) throws IOException {
+            Actor actor, @RequestPart(name = "file", required = false) MultipartFile file, Principal principal)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new RejectedInput(
                     "file", "Chưa chọn tệp; gửi tệp .csv có các cột kind,dhis2,code trong trường \"file\"");
@@ -126,6 +131,8 @@ class Dhis2Api {
         return Map.of(
                 "mapped",
                 dhis2.replaceMapping(
-                        new String(file.getBytes(), StandardCharsets.UTF_8), ExchangeApi.user(principal, "api")));
+                        actor,
+                        new String(file.getBytes(), StandardCharsets.UTF_8),
+                        ExchangeApi.user(principal, "api")));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Preview;
 import vn.ktxh.exchange.Template;
@@ -77,8 +78,8 @@ class ExchangeApi {
     }
 
     @GetMapping("/template")
-    ResponseEntity<byte[]> template(@RequestParam String area, @RequestParam String period) {
-        Template template = exchanges.template(area, period);
+    ResponseEntity<byte[]> template(Actor actor, @RequestParam String area, @RequestParam String period) {
+        Template template = exchanges.template(actor, area, period);
         return workbook(template, exchanges.templateWorkbook(template));
     }
 
@@ -89,6 +90,7 @@ class ExchangeApi {
     /** Reads, checks and keeps the file; answers what would change, or 400 with every problem found (up to 100). */
     @PostMapping(path = "/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     PreviewJson upload(
+            Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
@@ -98,17 +100,17 @@ class ExchangeApi {
             throw new RejectedInput("file", "Chưa chọn tệp; gửi tệp .xlsx hoặc .csv trong trường \"file\"");
         }
         return PreviewJson.of(exchanges.upload(
-                file.getOriginalFilename(), file.getInputStream(), area, period, user(principal, "api")));
+                actor, file.getOriginalFilename(), file.getInputStream(), area, period, user(principal, "api")));
     }
 
     @GetMapping("/uploads/{token}")
-    PreviewJson preview(@PathVariable String token) {
-        return PreviewJson.of(exchanges.preview(token));
+    PreviewJson preview(Actor actor, @PathVariable String token) {
+        return PreviewJson.of(exchanges.preview(actor, token));
     }
 
     @PostMapping("/uploads/{token}/commit")
-    Map<String, Integer> commit(@PathVariable String token, Principal principal) {
-        return Map.of("stored", exchanges.commit(token, user(principal, "api")));
+    Map<String, Integer> commit(Actor actor, @PathVariable String token, Principal principal) {
+        return Map.of("stored", exchanges.commit(actor, token, user(principal, "api")));
     }
 
     static String user(Principal principal, String otherwise) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.exchange.Exchanges;
 import vn.ktxh.exchange.Template;
@@ -53,8 +54,11 @@ class ExchangePage {
 
     @GetMapping
     String show(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
+            Actor actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Model model) {
+        Workplace.Place place = workplace.resolve(actor, area, period);
         model.addAttribute("area", place.ref());
         model.addAttribute("period", place.period().toString());
         model.addAttribute("unit", place.unit());
@@ -63,13 +67,14 @@ class ExchangePage {
 
     /** The template for the signed-in user: the API's download needs HTTP Basic, a page has a session. */
     @GetMapping("/mau")
-    ResponseEntity<byte[]> template(@RequestParam String area, @RequestParam String period) {
-        Template template = exchanges.template(area, period);
+    ResponseEntity<byte[]> template(Actor actor, @RequestParam String area, @RequestParam String period) {
+        Template template = exchanges.template(actor, area, period);
         return ExchangeApi.workbook(template, exchanges.templateWorkbook(template));
     }
 
     @PostMapping
     String upload(
+            Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
@@ -80,7 +85,7 @@ class ExchangePage {
                 "tệp .xlsx (mẫu đã điền) hoặc .csv",
                 "preview",
                 (content, user) -> exchanges.upload(
-                        file.getOriginalFilename(), new ByteArrayInputStream(content), area, period, user),
+                        actor, file.getOriginalFilename(), new ByteArrayInputStream(content), area, period, user),
                 file,
                 request,
                 response,
@@ -89,9 +94,9 @@ class ExchangePage {
 
     /** The unit's figures of the period as DHIS2's data value set, for the signed-in user. */
     @GetMapping("/dhis2")
-    ResponseEntity<byte[]> dhis2Export(@RequestParam String area, @RequestParam String period) {
+    ResponseEntity<byte[]> dhis2Export(Actor actor, @RequestParam String area, @RequestParam String period) {
         return Downloads.attachment(
-                Dhis2Json.bytes(dhis2.export(area, period)),
+                Dhis2Json.bytes(dhis2.export(actor, area, period)),
                 MediaType.APPLICATION_JSON,
                 "dhis2-%s-%s.json".formatted(area.strip(), period.strip()));
     }
@@ -99,6 +104,7 @@ class ExchangePage {
     /** A DHIS2 data value set read into the same preview as any upload, committed by the same button. */
     @PostMapping("/dhis2")
     String dhis2Import(
+            Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -107,7 +113,7 @@ class ExchangePage {
                 "tệp .json (dataValueSets của DHIS2)",
                 "preview",
                 (content, user) -> dhis2.preview(
-                        file.getOriginalFilename(), Dhis2Json.read(content, exchanges.maxUploadBytes()), user),
+                        actor, file.getOriginalFilename(), Dhis2Json.read(content, exchanges.maxUploadBytes()), user),
                 file,
                 request,
                 response,
@@ -126,6 +132,7 @@ class ExchangePage {
     /** The administrator replaces the DHIS2 code mapping by a CSV file (kind,dhis2,code), all or none. */
     @PostMapping("/dhis2/anh-xa")
     String dhis2ReplaceMapping(
+            Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -133,7 +140,7 @@ class ExchangePage {
         return posted(
                 "tệp .csv có các cột kind,dhis2,code",
                 "mapped",
-                (content, user) -> dhis2.replaceMapping(new String(content, StandardCharsets.UTF_8), user),
+                (content, user) -> dhis2.replaceMapping(actor, new String(content, StandardCharsets.UTF_8), user),
                 file,
                 request,
                 response,
@@ -141,8 +148,13 @@ class ExchangePage {
     }
 
     @PostMapping("/{token}/ghi")
-    String commit(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-        answer(response, model, "stored", () -> exchanges.commit(token, user(request)));
+    String commit(
+            Actor actor,
+            @PathVariable String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        answer(response, model, "stored", () -> exchanges.commit(actor, token, user(request)));
         return view(request, response);
     }
 

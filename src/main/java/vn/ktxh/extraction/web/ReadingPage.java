@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.extraction.Extractions;
 import vn.ktxh.extraction.Proposal;
 import vn.ktxh.extraction.Use;
@@ -71,6 +72,7 @@ class ReadingPage {
 
     @PostMapping
     String upload(
+            Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
@@ -79,6 +81,7 @@ class ReadingPage {
             throws IOException {
         try {
             Extractions.Reading reading = extractions.upload(
+                    actor,
                     file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(),
                     area,
@@ -94,12 +97,13 @@ class ReadingPage {
 
     @GetMapping("/{id}")
     String show(
+            Actor actor,
             @PathVariable UUID id,
             @RequestParam(name = "muc-tieu", required = false) Integer targets,
             @RequestParam(name = "so-lieu", required = false) Integer figures,
             @RequestParam(name = "ke-hoach", required = false) Long plan,
             Model model) {
-        Extractions.Reading reading = extractions.reading(id);
+        Extractions.Reading reading = extractions.reading(actor, id);
         List<Row> rows = reading.proposals().stream().map(p -> proposed(p)).toList();
         model.addAttribute("acceptedTargets", targets);
         model.addAttribute("acceptedFigures", figures);
@@ -108,6 +112,7 @@ class ReadingPage {
 
     @PostMapping("/{id}")
     String accept(
+            Actor actor,
             @PathVariable UUID id,
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) String decision,
@@ -116,7 +121,7 @@ class ReadingPage {
             @RequestParam Map<String, String> form,
             HttpServletResponse response,
             Model model) {
-        Extractions.Reading reading = extractions.reading(id);
+        Extractions.Reading reading = extractions.reading(actor, id);
         List<Integer> chosen = accept == null ? List.of() : accept;
         List<Extractions.Choice> choices = new ArrayList<>();
         for (Proposal p : reading.proposals()) {
@@ -134,7 +139,7 @@ class ReadingPage {
             }
         }
         try {
-            Extractions.Accepted accepted = extractions.accept(id, plan, choices, decision, reason, "web");
+            Extractions.Accepted accepted = extractions.accept(actor, id, plan, choices, decision, reason, "web");
             return "redirect:/doc-van-ban/%s?muc-tieu=%d&so-lieu=%d%s"
                     .formatted(id, accepted.targets(), accepted.figures(), plan == null ? "" : "&ke-hoach=" + plan);
         } catch (RejectedInputs refused) {

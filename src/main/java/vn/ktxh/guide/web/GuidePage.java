@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Role;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.cycle.Cycles;
@@ -19,19 +19,17 @@ class GuidePage {
     /** A report of the calendar: its period, the day figures are closed and the day it is due. */
     record Deadline(Period period, LocalDate cutOff, LocalDate deadline) {}
 
-    private final Accounts accounts;
     private final Workplace workplace;
     private final Cycles cycles;
 
-    GuidePage(Accounts accounts, Workplace workplace, Cycles cycles) {
-        this.accounts = accounts;
+    GuidePage(Workplace workplace, Cycles cycles) {
         this.workplace = workplace;
         this.cycles = cycles;
     }
 
     @GetMapping("/huong-dan")
-    String show(Model model) {
-        Role role = accounts.current().map(a -> a.role()).orElse(Role.LEADER);
+    String show(Actor actor, Model model) {
+        Role role = actor.account().map(a -> a.role()).orElse(Role.LEADER);
         model.addAttribute("role", role);
         model.addAttribute("roleName", role.name());
         model.addAttribute("deadlines", deadlines(workplace.today(), cycles.calendar()));

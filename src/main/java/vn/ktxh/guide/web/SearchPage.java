@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
@@ -48,7 +49,7 @@ class SearchPage {
     }
 
     @GetMapping("/tim-kiem")
-    String search(@RequestParam(name = "q", required = false) String query, Model model) {
+    String search(Actor actor, @RequestParam(name = "q", required = false) String query, Model model) {
         String q = query == null ? "" : query.strip();
         model.addAttribute("q", q);
         if (q.isEmpty()) {
@@ -56,7 +57,7 @@ class SearchPage {
         }
         String folded = FoldedText.fold(q);
         AreaMap map = areas.map();
-        List<Area> readable = readable(map);
+        List<Area> readable = readable(actor, map);
         model.addAttribute("units", map.asOf(null, q).stream().limit(SHOWN).toList()); // the list of units is public
         model.addAttribute(
                 "indicators", indicators.search(q).stream().limit(SHOWN).toList());
@@ -71,9 +72,9 @@ class SearchPage {
                 }
             }
         }
-        Area home = workplace.home(map);
-        if (accounts.current().isPresent()) {
-            tasks.list(new Tasks.Filter(home.code(), null, null, null), workplace.today()).stream()
+        Area home = workplace.home(actor, map);
+        if (actor.account().isPresent()) {
+            tasks.list(actor, new Tasks.Filter(home.code(), null, null, null), workplace.today()).stream()
                     .filter(t -> FoldedText.fold(t.task().title()).contains(folded))
                     .limit(SHOWN)
                     .forEach(foundTasks::add);
@@ -84,8 +85,8 @@ class SearchPage {
     }
 
     /** The units the account reads: its own unit and every unit ever under it (all, for an administrator of everything). */
-    private List<Area> readable(AreaMap map) {
-        boolean everything = accounts.current().map(a -> a.areaId() == null).orElse(true);
-        return everything ? map.asOf(null, "") : map.subtreeEver(workplace.home(map));
+    private List<Area> readable(Actor actor, AreaMap map) {
+        boolean everything = actor.account().map(a -> a.areaId() == null).orElse(true);
+        return everything ? map.asOf(null, "") : map.subtreeEver(workplace.home(actor, map));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ktxh.account.Actor;
 import vn.ktxh.investment.CapitalLine;
 import vn.ktxh.investment.CapitalSource;
 import vn.ktxh.investment.Investments;
@@ -50,12 +51,14 @@ class InvestmentForms {
 
     @PostMapping("/dau-tu-cong/giai-ngan")
     String disburse(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam Map<String, String> form,
             RedirectAttributes back) {
         try {
             var saved = investments.disburse(
+                    actor,
                     new NewDisbursement(
                             area,
                             Period.parse(period).year(),
@@ -79,6 +82,7 @@ class InvestmentForms {
 
     @PostMapping("/dau-tu-cong/ke-hoach-von")
     String plan(
+            Actor actor,
             @RequestParam String area,
             @RequestParam String period,
             @RequestParam Map<String, String> form,
@@ -87,6 +91,7 @@ class InvestmentForms {
             String project = text(form, "project");
             String partOf = text(form, "partOf");
             CapitalLine saved = investments.setPlan(
+                    actor,
                     new NewCapitalLine(
                             area,
                             Period.parse(period).year(),

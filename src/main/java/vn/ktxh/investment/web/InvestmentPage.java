@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -50,21 +51,22 @@ class InvestmentPage {
 
     @GetMapping("/dau-tu-cong")
     String show(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String date,
             Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
+        Workplace.Place place = workplace.resolve(actor, area, period);
         Area unit = place.unit();
         int year = place.period().year();
         LocalDate asked = asked(date, year);
-        InvestmentStatement statement = investments.statement(unit, year, asked);
+        InvestmentStatement statement = investments.statement(actor, unit, year, asked);
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", place.ref());
         model.addAttribute("period", place.period());
         model.addAttribute("year", year);
         model.addAttribute("s", statement);
-        List<UnitRow> units = units(unit, year, asked);
+        List<UnitRow> units = units(actor, unit, year, asked);
         model.addAttribute("units", units);
         model.addAttribute(
                 "unitSources",
@@ -74,14 +76,12 @@ class InvestmentPage {
         model.addAttribute("sources", CapitalSource.values());
         model.addAttribute(
                 "canEnter",
-                accounts.currentAccess()
+                actor.access()
                         .map(a -> a.canWriteSector(unit, Accounts.INVESTMENT_SECTOR))
                         .orElse(false));
         model.addAttribute(
                 "canSetPlan",
-                accounts.currentAccess()
-                        .map(a -> a.canAssignTargets(unit, false))
-                        .orElse(false));
+                actor.access().map(a -> a.canAssignTargets(unit, false)).orElse(false));
         return "investment/page";
     }
 
@@ -97,8 +97,8 @@ class InvestmentPage {
         }
     }
 
-    private List<UnitRow> units(Area parent, int year, LocalDate asked) {
-        Map<Area, InvestmentStatement> byUnit = investments.byUnit(parent, year, asked);
+    private List<UnitRow> units(Actor actor, Area parent, int year, LocalDate asked) {
+        Map<Area, InvestmentStatement> byUnit = investments.byUnit(actor, parent, year, asked);
         List<UnitRow> rows = new ArrayList<>();
         byUnit.forEach((unit, s) -> {
             Map<CapitalSource, InvestmentStatement.Row> bySource = new LinkedHashMap<>();

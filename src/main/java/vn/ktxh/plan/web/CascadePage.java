@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ktxh.account.Actor;
 import vn.ktxh.plan.CascadeFill;
 import vn.ktxh.plan.CommuneAssignments;
 import vn.ktxh.plan.Decision;
@@ -39,12 +40,13 @@ class CascadePage {
 
     @GetMapping("/ke-hoach/{plan}/giao-xa")
     String grid(
+            Actor actor,
             @PathVariable long plan,
             @RequestParam String period,
             @RequestParam(required = false) String rule,
             Model model) {
         CascadeFill.Rule chosen = rule == null || rule.isBlank() ? null : CascadeFill.Rule.valueOf(rule);
-        CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), chosen);
+        CommuneAssignments.Grid grid = assignments.grid(actor, plan, Period.parse(period), chosen);
         Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
         grid.columns().forEach(c -> values.put(c.indicator().code(), c.filled()));
         model.addAttribute("checks", assignments.check(grid, values));
@@ -53,8 +55,12 @@ class CascadePage {
 
     @PostMapping("/ke-hoach/{plan}/giao-xa/kiem-tra")
     String check(
-            @PathVariable long plan, @RequestParam String period, @RequestParam Map<String, String> form, Model model) {
-        CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), null);
+            Actor actor,
+            @PathVariable long plan,
+            @RequestParam String period,
+            @RequestParam Map<String, String> form,
+            Model model) {
+        CommuneAssignments.Grid grid = assignments.grid(actor, plan, Period.parse(period), null);
         try {
             model.addAttribute("checks", assignments.check(grid, typed(grid, form)));
         } catch (RejectedInput refused) {
@@ -66,14 +72,15 @@ class CascadePage {
 
     @PostMapping("/ke-hoach/{plan}/giao-xa")
     String save(
+            Actor actor,
             @PathVariable long plan,
             @RequestParam String period,
             @RequestParam Map<String, String> form,
             Model model,
             RedirectAttributes back) {
-        CommuneAssignments.Grid grid = assignments.grid(plan, Period.parse(period), null);
+        CommuneAssignments.Grid grid = assignments.grid(actor, plan, Period.parse(period), null);
         try {
-            int saved = assignments.save(grid, typed(grid, form), decision(form));
+            int saved = assignments.save(actor, grid, typed(grid, form), decision(form));
             back.addFlashAttribute("done", "Đã giao %d chỉ tiêu cho cấp xã.".formatted(saved));
             return "redirect:/ke-hoach/" + plan + "/giao-xa?period="
                     + URLEncoder.encode(period, StandardCharsets.UTF_8);

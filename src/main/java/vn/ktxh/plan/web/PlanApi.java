@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.plan.Cascade;
@@ -117,10 +118,10 @@ class PlanApi {
 
     /** The plans of an area (the unit a code names in the period) with their current targets. */
     @GetMapping
-    List<PlanJson> plans(@RequestParam String area, @RequestParam String period) {
+    List<PlanJson> plans(Actor actor, @RequestParam String area, @RequestParam String period) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
-        accounts.requireRead(a);
+        actor.requireRead(a);
         return plans.plansOf(a).stream()
                 .map(plan -> new PlanJson(
                         plan.id(),
@@ -131,6 +132,7 @@ class PlanApi {
                         plan.decision() == null ? null : plan.decision().issuer(),
                         plan.decidedBy().name(),
                         targets(
+                                actor,
                                 plan,
                                 plans.current(a, plan.period()).values().stream()
                                         .filter(t -> t.planId() == plan.id())
@@ -140,7 +142,7 @@ class PlanApi {
 
     /** Sets a target in the plan, or adjusts it (a new version, naming the adjusting document). */
     @PostMapping("/{plan}/targets")
-    TargetJson set(@PathVariable long plan, @RequestBody NewTargetJson t) {
+    TargetJson set(Actor actor, @PathVariable long plan, @RequestBody NewTargetJson t) {
         if (t.value() == null) {
             throw new RejectedInput("value", "Thiếu giá trị chỉ tiêu");
         }
@@ -158,6 +160,7 @@ class PlanApi {
                 : new Decision(
                         t.decision().number(), t.decision().date(), t.decision().issuer());
         Target saved = plans.set(
+                actor,
                 plan,
                 new NewTarget(
                         t.indicator(),
@@ -173,43 +176,44 @@ class PlanApi {
                         t.note(),
                         decision),
                 t.main());
-        return json(saved, plans.mainIndicators(plan).contains(saved.indicator()));
+        return json(saved, plans.mainIndicators(actor, plan).contains(saved.indicator()));
     }
 
     /** Chỉ tiêu chủ yếu: {"indicator":"VH01","main":true}; the plan's main indicators in return. */
     @PutMapping("/{plan}/main-indicators")
-    Set<String> markMain(@PathVariable long plan, @RequestBody MainJson body) {
+    Set<String> markMain(Actor actor, @PathVariable long plan, @RequestBody MainJson body) {
         if (body.indicator() == null || body.indicator().isBlank()) {
             throw new RejectedInput("indicator", "Thiếu mã chỉ tiêu");
         }
         if (body.main() == null) {
             throw new RejectedInput("main", "Thiếu \"main\": true (chỉ tiêu chủ yếu) hoặc false");
         }
-        plans.markMain(plan, body.indicator(), body.main());
-        return plans.mainIndicators(plan);
+        plans.markMain(actor, plan, body.indicator(), body.main());
+        return plans.mainIndicators(actor, plan);
     }
 
     @GetMapping("/{plan}/main-indicators")
-    Set<String> mainIndicators(@PathVariable long plan) {
-        return plans.mainIndicators(plan);
+    Set<String> mainIndicators(Actor actor, @PathVariable long plan) {
+        return plans.mainIndicators(actor, plan);
     }
 
-    private List<TargetJson> targets(Plan plan, List<Target> targets) {
-        Set<String> main = plans.mainIndicators(plan.id());
+    private List<TargetJson> targets(Actor actor, Plan plan, List<Target> targets) {
+        Set<String> main = plans.mainIndicators(actor, plan.id());
         return targets.stream().map(t -> json(t, main.contains(t.indicator()))).toList();
     }
 
     /** Every version of a target: the decision and each adjustment. */
     @GetMapping("/{plan}/targets/history")
     List<TargetJson> history(
+            Actor actor,
             @PathVariable long plan,
             @RequestParam String indicator,
             @RequestParam String area,
             @RequestParam String period) {
         Period p = Period.parse(period);
         Area a = areas.require(area, p, "area");
-        accounts.requireRead(a);
-        boolean main = plans.mainIndicators(plan).contains(indicator);
+        actor.requireRead(a);
+        boolean main = plans.mainIndicators(actor, plan).contains(indicator);
         return plans.history(plan, indicator, a, p).stream()
                 .map(t -> json(t, main))
                 .toList();
@@ -217,8 +221,8 @@ class PlanApi {
 
     /** The province target of each indicator against the targets the same plan gives its communes. */
     @GetMapping("/{plan}/cascade")
-    List<CheckJson> cascade(@PathVariable long plan, @RequestParam String period) {
-        return plans.cascade(plan, Period.parse(period)).stream()
+    List<CheckJson> cascade(Actor actor, @PathVariable long plan, @RequestParam String period) {
+        return plans.cascade(actor, plan, Period.parse(period)).stream()
                 .map(PlanApi::json)
                 .toList();
     }

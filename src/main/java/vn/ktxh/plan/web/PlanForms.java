@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ktxh.account.Actor;
 import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.Decision;
 import vn.ktxh.plan.NewPlan;
@@ -40,11 +41,14 @@ class PlanForms {
     }
 
     @PostMapping("/ke-hoach")
-    String create(@RequestParam String area, @RequestParam Map<String, String> form, RedirectAttributes back) {
+    String create(
+            Actor actor, @RequestParam String area, @RequestParam Map<String, String> form, RedirectAttributes back) {
         String period = form.getOrDefault("period", "");
         try {
-            Plan plan = plans.create(new NewPlan(
-                    area, Period.parse(period), text(form, "title"), decision(form), decidedBy(form), false));
+            Plan plan = plans.create(
+                    actor,
+                    new NewPlan(
+                            area, Period.parse(period), text(form, "title"), decision(form), decidedBy(form), false));
             back.addFlashAttribute("done", "Đã lập kế hoạch \"%s\".".formatted(plan.title()));
             return page(area, plan.period().toString());
         } catch (RejectedInput refused) {
@@ -54,6 +58,7 @@ class PlanForms {
 
     @PostMapping("/ke-hoach/{plan}/chi-tieu")
     String target(
+            Actor actor,
             @PathVariable long plan,
             @RequestParam String area,
             @RequestParam String shown,
@@ -66,6 +71,7 @@ class PlanForms {
             }
             String basePeriod = text(form, "basePeriod");
             Target saved = plans.set(
+                    actor,
                     plan,
                     new NewTarget(
                             text(form, "indicator"),

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ktxh.account.Accounts;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaKind;
@@ -49,13 +50,16 @@ class PlanPage {
 
     @GetMapping("/ke-hoach")
     String plans(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
-        Workplace.Place place = workplace.resolve(area, period);
+            Actor actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Model model) {
+        Workplace.Place place = workplace.resolve(actor, area, period);
         String code = place.ref();
         Period p = place.period();
         Area unit = place.unit();
         Map<String, Indicator> catalogue = indicators.catalogue();
-        List<Plan> all = plans.readablePlansOf(unit);
+        List<Plan> all = plans.readablePlansOf(actor, unit);
         List<Section> sections = new ArrayList<>();
         for (Plan plan : all) {
             if (!p.within(plan.period()) && !plan.period().within(p)) {
@@ -74,7 +78,7 @@ class PlanPage {
                                         : List.of())));
             }
             boolean province = unit.kind().level() == AreaKind.Level.PROVINCE;
-            sections.add(new Section(plan, lines, province ? plans.cascade(plan.id(), p) : List.of()));
+            sections.add(new Section(plan, lines, province ? plans.cascade(actor, plan.id(), p) : List.of()));
         }
         model.addAttribute("unit", unit);
         model.addAttribute("areaRef", code);
@@ -83,14 +87,10 @@ class PlanPage {
         model.addAttribute("provinceShown", unit.kind().level() == AreaKind.Level.PROVINCE);
         model.addAttribute(
                 "canAssign",
-                accounts.currentAccess()
-                        .map(a -> a.canAssignTargets(unit, true))
-                        .orElse(true));
+                actor.access().map(a -> a.canAssignTargets(unit, true)).orElse(true));
         model.addAttribute(
                 "assignAbove",
-                accounts.currentAccess()
-                        .map(a -> a.canAssignTargets(unit, false))
-                        .orElse(true));
+                actor.access().map(a -> a.canAssignTargets(unit, false)).orElse(true));
         model.addAttribute("decidedBy", DecidedBy.values());
         model.addAttribute("forms", TargetForm.values());
         model.addAttribute(

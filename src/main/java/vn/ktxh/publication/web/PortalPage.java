@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
+import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
 import vn.ktxh.document.ReportFormat;
@@ -45,7 +47,10 @@ class PortalPage {
 
     @GetMapping("/cong-khai")
     String show(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
+            Optional<Actor> actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Model model) {
         Period p = period(period);
         Publication publication = publications.of(area(area, p), p);
         int thisYear = VietnamTime.today(clock).getYear();
@@ -55,7 +60,8 @@ class PortalPage {
                 "mayChoose",
                 publication.standing() != Publication.Standing.NOT_PUBLISHED
                         && publication.standing() != Publication.Standing.WITHDRAWN
-                        && publications.mayChoose(publication.area()));
+                        && actor.map(a -> publications.mayChoose(a, publication.area()))
+                                .orElse(false));
         model.addAttribute("unitRef", areas.map().reference(publication.area(), p));
         model.addAttribute(
                 "units",
@@ -88,9 +94,9 @@ class PortalPage {
 
     /** The office that approved the report publishes it or withholds it; back to the portal's page of the unit. */
     @PostMapping("/bao-cao/cong-bo")
-    String choose(@RequestParam String area, @RequestParam String period, @RequestParam boolean publish) {
+    String choose(Actor actor, @RequestParam String area, @RequestParam String period, @RequestParam boolean publish) {
         Period p = Period.parse(period);
-        publications.choose(area, p, publish);
+        publications.choose(actor, area, p, publish);
         return "redirect:/cong-khai?area=" + UriUtils.encode(area, StandardCharsets.UTF_8) + "&period=" + p;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.shared.Period;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.task.Agencies;
@@ -67,6 +68,7 @@ class TaskApi {
 
     @GetMapping("/tasks")
     List<TaskJson> list(
+            Actor actor,
             @RequestParam String area,
             @RequestParam(required = false) Long agency,
             @RequestParam(required = false) String status,
@@ -74,6 +76,7 @@ class TaskApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         return tasks
                 .list(
+                        actor,
                         new Tasks.Filter(area, agency, TaskStatus.read(status).orElse(null), dueBefore),
                         this.today.or(today))
                 .stream()
@@ -83,15 +86,16 @@ class TaskApi {
 
     @PostMapping("/tasks")
     @ResponseStatus(HttpStatus.CREATED)
-    TaskJson create(@RequestBody NewTask task) {
-        return TaskJson.of(tasks.create(task, today.or(null)));
+    TaskJson create(Actor actor, @RequestBody NewTask task) {
+        return TaskJson.of(tasks.create(actor, task, today.or(null)));
     }
 
     @GetMapping("/tasks/{id:\\d+}")
     Map<String, Object> get(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        TaskDetail detail = tasks.get(id, this.today.or(today));
+        TaskDetail detail = tasks.get(actor, id, this.today.or(today));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("task", TaskJson.of(detail.view()));
         out.put("progress", detail.progress().stream().map(ProgressJson::of).toList());
@@ -102,32 +106,34 @@ class TaskApi {
     }
 
     @PostMapping("/tasks/{id:\\d+}/extensions")
-    TaskJson extend(@PathVariable long id, @RequestBody ExtensionRequest request) {
-        return TaskJson.of(tasks.extend(id, request.period(), request.newDate(), request.reason(), today.or(null)));
+    TaskJson extend(Actor actor, @PathVariable long id, @RequestBody ExtensionRequest request) {
+        return TaskJson.of(
+                tasks.extend(actor, id, request.period(), request.newDate(), request.reason(), today.or(null)));
     }
 
     @GetMapping("/tasks/{id:\\d+}/progress")
-    List<ProgressJson> progress(@PathVariable long id) {
-        return tasks.progress(id).stream().map(ProgressJson::of).toList();
+    List<ProgressJson> progress(Actor actor, @PathVariable long id) {
+        return tasks.progress(actor, id).stream().map(ProgressJson::of).toList();
     }
 
     @PostMapping("/tasks/{id:\\d+}/progress")
-    ProgressJson report(@PathVariable long id, @RequestBody NewProgress progress) {
-        return ProgressJson.of(tasks.report(id, progress, today.or(null)));
+    ProgressJson report(Actor actor, @PathVariable long id, @RequestBody NewProgress progress) {
+        return ProgressJson.of(tasks.report(actor, id, progress, today.or(null)));
     }
 
     @PostMapping(
             path = "/tasks/{id:\\d+}/progress/{progressId:\\d+}/attachments",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Attachment attach(@PathVariable long id, @PathVariable long progressId, @RequestParam MultipartFile file)
+    Attachment attach(
+            Actor actor, @PathVariable long id, @PathVariable long progressId, @RequestParam MultipartFile file)
             throws IOException {
-        return tasks.attach(id, progressId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return tasks.attach(actor, id, progressId, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }
 
     @GetMapping("/tasks/{id:\\d+}/attachments/{attachmentId:\\d+}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long attachmentId) {
-        ProgressRows.File file = tasks.file(id, attachmentId);
+    ResponseEntity<byte[]> file(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
+        ProgressRows.File file = tasks.file(actor, id, attachmentId);
         return download(
                 file.content(),
                 MediaType.parseMediaType(file.attachment().contentType()),
@@ -136,10 +142,11 @@ class TaskApi {
 
     @GetMapping("/tasks/{id:\\d+}/progress/{period}/document")
     ResponseEntity<byte[]> document(
+            Actor actor,
             @PathVariable long id,
             @PathVariable String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        TaskDetail detail = tasks.get(id, this.today.or(today));
+        TaskDetail detail = tasks.get(actor, id, this.today.or(today));
         Period wanted = Period.parse(period);
         Progress latest = detail.progress().stream()
                 .filter(p -> p.period().equals(wanted))
@@ -153,8 +160,8 @@ class TaskApi {
     }
 
     @GetMapping("/agencies")
-    List<Agency> agencies(@RequestParam String area) {
-        return agencies.ofArea(area);
+    List<Agency> agencies(Actor actor, @RequestParam String area) {
+        return agencies.ofArea(actor, area);
     }
 
     record NewAgency(String area, String name, boolean synthesis, String email) {}
@@ -164,26 +171,27 @@ class TaskApi {
     /** A new agency of an area; only the synthesis office above (or an administrator) sets up the list. */
     @PostMapping("/agencies")
     @ResponseStatus(HttpStatus.CREATED)
-    Agency createAgency(@RequestBody NewAgency agency) {
-        return agencies.create(agency.area(), agency.name(), agency.synthesis(), agency.email(), false);
+    Agency createAgency(Actor actor, @RequestBody NewAgency agency) {
+        return agencies.create(actor, agency.area(), agency.name(), agency.synthesis(), agency.email(), false);
     }
 
     @GetMapping("/agencies/{id:\\d+}/members")
-    List<String> members(@PathVariable long id) {
-        return agencies.members(id);
+    List<String> members(Actor actor, @PathVariable long id) {
+        return agencies.members(actor, id);
     }
 
     @PostMapping("/agencies/{id:\\d+}/members")
-    List<String> addMember(@PathVariable long id, @RequestBody NewMember member) {
-        agencies.addMember(id, member.username());
-        return agencies.members(id);
+    List<String> addMember(Actor actor, @PathVariable long id, @RequestBody NewMember member) {
+        agencies.addMember(actor, id, member.username());
+        return agencies.members(actor, id);
     }
 
     @GetMapping("/tasks/overview")
     Map<String, Object> overview(
+            Actor actor,
             @RequestParam String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        Overview overview = tasks.overview(area, this.today.or(today));
+        Overview overview = tasks.overview(actor, area, this.today.or(today));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", overview.total());
         out.put(
@@ -198,16 +206,18 @@ class TaskApi {
 
     @GetMapping("/tasks/due-this-week")
     List<TaskJson> dueThisWeek(
+            Actor actor,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        return tasks.dueThisWeek(this.today.or(today)).stream()
+        return tasks.dueThisWeek(actor, this.today.or(today)).stream()
                 .map(TaskJson::of)
                 .toList();
     }
 
     @GetMapping("/tasks/reminders")
     List<Map<String, Object>> reminders(
+            Actor actor,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        return tasks.reminders(this.today.or(today)).stream()
+        return tasks.reminders(actor, this.today.or(today)).stream()
                 .map(TaskApi::reminder)
                 .toList();
     }
@@ -215,10 +225,13 @@ class TaskApi {
     @PostMapping(path = "/tasks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> importSheet(
-            @RequestParam String area, @RequestParam(required = false) Long plan, @RequestParam MultipartFile file)
+            Actor actor,
+            @RequestParam String area,
+            @RequestParam(required = false) Long plan,
+            @RequestParam MultipartFile file)
             throws IOException {
         TaskSheets.Read read = sheets.read(file.getInputStream(), area, plan);
-        List<TaskJson> created = tasks.createAll(area, plan, read.tasks(), read.rows(), today.or(null)).stream()
+        List<TaskJson> created = tasks.createAll(actor, area, plan, read.tasks(), read.rows(), today.or(null)).stream()
                 .map(TaskJson::of)
                 .toList();
         return Map.of("imported", created.size(), "tasks", created);
@@ -226,11 +239,12 @@ class TaskApi {
 
     @GetMapping("/tasks/export")
     ResponseEntity<byte[]> export(
+            Actor actor,
             @RequestParam String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
         LocalDate day = this.today.or(today);
         return download(
-                sheets.write(tasks.list(new Tasks.Filter(area, null, null, null), day), day),
+                sheets.write(tasks.list(actor, new Tasks.Filter(area, null, null, null), day), day),
                 XLSX,
                 "nhiem-vu-%s-%s.xlsx".formatted(area, day));
     }

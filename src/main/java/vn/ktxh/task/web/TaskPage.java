@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.Areas;
@@ -52,11 +53,12 @@ class TaskPage {
 
     @GetMapping("/nhiem-vu")
     String list(
+            Actor actor,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
             @RequestParam(name = "trangThai", required = false) String status,
             Model model) {
-        String code = areaOrOwn(area, period);
+        String code = areaOrOwn(actor, area, period);
         LocalDate day = today.or(null);
         TaskStatus wanted = TaskStatus.read(status).orElse(null);
         model.addAttribute("area", code);
@@ -65,9 +67,9 @@ class TaskPage {
         model.addAttribute("today", day);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("status", wanted);
-        model.addAttribute("tasks", tasks.list(new Tasks.Filter(code, null, wanted, null), day));
-        model.addAttribute("reminders", tasks.reminders(day));
-        offerNewTask(code, tasks.mayManage(code), model);
+        model.addAttribute("tasks", tasks.list(actor, new Tasks.Filter(code, null, wanted, null), day));
+        model.addAttribute("reminders", tasks.reminders(actor, day));
+        offerNewTask(actor, code, tasks.mayManage(actor, code), model);
         return "task/list";
     }
 
@@ -77,6 +79,7 @@ class TaskPage {
      */
     @PostMapping("/nhiem-vu")
     String create(
+            Actor actor,
             @RequestParam String area,
             @RequestParam(required = false) Long parentId,
             @RequestParam Map<String, String> form,
@@ -102,7 +105,7 @@ class TaskPage {
                 null);
         try {
             return "redirect:/nhiem-vu/"
-                    + tasks.create(task, today.or(null)).task().id() + "?da-giao";
+                    + tasks.create(actor, task, today.or(null)).task().id() + "?da-giao";
         } catch (RejectedInputs | RejectedInput | AccessRefused e) {
             response.setStatus(e instanceof AccessRefused ? 403 : 400);
             model.addAttribute(
@@ -113,17 +116,18 @@ class TaskPage {
                                     .toList()
                             : List.of(e.getMessage()));
             model.addAttribute("newTask", form);
-            return parentId == null ? list(area, null, null, model) : page(parentId, model, List.of());
+            return parentId == null ? list(actor, area, null, null, model) : page(actor, parentId, model, List.of());
         }
     }
 
     @GetMapping("/nhiem-vu/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        return page(id, model, List.of());
+    String show(Actor actor, @PathVariable long id, Model model) {
+        return page(actor, id, model, List.of());
     }
 
     @PostMapping("/nhiem-vu/{id:\\d+}/tien-do")
     String report(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) Integer percent,
@@ -135,19 +139,21 @@ class TaskPage {
             HttpServletResponse response)
             throws IOException {
         try {
-            Progress progress =
-                    tasks.report(id, new NewProgress(period, percent, text, problems, proposals), today.or(null));
+            Progress progress = tasks.report(
+                    actor, id, new NewProgress(period, percent, text, problems, proposals), today.or(null));
             if (file != null && !file.isEmpty()) {
-                tasks.attach(id, progress.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
+                tasks.attach(
+                        actor, id, progress.id(), file.getOriginalFilename(), file.getContentType(), file.getBytes());
             }
             return "redirect:/nhiem-vu/" + id + "?da-bao-cao";
         } catch (RuntimeException e) {
-            return refused(id, e, model, response);
+            return refused(actor, id, e, model, response);
         }
     }
 
     @PostMapping("/nhiem-vu/{id:\\d+}/gia-han")
     String extend(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
@@ -155,40 +161,43 @@ class TaskPage {
             Model model,
             HttpServletResponse response) {
         try {
-            tasks.extend(id, period, newDate, reason, today.or(null));
+            tasks.extend(actor, id, period, newDate, reason, today.or(null));
             return "redirect:/nhiem-vu/" + id + "?da-gia-han";
         } catch (RuntimeException e) {
-            return refused(id, e, model, response);
+            return refused(actor, id, e, model, response);
         }
     }
 
     @GetMapping("/nhiem-vu/co-quan")
     String overview(
-            @RequestParam(required = false) String area, @RequestParam(required = false) String period, Model model) {
-        String code = areaOrOwn(area, period);
+            Actor actor,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String period,
+            Model model) {
+        String code = areaOrOwn(actor, area, period);
         LocalDate day = today.or(null);
         model.addAttribute("area", code);
         model.addAttribute(
                 "areaName", areas.find(code, null).map(a -> a.fullName()).orElse(code));
         model.addAttribute("today", day);
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("overview", tasks.overview(code, day));
+        model.addAttribute("overview", tasks.overview(actor, code, day));
         return "task/overview";
     }
 
-    private String page(long id, Model model, List<String> errors) {
+    private String page(Actor actor, long id, Model model, List<String> errors) {
         LocalDate day = today.or(null);
-        TaskDetail detail = tasks.get(id, day);
+        TaskDetail detail = tasks.get(actor, id, day);
         model.addAttribute("detail", detail);
         // the lead agency may split its own task (Tasks.createAll), the office assigns any
-        offerNewTask(areaRef(tasks.areaOf(id)), detail.canManage() || detail.canReport(), model);
+        offerNewTask(actor, areaRef(tasks.areaOf(id)), detail.canManage() || detail.canReport(), model);
         model.addAttribute("today", day);
         model.addAttribute("errors", errors);
         return "task/task";
     }
 
     /** Only the refusals we know are shown on the page; anything else is a fault and goes on to the error page. */
-    private String refused(long id, RuntimeException e, Model model, HttpServletResponse response) {
+    private String refused(Actor actor, long id, RuntimeException e, Model model, HttpServletResponse response) {
         List<String> errors;
         if (e instanceof RejectedInputs many) {
             errors = many.problems().stream().map(RuntimeException::getMessage).toList();
@@ -202,14 +211,14 @@ class TaskPage {
         } else {
             throw e;
         }
-        return page(id, model, errors);
+        return page(actor, id, model, errors);
     }
 
     /** What the form of a new task needs: whether it may be sent, and the unit's agencies to choose from. */
-    private void offerNewTask(String area, boolean may, Model model) {
+    private void offerNewTask(Actor actor, String area, boolean may, Model model) {
         model.addAttribute("taskArea", area);
         model.addAttribute("canAssign", may);
-        model.addAttribute("agencies", may ? agencies.ofArea(area) : List.of());
+        model.addAttribute("agencies", may ? agencies.ofArea(actor, area) : List.of());
         model.addAttribute("recurrences", Recurrence.values());
         if (!model.containsAttribute("newTask")) {
             model.addAttribute("newTask", Map.of());
@@ -221,8 +230,8 @@ class TaskPage {
      * The unit asked, on the period's date as every page names it, or the account's own; named so that the later unit
      * with the same code cannot answer for it (the tasks of 2024's phường Đông Phong, not of today's phường Tân Phong).
      */
-    private String areaOrOwn(String area, String period) {
-        return areaRef(workplace.resolve(area, period).unit());
+    private String areaOrOwn(Actor actor, String area, String period) {
+        return areaRef(workplace.resolve(actor, area, period).unit());
     }
 
     private String areaRef(Area unit) {

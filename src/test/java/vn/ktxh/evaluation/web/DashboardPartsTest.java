@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
@@ -64,6 +65,7 @@ class DashboardPartsTest {
         assertThat(office.text(table).body()).doesNotContain("73,219");
 
         figures.store(
+                Actor.system(),
                 List.of(new FigureInput(
                         unit.get(1), unit.get(0), "2025", "FINAL", new BigDecimal("73.219"), null, null)),
                 USER,

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ktxh.IntegrationTest;
+import vn.ktxh.account.Actor;
 import vn.ktxh.api.Api;
 import vn.ktxh.plan.DecidedBy;
 import vn.ktxh.plan.NewPlan;
@@ -93,8 +94,10 @@ class PlanFormsTest {
     @Test
     void theTargetsApiReadsVietnameseNotationAndRefusesEnglishInVietnamese() {
         Api api = new Api(port); // the administrator: a plan without a decision is nobody else's to fill
-        long plan = plans.create(new NewPlan(
-                        "12", Period.parse("2028"), "Kế hoạch năm 2028", null, DecidedBy.LEVEL_ABOVE, false))
+        long plan = plans.create(
+                        Actor.system(),
+                        new NewPlan(
+                                "12", Period.parse("2028"), "Kế hoạch năm 2028", null, DecidedBy.LEVEL_ABOVE, false))
                 .id();
         Api.Reply comma = api.post("/api/v1/plans/" + plan + "/targets", """
                 {"indicator":"YT09","area":"12","period":"2028","form":"AT_LEAST","value":"54,5"}""");
