@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class RenderedParts {
 
-    private record Rendered(List<Object> sources, String html) {}
+    /** A part for its sources: its HTML once rendered, null when it must not be shared (it holds a session's token). */
+    private record Rendered(List<Object> sources, CompletableFuture<String> html) {}
 
     private static final int LIMIT = 1_000;
 
@@ -55,19 +57,36 @@ public class RenderedParts {
             Supplier<Map<String, ?>> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Rendered before = kept.get(key);
-        if (before != null && sameObjects(before.sources(), sources)) {
-            return before.html();
+        Rendered mine = new Rendered(new ArrayList<>(sources), new CompletableFuture<>());
+        Rendered current = kept.compute(
+                key, (k, before) -> before != null && sameObjects(before.sources(), sources) ? before : mine);
+        if (current != mine) {
+            // rendered, or being rendered by the request that asked first: after a change of the data the many
+            // requests arriving at once wait for one rendering instead of each rendering 200 rows at the same time
+            String shared = current.html().exceptionally(failed -> null).join();
+            if (shared != null) {
+                return shared;
+            }
+            return render(template + " :: " + fragment, model.get(), request, response);
         }
-        String html = render(template + " :: " + fragment, model.get(), request, response);
-        if (html.contains(SESSION_TOKEN_FIELD)) {
-            return html; // a form with the session's own token: rendered for this session alone, never kept
+        try {
+            String html = render(template + " :: " + fragment, model.get(), request, response);
+            if (html.contains(SESSION_TOKEN_FIELD)) {
+                // a form with the session's own token: rendered for this session alone, never kept nor shared
+                kept.remove(key, mine);
+                mine.html().complete(null);
+                return html;
+            }
+            mine.html().complete(html);
+            if (kept.size() > LIMIT) {
+                kept.clear();
+            }
+            return html;
+        } catch (RuntimeException e) {
+            kept.remove(key, mine);
+            mine.html().completeExceptionally(e);
+            throw e;
         }
-        if (kept.size() >= LIMIT) {
-            kept.clear();
-        }
-        kept.put(key, new Rendered(new ArrayList<>(sources), html));
-        return html;
     }
 
     private static boolean sameObjects(List<Object> before, List<?> now) {

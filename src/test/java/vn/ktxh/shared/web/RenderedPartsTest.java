@@ -3,8 +3,16 @@ package vn.ktxh.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -50,7 +58,66 @@ class RenderedPartsTest {
         assertThat(second).contains("token-B").doesNotContain("token-A").contains("giá trị 2");
     }
 
+    @Test
+    void requestsArrivingTogetherAfterAChangeWaitForOneRendering() throws Exception {
+        List<String> kept = List.of("c");
+        AtomicInteger renderings = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> pages = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                pages.add(pool.submit(() -> plain("plain", kept, n, "token-" + n, () -> {
+                    renderings.incrementAndGet();
+                    sleep(300); // the first rendering is still under way when the others ask
+                    return Map.of("n", n);
+                })));
+            }
+            Set<String> html = new HashSet<>();
+            for (Future<String> page : pages) {
+                html.add(page.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(renderings.get()).as("rendered once for all eight").isEqualTo(1);
+            assertThat(html).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void formsWithTheirTokensAreRenderedForEachSessionEvenWhenAskedTogether() throws Exception {
+        List<String> kept = List.of("d");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> pages = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int n = i;
+                pages.add(pool.submit(() -> plain("posting", kept, n, "token-" + n, () -> {
+                    sleep(200);
+                    return Map.of("n", n);
+                })));
+            }
+            for (int i = 0; i < 4; i++) {
+                assertThat(pages.get(i).get(30, TimeUnit.SECONDS)).contains("token-" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private String plain(String fragment, List<String> sources, int n, String token) {
+        return plain(fragment, sources, n, token, () -> Map.of("n", n));
+    }
+
+    private String plain(String fragment, List<String> sources, int n, String token, Supplier<Map<String, ?>> model) {
         MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/");
         request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
         CsrfToken csrf = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token);
@@ -61,7 +128,7 @@ class RenderedPartsTest {
                 List.of(sources),
                 "test/parts",
                 fragment,
-                () -> Map.of("n", n),
+                model,
                 request,
                 new MockHttpServletResponse());
     }
