@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ktxh.account.Actor;
 import vn.ktxh.account.Workplace;
@@ -78,8 +79,7 @@ class ExchangePage {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String period,
-            HttpServletRequest request,
-            HttpServletResponse response,
+            ServletWebRequest web,
             Model model) {
         return posted(
                 "tệp .xlsx (mẫu đã điền) hoặc .csv",
@@ -87,8 +87,7 @@ class ExchangePage {
                 (content, user) -> exchanges.upload(
                         actor, file.getOriginalFilename(), new ByteArrayInputStream(content), area, period, user),
                 file,
-                request,
-                response,
+                web,
                 model);
     }
 
@@ -106,8 +105,7 @@ class ExchangePage {
     String dhis2Import(
             Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
-            HttpServletRequest request,
-            HttpServletResponse response,
+            ServletWebRequest web,
             Model model) {
         return posted(
                 "tệp .json (dataValueSets của DHIS2)",
@@ -115,8 +113,7 @@ class ExchangePage {
                 (content, user) -> dhis2.preview(
                         actor, file.getOriginalFilename(), Dhis2Json.read(content, exchanges.maxUploadBytes()), user),
                 file,
-                request,
-                response,
+                web,
                 model);
     }
 
@@ -134,16 +131,14 @@ class ExchangePage {
     String dhis2ReplaceMapping(
             Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
-            HttpServletRequest request,
-            HttpServletResponse response,
+            ServletWebRequest web,
             Model model) {
         return posted(
                 "tệp .csv có các cột kind,dhis2,code",
                 "mapped",
                 (content, user) -> dhis2.replaceMapping(actor, new String(content, StandardCharsets.UTF_8), user),
                 file,
-                request,
-                response,
+                web,
                 model);
     }
 
@@ -167,9 +162,10 @@ class ExchangePage {
             String name,
             BiFunction<byte[], String, Object> work,
             MultipartFile file,
-            HttpServletRequest request,
-            HttpServletResponse response,
+            ServletWebRequest web,
             Model model) {
+        HttpServletRequest request = web.getRequest();
+        HttpServletResponse response = web.getResponse();
         if (file == null || file.isEmpty()) {
             refused(response, model, List.of("Chưa chọn tệp; hãy chọn " + choose));
         } else {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +57,7 @@ class InvestmentForms {
             @RequestParam String period,
             @RequestParam Map<String, String> form,
             RedirectAttributes back) {
-        try {
+        return posted("disburse", area, period, form, back, () -> {
             var saved = investments.disburse(
                     actor,
                     new NewDisbursement(
@@ -68,16 +69,11 @@ class InvestmentForms {
                             number(form, "disbursed", LABELS),
                             number(form, "estimate", LABELS)),
                     false);
-            back.addFlashAttribute(
-                    "done",
-                    "Đã ghi số giải ngân %s triệu đồng đến ngày %s."
-                            .formatted(
-                                    VnNumber.format(saved.disbursed()),
-                                    saved.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
-        } catch (RejectedInput refused) {
-            refused(back, "disburse", refused, form);
-        }
-        return page(area, period);
+            return "Đã ghi số giải ngân %s triệu đồng đến ngày %s."
+                    .formatted(
+                            VnNumber.format(saved.disbursed()),
+                            saved.asOf().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        });
     }
 
     @PostMapping("/dau-tu-cong/ke-hoach-von")
@@ -87,7 +83,7 @@ class InvestmentForms {
             @RequestParam String period,
             @RequestParam Map<String, String> form,
             RedirectAttributes back) {
-        try {
+        return posted("plan", area, period, form, back, () -> {
             String project = text(form, "project");
             String partOf = text(form, "partOf");
             CapitalLine saved = investments.setPlan(
@@ -105,22 +101,31 @@ class InvestmentForms {
                             number(form, "amount", LABELS),
                             decision(form)),
                     false);
-            back.addFlashAttribute(
-                    "done",
-                    saved.version() > 1
-                            ? "Đã điều chỉnh kế hoạch vốn \"%s\" (lần %d).".formatted(saved.name(), saved.version() - 1)
-                            : "Đã giao kế hoạch vốn \"%s\".".formatted(saved.name()));
-        } catch (RejectedInput refused) {
-            refused(back, "plan", refused, form);
-        }
-        return page(area, period);
+            return saved.version() > 1
+                    ? "Đã điều chỉnh kế hoạch vốn \"%s\" (lần %d).".formatted(saved.name(), saved.version() - 1)
+                    : "Đã giao kế hoạch vốn \"%s\".".formatted(saved.name());
+        });
     }
 
-    private static void refused(
-            RedirectAttributes back, String where, RejectedInput refused, Map<String, String> form) {
-        back.addFlashAttribute("errorAt", where);
-        back.addFlashAttribute("error", refused.getMessage());
-        back.addFlashAttribute("typed", form);
+    /**
+     * A form of the page posted: what {@code work} says it did, or its refusal beside the form {@code where} with what
+     * was typed, shown on the page again.
+     */
+    private static String posted(
+            String where,
+            String area,
+            String period,
+            Map<String, String> form,
+            RedirectAttributes back,
+            Supplier<String> work) {
+        try {
+            back.addFlashAttribute("done", work.get());
+        } catch (RejectedInput refused) {
+            back.addFlashAttribute("errorAt", where);
+            back.addFlashAttribute("error", refused.getMessage());
+            back.addFlashAttribute("typed", form);
+        }
+        return page(area, period);
     }
 
     private static String page(String area, String period) {
