@@ -31,6 +31,7 @@ import vn.ktxh.exchange.dhis2.Dhis2Exchanges;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.UnitAndPeriod;
 import vn.ktxh.shared.VnNumber;
 import vn.ktxh.shared.web.Downloads;
 import vn.ktxh.shared.web.Htmx;
@@ -77,15 +78,19 @@ class ExchangePage {
     String upload(
             Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period,
+            UnitAndPeriod sheet,
             ServletWebRequest web,
             Model model) {
         return posted(
                 "tệp .xlsx (mẫu đã điền) hoặc .csv",
                 "preview",
                 (content, user) -> exchanges.upload(
-                        actor, file.getOriginalFilename(), new ByteArrayInputStream(content), area, period, user),
+                        actor,
+                        file.getOriginalFilename(),
+                        new ByteArrayInputStream(content),
+                        sheet.area(),
+                        sheet.period(),
+                        user),
                 file,
                 web,
                 model);

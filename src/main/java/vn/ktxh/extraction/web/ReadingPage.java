@@ -27,6 +27,7 @@ import vn.ktxh.plan.Plans;
 import vn.ktxh.plan.TargetForm;
 import vn.ktxh.shared.RejectedInput;
 import vn.ktxh.shared.RejectedInputs;
+import vn.ktxh.shared.UnitAndPeriod;
 import vn.ktxh.shared.VnNumber;
 
 /**
@@ -74,8 +75,7 @@ class ReadingPage {
     String upload(
             Actor actor,
             @RequestPart(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String period,
+            UnitAndPeriod document,
             HttpServletResponse response,
             Model model)
             throws IOException {
@@ -84,14 +84,14 @@ class ReadingPage {
                     actor,
                     file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(),
-                    area,
-                    period,
+                    document.area(),
+                    document.period(),
                     "web");
             return "redirect:/doc-van-ban/" + reading.id();
         } catch (RejectedInput refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", refused.getMessage());
-            return form(area, period, model);
+            return form(document.area(), document.period(), model);
         }
     }
 
