@@ -86,7 +86,6 @@ record SharedClassesLaunch(Path java, Path jar, Path folder) {
         line.add(java.toString());
         line.add(archived ? "-XX:SharedArchiveFile=" + archive() : "-XX:ArchiveClassesAtExit=" + recording);
         line.add("-Xlog:cds=off,cds+dynamic=off,class+path=off");
-        line.add("-Xshare:auto");
         line.add("-XX:TieredStopAtLevel=1");
         line.addAll(jvmOptions);
         line.add("-D" + INSIDE + "=true");

@@ -163,13 +163,19 @@ class PageBenchmarkTest {
     void theDashboardAndTheEvaluationPageAnswerAtProvinceScale() throws Exception {
         long[] dashboard = time("/?area=" + PROVINCE + "&period=2025", false);
         long[] annex = time("/danh-gia?area=" + PROVINCE + "&period=2025", false);
-        report("Tổng quan  /?area=BM&period=2025", dashboard);
-        report("Đánh giá   /danh-gia?area=BM&period=2025", annex);
+        UsersBetweenPages.report("Tổng quan  /?area=BM&period=2025", dashboard);
+        UsersBetweenPages.report("Đánh giá   /danh-gia?area=BM&period=2025", annex);
         // after a write every time: the evaluation is worked out again, the roll-up of every commune included
-        report("Tổng quan, sau mỗi lần ghi số liệu", time("/?area=" + PROVINCE + "&period=2025", true));
-        report("Đánh giá, sau mỗi lần ghi số liệu", time("/danh-gia?area=" + PROVINCE + "&period=2025", true));
-        assertThat(percentile(dashboard, 95)).as("dashboard p95, ms").isLessThan(1_000);
-        assertThat(percentile(annex, 95)).as("evaluation p95, ms").isLessThan(1_000);
+        UsersBetweenPages.report(
+                "Tổng quan, sau mỗi lần ghi số liệu", time("/?area=" + PROVINCE + "&period=2025", true));
+        UsersBetweenPages.report(
+                "Đánh giá, sau mỗi lần ghi số liệu", time("/danh-gia?area=" + PROVINCE + "&period=2025", true));
+        assertThat(UsersBetweenPages.percentile(dashboard, 95))
+                .as("dashboard p95, ms")
+                .isLessThan(1_000);
+        assertThat(UsersBetweenPages.percentile(annex, 95))
+                .as("evaluation p95, ms")
+                .isLessThan(1_000);
     }
 
     /**
@@ -226,20 +232,5 @@ class PageBenchmarkTest {
         }
         Arrays.sort(millis);
         return millis;
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        return UsersBetweenPages.percentile(sorted, p);
-    }
-
-    private static void report(String page, long[] sorted) {
-        System.out.printf(
-                "BENCHMARK %-42s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n",
-                page,
-                sorted.length,
-                percentile(sorted, 50),
-                percentile(sorted, 95),
-                percentile(sorted, 99),
-                sorted[sorted.length - 1]);
     }
 }

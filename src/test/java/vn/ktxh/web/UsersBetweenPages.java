@@ -101,14 +101,7 @@ public record UsersBetweenPages(int port, String account, List<String> paths, in
             long[] sorted =
                     timed.get(page).stream().mapToLong(Long::longValue).sorted().toArray();
             requests += sorted.length;
-            System.out.printf(
-                    "BENCHMARK %-60s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n",
-                    paths.get(page),
-                    sorted.length,
-                    percentile(sorted, 50),
-                    percentile(sorted, 95),
-                    percentile(sorted, 99),
-                    sorted[sorted.length - 1]);
+            report(paths.get(page), sorted);
         }
         System.out.printf("BENCHMARK throughput %.1f requests/s%n", requests / (double) seconds);
         assertThat(errors.get()).as("answers other than 200").isZero();
@@ -121,6 +114,18 @@ public record UsersBetweenPages(int port, String account, List<String> paths, in
                         ? request.header("Authorization", "Bearer " + token)
                         : request.header("Cookie", cookie))
                 .build();
+    }
+
+    /** One line of timings in milliseconds, sorted: the count, p50, p95, p99 and the slowest. */
+    public static void report(String what, long[] sorted) {
+        System.out.printf(
+                "BENCHMARK %-60s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n",
+                what,
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 
     public static long percentile(long[] sorted, int p) {
