@@ -1,10 +1,12 @@
 package vn.ktxh.cycle.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.function.IntConsumer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import vn.ktxh.data.FigureInput;
@@ -21,22 +23,39 @@ final class FigureLines {
 
     private FigureLines() {}
 
-    static FigureStream jsonLines(Reader body, ObjectMapper json, IntConsumer read) {
-        ObjectReader reader = json.readerFor(FigureInput.class); // made once: per line it would cost a lookup
+    /**
+     * One parser over the whole body, its bytes read as UTF-8 (a BOM skipped), each object named by the line it starts
+     * on: a parser per line cost a third of a stream's time.
+     */
+    static FigureStream jsonLines(InputStream body, ObjectMapper json, IntConsumer read) {
+        // the next figure follows the one read: not trailing text
+        ObjectReader reader = json.readerFor(FigureInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return figure -> {
-            int line = 0;
-            try (BufferedReader in = new BufferedReader(body)) {
-                for (String text = in.readLine(); text != null; text = in.readLine()) {
-                    read.accept(++line);
-                    if (!text.isBlank()) {
-                        figure.accept(parse(text, reader, line), line);
-                    }
+            int line = 1;
+            try (JsonParser parser = reader.createParser(body)) {
+                while (next(parser)) {
+                    line = parser.currentTokenLocation().getLineNr();
+                    read.accept(line);
+                    figure.accept(reader.readValue(parser), line);
                 }
-            } catch (IOException e) {
+            } catch (JacksonIOException e) {
                 throw new RejectedInput(
                         "Không đọc được nội dung sau dòng %d: kết nối bị ngắt giữa chừng".formatted(line));
+            } catch (JacksonException e) {
+                throw refused(e, line);
             }
         };
+    }
+
+    /** Whether another value starts; text that starts none is refused naming its own line. */
+    private static boolean next(JsonParser parser) {
+        try {
+            return parser.nextToken() != null;
+        } catch (JacksonIOException e) {
+            throw e;
+        } catch (JacksonException e) {
+            throw refused(e, e.getLocation() == null ? 1 : e.getLocation().getLineNr());
+        }
     }
 
     static FigureStream csv(Reader body, IntConsumer read) {
@@ -55,19 +74,15 @@ final class FigureLines {
         });
     }
 
-    private static FigureInput parse(String text, ObjectReader reader, int line) {
-        try {
-            return reader.readValue(text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
-        } catch (JacksonException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof RejectedInput refused) { // text the JSON reader refuses itself (a NUL character)
-                    throw refused.atItem(line, "Dòng " + line);
-                }
+    private static RejectedInput refused(JacksonException e, int line) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RejectedInput refused) { // text the JSON reader refuses itself (a NUL character)
+                return refused.atItem(line, "Dòng " + line);
             }
-            throw new RejectedInput(
-                            null,
-                            "không phải một đối tượng JSON có các trường indicator, area, period, kind, value, unit, source")
-                    .atItem(line, "Dòng " + line);
         }
+        return new RejectedInput(
+                        null,
+                        "không phải một đối tượng JSON có các trường indicator, area, period, kind, value, unit, source")
+                .atItem(line, "Dòng " + line);
     }
 }

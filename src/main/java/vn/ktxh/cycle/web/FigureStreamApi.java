@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -76,11 +75,10 @@ class FigureStreamApi {
             Principal principal)
             throws IOException {
         StreamedImports.Run run = imports.start(id, principal.getName());
-        Reader body = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8);
-        FigureStream stream =
-                MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(CSV))
-                        ? FigureLines.csv(body, run::read)
-                        : FigureLines.jsonLines(body, json, run::read);
+        FigureStream stream = MediaType.parseMediaType(request.getContentType())
+                        .isCompatibleWith(MediaType.parseMediaType(CSV))
+                ? FigureLines.csv(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), run::read)
+                : FigureLines.jsonLines(request.getInputStream(), json, run::read);
         StreamedFigures result;
         try {
             result = figures.storeStream(actor, stream, "api", reason);

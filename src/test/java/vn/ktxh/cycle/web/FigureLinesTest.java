@@ -3,15 +3,17 @@ package vn.ktxh.cycle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.Reader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ktxh.shared.RejectedInput;
-import vn.ktxh.shared.files.DroppedReader;
+import vn.ktxh.shared.files.DroppedStream;
 
 /** The two forms of a streamed import hand on each figure as soon as its line is read, and name the line they refuse. */
 class FigureLinesTest {
@@ -24,7 +26,7 @@ class FigureLinesTest {
     void jsonLinesAreHandedOnBeforeTheRestIsRead() {
         List<String> seen = new ArrayList<>();
         List<Integer> read = new ArrayList<>();
-        Reader broken = new DroppedReader("""
+        InputStream broken = new DroppedStream("""
                 {"indicator":"KT01","area":"12","period":"2025","value":1.5}
 
                 {"indicator":"KT02","area":"12","period":"2025","value":"1.595,3"}
@@ -35,7 +37,7 @@ class FigureLinesTest {
                 .isInstanceOf(RejectedInput.class)
                 .hasMessage("Không đọc được nội dung sau dòng 3: kết nối bị ngắt giữa chừng");
         assertThat(seen).containsExactly("1 KT01 1.5", "3 KT02 1.595,3");
-        assertThat(read).as("the blank line is read too").containsExactly(1, 2, 3);
+        assertThat(read).as("the line each figure starts on").containsExactly(1, 3);
     }
 
     @Test
@@ -53,12 +55,35 @@ class FigureLinesTest {
 
     @Test
     void aLineThatIsNoJsonObjectIsRefusedNamingIt() {
-        assertThatThrownBy(() -> FigureLines.jsonLines(
-                                new StringReader("{\"indicator\":\"KT01\"}\n[1,2]\n"), JSON, line -> {})
+        assertThatThrownBy(() -> FigureLines.jsonLines(bytes("{\"indicator\":\"KT01\"}\n[1,2]\n"), JSON, line -> {})
                         .forEach((figure, line) -> {}))
                 .isInstanceOfSatisfying(RejectedInput.class, refused -> {
                     assertThat(refused.item()).isEqualTo(2);
                     assertThat(refused.getMessage()).startsWith("Dòng 2: không phải một đối tượng JSON");
                 });
+    }
+
+    @Test
+    void textThatStartsNoValueIsRefusedNamingItsOwnLine() {
+        assertThatThrownBy(() -> FigureLines.jsonLines(
+                                bytes("\uFEFF{\"indicator\":\"KT01\"}\n\n\nkhông phải JSON\n"), JSON, line -> {})
+                        .forEach((figure, line) -> {}))
+                .isInstanceOfSatisfying(
+                        RejectedInput.class,
+                        refused -> assertThat(refused.item()).isEqualTo(4));
+    }
+
+    @Test
+    void anObjectLeftOpenIsRefusedNamingTheLineItStartsOn() {
+        assertThatThrownBy(() -> FigureLines.jsonLines(
+                                bytes("{\"indicator\":\"KT01\"}\n{\"indicator\":\n\"KT02\"\n"), JSON, line -> {})
+                        .forEach((figure, line) -> {}))
+                .isInstanceOfSatisfying(
+                        RejectedInput.class,
+                        refused -> assertThat(refused.item()).isEqualTo(2));
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }
