@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Kỳ báo cáo",
-        allowedDependencies = {"area", "account", "plan", "indicator", "data", "shared :: files"})
+        allowedDependencies = {"area", "account", "plan", "indicator", "data", "shared :: files", "shared :: web"})
 package vn.ktxh.cycle;
 
 import org.springframework.modulith.ApplicationModule;

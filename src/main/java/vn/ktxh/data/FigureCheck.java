@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import vn.ktxh.account.Access;
 import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
@@ -111,20 +112,37 @@ public final class FigureCheck {
     }
 
     /**
-     * One figure of a stream, read at {@code line}: the rights of {@code access} (empty for the system) on its unit and
-     * indicator first, each pair asked once, then checked as {@link #check(List)} checks each item; refused naming its
-     * line. That it repeats another is left to the storage, which holds the stream.
+     * Checks the figures of a stream as they are read and hands on each that passes while none has failed. The rights of
+     * {@code access} (empty for the system) on every figure's unit and indicator come first, each pair asked once, and
+     * a refusal stops at once, before anything is said about values; then its values, as {@link #check(List)} checks
+     * them: up to 100 figures at fault are named together at the end. That one repeats another is left to the
+     * storage, which holds the stream.
      */
-    public Figure checkLine(FigureInput in, int line, Optional<Access> access) {
-        access.ifPresent(a -> place(in)
+    public void each(FigureStream stream, Optional<Access> access, ObjIntConsumer<Figure> passed) {
+        List<RejectedInput> problems = new ArrayList<>();
+        stream.forEach((in, position) -> {
+            access.ifPresent(a -> requireEnter(a, in));
+            if (problems.size() < MAX_PROBLEMS) {
+                try {
+                    Figure figure = check(in);
+                    if (problems.isEmpty()) {
+                        passed.accept(figure, position);
+                    }
+                } catch (RejectedInput problem) {
+                    problems.add(stream.named(problem, position));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RejectedInputs(problems);
+        }
+    }
+
+    private void requireEnter(Access access, FigureInput in) {
+        place(in)
                 .filter(p ->
                         entered.add(new Entered(p.getKey().id(), p.getValue().code())))
-                .ifPresent(p -> Actor.requireEnter(a, p.getKey(), p.getValue())));
-        try {
-            return check(in);
-        } catch (RejectedInput problem) {
-            throw problem.atItem(line, "Dòng " + line);
-        }
+                .ifPresent(p -> Actor.requireEnter(access, p.getKey(), p.getValue()));
     }
 
     /** The refusal of a figure sent twice in one request. */

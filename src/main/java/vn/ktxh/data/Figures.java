@@ -6,13 +6,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ktxh.account.Access;
 import vn.ktxh.account.Actor;
 import vn.ktxh.area.Areas;
 import vn.ktxh.data.storage.FigureRows;
@@ -46,14 +44,9 @@ public class Figures {
      */
     @Transactional
     public int store(Actor actor, List<FigureInput> inputs, String user, String reason) {
-        requireEnter(actor, inputs);
-        List<Figure> checked = new FigureCheck(areas.map(), indicators.catalogue()).check(inputs);
-        locks.requireOpen(
-                checked.stream()
-                        .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
-                        .collect(Collectors.toSet()),
-                "sửa");
-        return storeChecked(checked, actor.name(user), reason);
+        return inputs.isEmpty()
+                ? 0
+                : storeStream(actor, FigureStream.of(inputs), user, reason).stored();
     }
 
     /**
@@ -66,43 +59,44 @@ public class Figures {
     }
 
     /**
-     * Stores figures read one at a time from a stream (a very large import), all or none, as {@link #store} does:
-     * each line is checked as it is read — the rights on its unit and indicator first, then its values — and copied at
-     * once by COPY (new figures straight into the table, corrections through the staging table), with no second pass
-     * over it; then its reports are checked open. Refusals name the line.
+     * Stores figures read one at a time from a stream (a request, a very large import), all or none: each is checked
+     * as it is read — the rights on its unit and indicator first, then its values — and copied at once by COPY (new
+     * figures straight into the table, corrections through the staging table), with no second pass over it; then its
+     * reports are checked open. Refusals name the figure as the stream does.
      */
     @Transactional
     public StreamedFigures storeStream(Actor actor, FigureStream stream, String user, String reason) {
-        Optional<Access> access = actor.access();
         FigureCheck check = new FigureCheck(areas.map(), indicators.catalogue());
         Set<FigureLocks.Report> reports = new HashSet<>();
         Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
         String by = actor.name(user);
-        boolean inserted;
         try (FigureRows.Staging staging = rows.stage(by)) {
-            stream.forEach((input, line) -> {
-                Figure figure = check.checkLine(input, line, access);
-                staging.add(figure, line);
+            check.each(stream, actor.access(), (figure, position) -> {
+                staging.add(figure, position);
                 reports.add(new FigureLocks.Report(figure.areaId(), figure.period()));
                 perKind.merge(figure.kind(), 1, Integer::sum);
             });
-            inserted = staging.finish();
-        }
-        if (reports.isEmpty()) {
-            throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
-        }
-        locks.requireOpen(reports, "sửa"); // a refusal rolls back what went straight in, with the rest
-        if (!inserted) {
-            try {
-                rows.merge(by, reason);
-            } catch (FigureRows.Repeated repeat) {
-                throw FigureCheck.repeated(repeat.indicator(), repeat.period())
-                        .atItem(repeat.line(), "Dòng " + repeat.line());
+            boolean inserted = staging.finish();
+            if (reports.isEmpty()) {
+                throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
             }
+            locks.requireOpen(reports, "sửa"); // a refusal undoes what went straight in, with the rest
+            if (!inserted) {
+                merge(stream, by, reason);
+            }
+            staging.done();
         }
         int stored = perKind.values().stream().mapToInt(Integer::intValue).sum();
         changed(stored, reports);
         return new StreamedFigures(stored, perKind);
+    }
+
+    private void merge(FigureStream stream, String by, String reason) {
+        try {
+            rows.merge(by, reason);
+        } catch (FigureRows.Repeated repeat) {
+            throw stream.named(FigureCheck.repeated(repeat.indicator(), repeat.period()), repeat.line());
+        }
     }
 
     /** For loaders that already hold resolved figures (demo data, derived baselines). */

@@ -1,18 +1,24 @@
 package vn.ktxh.cycle.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
 import vn.ktxh.account.Accounts;
 import vn.ktxh.account.Actor;
 import vn.ktxh.area.Area;
@@ -22,7 +28,6 @@ import vn.ktxh.data.FigureChange;
 import vn.ktxh.data.FigureInput;
 import vn.ktxh.data.Figures;
 import vn.ktxh.shared.Period;
-import vn.ktxh.shared.RejectedInput;
 
 @RestController
 @RequestMapping("/api/v1/figures")
@@ -32,28 +37,35 @@ class FigureApi {
     record ChangeJson(String event, @JsonUnwrapped FigureChange change) {}
 
     private final Figures figures;
+    private final ObjectMapper json;
     private final Areas areas;
 
     private final Cycles cycles;
     private final Accounts accounts;
 
-    FigureApi(Figures figures, Areas areas, Cycles cycles, Accounts accounts) {
+    FigureApi(Figures figures, Areas areas, Cycles cycles, Accounts accounts, ObjectMapper json) {
+        this.json = json;
         this.figures = figures;
         this.areas = areas;
         this.cycles = cycles;
         this.accounts = accounts;
     }
 
-    /** Stores all the figures or none: one refused item refuses the request, naming every item at fault. */
-    @PutMapping
+    /**
+     * Stores all the figures or none: one refused item refuses the request, naming every item at fault. The items are
+     * checked and copied into the database as they are read, so that parsing and writing overlap.
+     */
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = FigureInput.class))))
     Map<String, Integer> store(
-            Actor actor,
-            @RequestBody List<FigureInput> inputs,
-            @RequestHeader(name = "X-Reason", required = false) String reason) {
-        if (inputs == null || inputs.isEmpty()) {
-            throw new RejectedInput("body", "Không có số liệu nào trong yêu cầu");
-        }
-        return Map.of("stored", figures.store(actor, inputs, "api", reason));
+            Actor actor, HttpServletRequest request, @RequestHeader(name = "X-Reason", required = false) String reason)
+            throws IOException {
+        return Map.of(
+                "stored",
+                figures.storeStream(actor, FigureLines.jsonArray(request.getInputStream(), json), "api", reason)
+                        .stored());
     }
 
     /**

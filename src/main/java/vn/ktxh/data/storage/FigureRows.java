@@ -53,15 +53,14 @@ public class FigureRows {
 
     /** Must run inside the caller's transaction (the staging table lives until its commit). */
     public void upsert(List<Figure> figures, String user, String reason) {
-        boolean stored;
         try (Staging staging = stage(user)) {
             for (int i = 0; i < figures.size(); i++) {
                 staging.add(figures.get(i), i + 1);
             }
-            stored = staging.finish();
-        }
-        if (!stored) {
-            merge(user, reason);
+            if (!staging.finish()) {
+                merge(user, reason);
+            }
+            staging.done();
         }
     }
 
@@ -71,7 +70,8 @@ public class FigureRows {
      * savepoint, while the same rows are kept in a spool file; if the COPY is refused (a figure already stored, one
      * repeated in the load), {@link Staging#finish} rolls back to the savepoint and copies the spool into the staging
      * table for {@link #merge}, which audits and replaces. Must run inside the caller's transaction, which uses its
-     * connection for nothing else until {@link Staging#finish}.
+     * connection for nothing else until {@link Staging#finish}. Closed before {@link Staging#done}, the load leaves
+     * nothing behind, even when the caller's transaction goes on.
      */
     public Staging stage(String user) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -149,7 +149,6 @@ public class FigureRows {
                 if (copy != null) {
                     try {
                         copy.endCopy();
-                        connection.releaseSavepoint(before);
                         return true;
                     } catch (SQLException refused) {
                         giveUpDirect();
@@ -207,23 +206,36 @@ public class FigureRows {
             }
             copy = null;
             connection.rollback(before);
-            connection.releaseSavepoint(before);
         }
 
+        /** The load is stored (and merged, if it had to be): what it wrote stays, for the caller's transaction. */
+        public void done() {
+            try {
+                connection.releaseSavepoint(before);
+                before = null;
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        }
+
+        /** Before {@link #done}: everything the load wrote, in the table or the staging table, is undone. */
         @Override
         public void close() {
-            try {
+            try (spool) {
                 if (copy != null && copy.isActive()) {
                     copy.cancelCopy();
                 }
-                spool.close();
-                Files.deleteIfExists(spoolFile);
+                if (before != null) {
+                    connection.rollback(before);
+                    connection.releaseSavepoint(before);
+                }
             } catch (SQLException e) {
                 throw translated(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
+                spoolFile.toFile().delete(); // a temporary file: nothing to tell if it is already gone
             }
         }
     }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import tools.jackson.core.JacksonException;
 import vn.ktxh.shared.AccessRefused;
 import vn.ktxh.shared.Conflict;
 import vn.ktxh.shared.RejectedInput;
@@ -87,46 +86,10 @@ class ProblemResponses {
                 .body(problem);
     }
 
-    /**
-     * A body that is not JSON, or does not fit the request: said in Vietnamese with the item and the place, never
-     * with the parser's own words (they name Java classes).
-     */
+    /** A body that is not JSON, or does not fit the request, as {@link UnreadableJson} says it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = null;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException json && field == null) {
-                field = path(json);
-            }
-            if (t instanceof RejectedInput refused) {
-                String where = field == null || field.isEmpty() ? "" : "Trường \"%s\": ".formatted(field);
-                return problem(where + refused.getMessage(), List.of(new RejectedInput(field, refused.getMessage())));
-            }
-        }
-        String cause = e.getMostSpecificCause().getMessage();
-        String where = cause == null
-                ? ""
-                : cause.lines()
-                        .filter(l -> l.contains("line:"))
-                        .findFirst()
-                        .map(l -> " (" + l.replaceAll(".*line: (\\d+), column: (\\d+).*", "dòng $1, cột $2") + ")")
-                        .orElse("");
-        String item = field == null || field.isEmpty() ? "" : ", trường \"%s\"".formatted(field);
-        String detail = "Nội dung gửi lên không phải JSON hợp lệ hoặc sai kiểu dữ liệu" + item + where;
-        return problem(detail, List.of(new RejectedInput(field == null || field.isEmpty() ? "body" : field, detail)));
-    }
-
-    /** "[2].value" for the item at fault, as {@link RejectedInput#field()} names it elsewhere. */
-    private static String path(JacksonException e) {
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                out.append(out.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
+        return rejected(UnreadableJson.refusal(e, ""));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
