@@ -38,6 +38,9 @@ final class TableReader {
             Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final int HEADER_ROWS = 4;
+    /** The English half of a bilingual label: "Người - Person", "Sơ bộ - Prel. 2023". */
+    private static final Pattern ENGLISH_GLOSS = Pattern.compile("\\s[-–]\\s+[A-Za-z][A-Za-z .,()]*$");
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TableReader() {}
@@ -83,17 +86,24 @@ final class TableReader {
             StatementExtractor.Section section =
                     sectionAt.apply(t.table().lines().get(0));
             List<List<TableLayout.Cell>> rows = t.table().rows();
+            String sectionUnit = null;
             for (int r = t.header(); r < rows.size(); r++) {
-                if (!isColumnNumbers(rows.get(r))) {
-                    new TableRow(
-                                    document,
-                                    context,
-                                    t.model(),
-                                    aligned(rows.get(r), t.model().width()),
-                                    section,
-                                    t.captionUnit())
-                            .statements(out);
+                List<TableLayout.Cell> row = rows.get(r);
+                if (isColumnNumbers(row)) {
+                    continue;
                 }
+                if (row.stream().allMatch(c -> TableRow.numberIn(c.text()) == null && !TableRow.isDash(c.text()))) {
+                    sectionUnit = sectionUnit(row);
+                    continue;
+                }
+                new TableRow(
+                                document,
+                                context,
+                                t.model(),
+                                aligned(row, t.model().width()),
+                                section,
+                                sectionUnit != null ? sectionUnit : t.captionUnit())
+                        .statements(out);
             }
         }
         return out;
@@ -164,6 +174,26 @@ final class TableReader {
         }
         out.addAll(row.subList(labels, row.size()));
         return out;
+    }
+
+    /**
+     * The unit a section row declares for the rows under it, as statistical tables write it: a row that is only a unit
+     * ("Người - Person", "Tấn") or ends with one in parentheses ("Tỷ lệ tăng - Growth rate (%)"); an English gloss after
+     * " - " is dropped. Any other section row declares none.
+     */
+    static String sectionUnit(List<TableLayout.Cell> row) {
+        String label = row.stream()
+                .map(TableLayout.Cell::text)
+                .filter(text -> !text.isEmpty() && !TableLayout.isNumbering(text))
+                .findFirst()
+                .orElse("");
+        String inParentheses = ColumnModel.unitIn(label);
+        if (inParentheses != null) {
+            return inParentheses;
+        }
+        String own = ENGLISH_GLOSS.matcher(label).replaceFirst("").strip();
+        UnitLexicon.Unit unit = own.isEmpty() ? null : UnitLexicon.parse(" " + own, 0);
+        return unit != null && unit.end() >= own.length() + 1 ? unit.name() : null;
     }
 
     /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table. */

@@ -4,11 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One row of a value table, read through the table's column model into statements. */
 final class TableRow {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Sơ bộ - Prel.
+     * 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
+     */
+    private static final Pattern YEAR_ROW = Pattern.compile(
+            "(?:(?:năm|sơ bộ|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A figure as a cell writes it: "≥ 50", "Trên 80%", "7 - 7,5", "0". */
     record Figure(BigDecimal value, BigDecimal valueMax, Comparison comparator, String unit, boolean negative) {}
@@ -94,11 +103,17 @@ final class TableRow {
 
     private IndicatorStatement statement(
             TableLayout.Cell cell, ColumnModel.Column column, Figure figure, String name, String unit) {
+        Matcher yearRow = YEAR_ROW.matcher(name.strip());
+        boolean byYear = column.period() == null && yearRow.matches();
         Kind kind = column.kind() != null
                 ? column.kind()
-                : section.kind() != null ? section.kind() : context.plan() ? Kind.TARGET : Kind.ACTUAL;
+                : byYear
+                        ? yearRow.group(1) != null ? Kind.ESTIMATE : Kind.ACTUAL
+                        : section.kind() != null ? section.kind() : context.plan() ? Kind.TARGET : Kind.ACTUAL;
         String around = section.period() != null ? section.period() : context.period();
-        String period = column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
+        String period = byYear
+                ? yearRow.group(2)
+                : column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
         String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
         Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
         List<DocumentContext.NamedArea> named = DocumentContext.areasNamedIn(name);

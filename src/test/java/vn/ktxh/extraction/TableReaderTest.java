@@ -183,4 +183,48 @@ class TableReaderTest {
                 .extracting(IndicatorStatement::kind)
                 .containsExactly(Kind.ACTUAL, Kind.TARGET);
     }
+
+    @Test
+    void readsYearsDownTheSideWithTheUnitOfTheSectionRowAboveThem() {
+        List<IndicatorStatement> found = extract("""
+                Cục Thống kê tỉnh Hòa Lâm
+                Số học sinh phổ thông
+                Number of pupils
+                 | Tổng số - Total | Chia ra - Of which
+                 | | Tiểu học - Primary | Trung học - Secondary
+                Học sinh - Pupil
+                2022 | 15230 | 9100 | 6130
+                Ước tính 2024 | 15800 | 9350 | 6450
+                Chỉ số phát triển - Index (%)
+                Năm 2022 | 101,2 | 100,4 | 102,3
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "7 15230 học sinh actual 2022",
+                        "7 9100 học sinh actual 2022",
+                        "7 6130 học sinh actual 2022",
+                        "8 15800 học sinh estimate 2024",
+                        "8 9350 học sinh estimate 2024",
+                        "8 6450 học sinh estimate 2024",
+                        "10 101.2 % actual 2022",
+                        "10 100.4 % actual 2022",
+                        "10 102.3 % actual 2022");
+    }
+
+    @Test
+    void aSectionRowWithoutAUnitLeavesTheRowsUnderItWithTheirOwn() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO
+                STT | Chỉ tiêu | ĐVT | Thực hiện 2024 | Thực hiện 2025
+                I | Văn hóa - xã hội
+                1 | Số trạm y tế | trạm | 12 | 13
+                II | Tỷ lệ bao phủ (%)
+                1 | Bảo hiểm y tế | | 91 | 93
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 12 trạm actual 2024", "4 13 trạm actual 2025", "6 91 % actual 2024", "6 93 % actual 2025");
+    }
 }
