@@ -517,10 +517,12 @@ final class BlockReader {
         Candidate c = found.get(i);
         for (int j = i - 1; j >= 0 && j >= i - NEAREST; j--) {
             Candidate other = found.get(j);
-            if (!sentences.sameClause(other.start, c.start) || colonBetween(text, other.start, c.start)) {
+            if (!sentences.sameClause(other.start, c.start)
+                    || colonBetween(text, other.start, c.start)
+                    || otherSubjectInBrackets(text, other.numberEnd, c.start)) {
                 return null; // "… không đạt kế hoạch gồm: Tổng thu (đạt 67% KH)": the colon opens another item
             }
-            if (other.isLevel() && !other.planFigure) {
+            if (other.isLevel() && !other.planFigure && !contribution(text, other)) {
                 return other;
             }
         }
@@ -590,10 +592,52 @@ final class BlockReader {
                     || other.role == Candidate.Role.CHANGE) {
                 return null;
             }
-            if (other.role == Candidate.Role.LEVEL && !other.planFigure) {
+            if (other.role == Candidate.Role.LEVEL && !other.planFigure && !contribution(text, other)) {
                 return other;
             }
         }
         return null;
+    }
+
+    /** Words a bracket may open with and still qualify the figure before it: "(tăng 8% so với năm 2024)", "(ước đạt …)". */
+    private static final Set<String> QUALIFYING_WORDS = Set.of(
+            "ước", "tính", "đạt", "tăng", "giảm", "bằng", "so", "với", "cùng", "kỳ", "năm", "tháng", "trước", "khoảng",
+            "trên", "dưới", "gần", "hơn", "được", "là");
+
+    /**
+     * Whether a bracket opened between a level and a change opens with another subject (its words before its first
+     * number): "ước đạt 7,2% (khu vực dịch vụ ước tăng 8,8%; …)" breaks the total down, its changes are the parts' own.
+     */
+    private static boolean otherSubjectInBrackets(String text, int from, int to) {
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                open = i;
+            } else if (ch == ')') {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int opening = open + 1;
+        while (opening < to && !NumberReader.isDigit(text.charAt(opening))) {
+            opening++;
+        }
+        for (String word : Words.lower(text.substring(open + 1, opening)).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A contribution to growth ("đóng góp 0,7 điểm phần trăm") is a figure of its own: the change beside it ("khu vực dịch
+     * vụ tăng 8,2%, đóng góp …") is the growth of the sector, not a change of the contribution.
+     */
+    private static boolean contribution(String text, Candidate level) {
+        return Words.before(text, level.start, 2).endsWith("đóng góp");
     }
 }

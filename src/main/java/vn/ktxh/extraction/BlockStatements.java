@@ -24,6 +24,8 @@ final class BlockStatements {
     private final List<KindCues.Cue> cues;
     private final List<PeriodCues.PeriodCue> periods;
     private final List<DocumentContext.NamedArea> areas;
+    /** The block's numbers in order, once read. */
+    private List<Candidate> candidates = List.of();
 
     BlockStatements(
             DocumentText document, DocumentContext context, TextFlow.Block block, StatementExtractor.Section section) {
@@ -41,7 +43,8 @@ final class BlockStatements {
     List<IndicatorStatement> statements() {
         List<IndicatorStatement> out = new ArrayList<>();
         Candidate share = null;
-        for (Candidate c : BlockReader.read(text, sentences, this::opensLine)) {
+        candidates = BlockReader.read(text, sentences, this::opensLine);
+        for (Candidate c : candidates) {
             if (c.unit == null && !c.indexValue || requested(c.start) || definesShare(share, c)) {
                 continue;
             }
@@ -134,8 +137,31 @@ final class BlockStatements {
         return c.growthForm;
     }
 
-    /** The nearest cue before the number that reaches it; else the block's lead-in, the heading, the document. */
+    /**
+     * The nearest cue before the number that reaches it; else, in the first part (up to ";") of a sentence that breaks
+     * down the one before it, the kind a cue gives that sentence's end; else the block's lead-in, the heading, the
+     * document.
+     */
     private Kind kindAt(int pos, String period) {
+        Kind cued = cuedKindAt(pos, period);
+        if (cued != null) {
+            return cued;
+        }
+        int sentence = sentences.sentenceStart(pos);
+        if (sentence > 1 && breakdownSentence(sentence) && withinBreakdown(sentence, pos)) {
+            Kind total = cuedKindAt(sentence - 2, period); // "… ước tăng 8,5%. Trong đó khu vực …"
+            if (total != null) {
+                return total;
+            }
+        }
+        if (section.kind() != null) {
+            return section.kind();
+        }
+        return context.plan() ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    /** The kind the nearest cue before the number that reaches it gives, or null. */
+    private Kind cuedKindAt(int pos, String period) {
         for (int i : nearestFirst(
                 cues.size(), lastBefore(cues.size(), k -> cues.get(k).start(), pos))) {
             KindCues.Cue cue = cues.get(i);
@@ -148,10 +174,35 @@ final class BlockStatements {
             int year = DocumentContext.yearOf(period);
             return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
         }
-        if (section.kind() != null) {
-            return section.kind();
+        return null;
+    }
+
+    /**
+     * Whether the number's clause carries on the breakdown that opens its sentence: its first clause, or a later one
+     * whose figure measures in the unit of the first item ("Trong đó khu vực A tăng 3%; thuế sản phẩm tăng 5%"), not
+     * another statement after ";" ("Trong đó 9 trường đạt chuẩn; còn 120 hộ nghèo").
+     */
+    private boolean withinBreakdown(int sentence, int pos) {
+        if (sentences.clauseStart(pos) <= sentence) {
+            return true;
         }
-        return context.plan() ? Kind.TARGET : Kind.ACTUAL;
+        String first = null;
+        for (Candidate c : candidates) {
+            if (c.start >= sentence && first == null) {
+                first = c.unit;
+            }
+            if (c.start == pos) {
+                return first != null && first.equals(c.unit);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence starting at {@code sentence} breaks down the one before ("Trong đó, …"). */
+    private boolean breakdownSentence(int sentence) {
+        return Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
+                .strip()
+                .startsWith("trong đó");
     }
 
     private boolean afterTheDocument(String period) {
@@ -227,9 +278,7 @@ final class BlockStatements {
      */
     private String periodAt(int pos) {
         int sentence = sentences.sentenceStart(pos);
-        boolean breakdown = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
-                .strip()
-                .startsWith("trong đó");
+        boolean breakdown = breakdownSentence(sentence);
         for (int i : nearestFirst(
                 periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);

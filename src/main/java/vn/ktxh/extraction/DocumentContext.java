@@ -29,6 +29,17 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     /** Titles of documents that report results (a Government conclusion opens with its review of results). */
     private static final List<String> REPORTS = List.of("BÁO CÁO", "THÔNG BÁO");
 
+    /** Bodies whose documents are the whole country's: their figures are "cả nước" unless the text names an area. */
+    private static final List<String> NATIONAL_ISSUERS = List.of(
+            "QUỐC HỘI",
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+            "CHÍNH PHỦ",
+            "THỦ TƯỚNG CHÍNH PHỦ",
+            "BỘ CHÍNH TRỊ",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG");
+
+    static final String NATIONWIDE = "cả nước";
+
     /** A body paragraph (this long and not in capitals) ends the header. */
     private static final int BODY_LINE = 160;
     /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
@@ -40,6 +51,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         int written = 0;
         boolean plan = false;
         boolean report = false;
+        boolean national = false;
         int header = Math.min(lines.size(), HEADER_LINES);
         for (int i = 0; i < header; i++) {
             String line = lines.get(i).replace("*", "").replace("#", "").strip();
@@ -58,6 +70,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                 continue;
             }
             String title = line.toUpperCase(Locale.ROOT);
+            national |= NATIONAL_ISSUERS.contains(title);
             if (REPORTS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " "))) {
                 report |= !plan;
             }
@@ -85,6 +98,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                             || TextFlow.isAllCapitals(line))) {
                 area = areaIn(line);
             }
+        }
+        if (area == null && national) {
+            area = NATIONWIDE;
         }
         if (area == null) {
             area = FileNameArea.of(fileName, lines);

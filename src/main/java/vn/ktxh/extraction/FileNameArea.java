@@ -67,9 +67,10 @@ final class FileNameArea {
             int from = level == null ? i : i + 1;
             for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
                 String slug = String.join("", tokens.subList(from, end));
-                String found = slug.length() < 4 || slug.chars().anyMatch(Character::isDigit)
-                        ? null
-                        : named(slug, level, lines);
+                String found =
+                        slug.length() < (level == null ? 4 : 3) || slug.chars().anyMatch(Character::isDigit)
+                                ? null
+                                : named(slug, level, lines);
                 if (found != null) {
                     return found;
                 }
@@ -82,8 +83,12 @@ final class FileNameArea {
         for (String province : PROVINCES) {
             String name =
                     province.substring(province.startsWith("thành phố ") ? "thành phố ".length() : "tỉnh ".length());
-            if (fold(name).equals(slug) && (level == null || level.equals("tỉnh") || level.equals("thành phố"))) {
+            if (fold(name).equals(slug)
+                    && (level == null || level.equals("tỉnh") || province.startsWith(level + " "))) {
                 return province;
+            }
+            if (fold(name).equals(slug) && level.equals("thành phố")) {
+                return level + " " + name; // "tp-quangngai": the city that gives its province its name
             }
         }
         if (level == null) {

@@ -98,7 +98,9 @@ final class KindCues {
         }
         for (String word : ACTUAL) {
             for (int at : occurrences(lower, word)) {
-                if (!Words.before(lower, at, 1).equals("ước")) {
+                // "thực hiện có hiệu quả": "hiện" ends a verb there, it is no "hiện có"
+                if (!Words.before(lower, at, 1).equals("ước")
+                        && !Words.before(lower, at, 1).equals("thực")) {
                     cues.add(new Cue(at, at + word.length(), Kind.ACTUAL, Reach.CLAUSE));
                 }
             }

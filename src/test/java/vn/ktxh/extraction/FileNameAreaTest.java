@@ -60,4 +60,20 @@ class FileNameAreaTest {
                 BÁO CÁO
                 Thu ngân sách đạt 3,2 tỷ đồng.""")).isEqualTo("xã Hướng Hiệp");
     }
+
+    @Test
+    void aCityNamedInTheFileIsTheCityNotTheProvinceOfTheSameName() {
+        assertThat(FileNameArea.of("tp-thanhhoa-9t2019.txt", List.of("Thu ngân sách đạt 900 tỷ đồng")))
+                .isEqualTo("thành phố Thanh Hóa");
+        assertThat(FileNameArea.of("tinh-thanhhoa-9t2019.txt", List.of("Thu ngân sách đạt 900 tỷ đồng")))
+                .isEqualTo("tỉnh Thanh Hóa");
+    }
+
+    @Test
+    void readsAThreeLetterNameAfterItsLevelWord() {
+        assertThat(FileNameArea.of("tp-hue-2024.txt", List.of("Thu ngân sách đạt 900 tỷ đồng")))
+                .isEqualTo("thành phố Huế");
+        assertThat(FileNameArea.of("kh-hue-2024.txt", List.of("Thu ngân sách đạt 900 tỷ đồng")))
+                .isNull();
+    }
 }

@@ -656,4 +656,66 @@ class StatementExtractorTest {
                 b) Lũy kế thực hiện đến năm 2025 có 85 hộ được hỗ trợ nhà ở.""").stream().map(StatementExtractorTest::brief))
                 .containsExactly("60 % target 2029", "85 hộ actual 2025");
     }
+
+    @Test
+    void aDocumentOfANationalBodyIsTheWholeCountrysUnlessAnAreaIsNamed() {
+        List<IndicatorStatement> found = extract("""
+                CHÍNH PHỦ
+                NGHỊ QUYẾT
+                Về nhiệm vụ phát triển năm 2027
+                Phấn đấu tỷ lệ lao động qua đào tạo đạt 72%.
+                """);
+        assertThat(found).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        assertThat(extract("""
+                VĂN PHÒNG CHÍNH PHỦ
+                THÔNG BÁO
+                Kết luận tại buổi làm việc với tỉnh Hòa Bình
+                Năm 2025, thu ngân sách của tỉnh đạt 5.000 tỷ đồng.
+                """)).extracting(IndicatorStatement::area).doesNotContain("cả nước");
+    }
+
+    @Test
+    void aBracketThatOpensWithAnotherSubjectHoldsThePartsOwnChanges() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Tổng giá trị sản xuất ước đạt 5,1% (ngành trồng trọt ước tăng 2,4%; ngành chăn nuôi ước tăng 6,2%).
+                Doanh thu du lịch đạt 300 tỷ đồng (tăng 12% so với năm 2025).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changePct())
+                .containsExactly("5.1 null", "2.4 2.4", "6.2 6.2", "300 12");
+    }
+
+    @Test
+    void aContributionToGrowthIsAFigureOfItsOwnBesideTheSectorsGrowth() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Khu vực công nghiệp tăng 9,4%, đóng góp 2,8 điểm phần trăm vào mức tăng chung.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " " + s.changePct())
+                .containsExactly("9.4 % 9.4", "2.8 % null");
+    }
+
+    @Test
+    void aSentenceOpeningWithTrongDoKeepsTheKindOfTheTotalBeforeIt() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Vốn đầu tư toàn xã hội ước đạt 2.400 tỷ đồng. Trong đó vốn ngân sách 900 tỷ đồng; vốn dân cư 1.500 tỷ đồng.
+                Thu ngân sách đạt 310 tỷ đồng. Trong đó thu nội địa 280 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("2400 estimate", "900 estimate", "1500 estimate", "310 actual", "280 actual");
+    }
+
+    @Test
+    void aVerbEndingInHienIsNoPresentStateWord() {
+        IndicatorStatement s = only("""
+                KẾ HOẠCH năm 2027
+                Các ngành thực hiện có hiệu quả các giải pháp để 97% hộ dân được cấp nước sạch.
+                """);
+        assertThat(s.kind()).isEqualTo(Kind.TARGET);
+    }
 }
