@@ -477,10 +477,15 @@ final class BlockReader {
                 continue;
             }
             Candidate level = previousLevel(found, i, sentences, text);
-            if (level != null && ownPeriodBefore(text, level, c)) {
+            if (level != null && !sameUnit(c, level)) {
+                Candidate alike = sameUnitLevelBefore(found, i, sentences);
+                level = alike != null ? alike : level; // "xảy ra 11 vụ, làm 10 người bị thương (tăng 03 vụ, …)"
+            }
+            if (level != null && (ownPeriodBefore(text, level, c) || !measuresLike(c, level))) {
                 level = null;
             } else if (level == null) {
                 level = nextLevel(found, i, sentences, text);
+                level = level != null && measuresLike(c, level) ? level : null;
             }
             if (level != null && level.changePct == null && level.changeAbs == null) {
                 boolean percentOnRate = c.changeIsPercent && "%".equals(level.unit) && !c.comparedWithSomething;
@@ -593,6 +598,36 @@ final class BlockReader {
                 return null;
             }
             if (other.role == Candidate.Role.LEVEL && !other.planFigure && !contribution(text, other)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a change can be one of the level: a % change of anything, a count's change of a count or of a share ("98%
+     * xã …, tăng 3 xã"), a measure's of a measure; "giảm 14 hộ" is no change of an income in "triệu đồng/người/năm".
+     */
+    private static boolean measuresLike(Candidate change, Candidate level) {
+        return change.changeIsPercent
+                || change.unit == null
+                || level.unit == null
+                || sameUnit(change, level)
+                || "%".equals(level.unit)
+                || change.measure == level.measure;
+    }
+
+    /** Whether two figures count or measure the same thing, written alike ("vụ" and "vụ", not "hộ" and "hộ kinh doanh"). */
+    private static boolean sameUnit(Candidate a, Candidate b) {
+        return a.unit != null && a.unit.equals(b.unit);
+    }
+
+    /** The nearest level of the change's clause before it that counts what the change counts, or null. */
+    private static Candidate sameUnitLevelBefore(List<Candidate> found, int i, SentenceSplitter sentences) {
+        Candidate c = found.get(i);
+        for (int j = i - 1; j >= 0 && j >= i - NEAREST && sentences.sameClause(found.get(j).start, c.start); j--) {
+            Candidate other = found.get(j);
+            if (other.isLevel() && !other.planFigure && sameUnit(c, other)) {
                 return other;
             }
         }

@@ -211,6 +211,9 @@ final class BlockStatements {
     }
 
     private boolean reaches(KindCues.Cue cue, int pos) {
+        if (cue.reach() == KindCues.Reach.LIST) {
+            return pos >= cue.end() && sentences.sentenceStart(pos) == sentences.sentenceStart(cue.start());
+        }
         if (cue.reach() == KindCues.Reach.PHRASE) {
             int label = Words.skipSpaces(text, cue.end());
             if (label < text.length() && text.charAt(label) == ':' && label < pos) {
@@ -278,6 +281,10 @@ final class BlockStatements {
      */
     private String periodAt(int pos) {
         int sentence = sentences.sentenceStart(pos);
+        String opening = Words.lower(text.substring(Math.max(sentence, pos - PRESENT_REACH), pos));
+        if (PRESENT.matcher(opening).find() && PeriodCues.firstIn(opening) == null) {
+            return documentYear(); // "Đến nay, tỷ lệ hộ nghèo còn 1,4%": the present state is the document's year
+        }
         boolean breakdown = breakdownSentence(sentence);
         for (int i : nearestFirst(
                 periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
@@ -299,6 +306,18 @@ final class BlockStatements {
             break; // a year named in an earlier sentence dates that sentence's figures only
         }
         return sectionPeriod();
+    }
+
+    /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
+    private static final Pattern PRESENT =
+            Pattern.compile("(?<!\\p{L})(?:đến nay|hiện nay|hiện có|hiện còn|đến thời điểm này)(?!\\p{L})");
+
+    /** How far before its number a present-state word is looked for (its sentence's opening words; keeps it linear). */
+    private static final int PRESENT_REACH = 160;
+
+    private String documentYear() {
+        int year = context.writtenYear() > 0 ? context.writtenYear() : DocumentContext.yearOf(sectionPeriod());
+        return year > 0 ? Integer.toString(year) : sectionPeriod();
     }
 
     private static final Pattern EVERY_YEAR = Pattern.compile("\\b(?:hàng|hằng|mỗi) năm\\b");

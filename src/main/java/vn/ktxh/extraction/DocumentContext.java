@@ -111,12 +111,30 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             area = asWrittenInText(area, lines);
         }
         if (period == null) {
+            period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
+        }
+        if (period == null) {
             period = written > 0 ? Integer.toString(written) : yearOfText(lines);
         }
         period = PeriodCues.withYear(period, written > 0 ? Integer.toString(written) : yearOfText(lines));
         int year = written > 0 ? written : yearOf(period);
         return new DocumentContext(area, period, year, plan);
     }
+
+    /** A page opening with the part of a year it reports on ("Trong 9 tháng, …", "6 tháng đầu năm 2024, …"), or null. */
+    private static String openingPartOfYear(List<String> lines) {
+        String first =
+                lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        List<PeriodCues.PeriodCue> cues = PeriodCues.findAll(first.substring(0, Math.min(first.length(), OPENING)));
+        return !cues.isEmpty()
+                        && cues.get(0).start() < OPENING / 2
+                        && PeriodCues.partOfYear(cues.get(0).period())
+                ? cues.get(0).period()
+                : null;
+    }
+
+    /** How far into its first line a page states the part of the year it reports on. */
+    private static final int OPENING = 40;
 
     /**
      * The year of a document without header or date (a page of a portal): the first year its text names as a period

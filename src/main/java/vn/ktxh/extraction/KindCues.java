@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,9 @@ final class KindCues {
     /** How far a cue reaches: its clause (to ";" or the sentence end), or only its own phrase (to the next ","). */
     enum Reach {
         CLAUSE,
-        PHRASE
+        PHRASE,
+        /** A label that opens a list in its sentence ("… với 12 chỉ tiêu chủ yếu là: A; B; C"): to the sentence end. */
+        LIST
     }
 
     /** A cue at [start, end); {@code kind} null for "dự kiến", whose kind depends on the period. */
@@ -46,6 +49,23 @@ final class KindCues {
             "được giao",
             "quyết nghị",
             "thông qua các chỉ tiêu");
+
+    /**
+     * A label announcing the targets listed after it in the same sentence: "các chỉ tiêu chủ yếu là:", "chỉ tiêu cụ thể
+     * như sau:" (not a report's "kết quả thực hiện các chỉ tiêu:", see {@link #RESULT_BEFORE_LIST}).
+     */
+    private static final Pattern TARGET_LIST =
+            Pattern.compile("chỉ tiêu(?: chủ yếu| chính| cụ thể| cơ bản)?(?: như sau| là| gồm)?\\s*:");
+
+    /**
+     * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a
+     * target. Alone it is a manner ("thanh tra theo kế hoạch 02 cuộc" were done as planned), no cue.
+     */
+    private static final Pattern PLANNED_FOR =
+            Pattern.compile("theo kế hoạch(?= (?:đến )?(?:cuối |hết )?(?:năm|giai đoạn) )");
+
+    private static final Pattern RESULT_BEFORE_LIST =
+            Pattern.compile("kết quả|thực hiện|đạt|hoàn thành|đánh giá|tình hình");
 
     /** Words before "ước" that make it a noun of another sense: "quy ước", "hương ước", "công ước", "điều ước". */
     private static final List<String> NOT_ESTIMATE_BEFORE =
@@ -119,6 +139,24 @@ final class KindCues {
         for (String word : TARGET) {
             for (int at : occurrences(lower, word)) {
                 cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
+            }
+        }
+        for (int at : occurrences(lower, "chỉ tiêu")) {
+            // "so với chỉ tiêu 1,8 tỷ USD", "vượt chỉ tiêu 500 căn": the plan's figure quoted beside a result
+            int next = Words.skipSpaces(lower, at + "chỉ tiêu".length());
+            if (next < lower.length() && NumberReader.isDigit(lower.charAt(next))) {
+                cues.add(new Cue(at, at + "chỉ tiêu".length(), Kind.TARGET, Reach.PHRASE));
+            }
+        }
+        Matcher planned = PLANNED_FOR.matcher(lower);
+        while (planned.find()) {
+            cues.add(new Cue(planned.start(), planned.end(), Kind.TARGET, Reach.PHRASE));
+        }
+        Matcher list = TARGET_LIST.matcher(lower);
+        while (list.find()) {
+            String before = Words.before(lower, list.start(), 3);
+            if (!RESULT_BEFORE_LIST.matcher(before).find()) {
+                cues.add(new Cue(list.start(), list.end(), Kind.TARGET, Reach.LIST));
             }
         }
         cues.sort(Comparator.comparingInt(Cue::start));

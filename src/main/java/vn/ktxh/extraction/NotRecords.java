@@ -2,6 +2,7 @@ package vn.ktxh.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The numbers of a text that are not quantities of an indicator, by the labelling rules: dates, years, document
@@ -13,10 +14,10 @@ final class NotRecords {
 
     /** Words that make the number after them part of a name or a reference: "tổ 5", "lớp 10", "lần thứ 2", "khoản 1". */
     private static final Set<String> NAMING_WORDS = Set.of(
-            "số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt", "nhóm", "top", "khóa", "khoá", "kỳ", "lần",
-            "điều", "khoản", "chương", "mục", "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh", "viện",
-            "phòng", "hạng", "cỡ", "giai", "đoạn", "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị", "án",
-            "luật", "văn", "điểm");
+            "số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt", "nhóm", "top", "tốp", "khóa", "khoá", "kỳ",
+            "lần", "điều", "khoản", "chương", "mục", "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh",
+            "viện", "phòng", "hạng", "cỡ", "giai", "đoạn", "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị",
+            "án", "luật", "văn", "điểm");
 
     /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
     private static final Set<String> NAMING_BEFORE_SO = Set.of(
@@ -61,6 +62,17 @@ final class NotRecords {
     private static final int RANK_REACH = 12;
 
     private static final Set<String> TIME_UNITS = Set.of("giờ", "phút", "ngày");
+
+    /** What a plan lists, announced by its count before a colon: "12 chỉ tiêu chủ yếu là:", "5 nhiệm vụ như sau:". */
+    private static final Pattern LIST_FOLLOWS = Pattern.compile(
+            "\\s*(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm(?: giải pháp| nhiệm vụ)?|chương trình|lĩnh vực)"
+                    + "(?:\\s+(?:chủ yếu|chính|cụ thể|cơ bản|trọng tâm))?(?:\\s+(?:như sau|là|gồm))?\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final int LIST_REACH = 50;
+
+    /** Verbs that make a count of indicators a result: "đạt và vượt 18 chỉ tiêu: …". */
+    private static final Pattern ACHIEVED = Pattern.compile("đạt|vượt|hoàn thành");
 
     private NotRecords() {}
 
@@ -163,6 +175,9 @@ final class NotRecords {
         if (previous.equals("đương") || Words.before(text, start, 3).contains("tương đương")) {
             return true;
         }
+        if (charBefore(text, start) == '-' && isNameBeforeDash(text, start)) {
+            return true; // "Covid - 19", "COVID-19": the number of a name written with a dash
+        }
         if (isTitleCase(asWritten)
                 && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1)
                 && (unit == null || !unit.measure())) {
@@ -196,6 +211,13 @@ final class NotRecords {
         if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
             return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination
         }
+        if (!ratio
+                && LIST_FOLLOWS
+                        .matcher(text.substring(end, Math.min(text.length(), end + LIST_REACH)))
+                        .lookingAt()
+                && !ACHIEVED.matcher(Words.before(text, start, 3)).find()) {
+            return true; // "với 20 chỉ tiêu chủ yếu là: …": the count announces the list, the list holds the figures
+        }
         String following = Words.after(text, unit.end(), 4);
         String phrase = (name + " " + following).strip();
         for (String set : NAMED_SETS) {
@@ -209,6 +231,18 @@ final class NotRecords {
             }
         }
         return false;
+    }
+
+    /** Whether the word before the dash at the number is a name: capitalised letters ("Covid", "SARS"), not a number. */
+    private static boolean isNameBeforeDash(String text, int start) {
+        int dash = start - 1;
+        while (dash >= 0 && text.charAt(dash) != '-') {
+            dash--;
+        }
+        String word = Words.previousAsWritten(text, dash);
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isTitleCase(String word) {

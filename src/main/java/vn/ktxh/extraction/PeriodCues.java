@@ -21,7 +21,9 @@ final class PeriodCues {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern DAY = Pattern.compile("(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})/" + YEAR);
     private static final Pattern SPAN = Pattern.compile(YEAR + " ?[-–] ?" + YEAR);
-    private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) tháng(?: đầu| cuối)?(?: năm)? ?/?" + YEAR);
+    /** "6 tháng đầu năm 2025" → 6T/2025; "6 tháng cuối năm 2025" (group 2) is the rest of that year: 2025. */
+    private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) tháng( đầu| cuối)?(?: năm)? ?/?" + YEAR);
+
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
     private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     private static final Pattern NAMED_YEAR = Pattern.compile("năm " + YEAR);
@@ -40,6 +42,12 @@ final class PeriodCues {
      */
     private static final Pattern MONTHS_NAMED_ALONE = Pattern.compile(
             "\\b(?=\\d)(?<!(?:dưới|trên|trong|hơn|mỗi|sau|từ|đủ|kéo dài|thời gian|/) ?)(\\d{1,2}) tháng(?= của| năm nay| qua| tăng| giảm| ước| đạt| gieo| thu| thực|,)");
+    /**
+     * "Trong 9 tháng, …" opening a sentence: the months of this year the paragraph reports on (elsewhere "trong 6 tháng" is
+     * a duration).
+     */
+    private static final Pattern MONTHS_OPENING =
+            Pattern.compile("(?:^|[.;:] )trong (\\d{1,2}) tháng(?=,| qua,| năm nay,| đầu năm,)");
     /** "đến hết tháng 10/2023", "tính đến tháng 9 năm 2025": the months from the start of that year, "10T/2023". */
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
@@ -81,7 +89,10 @@ final class PeriodCues {
                         : null);
         find(lower, MONTHS, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
-            return months >= 1 && months < 12 ? months + "T/" + m.group(2) : null;
+            if (" cuối".equals(m.group(2))) {
+                return m.group(3);
+            }
+            return months >= 1 && months < 12 ? months + "T/" + m.group(3) : null;
         });
         find(lower, QUARTER, taken, out, m -> "Q" + quarter(m.group(1)) + "/" + m.group(2));
         find(lower, MONTH, taken, out, m -> {
@@ -94,6 +105,10 @@ final class PeriodCues {
             return months >= 1 && months < 12 ? months + "T/" : null;
         });
         find(lower, QUARTER_OF_THIS_YEAR, taken, out, m -> "Q" + quarter(m.group(1)) + "/");
+        find(lower, MONTHS_OPENING, taken, out, m -> {
+            int months = Integer.parseInt(m.group(1));
+            return months >= 2 && months < 12 ? months + "T/" : null;
+        });
         find(lower, MONTHS_NAMED_ALONE, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
             return months >= 2 && months < 12 ? months + "T/" : null;

@@ -35,6 +35,7 @@ final class UnitLexicon {
             Map.entry("tỷ usd", "tỷ usd"),
             Map.entry("triệu đô la mỹ", "triệu usd"),
             Map.entry("đô la mỹ", "usd"),
+            Map.entry("đô la", "usd"),
             Map.entry("usd", "usd"),
             Map.entry("điểm phần trăm", "%"),
             Map.entry("điểm %", "%"),
@@ -256,6 +257,11 @@ final class UnitLexicon {
             return null;
         }
         String canonical = scale.equals("tỉ") ? "tỷ" : scale.equals("ngàn") ? "nghìn" : scale;
+        Unit currency = next.isEmpty() ? null : measureAt(text, Words.skipSpaces(text, after));
+        if (currency != null
+                && (currency.name().equals("usd") || currency.name().equals("đồng"))) {
+            return new Unit(canonical + " " + currency.name(), currency.end(), true); // "500 tỉ đô la Mỹ"
+        }
         if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || NOT_COUNTED.contains(next)) {
             return new Unit(canonical + " đồng", after, true);
         }

@@ -718,4 +718,86 @@ class StatementExtractorTest {
                 """);
         assertThat(s.kind()).isEqualTo(Kind.TARGET);
     }
+
+    @Test
+    void aListAnnouncedAsTargetsInItsSentenceHoldsTargetsToTheSentenceEnd() {
+        List<IndicatorStatement> found = extract("""
+                Tin hoạt động
+                Hội đồng nhân dân phường Hòa Lạc đã thông qua nghị quyết năm 2026 với các chỉ tiêu chính như sau: thu nhập bình quân đạt 80 triệu đồng; 95% hộ đạt gia đình văn hóa; tạo việc làm cho 300 lao động.
+                Kết quả thực hiện các chỉ tiêu: thu ngân sách đạt 12 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("80 target", "95 target", "300 target", "12 actual");
+    }
+
+    @Test
+    void aPlanFigureNamedChiTieuBesideAResultIsATarget() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Kim ngạch xuất khẩu ước đạt 2,3 tỷ USD, vượt xa chỉ tiêu 1,9 tỷ USD; theo kế hoạch đến năm 2027 số xã đạt chuẩn là 9 xã.
+                Thanh tra theo kế hoạch 03 cuộc.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("2.3 estimate", "1.9 target", "9 target", "3 actual");
+    }
+
+    @Test
+    void theLastMonthsOfAYearAreThatYearAndAnOpeningTrongNThangFramesThePage() {
+        IndicatorStatement rest = only("""
+                Tin kỳ họp
+                Nghị quyết giao các chỉ tiêu 3 tháng cuối năm 2026: thu ngân sách đạt 40 tỷ đồng.
+                """);
+        assertThat(rest.period()).isEqualTo("2026");
+        List<IndicatorStatement> page = extract("""
+                Trong 10 tháng, các ngành của huyện đã triển khai nhiệm vụ năm 2024.
+                Thu ngân sách ước đạt 95 tỷ đồng.
+                """);
+        assertThat(page).extracting(IndicatorStatement::period).containsExactly("10T/2024");
+    }
+
+    @Test
+    void aPresentStateInAReportOnPartOfAYearIsTheDocumentsYear() {
+        List<IndicatorStatement> found = extract("""
+                Tin xã
+                6 tháng đầu năm 2026, xã trồng mới 40 ha rừng. Đến nay, toàn xã còn 35 hộ nghèo.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("6T/2026", "2026");
+    }
+
+    @Test
+    void namesWithADashRanksAndCountsThatAnnounceAListAreNoRecords() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Dù ảnh hưởng của dịch SARS - 2 nhưng thu hút đầu tư đạt 3 tỷ USD, nằm trong tốp 5 tỉnh dẫn đầu.
+                Hội đồng thông qua 15 mục tiêu chủ yếu như sau: tỷ lệ che phủ rừng đạt 45%. Xã đã đạt 12 chỉ tiêu: thu nhập, y tế.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("3 tỷ usd", "45 %", "12 chỉ tiêu");
+    }
+
+    @Test
+    void aCurrencyAfterAScaleWordJoinsIt() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2027
+                Kim ngạch xuất khẩu đạt 12 tỉ đô la Mỹ, vốn FDI 800 triệu đô la.
+                """);
+        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("tỷ usd", "triệu usd");
+    }
+
+    @Test
+    void aCountsChangeJoinsTheLevelThatCountsTheSameThingNotAnIncome() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Thu nhập bình quân đạt 61 triệu đồng/người/năm, toàn xã giảm 9 hộ nghèo.
+                Xảy ra 7 vụ cháy, làm 3 người bị thương (giảm 2 vụ so với cùng kỳ).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changeAbs())
+                .containsExactly("61 null", "9 -9", "7 -2", "3 null");
+    }
 }
