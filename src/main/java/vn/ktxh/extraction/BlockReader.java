@@ -481,11 +481,17 @@ final class BlockReader {
                 Candidate alike = sameUnitLevelBefore(found, i, sentences);
                 level = alike != null ? alike : level; // "xảy ra 11 vụ, làm 10 người bị thương (tăng 03 vụ, …)"
             }
-            if (level != null && (ownPeriodBefore(text, level, c) || !measuresLike(c, level))) {
+            boolean ownSubject = level != null
+                    && level == previousLevel(found, i, sentences, text)
+                    && ownSubjectBefore(text, level, c);
+            if (level != null && (ownSubject || ownPeriodBefore(text, level, c) || !measuresLike(c, level))) {
                 level = null;
             } else if (level == null) {
                 level = nextLevel(found, i, sentences, text);
                 level = level != null && measuresLike(c, level) ? level : null;
+            }
+            if (ownSubject) {
+                level = null; // its own subject: a record, not the change of a later level either
             }
             if (level != null && level.changePct == null && level.changeAbs == null) {
                 boolean percentOnRate = c.changeIsPercent && "%".equals(level.unit) && !c.comparedWithSomething;
@@ -549,6 +555,25 @@ final class BlockReader {
                 Words.lower(text.substring(from, percent.start)).strip().split("\\s+");
         int and = Arrays.asList(words).lastIndexOf("và");
         return and >= 0 && and < words.length - 2; // "… và đạt 67% so với Nghị quyết" names only another plan
+    }
+
+    /**
+     * Whether the change names its own subject after a comma since the level: "CPI dưới 4,5%, tổng đầu tư toàn xã hội
+     * tăng 11-12%" (two indicators), unlike "đạt 812 tỷ đồng, tăng 6,5% so với cùng kỳ" (the words there qualify).
+     */
+    private static boolean ownSubjectBefore(String text, Candidate level, Candidate change) {
+        int from = Math.max(Math.max(level.unitEnd, level.numberEnd), change.start - BETWEEN_REACH);
+        int comma = text.lastIndexOf(',', change.start - 1);
+        if (comma < from || text.lastIndexOf('(', change.start - 1) >= from) {
+            return false; // a bracket since the level holds its own list ("(tăng 03 vụ, giảm 01 người chết …)")
+        }
+        int subject = 0;
+        for (String word : Words.lower(text.substring(comma + 1, change.start)).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word) && ++subject >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How close before its change a period must stand to open the change's own statement. */
@@ -637,7 +662,8 @@ final class BlockReader {
     /** Words a bracket may open with and still qualify the figure before it: "(tăng 8% so với năm 2024)", "(ước đạt …)". */
     private static final Set<String> QUALIFYING_WORDS = Set.of(
             "ước", "tính", "đạt", "tăng", "giảm", "bằng", "so", "với", "cùng", "kỳ", "năm", "tháng", "trước", "khoảng",
-            "trên", "dưới", "gần", "hơn", "được", "là");
+            "trên", "dưới", "gần", "hơn", "được", "là", "ck", "kh", "nhiều", "mạnh", "nhẹ", "ít", "vượt", "mức", "gấp",
+            "lần", "thêm", "xuống", "lên", "còn", "khá", "rất", "đáng", "kể", "chỉ");
 
     /**
      * Whether a bracket opened between a level and a change opens with another subject (its words before its first

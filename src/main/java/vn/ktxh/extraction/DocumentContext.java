@@ -107,8 +107,15 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         if (area == null) {
             area = mostNamedArea(lines);
+            String headline = headline(lines);
+            if (area == null && NATIONAL_SUBJECT.matcher(headline).lookingAt()) {
+                area = NATIONWIDE; // "Chính phủ điều chỉnh mục tiêu …": a page about a national body's decision
+            }
         } else {
             area = asWrittenInText(area, lines);
+        }
+        if (!plan && !report) {
+            plan = setsTargets(headline(lines));
         }
         if (period == null) {
             period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
@@ -119,6 +126,31 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         period = PeriodCues.withYear(period, written > 0 ? Integer.toString(written) : yearOfText(lines));
         int year = written > 0 ? written : yearOf(period);
         return new DocumentContext(area, period, year, plan);
+    }
+
+    /** A headline whose subject is a national body: its page is about the whole country unless it names an area. */
+    private static final Pattern NATIONAL_SUBJECT = Pattern.compile("(?iu)(?:chính phủ|quốc hội|thủ tướng)(?!\\p{L})");
+
+    private static final Pattern TARGET_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu)(?!\\p{L})");
+    private static final Pattern RESULT_HEADLINE =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả|tổng kết|vượt kế hoạch)(?!\\p{L})");
+
+    /** The page's first line where it is a headline (short), else "". */
+    private static String headline(List<String> lines) {
+        String first =
+                lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return first.length() <= HEADLINE ? first : "";
+    }
+
+    private static final int HEADLINE = 200;
+
+    /**
+     * A page with no genre in its header whose headline announces targets ("Huyện X phấn đấu tăng trưởng 9% trở lên",
+     * "Chính phủ điều chỉnh mục tiêu tăng trưởng") is read as a plan; one announcing results is not.
+     */
+    private static boolean setsTargets(String headline) {
+        return TARGET_HEADLINE.matcher(headline).find()
+                && !RESULT_HEADLINE.matcher(headline).find();
     }
 
     /** A page opening with the part of a year it reports on ("Trong 9 tháng, …", "6 tháng đầu năm 2024, …"), or null. */

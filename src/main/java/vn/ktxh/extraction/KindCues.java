@@ -51,11 +51,11 @@ final class KindCues {
             "thông qua các chỉ tiêu");
 
     /**
-     * A label announcing the targets listed after it in the same sentence: "các chỉ tiêu chủ yếu là:", "chỉ tiêu cụ thể
-     * như sau:" (not a report's "kết quả thực hiện các chỉ tiêu:", see {@link #RESULT_BEFORE_LIST}).
+     * A label announcing the targets listed after it in the same sentence: "các chỉ tiêu chủ yếu là:", "chỉ tiêu kinh tế
+     * - xã hội năm 2026 như sau:" (not a report's "kết quả thực hiện các chỉ tiêu:" nor "chỉ tiêu đạt được như sau:", see
+     * {@link #RESULT_BEFORE_LIST}).
      */
-    private static final Pattern TARGET_LIST =
-            Pattern.compile("chỉ tiêu(?: chủ yếu| chính| cụ thể| cơ bản)?(?: như sau| là| gồm)?\\s*:");
+    private static final Pattern TARGET_LIST = Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| là| gồm))?\\s*:");
 
     /**
      * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a
@@ -154,8 +154,8 @@ final class KindCues {
         }
         Matcher list = TARGET_LIST.matcher(lower);
         while (list.find()) {
-            String before = Words.before(lower, list.start(), 3);
-            if (!RESULT_BEFORE_LIST.matcher(before).find()) {
+            String words = Words.before(lower, list.start(), 3) + " " + list.group();
+            if (!RESULT_BEFORE_LIST.matcher(words).find()) {
                 cues.add(new Cue(list.start(), list.end(), Kind.TARGET, Reach.LIST));
             }
         }

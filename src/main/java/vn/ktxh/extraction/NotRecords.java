@@ -158,8 +158,9 @@ final class NotRecords {
             if (naming) {
                 return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
             }
-        } else if (NAMING_WORDS.contains(previous)) {
-            return true; // "lần thứ 2", "mức độ 2", "lớp 10"
+        } else if (NAMING_WORDS.contains(previous)
+                && !Words.before(text, start, 2).equals("vượt mức")) {
+            return true; // "lần thứ 2", "mức độ 2", "lớp 10"; but "hoàn thành vượt mức 19/19 chỉ tiêu" counts
         }
         boolean measured = unit != null && unit.measure();
         if (CALENDAR_WORDS.contains(previous)

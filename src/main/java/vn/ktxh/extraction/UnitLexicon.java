@@ -259,8 +259,9 @@ final class UnitLexicon {
         String canonical = scale.equals("tỉ") ? "tỷ" : scale.equals("ngàn") ? "nghìn" : scale;
         Unit currency = next.isEmpty() ? null : measureAt(text, Words.skipSpaces(text, after));
         if (currency != null
-                && (currency.name().equals("usd") || currency.name().equals("đồng"))) {
-            return new Unit(canonical + " " + currency.name(), currency.end(), true); // "500 tỉ đô la Mỹ"
+                && (currency.name().endsWith("usd") || currency.name().endsWith("đồng"))) {
+            // "500 tỉ đô la Mỹ" -> tỷ usd; "2,8 triệu tỷ đồng" -> triệu tỷ đồng
+            return new Unit(canonical + " " + currency.name(), currency.end(), true);
         }
         if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || NOT_COUNTED.contains(next)) {
             return new Unit(canonical + " đồng", after, true);

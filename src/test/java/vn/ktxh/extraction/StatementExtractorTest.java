@@ -800,4 +800,56 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changeAbs())
                 .containsExactly("61 null", "9 -9", "7 -2", "3 null");
     }
+
+    @Test
+    void aHeadlineThatAnnouncesTargetsMakesAPageAPlanAndANationalSubjectTheCountrys() {
+        List<IndicatorStatement> found = extract("""
+                Quốc hội đặt mục tiêu tăng trưởng năm 2027 từ 9% trở lên
+                Theo nghị quyết, năm 2027 tổng vốn đầu tư xã hội bằng 33% GDP, lạm phát dưới 4%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.area())
+                .containsExactly("9 target cả nước", "33 target cả nước", "4 target cả nước");
+        assertThat(extract("""
+                Huyện Tân Lạc hoàn thành vượt kế hoạch các mục tiêu năm 2026
+                Năm 2026, thu ngân sách của huyện Tân Lạc đạt 90 tỷ đồng.
+                """)).extracting(s -> s.kind().code()).containsExactly("actual");
+    }
+
+    @Test
+    void aListLabelMayNameTheYearAndFieldOfItsTargets() {
+        List<IndicatorStatement> found = extract("""
+                Tin huyện
+                Các chỉ tiêu văn hóa - xã hội năm 2027 gồm: tỷ lệ trường chuẩn đạt 85%, có 12 thiết chế văn hóa.
+                Những chỉ tiêu đạt được trong năm như sau: 40 lớp học được xây mới.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("85 target", "12 target", "40 actual");
+    }
+
+    @Test
+    void aCountAfterVuotMucIsARecordAndATrillionOfDongKeepsBothScales() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Tỉnh hoàn thành vượt mức 21/22 chỉ tiêu; vốn huy động khoảng 1,2 triệu tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("21 chỉ tiêu", "1.2 triệu tỷ đồng");
+    }
+
+    @Test
+    void aChangeThatNamesItsOwnSubjectAfterACommaIsARecordOfItsOwn() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2027
+                Lạm phát dưới 4%, kim ngạch xuất khẩu tăng 9 - 10%.
+                Doanh thu du lịch đạt 500 tỷ đồng, so với CK tăng 3%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changePct())
+                .containsExactly("4 null", "9 9", "500 3");
+    }
 }
