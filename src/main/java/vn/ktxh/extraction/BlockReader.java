@@ -227,22 +227,33 @@ final class BlockReader {
                 : new UnitLexicon.Unit(text.substring(t.end(), end).toLowerCase(Locale.ROOT), end, true);
     }
 
-    /** How many “ are open at each position (curly quotes only: straight ones do not tell opening from closing). */
+    /**
+     * How many “ are open at each position (a straight quote opens nothing: it does not tell opening from closing). A
+     * title in quotes is short: “ is closed by ” or by a straight " typed instead (“Dân chủ - Phát triển"), and one left
+     * open hides no more than {@link #LONGEST_TITLE} characters.
+     */
     private static int[] quoteDepth(String text) {
         int[] depth = new int[text.length() + 1];
         int open = 0;
+        int opened = -1;
         for (int i = 0; i < text.length(); i++) {
+            if (open > 0 && i - opened > LONGEST_TITLE) {
+                open = 0;
+            }
             depth[i] = open;
             char c = text.charAt(i);
             if (c == '“') {
                 open = 1;
-            } else if (c == '”') {
+                opened = i;
+            } else if (c == '”' || c == '"' && open > 0) {
                 open = 0;
             }
         }
         depth[text.length()] = open;
         return depth;
     }
+
+    private static final int LONGEST_TITLE = 200;
 
     private static boolean isRangeDash(String text, int from, int to) {
         if (to - from > 3 || to <= from) {
@@ -488,7 +499,9 @@ final class BlockReader {
                 level = null;
             } else if (level == null) {
                 level = nextLevel(found, i, sentences, text);
-                level = level != null && measuresLike(c, level) ? level : null;
+                level = level != null && measuresLike(c, level) && !otherSubjects(text, sentences, c, level)
+                        ? level
+                        : null;
             }
             if (ownSubject) {
                 level = null; // its own subject: a record, not the change of a later level either
@@ -574,6 +587,29 @@ final class BlockReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a change and the level after it each name a subject of their own, and not the same one: "tỷ lệ hộ nghèo
+     * giảm 2,1%, mỗi năm giải quyết việc làm cho 250 lao động" (two indicators), unlike "tỷ lệ hộ nghèo giảm 0,29%, tỷ lệ
+     * hộ nghèo còn 1,27%" or "giảm 37 hộ, còn lại 165 hộ".
+     */
+    private static boolean otherSubjects(String text, SentenceSplitter sentences, Candidate change, Candidate level) {
+        List<String> own = subjectOf(text, sentences, change.start);
+        List<String> next = subjectOf(text, sentences, level.start);
+        return own.size() >= 2 && next.size() >= 2 && !own.get(0).equals(next.get(0));
+    }
+
+    /** The words of a figure's segment before it that are not verbs or comparators: what it is said of. */
+    private static List<String> subjectOf(String text, SentenceSplitter sentences, int pos) {
+        int from = Math.max(sentences.segmentStart(pos), pos - BETWEEN_REACH);
+        List<String> words = new ArrayList<>();
+        for (String word : Words.lower(text.substring(from, pos)).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** How close before its change a period must stand to open the change's own statement. */

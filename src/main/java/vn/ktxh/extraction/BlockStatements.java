@@ -198,11 +198,11 @@ final class BlockStatements {
         return false;
     }
 
-    /** Whether the sentence starting at {@code sentence} breaks down the one before ("Trong đó, …"). */
+    /** Whether the sentence starting at {@code sentence} breaks down or details the one before ("Trong đó, …", "Cụ thể, …"). */
     private boolean breakdownSentence(int sentence) {
-        return Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
-                .strip()
-                .startsWith("trong đó");
+        String opening = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
+                .strip();
+        return opening.startsWith("trong đó") || opening.startsWith("cụ thể");
     }
 
     private boolean afterTheDocument(String period) {

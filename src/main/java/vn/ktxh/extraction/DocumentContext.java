@@ -86,8 +86,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (period == null
                     && !reference
                     && !REFERENCE.matcher(line).find()
-                    && !lower.contains("nhiệm kỳ")
-                    && (lower.contains("năm") || lower.contains("giai đoạn"))) {
+                    && (lower.contains("năm") || lower.contains("giai đoạn") || lower.contains("nhiệm kỳ"))) {
                 period = PeriodCues.firstIn(line);
             }
             if (area == null
@@ -149,9 +148,14 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
      * "Chính phủ điều chỉnh mục tiêu tăng trưởng") is read as a plan; one announcing results is not.
      */
     private static boolean setsTargets(String headline) {
-        return TARGET_HEADLINE.matcher(headline).find()
-                && !RESULT_HEADLINE.matcher(headline).find();
+        boolean targets = TARGET_HEADLINE.matcher(headline).find()
+                || INDICATORS_OF_A_SPAN.matcher(headline).find(); // "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
+        return targets && !RESULT_HEADLINE.matcher(headline).find();
     }
+
+    /** Indicators listed for a span of years are a plan's; "Một số chỉ tiêu xã hội chủ yếu" alone is a statistics page. */
+    private static final Pattern INDICATORS_OF_A_SPAN =
+            Pattern.compile("(?iu)chỉ tiêu.*(?:nhiệm kỳ|giai đoạn)\\s*(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d");
 
     /** A page opening with the part of a year it reports on ("Trong 9 tháng, …", "6 tháng đầu năm 2024, …"), or null. */
     private static String openingPartOfYear(List<String> lines) {

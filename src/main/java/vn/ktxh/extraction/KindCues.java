@@ -57,6 +57,10 @@ final class KindCues {
      */
     private static final Pattern TARGET_LIST = Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| là| gồm))?\\s*:");
 
+    /** A body setting targets: "Nghị quyết đề ra 25 chỉ tiêu …, trong đó …; …" holds targets to its sentence end. */
+    private static final Pattern TARGETS_SET =
+            Pattern.compile("(?:đề ra|đặt ra|xác định|thông qua) (?:\\d+ )?(?:các |những )?(?:chỉ tiêu|mục tiêu)");
+
     /**
      * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a
      * target. Alone it is a manner ("thanh tra theo kế hoạch 02 cuộc" were done as planned), no cue.
@@ -151,6 +155,10 @@ final class KindCues {
         Matcher planned = PLANNED_FOR.matcher(lower);
         while (planned.find()) {
             cues.add(new Cue(planned.start(), planned.end(), Kind.TARGET, Reach.PHRASE));
+        }
+        Matcher set = TARGETS_SET.matcher(lower);
+        while (set.find()) {
+            cues.add(new Cue(set.start(), set.end(), Kind.TARGET, Reach.LIST));
         }
         Matcher list = TARGET_LIST.matcher(lower);
         while (list.find()) {

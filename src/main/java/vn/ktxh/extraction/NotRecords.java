@@ -71,6 +71,12 @@ final class NotRecords {
 
     private static final int LIST_REACH = 50;
 
+    /** Verbs of a body setting its targets: the count after them says how many it set. */
+    private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua");
+
+    /** Words before a count of delegates that tell who sat at the meeting reported: "có 155 đại biểu", "cùng 20 đại biểu". */
+    private static final Set<String> ATTENDED_WITH = Set.of("có", "cùng", "với");
+
     /** Verbs that make a count of indicators a result: "đạt và vượt 18 chỉ tiêu: …". */
     private static final Pattern ACHIEVED = Pattern.compile("đạt|vượt|hoàn thành");
 
@@ -211,6 +217,14 @@ final class NotRecords {
         }
         if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
             return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination
+        }
+        if (SET_BY.contains(Words.before(text, start, 2)) && (name.startsWith("chỉ") || name.startsWith("mục"))) {
+            return true; // "Nghị quyết đề ra 25 chỉ tiêu": how many targets a body sets, not a figure
+        }
+        if (Words.after(text, end, 2).equals("đại biểu") && ATTENDED_WITH.contains(previous)
+                || Words.before(text, start, 3).equals("đại diện cho")) {
+            return true; // "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who attended one event; but
+            // "tuyên truyền cho 792 đại biểu" counts the work done
         }
         if (!ratio
                 && LIST_FOLLOWS

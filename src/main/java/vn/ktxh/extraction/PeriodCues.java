@@ -172,9 +172,27 @@ final class PeriodCues {
                     || before.contains("hơn") && before.contains("so")
                     || before.contains("giá so sánh")
                     || before.contains("giá cố định")
-                    || NAMING.matcher(before).find();
+                    || NAMING.matcher(before).find() && !termAsPeriod(lower, start, end);
             out.add(new PeriodCue(start, end, period, reference));
         }
+    }
+
+    /**
+     * "Nhiệm kỳ 2020-2025, xã đạt …", "(nhiệm kỳ 2020-2025)": a term that frames what follows it (a comma after it, or
+     * brackets round it) is the period of its figures; "HĐND khóa XXI, nhiệm kỳ 2021-2026 đã họp" names a body.
+     */
+    private static boolean termAsPeriod(String lower, int start, int end) {
+        int from = Math.max(0, start - 12);
+        int term = lower.lastIndexOf("nhiệm kỳ", start);
+        if (term < from) {
+            return false;
+        }
+        boolean bracketed = term > 0 && lower.charAt(term - 1) == '(';
+        int after = end;
+        while (after < lower.length() && lower.charAt(after) == ' ') {
+            after++;
+        }
+        return after < lower.length() && (lower.charAt(after) == ',' || bracketed && lower.charAt(after) == ')');
     }
 
     /** The words before a period up to the punctuation before them: "… so cùng kỳ; ước cả năm" compares nothing. */

@@ -852,4 +852,47 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changePct())
                 .containsExactly("4 null", "9 9", "500 3");
     }
+
+    @Test
+    void aCongressPageReadsItsTermItsTargetsAndNotItsAttendance() {
+        List<IndicatorStatement> found = extract("""
+                Tin đại hội
+                Dự Đại hội có 120 đại biểu đại diện cho 350 đảng viên.
+                Nhiệm kỳ 2020-2025, phường Đông Hòa đạt nhiều kết quả. Cụ thể, đã tạo việc làm cho 800 lao động.
+                Với phương châm “Đoàn kết - Đổi mới", nhiệm kỳ 2025-2030, Đảng bộ đề ra 14 chỉ tiêu, trong đó thu ngân sách tăng bình quân 9%/năm; tỷ lệ hộ dùng nước sạch đạt 99%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("800 actual 2020-2025", "9 target 2025-2030", "99 target 2025-2030");
+    }
+
+    @Test
+    void aListOfIndicatorsForATermIsAPlanAndATermNamingABodyIsNoPeriod() {
+        List<IndicatorStatement> found = extract("""
+                Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)
+                (1) Tỷ lệ trường đạt chuẩn: 90%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("90 target 2025-2030");
+        IndicatorStatement session = only("""
+                BÁO CÁO
+                Hội đồng nhân dân xã khóa XXI, nhiệm kỳ 2021-2026 đã họp; năm 2023 xã trồng 30 ha rừng.
+                """);
+        assertThat(session.period()).isEqualTo("2023");
+    }
+
+    @Test
+    void aChangeNamingItsSubjectIsNoChangeOfTheNextFigureWithAnotherSubject() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2027
+                Tỷ lệ hộ nghèo giảm 1,5%, mỗi năm giải quyết việc làm cho 300 lao động.
+                Tỷ lệ hộ nghèo giảm 0,4%, tỷ lệ hộ nghèo còn 2,1%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changeAbs())
+                .containsExactly("1.5 null", "300 null", "2.1 -0.4");
+    }
 }
