@@ -494,7 +494,7 @@ final class BlockReader {
             }
             boolean ownSubject = level != null
                     && level == previousLevel(found, i, sentences, text)
-                    && ownSubjectBefore(text, level, c);
+                    && ownSubjectBefore(text, level, c, found.get(i - 1));
             if (level != null && (ownSubject || ownPeriodBefore(text, level, c) || !measuresLike(c, level))) {
                 level = null;
             } else if (level == null) {
@@ -574,14 +574,17 @@ final class BlockReader {
      * Whether the change names its own subject after a comma since the level: "CPI dưới 4,5%, tổng đầu tư toàn xã hội
      * tăng 11-12%" (two indicators), unlike "đạt 812 tỷ đồng, tăng 6,5% so với cùng kỳ" (the words there qualify).
      */
-    private static boolean ownSubjectBefore(String text, Candidate level, Candidate change) {
+    private static boolean ownSubjectBefore(String text, Candidate level, Candidate change, Candidate previous) {
         int from = Math.max(Math.max(level.unitEnd, level.numberEnd), change.start - BETWEEN_REACH);
         int comma = text.lastIndexOf(',', change.start - 1);
         if (comma < from || text.lastIndexOf('(', change.start - 1) >= from) {
             return false; // a bracket since the level holds its own list ("(tăng 03 vụ, giảm 01 người chết …)")
         }
         int subject = 0;
-        for (String word : Words.lower(text.substring(comma + 1, change.start)).split("[^\\p{L}]+")) {
+        // the words after whatever figure stands last before the change (a % of plan between them is no subject)
+        int after = Math.max(comma + 1, Math.max(previous.unitEnd, previous.numberEnd));
+        for (String word : Words.lower(text.substring(Math.min(after, change.start), change.start))
+                .split("[^\\p{L}]+")) {
             if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word) && ++subject >= 2) {
                 return true;
             }
@@ -699,7 +702,8 @@ final class BlockReader {
     private static final Set<String> QUALIFYING_WORDS = Set.of(
             "ước", "tính", "đạt", "tăng", "giảm", "bằng", "so", "với", "cùng", "kỳ", "năm", "tháng", "trước", "khoảng",
             "trên", "dưới", "gần", "hơn", "được", "là", "ck", "kh", "nhiều", "mạnh", "nhẹ", "ít", "vượt", "mức", "gấp",
-            "lần", "thêm", "xuống", "lên", "còn", "khá", "rất", "đáng", "kể", "chỉ");
+            "lần", "thêm", "xuống", "lên", "còn", "khá", "rất", "đáng", "kể", "chỉ", "dự", "toán", "kế", "hoạch",
+            "giao", "hđnd", "ubnd", "và");
 
     /**
      * Whether a bracket opened between a level and a change opens with another subject (its words before its first

@@ -183,8 +183,8 @@ final class BlockStatements {
      * another statement after ";" ("Trong đó 9 trường đạt chuẩn; còn 120 hộ nghèo").
      */
     private boolean withinBreakdown(int sentence, int pos) {
-        if (sentences.clauseStart(pos) <= sentence) {
-            return true;
+        if (sentences.clauseStart(pos) <= sentence || opensWith(sentence, "cụ thể")) {
+            return true; // "Cụ thể, A; B; C": every item details the sentence before
         }
         String first = null;
         for (Candidate c : candidates) {
@@ -200,9 +200,13 @@ final class BlockStatements {
 
     /** Whether the sentence starting at {@code sentence} breaks down or details the one before ("Trong đó, …", "Cụ thể, …"). */
     private boolean breakdownSentence(int sentence) {
-        String opening = Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
-                .strip();
-        return opening.startsWith("trong đó") || opening.startsWith("cụ thể");
+        return opensWith(sentence, "trong đó") || opensWith(sentence, "cụ thể");
+    }
+
+    private boolean opensWith(int sentence, String words) {
+        return Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
+                .strip()
+                .startsWith(words);
     }
 
     private boolean afterTheDocument(String period) {
@@ -212,7 +216,7 @@ final class BlockStatements {
 
     private boolean reaches(KindCues.Cue cue, int pos) {
         if (cue.reach() == KindCues.Reach.LIST) {
-            return pos >= cue.end() && sentences.sentenceStart(pos) == sentences.sentenceStart(cue.start());
+            return pos > cue.start() && sentences.sentenceStart(pos) == sentences.sentenceStart(cue.start());
         }
         if (cue.reach() == KindCues.Reach.PHRASE) {
             int label = Words.skipSpaces(text, cue.end());

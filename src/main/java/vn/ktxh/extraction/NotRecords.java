@@ -71,6 +71,9 @@ final class NotRecords {
 
     private static final int LIST_REACH = 50;
 
+    /** Two words ending in a naming word that are no name: "vượt mức 19/19 chỉ tiêu", "thôn kiểu mẫu 1,8%". */
+    private static final Set<String> NOT_NAMING = Set.of("vượt mức", "kiểu mẫu");
+
     /** Verbs of a body setting its targets: the count after them says how many it set. */
     private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua");
 
@@ -164,8 +167,7 @@ final class NotRecords {
             if (naming) {
                 return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
             }
-        } else if (NAMING_WORDS.contains(previous)
-                && !Words.before(text, start, 2).equals("vượt mức")) {
+        } else if (NAMING_WORDS.contains(previous) && !NOT_NAMING.contains(Words.before(text, start, 2))) {
             return true; // "lần thứ 2", "mức độ 2", "lớp 10"; but "hoàn thành vượt mức 19/19 chỉ tiêu" counts
         }
         boolean measured = unit != null && unit.measure();
@@ -220,6 +222,9 @@ final class NotRecords {
         }
         if (SET_BY.contains(Words.before(text, start, 2)) && (name.startsWith("chỉ") || name.startsWith("mục"))) {
             return true; // "Nghị quyết đề ra 25 chỉ tiêu": how many targets a body sets, not a figure
+        }
+        if (name.startsWith("đồng chí") && previous.equals("gồm")) {
+            return true; // "Ban Chấp hành … gồm 15 đồng chí": the members of one body
         }
         if (Words.after(text, end, 2).equals("đại biểu") && ATTENDED_WITH.contains(previous)
                 || Words.before(text, start, 3).equals("đại diện cho")) {

@@ -172,10 +172,15 @@ final class PeriodCues {
                     || before.contains("hơn") && before.contains("so")
                     || before.contains("giá so sánh")
                     || before.contains("giá cố định")
-                    || NAMING.matcher(before).find() && !termAsPeriod(lower, start, end);
+                    || NAMING.matcher(before).find()
+                            && !termAsPeriod(lower, start, end)
+                            && !STANDARD_REACHED.matcher(before).find();
             out.add(new PeriodCue(start, end, period, reference));
         }
     }
+
+    /** "đạt chuẩn nông thôn mới năm 2025": a standard reached in that year, not a standard named by its period. */
+    private static final Pattern STANDARD_REACHED = Pattern.compile("đạt chuẩn\\b[^,;.()]{0,20}$");
 
     /**
      * "Nhiệm kỳ 2020-2025, xã đạt …", "(nhiệm kỳ 2020-2025)": a term that frames what follows it (a comma after it, or
@@ -188,6 +193,9 @@ final class PeriodCues {
             return false;
         }
         boolean bracketed = term > 0 && lower.charAt(term - 1) == '(';
+        if (lower.startsWith("trong ", Math.max(0, term - 6))) {
+            return true; // "các chỉ tiêu trong nhiệm kỳ 2020-2025"
+        }
         int after = end;
         while (after < lower.length() && lower.charAt(after) == ' ') {
             after++;

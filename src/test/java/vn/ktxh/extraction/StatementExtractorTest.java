@@ -895,4 +895,30 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changeAbs())
                 .containsExactly("1.5 null", "300 null", "2.1 -0.4");
     }
+
+    @Test
+    void aStandardReachedInAYearIsThatYearAndAModelVillageIsNoName() {
+        List<IndicatorStatement> found = extract("""
+                CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030
+                1. Tỷ lệ lao động qua đào tạo bình quân hằng năm tăng 2%.
+                2. Tỷ lệ xã đạt chuẩn nông thôn mới năm 2030 đạt 70%, tỷ lệ bản kiểu mẫu 12%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("2 target 2025-2030", "70 target 2030", "12 target 2030");
+    }
+
+    @Test
+    void everyItemAfterCuTheDetailsTheSentenceBeforeAndAPlanBetweenIsNoSubject() {
+        List<IndicatorStatement> found = extract("""
+                Tin đại hội xã
+                Đại hội đã thông qua 12 chỉ tiêu. Cụ thể, thu nhập bình quân đạt 65 triệu đồng; tỷ lệ hộ nghèo dưới 1%. Ban Chấp hành gồm 13 đồng chí.
+                Thu ngân sách được 40 tỷ đồng, đạt 90% dự toán HĐND giao và tăng 8% so với cùng kỳ.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.changePct())
+                .containsExactly("65 target null", "1 target null", "40 actual 8");
+    }
 }
