@@ -1,11 +1,9 @@
 package vn.ktxh.account;
 
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import vn.ktxh.area.Area;
 import vn.ktxh.area.AreaMap;
-import vn.ktxh.area.LineageStep;
 import vn.ktxh.indicator.Indicator;
 
 /**
@@ -123,21 +121,11 @@ public final class Access {
     }
 
     private Set<Long> collectFromRoot(boolean withPredecessors) {
-        Set<Long> out = new HashSet<>();
         if (account.areaId() == null) {
-            return out;
+            return Set.of();
         }
-        areas.byId(account.areaId()).ifPresent(root -> collect(root, withPredecessors, out));
-        return out;
-    }
-
-    private void collect(Area area, boolean withPredecessors, Set<Long> out) {
-        if (!out.add(area.id())) {
-            return;
-        }
-        areas.childrenEver(area).forEach(child -> collect(child, withPredecessors, out));
-        if (withPredecessors) {
-            areas.lineage(area).predecessors().stream().map(LineageStep::other).forEach(p -> collect(p, true, out));
-        }
+        return areas.byId(account.areaId())
+                .map(root -> areas.everUnder(root, withPredecessors))
+                .orElse(Set.of());
     }
 }

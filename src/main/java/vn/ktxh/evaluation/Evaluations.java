@@ -76,6 +76,7 @@ public class Evaluations {
                         : 0L);
         this.evaluated = new Memo<>(2_000, settle);
         this.trends = new Memo<>(2_000, settle);
+        this.trendPoints = new Memo<>(10_000, settle);
         this.comparisons = new Memo<>(2_000, settle);
         this.keptRows = keptRows;
         this.areas = areas;
@@ -90,8 +91,12 @@ public class Evaluations {
     /** One indicator of an area seen from a period: its trend over {@code years}, or its parts side by side (years 0). */
     private record Focus(long areaId, Period period, String indicator, int years) {}
 
+    /** One indicator of an area in one period: a point of a trend. */
+    private record Point(long areaId, Period period, String indicator) {}
+
     private final Memo<Evaluated, List<Evaluation>> evaluated;
     private final Memo<Focus, List<Evaluation>> trends;
+    private final Memo<Point, Evaluation> trendPoints;
     private final Memo<Focus, List<AreaEvaluation>> comparisons;
     private final TransactionTemplate reads;
 
@@ -128,12 +133,14 @@ public class Evaluations {
     private void invalidate(BiPredicate<Long, Period> outdated) {
         evaluated.invalidate(key -> outdated.test(key.areaId(), key.period()));
         trends.invalidate(key -> outdated.test(key.areaId(), key.period()));
+        trendPoints.invalidate(key -> outdated.test(key.areaId(), key.period()));
         comparisons.invalidate(key -> outdated.test(key.areaId(), key.period()));
     }
 
     private void invalidateAll() {
         evaluated.invalidate();
         trends.invalidate();
+        trendPoints.invalidate();
         comparisons.invalidate();
     }
 
@@ -184,23 +191,25 @@ public class Evaluations {
         }
         List<Evaluation> out = new ArrayList<>();
         for (Period each : periods) {
-            List<Evaluation> judged = evaluate(area, each, indicatorCode::equals);
-            out.add(
-                    judged.isEmpty()
-                            ? Evaluator.evaluate(facts(
-                                    area,
-                                    catalogueEntry(indicatorCode),
-                                    each,
-                                    null,
-                                    null,
-                                    Optional.empty(),
-                                    rollUps(
-                                            List.of(area),
-                                            periodsNeeded(each, List.of()),
-                                            List.of(catalogueEntry(indicatorCode)))))
-                            : judged.get(0));
+            // each year kept on its own: a write of this year leaves the earlier years' points as they were
+            out.add(trendPoints.get(
+                    new Point(area.id(), each, indicatorCode), () -> trendPoint(area, each, indicatorCode)));
         }
         return List.copyOf(out);
+    }
+
+    private Evaluation trendPoint(Area area, Period each, String indicatorCode) {
+        List<Evaluation> judged = evaluate(area, each, indicatorCode::equals);
+        return judged.isEmpty()
+                ? Evaluator.evaluate(facts(
+                        area,
+                        catalogueEntry(indicatorCode),
+                        each,
+                        null,
+                        null,
+                        Optional.empty(),
+                        rollUps(List.of(area), periodsNeeded(each, List.of()), List.of(catalogueEntry(indicatorCode)))))
+                : judged.get(0);
     }
 
     /**
