@@ -215,7 +215,7 @@ public class Evaluations {
     /**
      * One indicator judged in each unit directly under the area on the period's last day — the communes of a
      * province side by side — against each unit's own target for the period (term targets are left to each
-     * unit's own evaluation). Fed by one query for the targets and one for the figures, whatever the count.
+     * unit's own evaluation). Fed by one query for the targets, one for the figures and one for the kept sums, whatever the count.
      */
     public List<AreaEvaluation> compareParts(Actor actor, String areaCode, Period period, String indicatorCode) {
         Area area = readable(actor, areaCode, period);
@@ -234,7 +234,7 @@ public class Evaluations {
                 .map(a -> targets.getOrDefault(a.id(), Map.of()).get(indicatorCode))
                 .filter(t -> t != null)
                 .toList();
-        Map<Period, RollUp> byPeriod = rollUps(parts, periodsNeeded(period, own), List.of(indicator));
+        Map<Long, Map<Period, PeriodValues>> values = kept(parts, periodsNeeded(period, own), List.of(indicator));
         return parts.stream()
                 .map(part -> new AreaEvaluation(
                         part,
@@ -245,7 +245,7 @@ public class Evaluations {
                                 targets.getOrDefault(part.id(), Map.of()).get(indicatorCode),
                                 null,
                                 Optional.empty(),
-                                byPeriod))))
+                                values.get(part.id())))))
                 .toList();
     }
 
@@ -380,27 +380,41 @@ public class Evaluations {
      * unit below for a value they do not settle.
      */
     private Map<Period, PeriodValues> kept(Area area, List<Period> periods, List<Indicator> judged) {
+        return kept(List.of(area), periods, judged).get(area.id());
+    }
+
+    /**
+     * The values of each unit read from the kept roll-ups, for all the units together: one query for their figures and
+     * one for the kept sums of their parts, however many units (the provinces of the nation side by side).
+     */
+    private Map<Long, Map<Period, PeriodValues>> kept(List<Area> units, List<Period> periods, List<Indicator> judged) {
         AreaMap map = areas.map();
         Set<String> codes = codesRead(judged);
         Set<Long> ids = new LinkedHashSet<>();
-        periods.forEach(p -> KeptValues.readOneByOne(map, area, p).forEach(a -> ids.add(a.id())));
+        for (Area unit : units) {
+            periods.forEach(p -> KeptValues.readOneByOne(map, unit, p).forEach(a -> ids.add(a.id())));
+        }
         Map<Period, List<Figure>> own = byPeriod(periods, figures.of(ids, periods, codes));
         Map<Period, List<KeptRollUp>> kept = new HashMap<>();
         periods.forEach(p -> kept.put(p, new ArrayList<>()));
         keptRows.ofParts(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
-        Map<Period, PeriodValues> out = new HashMap<>();
-        for (Period p : periods) {
-            out.put(
-                    p,
-                    new KeptValues(
-                            map,
-                            indicators.catalogue(),
-                            area,
-                            p,
-                            FigureTable.of(own.get(p)),
-                            kept.get(p),
-                            once(() ->
-                                    rollUps(List.of(area), List.of(p), judged).get(p))));
+        Map<Long, Map<Period, PeriodValues>> out = new HashMap<>();
+        for (Area unit : units) {
+            Map<Period, PeriodValues> values = new HashMap<>();
+            for (Period p : periods) {
+                values.put(
+                        p,
+                        new KeptValues(
+                                map,
+                                indicators.catalogue(),
+                                unit,
+                                p,
+                                FigureTable.of(own.get(p)),
+                                kept.get(p),
+                                once(() -> rollUps(List.of(unit), List.of(p), judged)
+                                        .get(p))));
+            }
+            out.put(unit.id(), values);
         }
         return out;
     }

@@ -128,6 +128,7 @@ class KeptEvaluationsTest {
             for (String unit : List.of(province, nation)) {
                 judged += sameBothWays(unit, year);
             }
+            sameSideBySide(nation, province, year, indicator);
         }
         assertThat(judged).isGreaterThan(40);
     }
@@ -143,6 +144,26 @@ class KeptEvaluationsTest {
                 .as("%s %s", area, period)
                 .isEqualTo(evaluations.evaluateFromFigures(Actor.system(), area, period));
         return kept.size();
+    }
+
+    /** The province among the nation's parts side by side has the value its own evaluation from every figure has. */
+    private void sameSideBySide(String parent, String part, Period period, String indicator) {
+        Evaluation sideBySide = evaluations.compareParts(Actor.system(), parent, period, indicator).stream()
+                .filter(p -> p.area().code().equals(part))
+                .findFirst()
+                .orElseThrow()
+                .evaluation();
+        Evaluation fromFigures = evaluations.evaluateFromFigures(Actor.system(), part, period).stream()
+                .filter(e -> e.indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sideBySide.actual() == null ? null : sideBySide.actual().stripTrailingZeros())
+                .as("%s among %s, %s %s", part, parent, indicator, period)
+                .isEqualTo(
+                        fromFigures.actual() == null
+                                ? null
+                                : fromFigures.actual().stripTrailingZeros());
+        assertThat(sideBySide.kind()).isEqualTo(fromFigures.kind());
     }
 
     private BigDecimal value() {
