@@ -2,8 +2,7 @@ package vn.ktxh.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,10 +18,11 @@ import vn.ktxh.task.Tasks;
 /**
  * Loads the demo data on the first start of an empty database ({@code ktxh.demo-data=true}, the
  * default), in one transaction; {@code ktxh.demo-data=remove} takes the demo plans and figures out again
- * (the reference units and the catalogue stay: they are real).
+ * (the reference units and the catalogue stay: they are real). Done once every bean is made and before the web
+ * server opens its port, so that nobody signs in to a system whose demo accounts do not exist yet.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         switch (mode) {
             case "true" -> loadIfEmpty();
             case "remove" -> remove();
