@@ -56,7 +56,7 @@ class FigureStreamApi {
             description =
                     "Mỗi dòng một số liệu với các trường như một phần tử của PUT /api/v1/figures (indicator, area, "
                             + "period, kind, value, unit, source); CSV có dòng tiêu đề cùng tên cột, phân cách ; hoặc , và số "
-                            + "kiểu Việt Nam (1.595,3). Tất cả hoặc không: lỗi 400 nêu dòng đầu tiên sai (trường \"[dòng].trường\"), "
+                            + "kiểu Việt Nam (1.595,3). Tất cả hoặc không: lỗi 400 nêu mọi dòng sai (tối đa 100; trường \"[dòng].trường\"), "
                             + "403 khi không có quyền với đơn vị, 409 khi báo cáo đã gửi hoặc đã phê duyệt. Gửi kèm X-Import-Id "
                             + "(tự chọn) để theo dõi tiến độ ở GET /api/v1/figures/stream/{id} trong khi nhập.",
             requestBody =
