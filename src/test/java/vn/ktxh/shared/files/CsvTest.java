@@ -63,7 +63,7 @@ class CsvTest {
     @Test
     void eachRowIsHandedOnBeforeTheRestIsRead() {
         List<String> seen = new ArrayList<>();
-        Reader broken = new DroppedReader("ma;gia_tri\nKT01;1.595,3\nKT02;2\n");
+        Reader broken = DroppedStream.reader("ma;gia_tri\nKT01;1.595,3\nKT02;2\n");
 
         assertThatThrownBy(() -> Csv.each(broken, row -> seen.add(row.line() + " " + row.get("ma"))))
                 .isInstanceOf(RejectedInput.class)
