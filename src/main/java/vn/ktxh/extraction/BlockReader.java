@@ -46,7 +46,15 @@ final class BlockReader {
             "so dự toán",
             "so chỉ tiêu",
             "so nghị quyết",
-            "so nq");
+            "so nq",
+            // the level that set the plan: "đạt 120% xã giao", "bằng 95% huyện giao"
+            "xã giao",
+            "phường giao",
+            "thị trấn giao",
+            "huyện giao",
+            "quận giao",
+            "tỉnh giao",
+            "thành phố giao");
 
     private BlockReader() {}
 

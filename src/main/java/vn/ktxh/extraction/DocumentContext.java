@@ -113,7 +113,10 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         } else {
             area = asWrittenInText(area, lines);
         }
-        if (!plan && !report) {
+        String reviewed = plan || report ? null : reviewedPeriod(lines);
+        if (reviewed != null) {
+            period = reviewed; // the session reviews that period's results: its unmarked figures are those results
+        } else if (!plan && !report) {
             plan = setsTargets(headline(lines));
         }
         if (period == null) {
@@ -156,6 +159,26 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     /** Indicators listed for a span of years are a plan's; "Một số chỉ tiêu xã hội chủ yếu" alone is a statistics page. */
     private static final Pattern INDICATORS_OF_A_SPAN =
             Pattern.compile("(?iu)chỉ tiêu.*(?:nhiệm kỳ|giai đoạn)\\s*(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d");
+
+    /**
+     * A session's page whose lead says it reviews a period's results before setting the next one's targets ("…, đánh
+     * giá kết quả thực hiện nhiệm vụ năm 2026; thống nhất mục tiêu năm 2027"): the period reviewed, else null.
+     */
+    private static String reviewedPeriod(List<String> lines) {
+        List<String> body = lines.stream().filter(l -> !l.isBlank()).limit(2).toList();
+        if (body.size() < 2 || headline(lines).isEmpty()) {
+            return null;
+        }
+        String lead = body.get(1);
+        Matcher review = REVIEW.matcher(lead.substring(0, Math.min(lead.length(), LEAD)));
+        return review.find() ? PeriodCues.firstIn(review.group()) : null;
+    }
+
+    private static final Pattern REVIEW = Pattern.compile(
+            "(?iu)(?<!\\p{L})đánh giá (?:kết quả|tình hình)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
+
+    /** How far into the lead paragraph the review is looked for. */
+    private static final int LEAD = 400;
 
     /** A page opening with the part of a year it reports on ("Trong 9 tháng, …", "6 tháng đầu năm 2024, …"), or null. */
     private static String openingPartOfYear(List<String> lines) {

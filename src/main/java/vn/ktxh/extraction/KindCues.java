@@ -68,6 +68,9 @@ final class KindCues {
     private static final Pattern PLANNED_FOR =
             Pattern.compile("theo kế hoạch(?= (?:đến )?(?:cuối |hết )?(?:năm|giai đoạn) )");
 
+    /** How many words before a list label "phấn đấu" still governs it. */
+    private static final int STRIVING_REACH = 5;
+
     private static final Pattern RESULT_BEFORE_LIST =
             Pattern.compile("kết quả|thực hiện|đạt|hoàn thành|đánh giá|tình hình");
 
@@ -163,7 +166,9 @@ final class KindCues {
         Matcher list = TARGET_LIST.matcher(lower);
         while (list.find()) {
             String words = Words.before(lower, list.start(), 3) + " " + list.group();
-            if (!RESULT_BEFORE_LIST.matcher(words).find()) {
+            // "phấn đấu thực hiện các chỉ tiêu:" strives for what it lists, though "thực hiện" stands between
+            if (!RESULT_BEFORE_LIST.matcher(words).find()
+                    || Words.containsWords(Words.before(lower, list.start(), STRIVING_REACH), "phấn đấu")) {
                 cues.add(new Cue(list.start(), list.end(), Kind.TARGET, Reach.LIST));
             }
         }

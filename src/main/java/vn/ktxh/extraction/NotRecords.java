@@ -77,6 +77,11 @@ final class NotRecords {
     /** Verbs of a body setting its targets: the count after them says how many it set. */
     private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua");
 
+    /** The count of targets a body set, said after them: "trong 30 chỉ tiêu của huyện đặt ra, …". */
+    private static final Pattern SET_AFTER = Pattern.compile("(?<!\\p{L})(?:đề ra|đặt ra)(?!\\p{L})");
+
+    private static final int SET_AFTER_REACH = 5;
+
     /** Words before a count of delegates that tell who sat at the meeting reported: "có 155 đại biểu", "cùng 20 đại biểu". */
     private static final Set<String> ATTENDED_WITH = Set.of("có", "cùng", "với");
 
@@ -84,6 +89,24 @@ final class NotRecords {
     private static final Pattern ACHIEVED = Pattern.compile("đạt|vượt|hoàn thành");
 
     private NotRecords() {}
+
+    /**
+     * Whether the "số" before the number at {@code start} follows a body's name written with capitals mid-sentence
+     * ("Tổ Công tác số 4", "Đội Kiểm tra số 2"): the number is part of the name. "dân số", "tổng số" are written low.
+     */
+    private static boolean namedBody(String text, int start) {
+        int so = Words.startOfWordsBefore(text, start, 1);
+        int from = Words.startOfWordsBefore(text, so, 2);
+        if (from < 0 || from >= so) {
+            return false;
+        }
+        for (String word : text.substring(from, so).strip().split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                return midSentence(text, from - 1);
+            }
+        }
+        return false;
+    }
 
     /**
      * Where a date or a document number starting at the number [start, end) ends, or -1: "16/5/2025", "12/2024",
@@ -163,7 +186,10 @@ final class NotRecords {
         String asWritten = Words.previousAsWritten(text, start);
         if (previous.equals("số")) {
             String[] two = Words.before(text, start, 2).split(" ");
-            boolean naming = two.length < 2 || NAMING_BEFORE_SO.contains(two[0]) || asWritten.equals("Số");
+            boolean naming = two.length < 2
+                    || NAMING_BEFORE_SO.contains(two[0])
+                    || asWritten.equals("Số")
+                    || namedBody(text, start);
             if (naming) {
                 return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
             }
@@ -220,8 +246,15 @@ final class NotRecords {
         if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
             return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination
         }
-        if (SET_BY.contains(Words.before(text, start, 2)) && (name.startsWith("chỉ") || name.startsWith("mục"))) {
-            return true; // "Nghị quyết đề ra 25 chỉ tiêu": how many targets a body sets, not a figure
+        if ((name.startsWith("chỉ") || name.startsWith("mục"))
+                && (SET_BY.contains(Words.before(text, start, 2))
+                        || !ratio
+                                && SET_AFTER
+                                        .matcher(Words.after(text, unit.end(), SET_AFTER_REACH))
+                                        .find()
+                                && !ACHIEVED.matcher(Words.before(text, start, 3))
+                                        .find())) {
+            return true; // "Nghị quyết đề ra 25 chỉ tiêu", "trong số 30 chỉ tiêu huyện đặt ra, …": how many were set
         }
         if (name.startsWith("đồng chí") && previous.equals("gồm")) {
             return true; // "Ban Chấp hành … gồm 15 đồng chí": the members of one body

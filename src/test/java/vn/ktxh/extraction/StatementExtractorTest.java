@@ -921,4 +921,40 @@ class StatementExtractorTest {
                         + s.kind().code() + " " + s.changePct())
                 .containsExactly("65 target null", "1 target null", "40 actual 8");
     }
+
+    @Test
+    void aSessionPageReviewingAYearReadsItsUnmarkedFiguresAsThatYearsResults() {
+        List<IndicatorStatement> found = extract("""
+                HĐND phường Bình Minh bàn mục tiêu năm 2028
+                Sáng 20/12, HĐND phường Bình Minh họp để đánh giá kết quả thực hiện nhiệm vụ năm 2027; bàn mục tiêu năm 2028.
+                Giá trị sản xuất ước đạt 900 tỷ đồng; thu ngân sách 42 tỷ đồng.
+                Toàn phường có 6 câu lạc bộ thể thao.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("900 estimate 2027", "42 actual 2027", "6 actual 2027");
+    }
+
+    @Test
+    void aListAfterStrivingToMeetTheIndicatorsHoldsTargets() {
+        List<IndicatorStatement> found = extract("""
+                Tin phường
+                Năm 2028, phường phấn đấu thực hiện các chỉ tiêu: thu ngân sách đạt 50 tỷ đồng; tỷ lệ hộ nghèo giảm còn 0,5%; có 3 trường đạt chuẩn.
+                """);
+        assertThat(found)
+                .extracting(s -> brief(s) + " " + s.comparator().code())
+                .containsExactly("50 tỷ đồng target 2028 =", "0.5 % target 2028 <=", "3 trường target 2028 =");
+    }
+
+    @Test
+    void aNumberedBodyTheTargetsSetAndAPlanOfALevelAreNoRecords() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Dự họp có đại diện Đoàn Kiểm tra số 4 của tỉnh. Trong 30 chỉ tiêu của huyện đặt ra, đã đạt 28 chỉ tiêu. Thu ngân sách đạt 110% huyện giao.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.pctOfPlan())
+                .containsExactly("28 null", "110 110");
+    }
 }
