@@ -123,7 +123,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
         }
         if (period == null) {
-            period = written > 0 ? Integer.toString(written) : yearOfText(lines);
+            period = written > 0 ? Integer.toString(written) : firstPeriodOfText(lines);
         }
         period = PeriodCues.withYear(period, written > 0 ? Integer.toString(written) : yearOfText(lines));
         int year = written > 0 ? written : yearOf(period);
@@ -171,7 +171,7 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         String lead = body.get(1);
         Matcher review = REVIEW.matcher(lead.substring(0, Math.min(lead.length(), LEAD)));
-        return review.find() ? PeriodCues.firstIn(review.group()) : null;
+        return review.find() ? PeriodCues.withYear(PeriodCues.firstIn(review.group()), review.group()) : null;
     }
 
     private static final Pattern REVIEW = Pattern.compile(
@@ -212,6 +212,27 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         return compared > 0 ? Integer.toString(compared + 1) : null;
     }
+
+    /**
+     * The period of a page without header or date: the part of a year its text first names ("Trong 9 tháng, …", "…
+     * 6 tháng đầu năm 2024 …"), in the year of the text; else the year of the text ({@link #yearOfText}).
+     */
+    private static String firstPeriodOfText(List<String> lines) {
+        String year = yearOfText(lines);
+        for (String line : lines) {
+            for (PeriodCues.PeriodCue cue : PeriodCues.findAll(line.length() > 4000 ? line.substring(0, 4000) : line)) {
+                if (!cue.reference()) {
+                    return MONTHS_FROM_START.matcher(cue.period()).lookingAt()
+                                    && (cue.period().length() > 3 || year != null)
+                            ? PeriodCues.withYear(cue.period(), year)
+                            : year;
+                }
+            }
+        }
+        return year;
+    }
+
+    private static final Pattern MONTHS_FROM_START = Pattern.compile("\\d{1,2}T/");
 
     /**
      * A name read from a heading in capitals runs on into the words after it ("XÃ LỆ MỸ TỔ CHỨC KỲ HỌP"); where the

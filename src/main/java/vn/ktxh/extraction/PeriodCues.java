@@ -21,8 +21,11 @@ final class PeriodCues {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern DAY = Pattern.compile("(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})/" + YEAR);
     private static final Pattern SPAN = Pattern.compile(YEAR + " ?[-–] ?" + YEAR);
-    /** "6 tháng đầu năm 2025" → 6T/2025; "6 tháng cuối năm 2025" (group 2) is the rest of that year: 2025. */
-    private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) tháng( đầu| cuối)?(?: năm)? ?/?" + YEAR);
+    /**
+     * "6 tháng đầu năm 2025" → 6T/2025 (also "6tháng", and "năm năm 2025" doubled); "6 tháng cuối năm 2025" (group 2) is
+     * the rest of that year: 2025.
+     */
+    private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) ?tháng( đầu| cuối)?(?: năm){0,2} ?/?" + YEAR);
 
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
     private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
@@ -31,7 +34,7 @@ final class PeriodCues {
     private static final Pattern DATE = Pattern.compile("ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?: năm |/)" + YEAR);
     /** "6 tháng đầu năm", "quý III" with no year: the year is the section's or the document's ({@link #withYear}). */
     private static final Pattern MONTHS_OF_THIS_YEAR =
-            Pattern.compile("\\b(\\d{1,2}) tháng đầu năm(?! ?(?:19|20)\\d\\d)");
+            Pattern.compile("\\b(\\d{1,2}) ?tháng đầu năm(?! ?(?:19|20)\\d\\d)");
 
     private static final Pattern QUARTER_OF_THIS_YEAR =
             Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
@@ -41,7 +44,7 @@ final class PeriodCues {
      * before are looked at only where a number starts: looked at everywhere, they were most of the extractor's time.
      */
     private static final Pattern MONTHS_NAMED_ALONE = Pattern.compile(
-            "\\b(?=\\d)(?<!(?:dưới|trên|trong|hơn|mỗi|sau|từ|đủ|kéo dài|thời gian|/) ?)(\\d{1,2}) tháng(?= của| năm nay| qua| tăng| giảm| ước| đạt| gieo| thu| thực|,)");
+            "\\b(?=\\d)(?<!(?:dưới|trên|trong|hơn|mỗi|sau|từ|đủ|kéo dài|thời gian|/) ?)(\\d{1,2}) ?tháng(?= của| năm nay| qua| tăng| giảm| ước| đạt| gieo| thu| thực|,)");
     /**
      * "Trong 9 tháng, …" opening a sentence: the months of this year the paragraph reports on (elsewhere "trong 6 tháng" is
      * a duration).
@@ -193,6 +196,12 @@ final class PeriodCues {
             return false;
         }
         boolean bracketed = term > 0 && lower.charAt(term - 1) == '(';
+        if (bracketed
+                && BODY_BEFORE_BRACKET
+                        .matcher(lower.substring(Math.max(0, term - 20), term - 1))
+                        .find()) {
+            return false; // "HĐND huyện khóa XII (nhiệm kỳ 2021 - 2026)": the term of a body
+        }
         if (lower.startsWith("trong ", Math.max(0, term - 6))) {
             return true; // "các chỉ tiêu trong nhiệm kỳ 2020-2025"
         }
@@ -202,6 +211,8 @@ final class PeriodCues {
         }
         return after < lower.length() && (lower.charAt(after) == ',' || bracketed && lower.charAt(after) == ')');
     }
+
+    private static final Pattern BODY_BEFORE_BRACKET = Pattern.compile("(?:khóa|khoá) [ivxlc]+ ?$");
 
     /** The words before a period up to the punctuation before them: "… so cùng kỳ; ước cả năm" compares nothing. */
     private static String ownSegment(String before) {

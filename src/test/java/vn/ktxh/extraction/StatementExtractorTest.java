@@ -957,4 +957,18 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.pctOfPlan())
                 .containsExactly("28 null", "110 110");
     }
+
+    @Test
+    void thePartOfAYearAPageFirstNamesIsItsPeriodAndACouncilsTermInBracketsIsNone() {
+        assertThat(extract("""
+                        Kinh tế tỉnh khởi sắc
+                        Trong 9tháng đầu năm năm 2027, GRDP của tỉnh ước tăng 7%.
+                        Tổng thu ngân sách đạt 3.000 tỷ đồng.
+                        """)).extracting(IndicatorStatement::period).containsExactly("9T/2027", "9T/2027");
+        assertThat(extract("""
+                        Tin huyện
+                        Ngày 10/7, HĐND huyện khóa XIV (nhiệm kỳ 2021 - 2026) họp đánh giá tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2027.
+                        Giá trị sản xuất ước đạt 500 tỷ đồng.
+                        """)).extracting(IndicatorStatement::period).containsExactly("6T/2027");
+    }
 }
