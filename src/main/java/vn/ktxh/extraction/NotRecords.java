@@ -82,6 +82,42 @@ final class NotRecords {
 
     private static final int SET_AFTER_REACH = 5;
 
+    private static final Set<String> BOUNDS = Set.of("từ", "trên", "dưới", "hơn");
+
+    /** A count of places (or "các", "một số" places) opening the clause of a bound: the bound defines them. */
+    private static final Pattern COUNTED_PLACES = Pattern.compile(
+            "(?:\\d+(?:/\\d+)?|các|một số) (?:địa phương|tỉnh|thành phố|huyện|xã|phường|đơn vị)(?!\\p{L})");
+
+    private static final int GROUP_REACH = 120;
+
+    private static boolean definesCountedGroup(String text, int start) {
+        int from = Math.max(0, start - GROUP_REACH);
+        for (int i = start - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '.' && i + 1 < start && text.charAt(i + 1) == ' ') {
+                from = i + 1;
+                break;
+            }
+        }
+        return COUNTED_PLACES.matcher(Words.lower(text.substring(from, start))).find();
+    }
+
+    /** "1 trong 8 …" (both numbers), "cùng với 7 … khác": a place's membership of a group, not a count. */
+    private static boolean amongOthers(String text, int start, int end) {
+        String next = Words.after(text, end, 1);
+        int afterNext = Words.skipSpaces(text, Words.endOfWordsAfter(text, end, 1));
+        boolean oneOf = next.equals("trong")
+                && afterNext < text.length()
+                && NumberReader.isDigit(text.charAt(afterNext))
+                && Words.previous(text, start).equals("là");
+        String[] two = Words.before(text, start, 2).split(" ");
+        boolean ofWhich = two.length == 2 && two[1].equals("trong") && two[0].matches("\\d+");
+        boolean withOthers = (Words.previous(text, start).equals("cùng")
+                        || Words.before(text, start, 2).equals("cùng với"))
+                && Words.containsWords(Words.after(text, end, 4), "khác");
+        return oneOf || ofWhich || withOthers;
+    }
+
     /** Words before a count of delegates that tell who sat at the meeting reported: "có 155 đại biểu", "cùng 20 đại biểu". */
     private static final Set<String> ATTENDED_WITH = Set.of("có", "cùng", "với");
 
@@ -218,10 +254,16 @@ final class NotRecords {
                 && (unit == null || !unit.measure())) {
             return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
         }
+        if (amongOthers(text, start, end)) {
+            return true; // "là 1 trong 8 tỉnh", "cùng với 7 địa phương khác": which group it belongs to
+        }
         if (unit == null) {
             return false;
         }
         String name = unit.name();
+        if (name.equals("%") && BOUNDS.contains(previous) && definesCountedGroup(text, start)) {
+            return true; // "có 16/34 tỉnh đạt từ 8% trở lên": the bound says which places are counted
+        }
         if (ratio && TIME_UNITS.contains(name)) {
             return true; // "trực 24/24 giờ"
         }

@@ -971,4 +971,15 @@ class StatementExtractorTest {
                         Giá trị sản xuất ước đạt 500 tỷ đồng.
                         """)).extracting(IndicatorStatement::period).containsExactly("6T/2027");
     }
+
+    @Test
+    void aBoundThatDefinesTheCountedPlacesAndAPlacesGroupAreNoRecords() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Cả nước có 20/34 tỉnh tăng trưởng đạt từ 7% trở lên; Sơn Tây là 1 trong 5 tỉnh tăng dưới 6%. Cùng với 4 tỉnh khác, tỉnh được khen. Có 9 xã đạt tỷ lệ che phủ 60%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("20", "9", "60");
+    }
 }
