@@ -1,10 +1,12 @@
 package vn.ktxh.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -289,7 +291,53 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                         m.group(1).toLowerCase(Locale.ROOT) + " " + name));
             }
         }
+        out.addAll(provincesNamedBareIn(text));
+        out.sort(Comparator.comparingInt(NamedArea::start));
         return out;
+    }
+
+    /**
+     * Provinces the text names without "tỉnh" as the subject of their figures ("Cao Bằng tăng trưởng 6,52%", "Hải
+     * Phòng (11,59%)"): a page comparing provinces. Only capitalised words are looked up, so the scan stays cheap.
+     */
+    private static List<NamedArea> provincesNamedBareIn(String text) {
+        List<NamedArea> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            for (String[] province : BARE_PROVINCES.getOrDefault(text.substring(i, end), List.of())) {
+                int after = i + province[0].length();
+                if (text.startsWith(province[0], i)
+                        && (after == text.length() || !Character.isLetter(text.charAt(after)))
+                        && !LEVEL_WORDS.contains(Words.previous(text, i))) {
+                    out.add(new NamedArea(i, after, province[1]));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words before a name that make it a unit of another level, or one named with its level ("tỉnh", "TP."). */
+    private static final Set<String> LEVEL_WORDS =
+            Set.of("tỉnh", "phố", "tp", "huyện", "quận", "xã", "phường", "trấn", "khu", "thôn", "bản");
+
+    /** Bare province names by their first word, longest first: "Thừa Thiên Huế" before "Huế". */
+    private static final Map<String, List<String[]>> BARE_PROVINCES = bareProvinces();
+
+    private static Map<String, List<String[]>> bareProvinces() {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String full : FileNameArea.provinces()) {
+            String bare = full.replaceFirst("^(?:tỉnh|thành phố) ", "");
+            byFirst.computeIfAbsent(bare.split(" ")[0], k -> new ArrayList<>()).add(new String[] {bare, full});
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((String[] a) -> -a[0].length())));
+        return byFirst;
     }
 
     private static String areaIn(String line) {

@@ -54,6 +54,11 @@ final class FileNameArea {
 
     private FileNameArea() {}
 
+    /** The provinces and centrally-run cities, as "tỉnh Gia Lai", "thành phố Hải Phòng". */
+    static List<String> provinces() {
+        return PROVINCES;
+    }
+
     /** The area the file name gives, as the text or the list of provinces writes it, or null. */
     static String of(String fileName, List<String> lines) {
         String stem = fileName.replaceAll("^.*[/\\\\]", "")

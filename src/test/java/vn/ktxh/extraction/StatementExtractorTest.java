@@ -982,4 +982,15 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString())
                 .containsExactly("20", "9", "60");
     }
+
+    @Test
+    void aProvinceNamedWithoutItsLevelBeforeItsFigureIsThatFiguresArea() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO của tỉnh Phú Yên năm 2027
+                Thu ngân sách tăng 9%; Kon Tum (7,5%), Huế 6,1%; Phú Yên tăng 8%.
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::area)
+                .containsExactly("tỉnh Phú Yên", "tỉnh Kon Tum", "thành phố Huế", "tỉnh Phú Yên");
+    }
 }
