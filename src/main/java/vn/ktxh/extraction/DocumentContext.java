@@ -167,14 +167,24 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
      * giá kết quả thực hiện nhiệm vụ năm 2026; thống nhất mục tiêu năm 2027"): the period reviewed, else null.
      */
     private static String reviewedPeriod(List<String> lines) {
-        List<String> body = lines.stream().filter(l -> !l.isBlank()).limit(2).toList();
+        List<String> body = lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(1 + LEAD_PARAGRAPHS)
+                .toList();
         if (body.size() < 2 || headline(lines).isEmpty()) {
             return null;
         }
-        String lead = body.get(1);
-        Matcher review = REVIEW.matcher(lead.substring(0, Math.min(lead.length(), LEAD)));
-        return review.find() ? PeriodCues.withYear(PeriodCues.firstIn(review.group()), review.group()) : null;
+        for (String lead : body.subList(1, body.size())) {
+            Matcher review = REVIEW.matcher(lead.substring(0, Math.min(lead.length(), LEAD)));
+            if (review.find()) {
+                return PeriodCues.withYear(PeriodCues.firstIn(review.group()), review.group());
+            }
+        }
+        return null;
     }
+
+    /** The lead may follow a dateline and a photo caption: this many paragraphs after the headline are looked at. */
+    private static final int LEAD_PARAGRAPHS = 3;
 
     private static final Pattern REVIEW = Pattern.compile(
             "(?iu)(?<!\\p{L})đánh giá (?:kết quả|tình hình)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
@@ -343,6 +353,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     private static String areaIn(String line) {
         Matcher m = UNIT.matcher(line);
         while (m.find()) {
+            if (Words.previous(line, m.start()).equals("tại")) {
+                continue; // "Chiều 10-1, tại phường Quy Nhơn, UBND tỉnh …": where it met, not whose it is
+            }
             String name = m.group(2).strip();
             if (name.toLowerCase(Locale.ROOT).startsWith("ủy ")) {
                 name = name.substring(3).strip(); // "TỈNH ỦY THANH HÓA": the party committee of the province

@@ -261,6 +261,9 @@ final class NotRecords {
             return false;
         }
         String name = unit.name();
+        if (name.equals("con") && Words.after(text, unit.end(), 1).equals("số")) {
+            return true; // "tăng trưởng 2 con số": two-digit growth, a manner
+        }
         if (name.equals("%") && BOUNDS.contains(previous) && definesCountedGroup(text, start)) {
             return true; // "có 16/34 tỉnh đạt từ 8% trở lên": the bound says which places are counted
         }

@@ -993,4 +993,19 @@ class StatementExtractorTest {
                 .extracting(IndicatorStatement::area)
                 .containsExactly("tỉnh Phú Yên", "tỉnh Kon Tum", "thành phố Huế", "tỉnh Phú Yên");
     }
+
+    @Test
+    void aReviewAfterADatelineAndAVenueNeitherDateNorPlaceThePage() {
+        List<IndicatorStatement> found = extract("""
+                Hòa Bình nhắm tăng trưởng 2 con số năm 2028
+                Sáng 5-1, tại phường Kỳ Sơn, UBND tỉnh Hòa Bình họp giao chỉ tiêu năm 2028.
+                Toàn cảnh hội nghị
+                Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2027 và bàn nhiệm vụ năm 2028.
+                Thu ngân sách đạt 4.100 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period() + " " + s.area())
+                .containsExactly("4100 actual 2027 tỉnh Hòa Bình");
+    }
 }
