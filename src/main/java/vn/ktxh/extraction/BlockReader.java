@@ -477,6 +477,12 @@ final class BlockReader {
         List<Candidate> levels = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
+            if (c.isLevel() && i > 0 && growthOfAmountBefore(text, found.get(i - 1), c)) {
+                Candidate amount = found.get(i - 1);
+                amount.changePct = c.value;
+                amount.changeRef = reference(text, c.unitEnd);
+                continue;
+            }
             if (c.isLevel()) {
                 levels.add(c);
                 continue;
@@ -545,6 +551,24 @@ final class BlockReader {
         return levels;
     }
 
+    /**
+     * Whether a growth rate follows an amount with nothing but a comma between, and so is how much that amount grew:
+     * "doanh thu đạt 640 triệu đồng, tăng trưởng 12%" (a rate with a subject of its own names it before the verb).
+     */
+    private static boolean growthOfAmountBefore(String text, Candidate amount, Candidate rate) {
+        if (!"%".equals(rate.unit)
+                || amount.unit == null
+                || "%".equals(amount.unit)
+                || !amount.isLevel()
+                || amount.changePct != null
+                || amount.changeAbs != null) {
+            return false;
+        }
+        int from = Math.max(amount.unitEnd, amount.numberEnd);
+        return from < rate.start
+                && Words.lower(text.substring(from, rate.start)).strip().equals(", tăng trưởng");
+    }
+
     private static Candidate previousLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
         for (int j = i - 1; j >= 0 && j >= i - NEAREST; j--) {
@@ -583,6 +607,10 @@ final class BlockReader {
      * tăng 11-12%" (two indicators), unlike "đạt 812 tỷ đồng, tăng 6,5% so với cùng kỳ" (the words there qualify).
      */
     private static boolean ownSubjectBefore(String text, Candidate level, Candidate change, Candidate previous) {
+        if (previous.role == Candidate.Role.PERCENT_OF_PLAN
+                && Words.before(text, change.start, 2).matches("và (?:tăng|giảm)")) {
+            return false; // "…, vượt 12% dự toán tỉnh giao và tăng 9% so với cùng kỳ": both qualify the one amount
+        }
         int from = Math.max(Math.max(level.unitEnd, level.numberEnd), change.start - BETWEEN_REACH);
         int comma = text.lastIndexOf(',', change.start - 1);
         if (comma < from || text.lastIndexOf('(', change.start - 1) >= from) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class BlockStatements {
                     document.name(),
                     line,
                     quote(c, line),
-                    areaAt(c.start),
+                    countsProvincesOfCountry(c) ? DocumentContext.NATIONWIDE : areaAt(c.start),
                     indicator,
                     kind,
                     period,
@@ -379,6 +380,32 @@ final class BlockStatements {
         }
         return context.area();
     }
+
+    /**
+     * Whether the number counts provinces in a paragraph that counts them against the whole country ("16/34 địa
+     * phương", "… trong cả nước"): such counts are the country's, whichever province's page quotes them.
+     */
+    private boolean countsProvincesOfCountry(Candidate c) {
+        if (!countsProvinces(c)) {
+            return false;
+        }
+        for (Candidate other : candidates) {
+            if (countsProvinces(other) && other.of != null && PROVINCES_OF_COUNTRY.contains(other.of.intValue())) {
+                return true;
+            }
+        }
+        return text.contains("phương trong cả nước") || text.contains("phương trên cả nước");
+    }
+
+    private static boolean countsProvinces(Candidate c) {
+        return c.unit != null && PROVINCE_UNITS.contains(c.unit);
+    }
+
+    /** Units a count of provinces is read with ("16 địa phương", "12 tỉnh, thành phố"). */
+    private static final Set<String> PROVINCE_UNITS = Set.of("địa", "địa phương", "tỉnh", "tỉnh, thành phố");
+
+    /** How many provinces the country has had: 63 before 2025-07-01, 34 after. */
+    private static final Set<Integer> PROVINCES_OF_COUNTRY = Set.of(34, 63);
 
     /** How far before a number "cả nước" is looked for (its few words; keeps long phrases linear). */
     private static final int NATIONAL_REACH = 60;

@@ -1008,4 +1008,40 @@ class StatementExtractorTest {
                         + s.kind().code() + " " + s.period() + " " + s.area())
                 .containsExactly("4100 actual 2027 tỉnh Hòa Bình");
     }
+
+    @Test
+    void growthWrittenRightAfterAnAmountIsThatAmountsChange() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Doanh thu du lịch ước đạt 640 tỷ đồng, tăng trưởng 12%. Tốc độ tăng trưởng kinh tế đạt 7%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.changePct())
+                .containsExactly("640 12", "7 null");
+    }
+
+    @Test
+    void aChangeJoinedByAndToAPercentOfPlanQualifiesTheSameAmount() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Thu nội địa đạt 5.200 tỷ đồng, vượt 12,5% dự toán Trung ương giao và tăng 9% so với cùng kỳ.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.pctOfPlan().stripTrailingZeros().toPlainString() + " "
+                        + s.changePct().stripTrailingZeros().toPlainString())
+                .containsExactly("5200 112.5 9");
+    }
+
+    @Test
+    void countsOfProvincesAgainstTheCountrysTotalAreTheCountrys() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO của tỉnh Phú Yên năm 2027
+                Có 20/34 địa phương trong cả nước thu ngân sách vượt dự toán, trong đó 7 địa phương vượt trên 20%.
+                Toàn tỉnh có 5 xã đạt chuẩn nông thôn mới.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
+                .contains("20 cả nước", "7 cả nước", "5 tỉnh Phú Yên");
+    }
 }
