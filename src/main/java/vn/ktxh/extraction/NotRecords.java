@@ -102,6 +102,13 @@ final class NotRecords {
         return COUNTED_PLACES.matcher(Words.lower(text.substring(from, start))).find();
     }
 
+    /** "dao động từ 7% đến 9%", "dao động 7 - 9%": both ends of a spread, read just before each number. */
+    private static final Pattern SPREAD =
+            Pattern.compile("dao động (?:trong khoảng |ở mức )?(?:từ )?(?:[\\d.,]+ ?%? ?(?:đến|tới|-|–) ?)?$");
+
+    /** How far before a number a spread's words are looked for. */
+    private static final int SPREAD_REACH = 40;
+
     /** "1 trong 8 …" (both numbers), "cùng với 7 … khác": a place's membership of a group, not a count. */
     private static boolean amongOthers(String text, int start, int end) {
         String next = Words.after(text, end, 1);
@@ -253,6 +260,10 @@ final class NotRecords {
                 && midSentence(text, Words.startOfWordsBefore(text, start, 1) - 1)
                 && (unit == null || !unit.measure())) {
             return true; // "bản Gia Khâu 1", "TH Số 2", "VNPT 120 trạm"
+        }
+        if (SPREAD.matcher(Words.lower(text.substring(Math.max(0, start - SPREAD_REACH), start)))
+                .find()) {
+            return true; // "qua các năm dao động từ 7% đến 9%": how a figure varied, not a record of it
         }
         if (amongOthers(text, start, end)) {
             return true; // "là 1 trong 8 tỉnh", "cùng với 7 địa phương khác": which group it belongs to

@@ -1044,4 +1044,15 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
                 .contains("20 cả nước", "7 cả nước", "5 tỉnh Phú Yên");
     }
+
+    @Test
+    void theEndsOfASpreadOverTimeAreNoRecords() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Kim ngạch xuất khẩu tăng 14% (mười năm qua chỉ dao động từ 6,5% đến 9%); giá lúa dao động 7 - 8 nghìn đồng/kg.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("14");
+    }
 }
