@@ -326,9 +326,11 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                         && (after == text.length() || !Character.isLetter(text.charAt(after)))
                         && !LEVEL_WORDS.contains(Words.previous(text, i))) {
                     out.add(new NamedArea(i, after, province[1]));
+                    end = after; // "Thừa Thiên Huế" is one name: its "Huế" is not looked up again
                     break;
                 }
             }
+            i = end;
         }
         return out;
     }

@@ -1055,4 +1055,15 @@ class StatementExtractorTest {
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString())
                 .containsExactly("14");
     }
+
+    @Test
+    void aProvinceOfThreeWordsIsOneNameNotItsLastWord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO của tỉnh Phú Yên năm 2023
+                Thu ngân sách tăng 9%; Thừa Thiên Huế (7,5%), Huế 6,1%.
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::area)
+                .containsExactly("tỉnh Phú Yên", "tỉnh Thừa Thiên Huế", "thành phố Huế");
+    }
 }
