@@ -862,8 +862,7 @@ class StatementExtractorTest {
                 Với phương châm “Đoàn kết - Đổi mới", nhiệm kỳ 2025-2030, Đảng bộ đề ra 14 chỉ tiêu, trong đó thu ngân sách tăng bình quân 9%/năm; tỷ lệ hộ dùng nước sạch đạt 99%.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code() + " " + s.period())
+                .extracting(StatementExtractorTest::valueKindPeriod)
                 .containsExactly("800 actual 2020-2025", "9 target 2025-2030", "99 target 2025-2030");
     }
 
@@ -873,10 +872,7 @@ class StatementExtractorTest {
                 Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)
                 (1) Tỷ lệ trường đạt chuẩn: 90%.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code() + " " + s.period())
-                .containsExactly("90 target 2025-2030");
+        assertThat(found).extracting(StatementExtractorTest::valueKindPeriod).containsExactly("90 target 2025-2030");
         IndicatorStatement session = only("""
                 BÁO CÁO
                 Hội đồng nhân dân xã khóa XXI, nhiệm kỳ 2021-2026 đã họp; năm 2023 xã trồng 30 ha rừng.
@@ -904,8 +900,7 @@ class StatementExtractorTest {
                 2. Tỷ lệ xã đạt chuẩn nông thôn mới năm 2030 đạt 70%, tỷ lệ bản kiểu mẫu 12%.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code() + " " + s.period())
+                .extracting(StatementExtractorTest::valueKindPeriod)
                 .containsExactly("2 target 2025-2030", "70 target 2030", "12 target 2030");
     }
 
@@ -931,8 +926,7 @@ class StatementExtractorTest {
                 Toàn phường có 6 câu lạc bộ thể thao.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code() + " " + s.period())
+                .extracting(StatementExtractorTest::valueKindPeriod)
                 .containsExactly("900 estimate 2027", "42 actual 2027", "6 actual 2027");
     }
 
@@ -1065,5 +1059,10 @@ class StatementExtractorTest {
         assertThat(found)
                 .extracting(IndicatorStatement::area)
                 .containsExactly("tỉnh Phú Yên", "tỉnh Thừa Thiên Huế", "thành phố Huế");
+    }
+
+    /** "90 target 2025-2030": what most of these tests compare. */
+    private static String valueKindPeriod(IndicatorStatement s) {
+        return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
     }
 }
