@@ -2,10 +2,17 @@ package vn.ktxh.evaluation;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -16,8 +23,10 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.ObjectMapper;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.account.Actor;
+import vn.ktxh.api.Api;
 import vn.ktxh.area.Areas;
 import vn.ktxh.benchmark.SyntheticProvince;
 import vn.ktxh.data.FigureInput;
@@ -128,6 +137,74 @@ class NationScaleBenchmark {
                 percentiles(writes));
         nationalDashboardUnderLoad(nation);
         provinceWithTenYears(catalogue);
+        importAMonthOfTheNation(catalogue, nation);
+    }
+
+    /**
+     * A month of every commune of the country (3.321 × 200 figures) by raw COPY, and another month through the
+     * streaming door as an importing system sends it (JSON Lines, one request, an API token), the same run; warmed up
+     * first with a month of one province.
+     */
+    private void importAMonthOfTheNation(List<Indicator> catalogue, String nation) throws Exception {
+        String token = new Api(port)
+                .post("/api/v1/account/tokens", "{\"purpose\":\"Đo tốc độ nhập\"}")
+                .body()
+                .get("token")
+                .asString();
+        stream(jsonLines(catalogue, Period.month(2026, 3), PROVINCE), token);
+        long start = System.nanoTime();
+        long copied = copyFigures(catalogue, Period.month(2026, 4), nation);
+        double copySeconds = (System.nanoTime() - start) / 1e9;
+        String lines = jsonLines(catalogue, Period.month(2026, 5), nation);
+        start = System.nanoTime();
+        int streamed = stream(lines, token);
+        double streamSeconds = (System.nanoTime() - start) / 1e9;
+        report(
+                "Nạp một tháng của cả nước: COPY thô %d số liệu trong %.1f s = %.0f số liệu/s; qua cửa dòng chảy (POST /api/v1/figures/stream, JSON Lines, một yêu cầu) %d số liệu trong %.1f s = %.0f số liệu/s = %.0f%% của COPY thô",
+                copied,
+                copySeconds,
+                copied / copySeconds,
+                streamed,
+                streamSeconds,
+                streamed / streamSeconds,
+                100 * copySeconds / streamSeconds * streamed / copied);
+    }
+
+    /** Every indicator of every leaf under {@code under} for the month, one JSON object a line. */
+    private String jsonLines(List<Indicator> catalogue, Period period, String under) {
+        Random random = new Random(period.hashCode());
+        StringBuilder lines = new StringBuilder();
+        for (String leaf : leaves(under, period).values()) {
+            for (Indicator i : catalogue) {
+                lines.append("{\"indicator\":\"")
+                        .append(i.code())
+                        .append("\",\"area\":\"")
+                        .append(leaf)
+                        .append("\",\"period\":\"")
+                        .append(period)
+                        .append("\",\"kind\":\"ESTIMATE\",\"value\":")
+                        .append(random.nextInt(1, 100_000))
+                        .append('.')
+                        .append(random.nextInt(10))
+                        .append("}\n");
+            }
+        }
+        return lines.toString();
+    }
+
+    private int stream(String lines, String token) throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures/stream"))
+                                .header("Content-Type", "application/x-ndjson")
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.ofString(lines))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 201) {
+            throw new AssertionError(reply.body());
+        }
+        return new ObjectMapper().readTree(reply.body()).get("stored").asInt();
     }
 
     /**
@@ -199,10 +276,11 @@ class NationScaleBenchmark {
                 plans, unit, JUNE, catalogue, new Decision("1/NQ-QH", null, "Quốc hội"), new Random(1));
     }
 
-    /** Every indicator of every unit under {@code under} that has no parts on the period's last day, by raw COPY. */
-    private long copyFigures(List<Indicator> catalogue, Period period, String under) throws Exception {
-        List<Long> leaves = db.sql("""
-                select a.id from area a join area_closure c on c.area_id = a.id
+    /** The units under {@code under} that have no parts on the period's last day: id → code. */
+    private Map<Long, String> leaves(String under, Period period) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        db.sql("""
+                select a.id, a.code from area a join area_closure c on c.area_id = a.id
                 join area n on n.id = c.ancestor_id and n.code = ?
                 where a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
                   and not exists (select 1 from area ch where ch.parent_id = a.id and ch.valid_from <= ?
@@ -210,8 +288,14 @@ class NationScaleBenchmark {
                 order by a.id
                 """)
                 .params(under, period.lastDay(), period.lastDay(), period.lastDay(), period.lastDay())
-                .query(Long.class)
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
                 .list();
+        return out;
+    }
+
+    /** Every indicator of every unit under {@code under} that has no parts on the period's last day, by raw COPY. */
+    private long copyFigures(List<Indicator> catalogue, Period period, String under) throws Exception {
+        Collection<Long> leaves = leaves(under, period).keySet();
         Random random = new Random(period.hashCode());
         StringBuilder csv = new StringBuilder();
         for (long leaf : leaves) {
