@@ -69,7 +69,7 @@ public final class FigureCheck {
                 }
                 checked.add(figure);
             } catch (RejectedInput problem) {
-                problems.add(problem.atItem(i, "Dòng số liệu thứ " + (i + 1)));
+                problems.add(FigureStream.atItem(problem, i + 1));
             }
         }
         if (!problems.isEmpty()) {

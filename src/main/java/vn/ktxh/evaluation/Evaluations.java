@@ -394,7 +394,8 @@ public class Evaluations {
         for (Area unit : units) {
             periods.forEach(p -> KeptValues.readOneByOne(map, unit, p).forEach(a -> ids.add(a.id())));
         }
-        Map<Period, List<Figure>> own = byPeriod(periods, figures.of(ids, periods, codes));
+        Map<Period, FigureTable> own = new HashMap<>(); // one table per period, shared by every unit
+        byPeriod(periods, figures.of(ids, periods, codes)).forEach((p, list) -> own.put(p, FigureTable.of(list)));
         Map<Period, List<KeptRollUp>> kept = new HashMap<>();
         periods.forEach(p -> kept.put(p, new ArrayList<>()));
         keptRows.ofParts(ids, periods, codes).forEach(k -> kept.get(k.period()).add(k));
@@ -409,7 +410,7 @@ public class Evaluations {
                                 indicators.catalogue(),
                                 unit,
                                 p,
-                                FigureTable.of(own.get(p)),
+                                own.get(p),
                                 kept.get(p),
                                 once(() -> rollUps(List.of(unit), List.of(p), judged)
                                         .get(p))));
