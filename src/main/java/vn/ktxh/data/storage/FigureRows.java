@@ -1,5 +1,6 @@
 package vn.ktxh.data.storage;
 
+import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,10 +47,21 @@ public class FigureRows {
 
     private final JdbcClient db;
     private final DataSource dataSource;
+    /** The threads sending large loads to the database while their requests read on (see {@link DirectCopy}). */
+    private final ExecutorService copyThreads = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "ktxh-copy");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     FigureRows(JdbcClient db, DataSource dataSource) {
         this.db = db;
         this.dataSource = dataSource;
+    }
+
+    @PreDestroy
+    void stop() {
+        copyThreads.shutdownNow();
     }
 
     /** Must run inside the caller's transaction (the staging table lives until its commit). */
@@ -95,7 +108,7 @@ public class FigureRows {
         private final StringBuilder direct = new StringBuilder();
         private final StringBuilder staged = new StringBuilder();
         private Savepoint before;
-        private CopyIn copy;
+        private final DirectCopy copy;
         private int inChunk;
 
         private Staging(Connection connection, String user) throws SQLException, IOException {
@@ -104,11 +117,11 @@ public class FigureRows {
             this.spoolFile = Files.createTempFile("ktxh-figures", ".csv");
             this.spool = new BufferedOutputStream(Files.newOutputStream(spoolFile), 1 << 16);
             this.before = connection.setSavepoint();
-            this.copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by,"
-                            + " created_by) from stdin (format csv)");
+            this.copy = new DirectCopy(
+                    connection,
+                    "copy figure (indicator_code, area_id, period, kind, value, source, derived, recorded_by,"
+                            + " created_by) from stdin (format csv)",
+                    copyThreads);
         }
 
         /** {@code line}: where the figure was read, for naming it if it repeats another. */
@@ -127,7 +140,7 @@ public class FigureRows {
                     .append(Csv.cell(f.source()))
                     .append(',')
                     .append(f.derived());
-            if (copy != null) {
+            if (!copy.refused()) {
                 direct.append(staged, start, staged.length())
                         .append(',')
                         .append(user)
@@ -137,23 +150,19 @@ public class FigureRows {
             }
             staged.append(',').append(line).append('\n');
             if (++inChunk == COPY_CHUNK) {
-                send();
+                send(true);
             }
         }
 
         /** Whether every figure is stored already; otherwise the staging table holds them for {@link #merge}. */
         public boolean finish() {
-            send();
+            send(false);
             try {
                 spool.close();
-                if (copy != null) {
-                    try {
-                        copy.endCopy();
-                        return true;
-                    } catch (SQLException refused) {
-                        giveUpDirect();
-                    }
+                if (copy.finish()) {
+                    return true;
                 }
+                connection.rollback(before); // on by the staging table
                 db.sql("""
                         create temp table if not exists figure_in (
                             indicator_code text, area_id bigint, period text, kind text, value numeric, source text,
@@ -174,38 +183,19 @@ public class FigureRows {
             }
         }
 
-        private void send() {
+        /** {@code more}: whether the chunk is full, so that others may follow. */
+        private void send(boolean more) {
             try {
                 spool.write(staged.toString().getBytes(StandardCharsets.UTF_8));
-                if (copy != null) {
-                    byte[] bytes = direct.toString().getBytes(StandardCharsets.UTF_8);
-                    try {
-                        copy.writeToCopy(bytes, 0, bytes.length);
-                    } catch (SQLException refused) {
-                        giveUpDirect();
-                    }
+                if (!copy.refused()) {
+                    copy.send(direct.toString().getBytes(StandardCharsets.UTF_8), inChunk, more);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (SQLException e) {
-                throw translated(e);
             }
             staged.setLength(0);
             direct.setLength(0);
             inChunk = 0;
-        }
-
-        /** The COPY into {@code figure} was refused: back to the savepoint, and on by the staging table. */
-        private void giveUpDirect() throws SQLException {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException alreadyEnded) {
-                // the server ended the COPY with its refusal
-            }
-            copy = null;
-            connection.rollback(before);
         }
 
         /** The load is stored (and merged, if it had to be): what it wrote stays, for the caller's transaction. */
@@ -222,9 +212,7 @@ public class FigureRows {
         @Override
         public void close() {
             try (spool) {
-                if (copy != null && copy.isActive()) {
-                    copy.cancelCopy();
-                }
+                copy.close();
                 if (before != null) {
                     connection.rollback(before);
                     connection.releaseSavepoint(before);
@@ -246,10 +234,10 @@ public class FigureRows {
      */
     public void merge(String user, String reason) {
         // writers of the same reports queue here, so that the values read as "old" are the ones replaced
-        db.sql(
-                        "select pg_advisory_xact_lock(hashtextextended(area_id || '|' || period, 0)) from (select distinct area_id, period from figure_in) r")
-                .query()
-                .listOfRows();
+        db.sql("""
+                        select pg_advisory_xact_lock(7001, slot)
+                          from (select distinct report_lock_slot(area_id || '|' || period) slot from figure_in) r order by slot
+                        """).query().listOfRows();
         boolean anyStored = db.sql(
                         "select exists (select 1 from figure_in i join figure f using (area_id, period, indicator_code, kind))")
                 .query(Boolean.class)
