@@ -68,12 +68,14 @@ public class Figures {
     public StreamedFigures storeStream(Actor actor, FigureStream stream, String user, String reason) {
         FigureCheck check = new FigureCheck(areas.map(), indicators.catalogue());
         Set<FigureLocks.Report> reports = new HashSet<>();
+        Set<String> indicatorsWritten = new HashSet<>();
         Map<FigureKind, Integer> perKind = new EnumMap<>(FigureKind.class);
         String by = actor.name(user);
         try (FigureRows.Staging staging = rows.stage(by)) {
             check.each(stream, actor.access(), (figure, position) -> {
                 staging.add(figure, position);
                 reports.add(new FigureLocks.Report(figure.areaId(), figure.period()));
+                indicatorsWritten.add(figure.indicator());
                 perKind.merge(figure.kind(), 1, Integer::sum);
             });
             boolean inserted = staging.finish();
@@ -87,7 +89,7 @@ public class Figures {
             staging.done();
         }
         int stored = perKind.values().stream().mapToInt(Integer::intValue).sum();
-        changed(stored, reports);
+        changed(stored, reports, indicatorsWritten);
         return new StreamedFigures(stored, perKind);
     }
 
@@ -107,15 +109,17 @@ public class Figures {
                 figures.size(),
                 figures.stream()
                         .map(f -> new FigureLocks.Report(f.areaId(), f.period()))
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()),
+                figures.stream().map(Figure::indicator).collect(Collectors.toSet()));
         return figures.size();
     }
 
-    private void changed(int count, Set<FigureLocks.Report> reports) {
+    private void changed(int count, Set<FigureLocks.Report> reports, Set<String> indicatorsWritten) {
         events.publishEvent(new FiguresChanged(
                 count,
                 reports.stream().map(FigureLocks.Report::areaId).collect(Collectors.toUnmodifiableSet()),
-                reports.stream().map(FigureLocks.Report::period).collect(Collectors.toUnmodifiableSet())));
+                reports.stream().map(FigureLocks.Report::period).collect(Collectors.toUnmodifiableSet()),
+                Set.copyOf(indicatorsWritten)));
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,7 +78,7 @@ public class Evaluations {
                         : 0L);
         this.evaluated = new Memo<>(2_000, settle);
         this.trends = new Memo<>(2_000, settle);
-        this.trendPoints = new Memo<>(10_000, settle);
+        this.trendPoints = new Memo<>(100_000, settle); // every indicator of every unit read
         this.comparisons = new Memo<>(2_000, settle);
         this.keptRows = keptRows;
         this.areas = areas;
@@ -109,7 +111,28 @@ public class Evaluations {
         Area area = readable(actor, areaCode, period);
         // one read-only transaction per computation (the replica's, when there is one), none for whoever waits for it
         return evaluated.get(
-                new Evaluated(area.id(), period), () -> reads.execute(status -> evaluate(area, period, code -> true)));
+                new Evaluated(area.id(), period), () -> reads.execute(status -> evaluateByIndicator(area, period)));
+    }
+
+    /**
+     * Every indicator judged, each kept on its own (as a point of its trend): after a commune's write, the nation's
+     * evaluation works out again the indicators the write touched, not all two hundred.
+     */
+    private List<Evaluation> evaluateByIndicator(Area area, Period period) {
+        Targets targets = targets(area, period);
+        List<Point> points = targets.codes().stream()
+                .map(code -> new Point(area.id(), period, code))
+                .toList();
+        Map<Point, Evaluation> judged = trendPoints.getAll(points, missing -> {
+            Set<String> codes = new HashSet<>();
+            missing.forEach(point -> codes.add(point.indicator()));
+            Map<Point, Evaluation> out = new HashMap<>();
+            evaluate(area, period, targets, codes::contains, (periods, read) -> kept(area, periods, read))
+                    .forEach(e ->
+                            out.put(new Point(area.id(), period, e.indicator().code()), e));
+            return out;
+        });
+        return points.stream().map(judged::get).toList();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -125,16 +148,29 @@ public class Evaluations {
                 .map(Period::firstDay)
                 .min(Comparator.naturalOrder())
                 .orElse(LocalDate.MAX);
+        Predicate<String> touched = change.indicators() == null ? code -> true : readers(change.indicators())::contains;
         // An evaluation reads its period and earlier ones (same period last year, bases, the term so far, the trend).
-        invalidate(
-                (areaId, period) -> units.contains(areaId) && !period.lastDay().isBefore(earliest));
+        BiPredicate<Long, Period> outdated =
+                (areaId, period) -> units.contains(areaId) && !period.lastDay().isBefore(earliest);
+        evaluated.invalidate(key -> outdated.test(key.areaId(), key.period()));
+        trends.invalidate(key -> outdated.test(key.areaId(), key.period()) && touched.test(key.indicator()));
+        trendPoints.invalidate(key -> outdated.test(key.areaId(), key.period()) && touched.test(key.indicator()));
+        comparisons.invalidate(key -> outdated.test(key.areaId(), key.period()) && touched.test(key.indicator()));
     }
 
-    private void invalidate(BiPredicate<Long, Period> outdated) {
-        evaluated.invalidate(key -> outdated.test(key.areaId(), key.period()));
-        trends.invalidate(key -> outdated.test(key.areaId(), key.period()));
-        trendPoints.invalidate(key -> outdated.test(key.areaId(), key.period()));
-        comparisons.invalidate(key -> outdated.test(key.areaId(), key.period()));
+    /** The indicators whose judgement reads any of {@code written}: themselves, and ratios and formulas made of them. */
+    private Set<String> readers(Set<String> written) {
+        Set<String> readers = new HashSet<>(written);
+        Collection<Indicator> catalogue = indicators.catalogue().values();
+        for (boolean grew = true; grew; ) { // a formula may be made of a ratio made of what was written
+            grew = false;
+            for (Indicator i : catalogue) {
+                if (!readers.contains(i.code()) && !Collections.disjoint(codesRead(List.of(i)), readers)) {
+                    grew = readers.add(i.code());
+                }
+            }
+        }
+        return readers;
     }
 
     private void invalidateAll() {
@@ -254,25 +290,37 @@ public class Evaluations {
     }
 
     private List<Evaluation> evaluate(Area area, Period period, Predicate<String> wanted) {
-        return evaluate(area, period, wanted, (periods, judged) -> kept(area, periods, judged));
+        return evaluate(area, period, targets(area, period), wanted, (periods, judged) -> kept(area, periods, judged));
+    }
+
+    /** The targets an evaluation judges: the period's own and those of the terms containing it. */
+    private record Targets(Map<String, Target> own, Map<String, Target> term) {
+
+        /** The indicators judged, in the order their targets were set. */
+        List<String> codes() {
+            Set<String> codes = new LinkedHashSet<>();
+            own.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
+            term.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
+            return List.copyOf(codes);
+        }
+    }
+
+    private Targets targets(Area area, Period period) {
+        return new Targets(plans.current(area, period), termTargets(area, period));
     }
 
     private List<Evaluation> evaluate(
             Area area,
             Period period,
+            Targets targets,
             Predicate<String> wanted,
             BiFunction<List<Period>, List<Indicator>, Map<Period, PeriodValues>> read) {
-        Map<String, Target> targets = plans.current(area, period);
-        Map<String, Target> termTargets = termTargets(area, period);
-        Set<String> codes = new LinkedHashSet<>();
-        targets.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
-        termTargets.values().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> codes.add(t.indicator()));
-        codes.removeIf(wanted.negate());
         Map<String, Indicator> catalogue = indicators.catalogue();
-        List<Indicator> judged = codes.stream().map(catalogue::get).toList();
-
-        Optional<Period> termToDate = termToDate(period, termTargets.values());
-        List<Period> periods = new ArrayList<>(periodsNeeded(period, targets.values()));
+        List<Indicator> judged =
+                targets.codes().stream().filter(wanted).map(catalogue::get).toList();
+        Optional<Period> termToDate = termToDate(period, targets.term().values());
+        List<Period> periods =
+                new ArrayList<>(periodsNeeded(period, targets.own().values()));
         termToDate.ifPresent(periods::add);
         Map<Period, PeriodValues> byPeriod = read.apply(periods, judged);
         List<Evaluation> out = new ArrayList<>();
@@ -281,8 +329,8 @@ public class Evaluations {
                     area,
                     indicator,
                     period,
-                    targets.get(indicator.code()),
-                    termTargets.get(indicator.code()),
+                    targets.own().get(indicator.code()),
+                    targets.term().get(indicator.code()),
                     termToDate,
                     byPeriod)));
         }
@@ -426,6 +474,7 @@ public class Evaluations {
         return evaluate(
                 area,
                 period,
+                targets(area, period),
                 code -> true,
                 (periods, judged) -> new HashMap<>(rollUps(List.of(area), periods, judged)));
     }

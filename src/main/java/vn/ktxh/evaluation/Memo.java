@@ -2,11 +2,16 @@ package vn.ktxh.evaluation;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -69,7 +74,7 @@ final class Memo<K, V> {
         }
         try {
             V value = work.get();
-            keep(key, value, flight);
+            keep(key, value, flight.started(), flight.startedAt());
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
@@ -80,6 +85,36 @@ final class Memo<K, V> {
                 inFlight.remove(key, flight);
             }
         }
+    }
+
+    /**
+     * The kept results of {@code keys}; those missing are worked out together by {@code work} and kept as {@link #get}
+     * keeps its result (left out if a change that names one happened meanwhile). Callers that may ask for the same keys
+     * at once queue elsewhere (the evaluation holding these results is itself worked out once).
+     */
+    Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> work) {
+        Map<K, V> out = new HashMap<>();
+        Set<K> missing = new LinkedHashSet<>();
+        for (K key : keys) {
+            V kept = entries.get(key);
+            if (kept != null) {
+                out.put(key, kept);
+            } else {
+                missing.add(key);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        long started;
+        synchronized (this) {
+            started = version;
+        }
+        long startedAt = System.nanoTime();
+        Map<K, V> worked = work.apply(missing);
+        worked.forEach((key, value) -> keep(key, value, started, startedAt));
+        out.putAll(worked);
+        return out;
     }
 
     private static <V> V join(CompletableFuture<V> result) {
@@ -108,12 +143,13 @@ final class Memo<K, V> {
         inFlight.keySet().removeIf(outdated); // who asks from now on reads the new data, not the flight under way
     }
 
-    private synchronized void keep(K key, V value, Flight<V> flight) {
-        if (version - flight.started() > REMEMBERED) {
+    /** {@code started}, {@code startedAt}: the version and the instant the work started from. */
+    private synchronized void keep(K key, V value, long started, long startedAt) {
+        if (version - started > REMEMBERED) {
             return;
         }
         for (Change<K> change : changes) {
-            boolean unsettled = change.version() > flight.started() || flight.startedAt() - change.at() < settleNanos;
+            boolean unsettled = change.version() > started || startedAt - change.at() < settleNanos;
             if (unsettled && change.outdated().test(key)) {
                 return;
             }

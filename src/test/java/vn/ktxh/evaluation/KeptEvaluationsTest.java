@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ktxh.IntegrationTest;
 import vn.ktxh.account.Actor;
+import vn.ktxh.area.Area;
+import vn.ktxh.area.Areas;
 import vn.ktxh.data.Figure;
 import vn.ktxh.data.FigureKind;
 import vn.ktxh.data.Figures;
+import vn.ktxh.indicator.Aggregation;
+import vn.ktxh.indicator.Formula;
+import vn.ktxh.indicator.Indicator;
+import vn.ktxh.indicator.Indicators;
 import vn.ktxh.shared.Period;
 
 /**
@@ -35,6 +43,12 @@ class KeptEvaluationsTest {
 
     @Autowired
     Figures figures;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    Areas areas;
 
     @Autowired
     JdbcClient db;
@@ -131,6 +145,70 @@ class KeptEvaluationsTest {
             sameSideBySide(nation, province, year, indicator);
         }
         assertThat(judged).isGreaterThan(40);
+    }
+
+    /**
+     * A kept evaluation is worked out again indicator by indicator: a write of what a ratio or a formula is made of
+     * (not of the judged indicator itself) must still reach the judged indicator's kept result.
+     */
+    @Test
+    void aWriteOfWhatAnIndicatorIsMadeOfReachesItsKeptEvaluation() {
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<List<String>> judged = db.sql("""
+                select distinct a.code, t.period, t.indicator_code from target t join area a on a.id = t.area_id
+                where a.valid_to is null order by 1, 2, 3
+                """)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        Set<List<Object>> taken = new HashSet<>(db.sql("select area_id, period, indicator_code, kind from figure")
+                .query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
+        int reached = 0;
+        for (List<String> row : judged) {
+            Indicator indicator = catalogue.get(row.get(2));
+            List<String> parts = indicator.formula() != null
+                    ? List.copyOf(Formula.parse(indicator.formula()).operands())
+                    : indicator.aggregation() == Aggregation.RATIO
+                            ? List.of(indicator.numerator(), indicator.denominator())
+                            : List.of();
+            Period period = Period.parse(row.get(1));
+            Area unit = areas.require(row.get(0), period, "area");
+            List<Area> below = areas.map().childrenOn(unit, period.lastDay());
+            boolean free = !parts.isEmpty()
+                    && !below.isEmpty()
+                    && below.stream()
+                            .allMatch(part -> parts.stream()
+                                    .noneMatch(code -> taken.contains(
+                                            List.<Object>of(part.id(), period.toString(), code, "ESTIMATE"))));
+            if (reached < 12 && free) {
+                evaluations.evaluate(Actor.system(), unit.code(), period); // kept before the write
+                BigDecimal before = actual(unit, period, indicator);
+                List<Figure> written = new ArrayList<>();
+                for (Area part : below) { // every unit below reports what the indicator is made of
+                    for (String code : parts) {
+                        Indicator made = catalogue.get(code);
+                        BigDecimal value = made.maxValue() != null ? made.maxValue() : value().add(BigDecimal.ONE);
+                        written.add(new Figure(
+                                code, part.id(), period, FigureKind.ESTIMATE, value, null, false, null, null));
+                        taken.add(List.<Object>of(part.id(), period.toString(), code, "ESTIMATE"));
+                    }
+                }
+                figures.storeChecked(written, USER, "thử");
+                if (!Objects.equals(before, actual(unit, period, indicator))) {
+                    sameBothWays(unit.code(), period);
+                    reached++;
+                }
+            }
+        }
+        assertThat(reached).as("writes of what a judged indicator is made of").isGreaterThan(1);
+    }
+
+    private BigDecimal actual(Area unit, Period period, Indicator indicator) {
+        return evaluations.evaluateFromFigures(Actor.system(), unit.code(), period).stream()
+                .filter(e -> e.indicator().equals(indicator))
+                .findFirst()
+                .map(e -> e.actual() == null ? null : e.actual().stripTrailingZeros())
+                .orElse(null);
     }
 
     /** A deletion through SQL publishes nothing: the test makes the kept evaluations forget, as a restart would. */
