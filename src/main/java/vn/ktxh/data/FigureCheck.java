@@ -32,9 +32,6 @@ public final class FigureCheck {
 
     private static final int MAX_PROBLEMS = 100;
 
-    /** What makes a figure one: sent twice in a request, it is refused. */
-    private record Identity(String indicator, long areaId, Period period, FigureKind kind) {}
-
     private record AreaAt(String code, Period period) {}
 
     private record Entered(long areaId, String indicator) {
@@ -55,27 +52,6 @@ public final class FigureCheck {
     public FigureCheck(AreaMap areas, Map<String, Indicator> catalogue) {
         this.areas = areas;
         this.catalogue = catalogue;
-    }
-
-    public List<Figure> check(List<FigureInput> inputs) {
-        List<Figure> checked = new ArrayList<>(inputs.size());
-        List<RejectedInput> problems = new ArrayList<>();
-        Set<Identity> seen = new HashSet<>();
-        for (int i = 0; i < inputs.size() && problems.size() < MAX_PROBLEMS; i++) {
-            try {
-                Figure figure = check(inputs.get(i));
-                if (!seen.add(new Identity(figure.indicator(), figure.areaId(), figure.period(), figure.kind()))) {
-                    throw repeated(figure.indicator(), figure.period());
-                }
-                checked.add(figure);
-            } catch (RejectedInput problem) {
-                problems.add(FigureStream.atItem(problem, i + 1));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RejectedInputs(problems);
-        }
-        return checked;
     }
 
     /**
@@ -114,8 +90,8 @@ public final class FigureCheck {
     /**
      * Checks the figures of a stream as they are read and hands on each that passes while none has failed. The rights of
      * {@code access} (empty for the system) on every figure's unit and indicator come first, each pair asked once, and
-     * a refusal stops at once, before anything is said about values; then its values, as {@link #check(List)} checks
-     * them: up to 100 figures at fault are named together at the end. That one repeats another is left to the
+     * a refusal stops at once, before anything is said about values; then its values, as {@link #check(FigureInput)}
+     * checks them: up to 100 figures at fault are named together at the end. That one repeats another is left to the
      * storage, which holds the stream.
      */
     public void each(FigureStream stream, Optional<Access> access, ObjIntConsumer<Figure> passed) {
@@ -161,7 +137,8 @@ public final class FigureCheck {
                 key -> areas.require(in.area(), period, "area"));
     }
 
-    private Figure check(FigureInput in) {
+    /** One figure as sent, checked; refused naming the field at fault. */
+    public Figure check(FigureInput in) {
         if (in == null) {
             throw new RejectedInput("Dòng số liệu trống");
         }

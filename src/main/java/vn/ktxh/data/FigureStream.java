@@ -36,7 +36,7 @@ public interface FigureStream {
     }
 
     /** A refusal naming the item at {@code position} (from 1) of a request. */
-    static RejectedInput atItem(RejectedInput problem, int position) {
+    private static RejectedInput atItem(RejectedInput problem, int position) {
         return problem.atItem(position - 1, "Dòng số liệu thứ " + position);
     }
 

@@ -150,15 +150,14 @@ public final class UploadPreview {
             List<Read> reads,
             List<ProblemAt> problems) {
         try {
-            Figure figure = check.check(List.of(new FigureInput(
-                            uploaded.indicator(),
-                            uploaded.area(),
-                            uploaded.period(),
-                            uploaded.kind().name(),
-                            uploaded.value(),
-                            uploaded.unit(),
-                            uploaded.note())))
-                    .get(0);
+            Figure figure = check.check(new FigureInput(
+                    uploaded.indicator(),
+                    uploaded.area(),
+                    uploaded.period(),
+                    uploaded.kind().name(),
+                    uploaded.value(),
+                    uploaded.unit(),
+                    uploaded.note()));
             Place first = seen.putIfAbsent(Key.of(figure), uploaded.place());
             if (first == null) {
                 reads.add(new Read(uploaded, figure));
@@ -173,8 +172,6 @@ public final class UploadPreview {
                                     figure.indicator(),
                                     figure.period(),
                                     first.describe().toLowerCase(Locale.ROOT))));
-        } catch (RejectedInputs refused) {
-            refused.problems().forEach(problem -> problems.add(placed(uploaded.place(), problem)));
         } catch (RejectedInput problem) {
             problems.add(placed(uploaded.place(), problem));
         }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,12 +41,12 @@ import vn.ktxh.web.UsersBetweenPages;
 
 /**
  * Issue 15's figures: a generated nation — 34 provinces of 97–98 communes (3.321) under the demo's nation, with
- * 200 indicators — whose every unit without parts reports every indicator for June 2026 and June 2025 (the
- * same period a year before, which an evaluation reads), loaded by raw COPY; then the nation's and a
- * province's evaluation right after one commune figure is written, read from the kept roll-ups, and the same
- * evaluation worked out from every figure for comparison; then the province's evaluation again once every month of
- * ten years of its communes is in the table, which must not make it slower; between the two, the national dashboard
- * under 200 users. Run:
+ * 200 indicators — whose every unit without parts reports every indicator for every month of two years up to June
+ * 2026, loaded a month at a time alternately by raw COPY and through the streaming door of the API; then the nation's
+ * and a province's evaluation right after one commune figure, and right after a commune's whole report, is written,
+ * read from the kept roll-ups, and the same evaluation worked out from every figure for comparison; the national
+ * dashboard under 200 users; then the province's evaluation again once ten more years of its communes are in the
+ * table, which must not make it slower. Run:
  * {@code ./mvnw -q -B test -Dtest=NationScaleBenchmark -Dtest.excludedGroups=}
  */
 @Tag("benchmark")
@@ -55,6 +57,11 @@ class NationScaleBenchmark {
     private static final int COMMUNES = 3_321;
     private static final int INDICATORS = 200;
     private static final Period JUNE = Period.month(2026, 6);
+    /** The months of every commune loaded: two years up to {@link #JUNE}. */
+    private static final int MONTHS = 24;
+    /** A month of one province streamed before the timed loads, outside every month loaded after it. */
+    private static final Period WARM_UP = Period.month(2014, 6);
+
     private static final String PROVINCE = "NP01";
     /** Readings per unit right after a write: with 30, the p95 was the second slowest and moved with one outlier. */
     private static final int READINGS = 100;
@@ -93,14 +100,7 @@ class NationScaleBenchmark {
                 .single();
         setTargets(nation, catalogue);
         setTargets(PROVINCE, catalogue);
-        long start = System.nanoTime();
-        long loaded = copyFigures(catalogue, JUNE, nation) + copyFigures(catalogue, JUNE.sameOfPreviousYear(), nation);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        db.sql("analyze figure").update();
-        db.sql("analyze figure_rollup").update();
-        report(
-                "Nạp bằng COPY thô (kể cả cập nhật bảng tổng hợp giữ sẵn): %d số liệu trong %.1f s = %.0f số liệu/s",
-                loaded, seconds, loaded / seconds);
+        loadTheNation(catalogue, nation);
         long bytes = db.sql("select pg_total_relation_size('figure')")
                 .query(Long.class)
                 .single();
@@ -117,13 +117,22 @@ class NationScaleBenchmark {
             evaluations.evaluate(Actor.system(), unit, JUNE);
             report(
                     "Đánh giá + tổng hợp %s, %d chỉ tiêu, tháng 6/2026, ngay sau khi ghi một số liệu của một xã: %s",
-                    what, INDICATORS, timed(READINGS, () -> evaluations.evaluate(Actor.system(), unit, JUNE), true));
+                    what,
+                    INDICATORS,
+                    timed(READINGS, () -> evaluations.evaluate(Actor.system(), unit, JUNE), this::writeOneFigure));
+            report(
+                    "  ngay sau khi một xã ghi cả báo cáo tháng (%d số liệu, mọi chỉ tiêu được đánh giá lại): %s",
+                    INDICATORS,
+                    timed(READINGS, () -> evaluations.evaluate(Actor.system(), unit, JUNE), this::writeOneReport));
             report(
                     "  cùng đánh giá tính lại từ mọi số liệu (không dùng tổng hợp giữ sẵn): %s",
                     timed(
                             unit.equals(nation) ? 5 : 20,
                             () -> evaluations.evaluateFromFigures(Actor.system(), unit, JUNE),
-                            false));
+                            i -> {}));
+            report(
+                    "  tổng của mọi chỉ tiêu bằng SQL thô từ mọi số liệu (hai kỳ): %s",
+                    rawSql(unit.equals(nation) ? 5 : 20, unit));
         }
         long[] writes = new long[30];
         for (int i = 0; i < writes.length; i++) {
@@ -134,40 +143,55 @@ class NationScaleBenchmark {
         report(
                 "Ghi một số liệu của một xã (kể cả cập nhật bảng tổng hợp giữ sẵn của tỉnh và cả nước): %s",
                 percentiles(writes));
-        nationalDashboardUnderLoad(nation);
+        nationalDashboardUnderLoad(nation, "cả nước, một xã ghi một số liệu mỗi giây", this::writeOneFigure);
+        nationalDashboardUnderLoad(nation, "cả nước, một xã ghi cả báo cáo tháng mỗi giây", this::writeOneReport);
         provinceWithTenYears(catalogue);
-        importAMonthOfTheNation(catalogue, nation);
     }
 
     /**
-     * A month of every commune of the country (3.321 × 200 figures) by raw COPY, and another month through the
-     * streaming door as an importing system sends it (JSON Lines, one request, an API token), the same run; warmed up
-     * first with a month of one province.
+     * Every month of the two years up to June 2026 of every commune of the country (24 × 3.392 units × 200 indicators),
+     * a month at a time, alternately by raw COPY and through the streaming door as an importing system sends it (JSON
+     * Lines, one request a month, an API token): both ways load into the same growing table, each month's text made
+     * before its clock starts. Warmed up first with a month of one province through the door.
      */
-    private void importAMonthOfTheNation(List<Indicator> catalogue, String nation) throws Exception {
+    private void loadTheNation(List<Indicator> catalogue, String nation) throws Exception {
         String token = new Api(port)
                 .post("/api/v1/account/tokens", "{\"purpose\":\"Đo tốc độ nhập\"}")
                 .body()
                 .get("token")
                 .asString();
-        stream(jsonLines(catalogue, Period.month(2026, 3), PROVINCE), token);
-        String rows = csv(catalogue, Period.month(2026, 4), nation); // made before the clock starts, as the lines are
-        long start = System.nanoTime();
-        long copied = copy(rows);
-        double copySeconds = (System.nanoTime() - start) / 1e9;
-        String lines = jsonLines(catalogue, Period.month(2026, 5), nation);
-        start = System.nanoTime();
-        int streamed = stream(lines, token);
-        double streamSeconds = (System.nanoTime() - start) / 1e9;
+        stream(jsonLines(catalogue, WARM_UP, PROVINCE), token);
+        long copied = 0;
+        long streamed = 0;
+        long copyNanos = 0;
+        long streamNanos = 0;
+        for (int m = 0; m < MONTHS; m++) {
+            LocalDate first = JUNE.lastDay().withDayOfMonth(1).minusMonths(MONTHS - 1 - m);
+            Period month = Period.month(first.getYear(), first.getMonthValue());
+            if (m % 2 == 0) {
+                String rows = csv(catalogue, month, nation);
+                long start = System.nanoTime();
+                copied += copy(rows);
+                copyNanos += System.nanoTime() - start;
+            } else {
+                String lines = jsonLines(catalogue, month, nation);
+                long start = System.nanoTime();
+                streamed += stream(lines, token);
+                streamNanos += System.nanoTime() - start;
+            }
+        }
+        db.sql("analyze figure").update();
+        db.sql("analyze figure_rollup").update();
         report(
-                "Nạp một tháng của cả nước: COPY thô %d số liệu trong %.1f s = %.0f số liệu/s; qua cửa dòng chảy (POST /api/v1/figures/stream, JSON Lines, một yêu cầu) %d số liệu trong %.1f s = %.0f số liệu/s = %.0f%% của COPY thô",
+                "Nạp %d tháng của cả nước, xen kẽ từng tháng: COPY thô (kể cả cập nhật bảng tổng hợp giữ sẵn) %d số liệu trong %.1f s = %.0f số liệu/s; qua cửa dòng chảy (POST /api/v1/figures/stream, JSON Lines, một yêu cầu mỗi tháng) %d số liệu trong %.1f s = %.0f số liệu/s = %.0f%% của COPY thô",
+                MONTHS,
                 copied,
-                copySeconds,
-                copied / copySeconds,
+                copyNanos / 1e9,
+                copied / (copyNanos / 1e9),
                 streamed,
-                streamSeconds,
-                streamed / streamSeconds,
-                100 * copySeconds / streamSeconds * streamed / copied);
+                streamNanos / 1e9,
+                streamed / (streamNanos / 1e9),
+                100.0 * streamed / streamNanos / ((double) copied / copyNanos));
     }
 
     /** Every indicator of every leaf under {@code under} for the month, one JSON object a line. */
@@ -221,10 +245,10 @@ class NationScaleBenchmark {
 
     /**
      * The national dashboard and evaluation API under the load of issue 11 (200 users, 1–3 s between pages), signed in
-     * as the national office, while a commune writes a figure every second, which makes the nation's kept evaluation
-     * be worked out again. {@code -Dbenchmark.users}, {@code -Dbenchmark.seconds} change the load (200, 60).
+     * as the national office, while a commune writes every second (one figure, or its whole report), which makes the
+     * nation's kept evaluation of what it wrote be worked out again. {@code -Dbenchmark.users}, {@code -Dbenchmark.seconds} change the load (200, 60).
      */
-    private void nationalDashboardUnderLoad(String nation) throws Exception {
+    private void nationalDashboardUnderLoad(String nation, String title, IntConsumer write) throws Exception {
         AtomicInteger written = new AtomicInteger(1_000);
         new UsersBetweenPages(
                         port,
@@ -234,33 +258,32 @@ class NationScaleBenchmark {
                                 "/api/v1/evaluations?area=" + nation + "&period=" + JUNE),
                         Integer.getInteger("benchmark.users", 200),
                         Long.getLong("benchmark.seconds", 60))
-                .run("cả nước", () -> writeOneFigure(written.getAndIncrement()));
+                .run(title, () -> write.accept(written.getAndIncrement()));
     }
 
-    /** The same province evaluation with one year of the province in the table and with every month of ten years. */
+    /** The same province evaluation with the nation's two years in the table and with ten years of the province more. */
     private void provinceWithTenYears(List<Indicator> catalogue) throws Exception {
-        String oneYear = timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), true);
+        String twoYears = timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), this::writeOneFigure);
         long added = 0;
-        for (int year = 2016; year <= 2025; year++) {
-            for (int month = 1; month <= 12; month++) {
-                Period period = Period.month(year, month);
-                if (!period.equals(JUNE.sameOfPreviousYear())) {
-                    added += copyFigures(catalogue, period, PROVINCE);
-                }
-            }
+        LocalDate first = WARM_UP.lastDay().withDayOfMonth(1);
+        for (int m = 1; m <= 120; m++) {
+            LocalDate day = first.plusMonths(m);
+            added += copyFigures(catalogue, Period.month(day.getYear(), day.getMonthValue()), PROVINCE);
         }
         db.sql("analyze figure").update();
         db.sql("analyze figure_rollup").update();
         report(
-                "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có một năm của tỉnh %s; thêm %d số liệu (mọi tháng 2016–2025 của tỉnh, ANALYZE): %s",
-                oneYear, added, timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), true));
+                "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có 24 tháng của cả nước %s; thêm %d số liệu (mọi tháng 7/2014–6/2024 của tỉnh, ANALYZE): %s",
+                twoYears,
+                added,
+                timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), this::writeOneFigure));
     }
 
     private void createUnits() {
         long nationId = db.sql("select id from area where kind = 'NATION'")
                 .query(Long.class)
                 .single();
-        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate from = LocalDate.of(2010, 1, 1); // before every month loaded
         int placed = 0;
         for (int p = 1; p <= PROVINCES; p++) {
             String code = "NP%02d".formatted(p);
@@ -353,22 +376,63 @@ class NationScaleBenchmark {
     }
 
     /**
-     * {@code n} timed calls, each (with {@code afterAWrite}) after one commune figure is written, untimed; a third as
-     * many rounds before them are not timed, so that the JIT compiles the path before it is measured, as on a server
-     * that has been answering for a while.
+     * The sum of every indicator over every figure under the unit, of the two periods an evaluation reads, in one SQL
+     * statement: what the raw aggregate costs, beside the evaluation read from the kept roll-ups.
      */
-    private String timed(int n, Supplier<List<Evaluation>> evaluation, boolean afterAWrite) {
-        for (int i = 0; i < n / 3; i++) {
-            if (afterAWrite) {
-                writeOneFigure(n + i);
+    private String rawSql(int n, String unit) {
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            int rows = db.sql("""
+                    select f.indicator_code, f.period, f.kind, sum(f.value), count(*)
+                      from figure f join area_closure c on c.area_id = f.area_id
+                      join area u on u.id = c.ancestor_id and u.code = ?
+                     where f.period in (?, ?)
+                     group by 1, 2, 3
+                    """)
+                    .params(unit, JUNE.toString(), JUNE.sameOfPreviousYear().toString())
+                    .query()
+                    .listOfRows()
+                    .size();
+            times[i] = System.nanoTime() - t;
+            if (rows < INDICATORS) {
+                throw new AssertionError(rows + " sums");
             }
+        }
+        return percentiles(times);
+    }
+
+    /** Every indicator of one commune for June 2026, new values: a commune's whole monthly report. */
+    private void writeOneReport(int i) {
+        String commune = PROVINCE + "%03d".formatted(1 + i % 97);
+        figures.store(
+                Actor.system(),
+                IntStream.rangeClosed(1, INDICATORS)
+                        .mapToObj(n -> new FigureInput(
+                                "NI%03d".formatted(n),
+                                commune,
+                                JUNE.toString(),
+                                "ESTIMATE",
+                                BigDecimal.valueOf(2000 + i),
+                                null,
+                                null))
+                        .toList(),
+                "benchmark",
+                null);
+    }
+
+    /**
+     * {@code n} timed calls, each after {@code write} (untimed); a third as many rounds before them are not timed, so
+     * that the JIT compiles the path before it is measured, as on a server that has been answering for a while.
+     */
+    private String timed(int n, Supplier<List<Evaluation>> evaluation, IntConsumer write) {
+        for (int i = 0; i < n / 3; i++) {
+            write.accept(n + i);
             evaluation.get();
         }
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
-            if (afterAWrite) {
-                writeOneFigure(i);
-            }
+            write.accept(i);
             long t = System.nanoTime();
             int judged = evaluation.get().size();
             times[i] = System.nanoTime() - t;

@@ -217,13 +217,10 @@ class DataEntryPage {
         if (!field.getValue().isBlank()) {
             try {
                 new FigureCheck(areas.map(), indicators.catalogue())
-                        .check(List.of(new FigureInput(
-                                field.getKey(), area, period, kind.name(), field.getValue(), null, null)));
-            } catch (RejectedInputs refused) {
-                error = refused.problems().stream()
-                        .map(DataEntryPage::message)
-                        .reduce((a, b) -> a + " " + b)
-                        .orElse(null);
+                        .check(new FigureInput(
+                                field.getKey(), area, period, kind.name(), field.getValue(), null, null));
+            } catch (RejectedInput refused) {
+                error = message(refused);
             }
         }
         model.addAttribute("code", field.getKey());

@@ -20,10 +20,10 @@ import org.postgresql.copy.CopyIn;
  */
 final class DirectCopy implements AutoCloseable {
 
-    static final int ROWS_PER_STATEMENT = 100_000;
+    static final int ROWS_PER_STATEMENT = 50_000;
 
     /** Chunks read ahead of the database: what a load holds in memory beyond the one being read. */
-    private static final int QUEUED = 4;
+    private static final int QUEUED = 8;
 
     private record Chunk(byte[] bytes, int rows) {}
 

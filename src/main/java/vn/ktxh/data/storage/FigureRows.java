@@ -43,7 +43,7 @@ import vn.ktxh.shared.files.Csv;
 @Repository
 public class FigureRows {
 
-    private static final int COPY_CHUNK = 10_000; // rows per write to the COPY: what a stream holds at most
+    private static final int COPY_CHUNK = 10_000; // rows per write to the COPY
 
     private final JdbcClient db;
     private final DataSource dataSource;
@@ -78,9 +78,9 @@ public class FigureRows {
     }
 
     /**
-     * Opens a load of figures as they come, sent in chunks, so that a stream of any length holds no more than a chunk
-     * in memory. The usual load (figures nobody stored yet) goes straight into {@code figure} by COPY, behind a
-     * savepoint, while the same rows are kept in a spool file; if the COPY is refused (a figure already stored, one
+     * Opens a load of figures as they come, sent in chunks, so that a stream of any length holds no more than a few
+     * chunks in memory. The usual load (figures nobody stored yet) goes straight into {@code figure} by COPY (a large
+     * one from a thread of its own, see {@link DirectCopy}), behind a savepoint, while the same rows are kept in a spool file; if the COPY is refused (a figure already stored, one
      * repeated in the load), {@link Staging#finish} rolls back to the savepoint and copies the spool into the staging
      * table for {@link #merge}, which audits and replaces. Must run inside the caller's transaction, which uses its
      * connection for nothing else until {@link Staging#finish}. Closed before {@link Staging#done}, the load leaves
