@@ -58,7 +58,7 @@ class NationScaleBenchmark {
     private static final int INDICATORS = 200;
     private static final Period JUNE = Period.month(2026, 6);
     /** The months of every commune loaded: two years up to {@link #JUNE}. */
-    private static final int MONTHS = 24;
+    private static final int MONTHS = Integer.getInteger("benchmark.months", 24);
     /** A month of one province streamed before the timed loads, outside every month loaded after it. */
     private static final Period WARM_UP = Period.month(2014, 6);
 
