@@ -320,7 +320,9 @@ final class BlockReader {
         }
         if ("%".equals(c.unit)
                 && previous.equals("bằng")
-                && (after.startsWith("cùng kỳ") || after.startsWith("so với cùng kỳ"))) {
+                && (after.startsWith("cùng kỳ")
+                        || after.startsWith("so với cùng kỳ")
+                        || after.startsWith("so cùng kỳ"))) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = c.value.subtract(HUNDRED);
             c.changeIsPercent = true;
@@ -328,9 +330,10 @@ final class BlockReader {
             return c;
         }
         if ("%".equals(c.unit)) {
+            String named = after.replaceFirst("^so (?:với )?", ""); // "đạt 192,5% so với tỉnh giao"
             for (String plan : PLAN_WORDS) {
-                if (after.startsWith(plan)
-                        && (after.length() == plan.length() || !Character.isLetter(after.charAt(plan.length())))) {
+                if (named.startsWith(plan)
+                        && (named.length() == plan.length() || !Character.isLetter(named.charAt(plan.length())))) {
                     c.role = Candidate.Role.PERCENT_OF_PLAN;
                     c.pctOfPlan = previous.equals("vượt") ? c.value.add(HUNDRED) : c.value;
                     c.planRef = planReference(text, c.unitEnd);
@@ -483,6 +486,15 @@ final class BlockReader {
                 amount.changeRef = reference(text, c.unitEnd);
                 continue;
             }
+            if (c.isLevel() && excessOverPlan(text, found, i, sentences)) {
+                found.remove(i--); // no level either: the % of plan after it is the figure's before it
+                continue;
+            }
+            Candidate amount = c.isLevel() ? previousLevel(found, i, sentences, text) : null;
+            if (amount != null && bareShareOfAmount(text, amount, c)) {
+                amount.pctOfPlan = c.value; // "ước đạt 9,1 tỷ đồng, đạt 117%": how much of its plan the amount is
+                continue;
+            }
             if (c.isLevel()) {
                 levels.add(c);
                 continue;
@@ -550,6 +562,59 @@ final class BlockReader {
         levels.sort(Comparator.comparingInt(x -> x.start));
         return levels;
     }
+
+    /**
+     * Whether a bare percentage after "đạt"/"bằng" (nothing named after it) follows an amount of money in its clause: the
+     * share of the amount's plan ("thu 4,2 tỷ đồng, đạt 108%."); a rate of its own names what it measures.
+     */
+    private static boolean bareShareOfAmount(String text, Candidate amount, Candidate c) {
+        if (!"%".equals(c.unit)
+                || amount.unit == null
+                || !(amount.unit.endsWith("đồng") || amount.unit.endsWith("usd"))
+                || amount.pctOfPlan != null
+                || !(Words.previous(text, c.start).equals("đạt")
+                        || Words.previous(text, c.start).equals("bằng"))) {
+            return false;
+        }
+        int after = Words.skipSpaces(text, c.unitEnd);
+        if (after < text.length() && ",;.)".indexOf(text.charAt(after)) < 0) {
+            return false;
+        }
+        int from = Math.max(amount.unitEnd, amount.numberEnd);
+        for (String word :
+                Words.lower(text.substring(Math.min(from, c.start), c.start)).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word)) {
+                return false; // "thu 4,2 tỷ đồng, tỷ lệ che phủ rừng đạt 61%": a subject of its own between
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a count after "vượt" is by how much the figure before it in its clause, of the same unit, beat the plan the
+     * clause names after it: "giảm 412 hộ nghèo, vượt 112 hộ so với kế hoạch", "… vượt 40 lao động và đạt 125% chỉ tiêu
+     * huyện giao" — a qualifier of that figure, not a record.
+     */
+    private static boolean excessOverPlan(String text, List<Candidate> found, int i, SentenceSplitter sentences) {
+        Candidate c = found.get(i);
+        if (c.unit == null || c.measure || !Words.previous(text, c.start).equals("vượt")) {
+            return false;
+        }
+        boolean figureBefore = false;
+        for (int j = i - 1; j >= 0 && j >= i - NEAREST && sentences.sameClause(found.get(j).start, c.start); j--) {
+            figureBefore |= sameUnit(c, found.get(j));
+        }
+        return figureBefore
+                && PLAN_AFTER
+                        .matcher(Words.after(text, c.unitEnd, PLAN_AFTER_WORDS))
+                        .find();
+    }
+
+    /** How many words after the excess its plan is looked for ("… và đạt 192,5% so với tỉnh giao"). */
+    private static final int PLAN_AFTER_WORDS = 9;
+
+    private static final Pattern PLAN_AFTER =
+            Pattern.compile("(?<!\\p{L})(?:kế hoạch|kh|chỉ tiêu|dự toán|nghị quyết|giao)(?!\\p{L})");
 
     /**
      * Whether a growth rate follows an amount with nothing but a comma between, and so is how much that amount grew:

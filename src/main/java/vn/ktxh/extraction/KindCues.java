@@ -39,7 +39,6 @@ final class KindCues {
             "kế hoạch tỉnh giao",
             "mục tiêu",
             "chỉ tiêu giao",
-            "phấn đấu",
             "dự toán",
             "nghị quyết giao",
             "mục tiêu nq",
@@ -148,6 +147,12 @@ final class KindCues {
                 cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
             }
         }
+        for (int at : occurrences(lower, "phấn đấu")) {
+            // "Năm 2028, xã X phấn đấu A; B; C": the verb of its sentence holds to the sentence end, elsewhere its
+            // phrase
+            cues.add(new Cue(
+                    at, at + "phấn đấu".length(), Kind.TARGET, opensSentence(lower, at) ? Reach.LIST : Reach.PHRASE));
+        }
         for (int at : occurrences(lower, "chỉ tiêu")) {
             // "so với chỉ tiêu 1,8 tỷ USD", "vượt chỉ tiêu 500 căn": the plan's figure quoted beside a result
             int next = Words.skipSpaces(lower, at + "chỉ tiêu".length());
@@ -174,6 +179,30 @@ final class KindCues {
         }
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
+    }
+
+    /** How many words may stand before a verb in its sentence for it to be the sentence's own: a time and a subject. */
+    private static final int SENTENCE_OPENING_WORDS = 8;
+
+    /** Whether at most a few words stand between the sentence start (or a line's) and {@code at}. */
+    private static boolean opensSentence(String lower, int at) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = at - 1; i >= 0; i--) {
+            char ch = lower.charAt(i);
+            if (ch == '.' && i + 1 < lower.length() && lower.charAt(i + 1) == ' '
+                    || ch == '\n'
+                    || ch == ':'
+                    || ch == ';') {
+                break;
+            }
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord && ++words > SENTENCE_OPENING_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 
     /** The kind a lead-in's words state ("Ước thực hiện …:", "… phấn đấu:"), or what it says as a heading; null for none. */

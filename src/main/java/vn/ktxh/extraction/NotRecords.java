@@ -84,9 +84,9 @@ final class NotRecords {
 
     private static final Set<String> BOUNDS = Set.of("từ", "trên", "dưới", "hơn");
 
-    /** A count of places (or "các", "một số" places) opening the clause of a bound: the bound defines them. */
+    /** A count of places (or "các", "một số", "nhiều" places) opening the clause of a bound: the bound defines them. */
     private static final Pattern COUNTED_PLACES = Pattern.compile(
-            "(?:\\d+(?:/\\d+)?|các|một số) (?:địa phương|tỉnh|thành phố|huyện|xã|phường|đơn vị)(?!\\p{L})");
+            "(?:\\d+(?:/\\d+)?|các|một số|nhiều|những) (?:địa phương|tỉnh|thành phố|huyện|xã|phường|đơn vị)(?!\\p{L})");
 
     private static final int GROUP_REACH = 120;
 

@@ -802,6 +802,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPageWhoseHeadlineIsAMinistryOrAGeneralDepartmentIsTheCountrys() {
+        assertThat(extract("""
+                        Tổng cục Hải quan cho biết kim ngạch nhập khẩu đã phục hồi
+                        Trong quý III năm 2027, kim ngạch nhập khẩu tăng 6,4% so với quý trước.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        assertThat(extract("""
+                        Bộ Xây dựng: số nhà ở xã hội hoàn thành năm 2027 vượt dự kiến
+                        Năm 2027 hoàn thành 41.000 căn nhà ở xã hội.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        // "bộ" as a common noun opens no national page
+        assertThat(extract("""
+                        Bộ máy xã Tân Lạc tinh gọn sau sắp xếp
+                        Năm 2027 xã Tân Lạc giảm 6 đầu mối.
+                        """)).extracting(IndicatorStatement::area).doesNotContain("cả nước");
+    }
+
+    @Test
     void aHeadlineThatAnnouncesTargetsMakesAPageAPlanAndANationalSubjectTheCountrys() {
         List<IndicatorStatement> found = extract("""
                 Quốc hội đặt mục tiêu tăng trưởng năm 2027 từ 9% trở lên
@@ -1037,6 +1054,123 @@ class StatementExtractorTest {
         assertThat(found)
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
                 .contains("20 cả nước", "7 cả nước", "5 tỉnh Phú Yên");
+    }
+
+    @Test
+    void countsOfProvincesInAParagraphWithoutTheTotalAreStillTheCountrys() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO của tỉnh Kon Tum năm 2027
+                Theo Bộ Công Thương, quý I có 21/63 tỉnh đạt kim ngạch xuất khẩu trên 1 tỷ USD.
+                Ở chiều ngược lại, 9 địa phương giảm xuất khẩu so với cùng kỳ.
+                Trong tỉnh có 4 địa phương hoàn thành kế hoạch, tỉnh xếp thứ 30/63 tỉnh về xuất khẩu.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
+                .contains("21 cả nước", "9 cả nước");
+        // a rank among the provinces is no count of them: a page that only ranks keeps its own area
+        assertThat(extract("""
+                        BÁO CÁO của tỉnh Kon Tum năm 2027
+                        Tỉnh xếp thứ 30/63 tỉnh về xuất khẩu; có 4 địa phương hoàn thành kế hoạch.
+                        """)).extracting(IndicatorStatement::area).containsOnly("tỉnh Kon Tum");
+    }
+
+    @Test
+    void aCountOfThingsAlreadyDoneIsThePresentStateAlsoInAPlan() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH phát triển công nghiệp năm 2027
+                Tận dụng 12 cụm công nghiệp đã được đầu tư hạ tầng để thu hút thêm 30 dự án; nâng cấp 4 tuyến đường đã xuống cấp.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("12 actual", "30 target", "4 target");
+    }
+
+    @Test
+    void theExcessOverAPlanAfterAFigureOfTheSameUnitIsNoRecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Trong năm giải quyết việc làm cho 540 lao động, vượt 40 lao động và đạt 108% so với huyện giao.
+                Toàn xã có 12 thôn đạt chuẩn, vượt 3 thôn so với kế hoạch; vượt 2 chỉ tiêu.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("540 108", "12 -", "2 -");
+    }
+
+    @Test
+    void aFigureOfTheSameTimeAYearBeforeInBracketsIsABaseline() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tình hình kinh tế quý II năm 2027
+                Quý II/2027 doanh thu du lịch tăng 9,2% (cùng kỳ tăng 4,1%); lượng khách tăng 6% (cùng kỳ năm 2026 giảm 1,5%).
+                Lãi suất cho vay bình quân quý II/2027 là 7,2% (lãi suất quý II/2026 là 8,4%), vốn huy động tăng 3% (cả tỉnh tăng 5%).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly(
+                        "9.2 actual Q2/2027",
+                        "4.1 baseline Q2/2026",
+                        "6 actual Q2/2027",
+                        "1.5 baseline Q2/2026",
+                        "7.2 actual Q2/2027",
+                        "8.4 baseline Q2/2026",
+                        "3 actual Q2/2027",
+                        "5 actual Q2/2027");
+    }
+
+    @Test
+    void aFigureGluedToItsVerbIsReadButOneGluedToANameIsNot() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 5 năm 2027
+                Trong tháng, sản lượng điệntăng2,4%; giá thépgiảm0,8%; dòng xe VF8 bán được 2.100 chiếc.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("2.4 %", "0.8 %", "2100 chiếc");
+    }
+
+    @Test
+    void strivingAsTheVerbOfItsSentenceMakesTargetsToTheSentenceEnd() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, thu ngân sách đạt 12 tỷ đồng.
+                Năm 2028, xã Tân Lạc phấn đấu giữ vững các tiêu chí nông thôn mới; thu ngân sách tăng 10%; tỷ lệ che phủ rừng đạt 61%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("12 actual", "10 target", "61 target");
+    }
+
+    @Test
+    void aBarePercentAfterAnAmountOfMoneyIsItsShareOfThePlan() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Thu ngân sách xã ước đạt 4,2 tỷ đồng đạt 108%, tỷ lệ che phủ rừng đạt 61%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("4.2 108", "61 -");
+    }
+
+    @Test
+    void theItemsOfABreakdownGoOnAfterSemicolonsWithTheKindOfTheirTotal() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 4 năm 2027
+                Ước tính doanh thu bán lẻ tháng 4/2027 tăng 2,2% so với tháng trước, trong đó lương thực tăng 1,8%; may mặc tăng 3,1%; dịch vụ lưu trú tăng 0,6%.
+                Trong tháng có 15/20 nhóm hàng tăng giá.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("2.2 estimate", "1.8 estimate", "3.1 estimate", "0.6 estimate", "15 actual");
     }
 
     @Test
