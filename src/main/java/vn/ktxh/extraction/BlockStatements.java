@@ -155,6 +155,10 @@ final class BlockStatements {
         if (countedAsDone(c)) {
             return Kind.ACTUAL;
         }
+        Kind verb = verbCueAfterCount(c, period);
+        if (verb != null) {
+            return verb;
+        }
         int sentence = sentences.sentenceStart(pos);
         if (sentence > 1 && breakdownSentence(sentence) && withinBreakdown(sentence, pos)) {
             Kind total = cuedKindAt(sentence - 2, period); // "… ước tăng 8,5%. Trong đó khu vực …"
@@ -180,6 +184,40 @@ final class BlockStatements {
         String after = Words.lower(text.substring(from, Math.min(text.length(), from + DONE_REACH)));
         return DONE.matcher(after).lookingAt();
     }
+
+    /**
+     * The kind an estimate's word gives that stands as the verb right after a count, its subject: "3/10 chỉ tiêu kinh tế
+     * dự kiến đạt thấp hơn kế hoạch", "12 xã ước đạt chuẩn" (no figure nor punctuation between); null for none.
+     */
+    private Kind verbCueAfterCount(Candidate c, String period) {
+        if (c.measure || c.unit == null || "%".equals(c.unit)) {
+            return null;
+        }
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        for (KindCues.Cue cue : cues) {
+            if (cue.start() < from
+                    || cue.start() > from + VERB_REACH
+                    || cue.kind() == Kind.TARGET
+                    || cue.kind() == Kind.ACTUAL) {
+                continue; // "16.133 con/KH 16.200 con": a plan quoted beside the count is no verb of it
+            }
+            for (int i = from; i < cue.start(); i++) {
+                char ch = text.charAt(i);
+                if (NumberReader.isDigit(ch) || ",;.:()/".indexOf(ch) >= 0) {
+                    return null;
+                }
+            }
+            if (cue.kind() != null) {
+                return cue.kind();
+            }
+            int year = DocumentContext.yearOf(period);
+            return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
+        }
+        return null;
+    }
+
+    /** How far after a count's unit the verb it is the subject of may stand (the noun's modifiers between). */
+    private static final int VERB_REACH = 30;
 
     /** How far after a count its "đã …" is looked for. */
     private static final int DONE_REACH = 60;

@@ -1174,6 +1174,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aKindWordRightAfterACountIsTheVerbOfThatCount() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, toàn huyện có 14 xã đạt chuẩn; 5 xã nông thôn mới ước hoàn thành trong tháng 12; 3 xã dự kiến chưa đạt.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("14 actual", "5 estimate", "3 estimate");
+    }
+
+    @Test
+    void theCountsAPlanIsMadeOfAreNoRecordsButCountsOfResultsAre() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, tỉnh triển khai kế hoạch với 04 trọng tâm, thực hiện 30 chỉ tiêu; 60 nhóm giải pháp và 120 nhiệm vụ cụ thể.
+                Có 02 chỉ tiêu chủ yếu và 03 chỉ tiêu thành phần không đạt kế hoạch; thu ngân sách đạt 5.000 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("2", "3", "5000");
+    }
+
+    @Test
     void theEndsOfASpreadOverTimeAreNoRecords() {
         List<IndicatorStatement> found = extract("""
                 BÁO CÁO năm 2027
