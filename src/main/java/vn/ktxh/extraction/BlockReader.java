@@ -102,6 +102,13 @@ final class BlockReader {
                 skipUntil = next.end();
             }
             UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
+            UnitLexicon.Unit rest =
+                    unit != null && c.of == null && c.valueMax == null ? restOfAmount(text, unit, next) : null;
+            if (rest != null) {
+                // "8 tỷ 500 triệu đồng": one amount, read by its leading number; the millions are no figure of their
+                // own
+                unit = new UnitLexicon.Unit(unit.name(), rest.end(), unit.measure());
+            }
             if (unit != null) {
                 skipUntil = Math.max(skipUntil, unit.end()); // a number inside a rate's unit: "ca/100.000 dân"
                 NumberReader.NumberToken whole = c.of == null ? wholeAfterUnit(text, unit, next) : null;
@@ -132,6 +139,15 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    /** The millions written after an amount in "tỷ" ("8 tỷ 500 triệu đồng"): the unit that ends the amount, or null. */
+    private static UnitLexicon.Unit restOfAmount(String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
+        if (next == null || !unit.name().startsWith("tỷ") || next.start() != Words.skipSpaces(text, unit.end())) {
+            return null;
+        }
+        UnitLexicon.Unit millions = UnitLexicon.parse(text, next.end());
+        return millions != null && millions.name().startsWith("triệu") ? millions : null;
     }
 
     /** How far apart two figures of one paragraph may stand for one to tell how the other is written. */

@@ -59,6 +59,8 @@ final class BlockStatements {
             period = earlier != null ? earlier : period;
             if (kind == Kind.TARGET) {
                 period = yearlyFlow(c.start, period);
+            } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
+                period = spanOfAverage(c.start, period);
             }
             Comparison comparator = c.valueMax != null
                     ? Comparison.BETWEEN
@@ -479,6 +481,25 @@ final class BlockStatements {
         }
         int written = context.writtenYear();
         return written > 0 && written < year ? written + "-" + year : period;
+    }
+
+    /**
+     * A growth per year reported with no period in its sentence ("GRDP ước tăng bình quân 7,6%/năm") is an average over
+     * a span: the last span the block names before it ("… 5 năm 2021-2025 …"), where its own period is one year.
+     */
+    private String spanOfAverage(int pos, String period) {
+        if (period == null
+                || !period.matches("\\d{4}")
+                || PeriodCues.firstIn(text.substring(sentences.sentenceStart(pos), pos)) != null) {
+            return period;
+        }
+        for (int i = lastBefore(periods.size(), k -> periods.get(k).start(), pos); i >= 0; i--) {
+            String named = periods.get(i).period();
+            if (!periods.get(i).reference() && named.matches("\\d{4}-\\d{4}")) {
+                return named;
+            }
+        }
+        return period;
     }
 
     /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */

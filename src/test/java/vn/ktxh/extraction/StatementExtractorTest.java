@@ -1198,6 +1198,29 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anAmountWrittenInBillionsAndMillionsIsOneFigure() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Thu ngân sách phường ước đạt 12 tỷ 300 triệu đồng, đạt 104% kế hoạch; chi thường xuyên 700 triệu đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("12 tỷ đồng 104", "700 triệu đồng -");
+    }
+
+    @Test
+    void aReportedGrowthPerYearWithoutItsOwnPeriodIsTheAverageOverTheSpanNamedBefore() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2030
+                Đánh giá kết quả 5 năm 2026-2030, huyện có 9/12 chỉ tiêu đạt. Giá trị sản xuất ước tăng bình quân 8,2%/năm; thu ngân sách năm 2030 đạt 900 tỷ đồng.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2026-2030", "2026-2030", "2030");
+    }
+
+    @Test
     void theEndsOfASpreadOverTimeAreNoRecords() {
         List<IndicatorStatement> found = extract("""
                 BÁO CÁO năm 2027
