@@ -608,12 +608,14 @@ final class BlockReader {
 
     /**
      * Whether a count after "vượt" is by how much the figure before it in its clause, of the same unit, beat the plan the
-     * clause names after it: "giảm 412 hộ nghèo, vượt 112 hộ so với kế hoạch", "… vượt 40 lao động và đạt 125% chỉ tiêu
+     * clause names before or after it ("… 352.660 ha, vượt kế hoạch 2.660 ha"): "giảm 412 hộ nghèo, vượt 112 hộ so với kế hoạch", "… vượt 40 lao động và đạt 125% chỉ tiêu
      * huyện giao" — a qualifier of that figure, not a record.
      */
     private static boolean excessOverPlan(String text, List<Candidate> found, int i, SentenceSplitter sentences) {
         Candidate c = found.get(i);
-        if (c.unit == null || c.measure || !Words.previous(text, c.start).equals("vượt")) {
+        boolean planBefore = PLAN_BEFORE.matcher(Words.before(text, c.start, 3)).find(); // "vượt kế hoạch 2.660 ha"
+        if (c.unit == null
+                || !planBefore && (c.measure || !Words.previous(text, c.start).equals("vượt"))) {
             return false;
         }
         boolean figureBefore = false;
@@ -621,10 +623,13 @@ final class BlockReader {
             figureBefore |= sameUnit(c, found.get(j));
         }
         return figureBefore
-                && PLAN_AFTER
-                        .matcher(Words.after(text, c.unitEnd, PLAN_AFTER_WORDS))
-                        .find();
+                && (planBefore
+                        || PLAN_AFTER
+                                .matcher(Words.after(text, c.unitEnd, PLAN_AFTER_WORDS))
+                                .find());
     }
+
+    private static final Pattern PLAN_BEFORE = Pattern.compile("vượt (?:kế hoạch|kh|chỉ tiêu|dự toán)$");
 
     /** How many words after the excess its plan is looked for ("… và đạt 192,5% so với tỉnh giao"). */
     private static final int PLAN_AFTER_WORDS = 9;

@@ -403,13 +403,19 @@ final class BlockStatements {
             return null;
         }
         String inner = Words.lower(text.substring(open + 1, pos)).strip();
-        if (inner.split("\\s+").length > BRACKET_WORDS) {
-            return null;
-        }
         String outside = periodAt(open);
         int year = DocumentContext.yearOf(outside);
         if (year == 0 || outside.matches(".*\\d{4}\\D+\\d{4}.*")) {
             return null; // a span has no "same time" a year before
+        }
+        Matcher bare =
+                YEAR_ITEM.matcher(inner.substring(inner.lastIndexOf(';') + 1).strip());
+        if (bare.matches()) { // "(2003 tăng 7,0%; 2004 tăng 7,1%)": the same part of earlier years
+            int base = Integer.parseInt(bare.group(1));
+            return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
+        }
+        if (inner.split("\\s+").length > BRACKET_WORDS) {
+            return null;
         }
         Matcher same = SAME_TIME.matcher(inner);
         if (same.matches()) {
@@ -427,6 +433,9 @@ final class BlockStatements {
 
     /** How many words a reference bracket may hold before its figure: a subject, a period and a verb. */
     private static final int BRACKET_WORDS = 7;
+
+    /** An item of a bracket that opens with a bare year: "2004 tăng 7,1%". */
+    private static final Pattern YEAR_ITEM = Pattern.compile("((?:19|20)\\d\\d):? ?(?:tăng|giảm|đạt|là)?");
 
     private static final Pattern SAME_TIME = Pattern.compile(
             "cùng kỳ(?: năm trước| năm ((?:19|20)\\d\\d))?(?: \\p{L}+){0,2}? ?(?:tăng|giảm|đạt|là|bằng|:)?");

@@ -112,6 +112,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (area == null && NATIONAL_SUBJECT.matcher(headline).lookingAt()) {
                 area = NATIONWIDE; // "Chính phủ điều chỉnh mục tiêu …": a page about a national body's decision
             }
+            if (area == null && namesTheCountrysProduct(lines)) {
+                area = NATIONWIDE; // "Tổng sản phẩm trong nước 6 tháng ước tính tăng 7,6%": GDP is the country's
+            }
         } else {
             area = asWrittenInText(area, lines);
         }
@@ -153,6 +156,22 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
 
     private static final Pattern PROVINCES_OF_COUNTRY = Pattern.compile(
             "(?<!thứ )(?<![\\d/])\\d{1,2}/(?:34|63) (?:địa phương|tỉnh)|(?:địa phương|tỉnh, thành phố) (?:trong|trên) cả nước");
+
+    /**
+     * Whether a page that names no area measures the gross domestic product ("tổng sản phẩm trong nước", "GDP"), which
+     * only the country has (a province's is GRDP, "trên địa bàn").
+     */
+    private static boolean namesTheCountrysProduct(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
+            if (Words.lower(line).contains("tổng sản phẩm trong nước")
+                    || GDP.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GDP = Pattern.compile("(?<!\\p{L})GDP(?!\\p{L})");
 
     /**
      * A headline whose subject is a national body (the Government, the Assembly, a ministry "Bộ …", a general department

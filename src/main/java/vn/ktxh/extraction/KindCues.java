@@ -31,7 +31,18 @@ final class KindCues {
     private static final List<String> ESTIMATE = List.of("ước", "uớc"); // "Uớc": a common misspelling, in lower case
     private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
     private static final List<String> ACTUAL = List.of(
-            "hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo", "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
+            "hiện có",
+            "hiện nay",
+            "đến nay",
+            "đến thời điểm báo cáo",
+            "thực hiện đến",
+            "lũy kế",
+            "luỹ kế",
+            "hiện còn",
+            // a state as of part of a month: "Đến trung tuần tháng 2, diện tích gieo trồng …"
+            "đến thượng tuần",
+            "đến trung tuần",
+            "đến hạ tuần");
     private static final List<String> TARGET = List.of(
             "kế hoạch giao",
             "kh giao",

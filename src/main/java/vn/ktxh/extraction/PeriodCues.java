@@ -61,7 +61,8 @@ final class PeriodCues {
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     /** "ước cả năm 812 ha": the whole year the section or document is about. */
-    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bcả năm(?! ?(?:19|20)\\d\\d)");
+    private static final Pattern WHOLE_YEAR = // not the plan's name: "đạt 53,8% dự toán cả năm"
+            Pattern.compile("(?<!dự toán |kế hoạch |kh )\\bcả năm(?! ?(?:19|20)\\d\\d)");
     /** The period "cả năm" stands for until {@link #withYear} gives it the year around it. */
     private static final String THIS_YEAR = "/";
     /**

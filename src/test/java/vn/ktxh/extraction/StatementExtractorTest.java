@@ -1221,6 +1221,58 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPageOnTheGrossDomesticProductThatNamesNoAreaIsTheCountrys() {
+        assertThat(extract("""
+                        Kinh tế quý III
+                        Tổng sản phẩm trong nước quý III/2027 ước tính tăng 6,2% so với cùng kỳ năm trước.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+    }
+
+    @Test
+    void earlierYearsListedInBracketsAreBaselinesOfTheSamePartOfTheYear() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 9 tháng năm 2027
+                Kim ngạch xuất khẩu 9 tháng năm 2027 tăng 12% (2025 tăng 9%; 2026 tăng 10,5%).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("12 actual 9T/2027", "9 baseline 9T/2025", "10.5 baseline 9T/2026");
+    }
+
+    @Test
+    void aStateAsOfPartOfAMonthIsAResultOnATargetsPage() {
+        List<IndicatorStatement> found = extract("""
+                Huyện Tân Lạc đặt mục tiêu trồng 500 ha rừng năm 2027
+                Đến trung tuần tháng 3, diện tích rừng trồng mới của huyện là 120 ha.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("500 target", "120 actual");
+    }
+
+    @Test
+    void theExcessOverAPlanNamedBeforeItIsNoRecordEither() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Diện tích lúa cả năm đạt 1.530 ha, vượt kế hoạch 30 ha; trồng mới 45 ha cây ăn quả.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("1530", "45");
+    }
+
+    @Test
+    void theWholeYearOfAPlansNameIsNoPeriod() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 6 tháng năm 2027
+                Thu ngân sách 6 tháng đầu năm 2027 đạt 48% dự toán cả năm, trong đó thu từ thuế đạt 51%.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("6T/2027", "6T/2027");
+    }
+
+    @Test
     void theEndsOfASpreadOverTimeAreNoRecords() {
         List<IndicatorStatement> found = extract("""
                 BÁO CÁO năm 2027
