@@ -196,11 +196,12 @@ final class BlockStatements {
             return null;
         }
         int from = Math.max(c.unitEnd, c.numberEnd);
-        for (KindCues.Cue cue : cues) {
-            if (cue.start() < from
-                    || cue.start() > from + VERB_REACH
-                    || cue.kind() == Kind.TARGET
-                    || cue.kind() == Kind.ACTUAL) {
+        // the cues from the count's unit on, found by halving (a long block holds many cues)
+        for (int k = lastBefore(cues.size(), x -> cues.get(x).start(), from) + 1;
+                k < cues.size() && cues.get(k).start() <= from + VERB_REACH;
+                k++) {
+            KindCues.Cue cue = cues.get(k);
+            if (cue.kind() == Kind.TARGET || cue.kind() == Kind.ACTUAL) {
                 continue; // "16.133 con/KH 16.200 con": a plan quoted beside the count is no verb of it
             }
             for (int i = from; i < cue.start(); i++) {

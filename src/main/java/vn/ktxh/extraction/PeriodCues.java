@@ -22,7 +22,7 @@ final class PeriodCues {
     private static final Pattern DAY = Pattern.compile("(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})/" + YEAR);
     /** "tính đến ngày 31-10", "đến ngày 30/9" with no year: that day of the year around ({@link #withYear}). */
     private static final Pattern DAY_OF_THIS_YEAR =
-            Pattern.compile("(?:đến|tới)(?: hết)? ngày (\\d{1,2})[-/](\\d{1,2})(?![-/]?\\d)");
+            Pattern.compile("ngày (\\d{1,2})[-/](\\d{1,2})(?![-/]?\\d)(?<=(?:đến|tới)(?: hết)? ngày [\\d/-]{3,5})");
 
     private static final Pattern SPAN = Pattern.compile(YEAR + " ?[-–] ?" + YEAR);
     /**
@@ -62,7 +62,7 @@ final class PeriodCues {
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     /** "ước cả năm 812 ha": the whole year the section or document is about. */
     private static final Pattern WHOLE_YEAR = // not the plan's name: "đạt 53,8% dự toán cả năm"
-            Pattern.compile("(?<!dự toán |kế hoạch |kh )\\bcả năm(?! ?(?:19|20)\\d\\d)");
+            Pattern.compile("\\bcả năm(?<!(?:dự toán|kế hoạch|kh) cả năm)(?! ?(?:19|20)\\d\\d)");
     /** The period "cả năm" stands for until {@link #withYear} gives it the year around it. */
     private static final String THIS_YEAR = "/";
     /**
