@@ -102,6 +102,13 @@ final class BlockReader {
                 skipUntil = next.end();
             }
             UnitLexicon.Unit unit = UnitLexicon.parse(text, numberEnd);
+            UnitLexicon.Unit rest =
+                    unit != null && c.of == null && c.valueMax == null ? restOfAmount(text, unit, next) : null;
+            if (rest != null) {
+                // "8 tỷ 500 triệu đồng": one amount, read by its leading number; the millions are no figure of their
+                // own
+                unit = new UnitLexicon.Unit(unit.name(), rest.end(), unit.measure());
+            }
             if (unit != null) {
                 skipUntil = Math.max(skipUntil, unit.end()); // a number inside a rate's unit: "ca/100.000 dân"
                 NumberReader.NumberToken whole = c.of == null ? wholeAfterUnit(text, unit, next) : null;
@@ -132,6 +139,15 @@ final class BlockReader {
             found.add(withRole);
         }
         return attach(found, text, sentences);
+    }
+
+    /** The millions written after an amount in "tỷ" ("8 tỷ 500 triệu đồng"): the unit that ends the amount, or null. */
+    private static UnitLexicon.Unit restOfAmount(String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
+        if (next == null || !unit.name().startsWith("tỷ") || next.start() != Words.skipSpaces(text, unit.end())) {
+            return null;
+        }
+        UnitLexicon.Unit millions = UnitLexicon.parse(text, next.end());
+        return millions != null && millions.name().startsWith("triệu") ? millions : null;
     }
 
     /** How far apart two figures of one paragraph may stand for one to tell how the other is written. */
@@ -320,7 +336,9 @@ final class BlockReader {
         }
         if ("%".equals(c.unit)
                 && previous.equals("bằng")
-                && (after.startsWith("cùng kỳ") || after.startsWith("so với cùng kỳ"))) {
+                && (after.startsWith("cùng kỳ")
+                        || after.startsWith("so với cùng kỳ")
+                        || after.startsWith("so cùng kỳ"))) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = c.value.subtract(HUNDRED);
             c.changeIsPercent = true;
@@ -328,9 +346,10 @@ final class BlockReader {
             return c;
         }
         if ("%".equals(c.unit)) {
+            String named = after.replaceFirst("^so (?:với )?", ""); // "đạt 192,5% so với tỉnh giao"
             for (String plan : PLAN_WORDS) {
-                if (after.startsWith(plan)
-                        && (after.length() == plan.length() || !Character.isLetter(after.charAt(plan.length())))) {
+                if (named.startsWith(plan)
+                        && (named.length() == plan.length() || !Character.isLetter(named.charAt(plan.length())))) {
                     c.role = Candidate.Role.PERCENT_OF_PLAN;
                     c.pctOfPlan = previous.equals("vượt") ? c.value.add(HUNDRED) : c.value;
                     c.planRef = planReference(text, c.unitEnd);
@@ -483,6 +502,15 @@ final class BlockReader {
                 amount.changeRef = reference(text, c.unitEnd);
                 continue;
             }
+            if (c.isLevel() && excessOverPlan(text, found, i, sentences)) {
+                found.remove(i--); // no level either: the % of plan after it is the figure's before it
+                continue;
+            }
+            Candidate amount = c.isLevel() ? previousLevel(found, i, sentences, text) : null;
+            if (amount != null && bareShareOfAmount(text, amount, c)) {
+                amount.pctOfPlan = c.value; // "ước đạt 9,1 tỷ đồng, đạt 117%": how much of its plan the amount is
+                continue;
+            }
             if (c.isLevel()) {
                 levels.add(c);
                 continue;
@@ -550,6 +578,64 @@ final class BlockReader {
         levels.sort(Comparator.comparingInt(x -> x.start));
         return levels;
     }
+
+    /**
+     * Whether a bare percentage after "đạt"/"bằng" (nothing named after it) follows an amount of money in its clause: the
+     * share of the amount's plan ("thu 4,2 tỷ đồng, đạt 108%."); a rate of its own names what it measures.
+     */
+    private static boolean bareShareOfAmount(String text, Candidate amount, Candidate c) {
+        if (!"%".equals(c.unit)
+                || amount.unit == null
+                || !(amount.unit.endsWith("đồng") || amount.unit.endsWith("usd"))
+                || amount.pctOfPlan != null
+                || !(Words.previous(text, c.start).equals("đạt")
+                        || Words.previous(text, c.start).equals("bằng"))) {
+            return false;
+        }
+        int after = Words.skipSpaces(text, c.unitEnd);
+        if (after < text.length() && ",;.)".indexOf(text.charAt(after)) < 0) {
+            return false;
+        }
+        int from = Math.max(amount.unitEnd, amount.numberEnd);
+        for (String word :
+                Words.lower(text.substring(Math.min(from, c.start), c.start)).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !QUALIFYING_WORDS.contains(word)) {
+                return false; // "thu 4,2 tỷ đồng, tỷ lệ che phủ rừng đạt 61%": a subject of its own between
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a count after "vượt" is by how much the figure before it in its clause, of the same unit, beat the plan the
+     * clause names before or after it ("… 352.660 ha, vượt kế hoạch 2.660 ha"): "giảm 412 hộ nghèo, vượt 112 hộ so với kế hoạch", "… vượt 40 lao động và đạt 125% chỉ tiêu
+     * huyện giao" — a qualifier of that figure, not a record.
+     */
+    private static boolean excessOverPlan(String text, List<Candidate> found, int i, SentenceSplitter sentences) {
+        Candidate c = found.get(i);
+        boolean planBefore = PLAN_BEFORE.matcher(Words.before(text, c.start, 3)).find(); // "vượt kế hoạch 2.660 ha"
+        if (c.unit == null
+                || !planBefore && (c.measure || !Words.previous(text, c.start).equals("vượt"))) {
+            return false;
+        }
+        boolean figureBefore = false;
+        for (int j = i - 1; j >= 0 && j >= i - NEAREST && sentences.sameClause(found.get(j).start, c.start); j--) {
+            figureBefore |= sameUnit(c, found.get(j));
+        }
+        return figureBefore
+                && (planBefore
+                        || PLAN_AFTER
+                                .matcher(Words.after(text, c.unitEnd, PLAN_AFTER_WORDS))
+                                .find());
+    }
+
+    private static final Pattern PLAN_BEFORE = Pattern.compile("vượt (?:kế hoạch|kh|chỉ tiêu|dự toán)$");
+
+    /** How many words after the excess its plan is looked for ("… và đạt 192,5% so với tỉnh giao"). */
+    private static final int PLAN_AFTER_WORDS = 9;
+
+    private static final Pattern PLAN_AFTER =
+            Pattern.compile("(?<!\\p{L})(?:kế hoạch|kh|chỉ tiêu|dự toán|nghị quyết|giao)(?!\\p{L})");
 
     /**
      * Whether a growth rate follows an amount with nothing but a comma between, and so is how much that amount grew:

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The statements of one block of running text, with the kind, period and comparator each number's words give it. */
@@ -53,9 +54,13 @@ final class BlockStatements {
                 share = c;
             }
             String period = periodAt(c.start);
-            Kind kind = c.baseline ? Kind.BASELINE : kindAt(c.start, period);
+            String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
+            Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
+            period = earlier != null ? earlier : period;
             if (kind == Kind.TARGET) {
                 period = yearlyFlow(c.start, period);
+            } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
+                period = spanOfAverage(c.start, period);
             }
             Comparison comparator = c.valueMax != null
                     ? Comparison.BETWEEN
@@ -143,10 +148,18 @@ final class BlockStatements {
      * down the one before it, the kind a cue gives that sentence's end; else the block's lead-in, the heading, the
      * document.
      */
-    private Kind kindAt(int pos, String period) {
+    private Kind kindAt(Candidate c, String period) {
+        int pos = c.start;
         Kind cued = cuedKindAt(pos, period);
         if (cued != null) {
             return cued;
+        }
+        if (countedAsDone(c)) {
+            return Kind.ACTUAL;
+        }
+        Kind verb = verbCueAfterCount(c, period);
+        if (verb != null) {
+            return verb;
         }
         int sentence = sentences.sentenceStart(pos);
         if (sentence > 1 && breakdownSentence(sentence) && withinBreakdown(sentence, pos)) {
@@ -160,6 +173,62 @@ final class BlockStatements {
         }
         return context.plan() ? Kind.TARGET : Kind.ACTUAL;
     }
+
+    /**
+     * Whether the things a count counts are said to be done already, in the words right after it: "từ 17 hiệp định
+     * thương mại (FTA) đã ký kết", "12 cụm công nghiệp đã được đầu tư" — the present state, also in a plan.
+     */
+    private boolean countedAsDone(Candidate c) {
+        if (c.measure || c.unit == null || "%".equals(c.unit)) {
+            return false;
+        }
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        String after = Words.lower(text.substring(from, Math.min(text.length(), from + DONE_REACH)));
+        return DONE.matcher(after).lookingAt();
+    }
+
+    /**
+     * The kind an estimate's word gives that stands as the verb right after a count, its subject: "3/10 chỉ tiêu kinh tế
+     * dự kiến đạt thấp hơn kế hoạch", "12 xã ước đạt chuẩn" (no figure nor punctuation between); null for none.
+     */
+    private Kind verbCueAfterCount(Candidate c, String period) {
+        if (c.measure || c.unit == null || "%".equals(c.unit)) {
+            return null;
+        }
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        // the cues from the count's unit on, found by halving (a long block holds many cues)
+        for (int k = lastBefore(cues.size(), x -> cues.get(x).start(), from) + 1;
+                k < cues.size() && cues.get(k).start() <= from + VERB_REACH;
+                k++) {
+            KindCues.Cue cue = cues.get(k);
+            if (cue.kind() == Kind.TARGET || cue.kind() == Kind.ACTUAL) {
+                continue; // "16.133 con/KH 16.200 con": a plan quoted beside the count is no verb of it
+            }
+            for (int i = from; i < cue.start(); i++) {
+                char ch = text.charAt(i);
+                if (NumberReader.isDigit(ch) || ",;.:()/".indexOf(ch) >= 0) {
+                    return null;
+                }
+            }
+            if (cue.kind() != null) {
+                return cue.kind();
+            }
+            int year = DocumentContext.yearOf(period);
+            return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
+        }
+        return null;
+    }
+
+    /** How far after a count's unit the verb it is the subject of may stand (the noun's modifiers between). */
+    private static final int VERB_REACH = 30;
+
+    /** How far after a count its "đã …" is looked for. */
+    private static final int DONE_REACH = 60;
+
+    /** "đã" with a verb of work completed ("đã được …", "đã ký kết"), not of a state ("đã xuống cấp", "đã hư hỏng"). */
+    private static final Pattern DONE =
+            Pattern.compile("[^,;.:]{0,40}?(?<!\\p{L})đã (?:được|ký|hoàn thành|thành lập|ban hành"
+                    + "|phê duyệt|công nhận|đưa vào|đi vào|xây dựng|cấp)(?!\\p{L})");
 
     /** The kind the nearest cue before the number that reaches it gives, or null. */
     private Kind cuedKindAt(int pos, String period) {
@@ -237,17 +306,28 @@ final class BlockStatements {
         return colon >= 0 && colon < pos && sentences.sentenceStart(colon) == sentences.sentenceStart(cue.start());
     }
 
-    /** "ước đạt 1.200 tỷ đồng; trong đó thu nội địa 1.000 tỷ đồng": a breakdown after ";" keeps its total's clause. */
+    /**
+     * "ước đạt 1.200 tỷ đồng; trong đó thu nội địa 1.000 tỷ đồng": a breakdown after ";" keeps its total's clause; so do
+     * the items after ";" of a breakdown the total's clause opens ("dự ước tăng 1,3%, trong đó ngành A tăng 1,7%; ngành
+     * B tăng 1,4%").
+     */
     private boolean breakdownOfClause(int cueStart, int pos) {
         int clause = sentences.clauseStart(pos);
-        if (clause == 0
-                || !sentences.sameClause(cueStart, clause - 1)
-                || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
+        if (clause == 0 || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
             return false;
         }
-        return Words.lower(text.substring(clause, Math.min(text.length(), clause + 12)))
-                .strip()
-                .startsWith("trong đó");
+        if (sentences.sameClause(cueStart, clause - 1)
+                && Words.lower(text.substring(clause, Math.min(text.length(), clause + 12)))
+                        .strip()
+                        .startsWith("trong đó")) {
+            return true;
+        }
+        int opened = Words.lower(text.substring(cueStart, clause)).indexOf("trong đó");
+        if (opened < 0 || !sentences.sameClause(cueStart, cueStart + opened)) {
+            return false;
+        }
+        int closed = text.indexOf(')', cueStart + opened); // "(trong đó: …); số hộ cận nghèo là 76 hộ": it ended
+        return closed < 0 || closed > clause;
     }
 
     private boolean isLeadIn(int at) {
@@ -313,6 +393,71 @@ final class BlockStatements {
         return sectionPeriod();
     }
 
+    /**
+     * The earlier period a bracket opens with, where the figure in it is the reference of the one before it: "(cùng kỳ
+     * tăng 7,7%)", "(cùng kỳ năm 2026 tăng 0,4%)" (the same part of the year before), "(lãi suất quý II/2026 là 6,1%)"
+     * (a period before the one outside). Null for any other figure.
+     */
+    private String earlierPeriodInBrackets(int pos) {
+        int open = openBracketBefore(pos);
+        if (open < 0) {
+            return null;
+        }
+        String inner = Words.lower(text.substring(open + 1, pos)).strip();
+        String outside = periodAt(open);
+        int year = DocumentContext.yearOf(outside);
+        if (year == 0 || outside.matches(".*\\d{4}\\D+\\d{4}.*")) {
+            return null; // a span has no "same time" a year before
+        }
+        Matcher bare =
+                YEAR_ITEM.matcher(inner.substring(inner.lastIndexOf(';') + 1).strip());
+        if (bare.matches()) { // "(2003 tăng 7,0%; 2004 tăng 7,1%)": the same part of earlier years
+            int base = Integer.parseInt(bare.group(1));
+            return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
+        }
+        if (inner.split("\\s+").length > BRACKET_WORDS) {
+            return null;
+        }
+        Matcher same = SAME_TIME.matcher(inner);
+        if (same.matches()) {
+            int base = same.group(1) != null ? Integer.parseInt(same.group(1)) : year - 1;
+            return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
+        }
+        for (PeriodCues.PeriodCue cue : PeriodCues.findAll(inner)) {
+            int named = DocumentContext.yearOf(cue.period());
+            if (named > 0 && named < year && PeriodCues.partOfYear(cue.period()) == PeriodCues.partOfYear(outside)) {
+                return cue.period();
+            }
+        }
+        return null;
+    }
+
+    /** How many words a reference bracket may hold before its figure: a subject, a period and a verb. */
+    private static final int BRACKET_WORDS = 7;
+
+    /** An item of a bracket that opens with a bare year: "2004 tăng 7,1%". */
+    private static final Pattern YEAR_ITEM = Pattern.compile("((?:19|20)\\d\\d):? ?(?:tăng|giảm|đạt|là)?");
+
+    private static final Pattern SAME_TIME = Pattern.compile(
+            "cùng kỳ(?: năm trước| năm ((?:19|20)\\d\\d))?(?: \\p{L}+){0,2}? ?(?:tăng|giảm|đạt|là|bằng|:)?");
+
+    /** The "(" still open before {@code pos} in its sentence, within a bracket's reach; else -1. */
+    private int openBracketBefore(int pos) {
+        int from = Math.max(sentences.sentenceStart(pos), pos - BRACKET_REACH);
+        for (int i = pos - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == ')') {
+                return -1;
+            }
+            if (ch == '(') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final int BRACKET_REACH = 80;
+
     /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
     private static final Pattern PRESENT =
             Pattern.compile("(?<!\\p{L})(?:đến nay|hiện nay|hiện có|hiện còn|đến thời điểm này)(?!\\p{L})");
@@ -346,6 +491,25 @@ final class BlockStatements {
         }
         int written = context.writtenYear();
         return written > 0 && written < year ? written + "-" + year : period;
+    }
+
+    /**
+     * A growth per year reported with no period in its sentence ("GRDP ước tăng bình quân 7,6%/năm") is an average over
+     * a span: the last span the block names before it ("… 5 năm 2021-2025 …"), where its own period is one year.
+     */
+    private String spanOfAverage(int pos, String period) {
+        if (period == null
+                || !period.matches("\\d{4}")
+                || PeriodCues.firstIn(text.substring(sentences.sentenceStart(pos), pos)) != null) {
+            return period;
+        }
+        for (int i = lastBefore(periods.size(), k -> periods.get(k).start(), pos); i >= 0; i--) {
+            String named = periods.get(i).period();
+            if (!periods.get(i).reference() && named.matches("\\d{4}-\\d{4}")) {
+                return named;
+            }
+        }
+        return period;
     }
 
     /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */
@@ -382,19 +546,12 @@ final class BlockStatements {
     }
 
     /**
-     * Whether the number counts provinces in a paragraph that counts them against the whole country ("16/34 địa
-     * phương", "… trong cả nước"): such counts are the country's, whichever province's page quotes them.
+     * Whether the number counts provinces on a page that counts them against the whole country ("16/34 địa phương", "…
+     * trong cả nước", see {@link DocumentContext#countsProvincesOfCountry}): such counts are the country's, whichever
+     * province's page quotes them.
      */
     private boolean countsProvincesOfCountry(Candidate c) {
-        if (!countsProvinces(c)) {
-            return false;
-        }
-        for (Candidate other : candidates) {
-            if (countsProvinces(other) && other.of != null && PROVINCES_OF_COUNTRY.contains(other.of.intValue())) {
-                return true;
-            }
-        }
-        return text.contains("phương trong cả nước") || text.contains("phương trên cả nước");
+        return countsProvinces(c) && context.countsProvincesOfCountry();
     }
 
     private static boolean countsProvinces(Candidate c) {
@@ -403,9 +560,6 @@ final class BlockStatements {
 
     /** Units a count of provinces is read with ("16 địa phương", "12 tỉnh, thành phố"). */
     private static final Set<String> PROVINCE_UNITS = Set.of("địa", "địa phương", "tỉnh", "tỉnh, thành phố");
-
-    /** How many provinces the country has had: 63 before 2025-07-01, 34 after. */
-    private static final Set<Integer> PROVINCES_OF_COUNTRY = Set.of(34, 63);
 
     /** How far before a number "cả nước" is looked for (its few words; keeps long phrases linear). */
     private static final int NATIONAL_REACH = 60;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
  * report.
  */
-record DocumentContext(String area, String period, int writtenYear, boolean plan) {
+record DocumentContext(String area, String period, int writtenYear, boolean plan, boolean countsProvincesOfCountry) {
 
     /** The header and title stand in the first lines; later lines are the body. */
     private static final int HEADER_LINES = 45;
@@ -112,6 +112,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (area == null && NATIONAL_SUBJECT.matcher(headline).lookingAt()) {
                 area = NATIONWIDE; // "Chính phủ điều chỉnh mục tiêu …": a page about a national body's decision
             }
+            if (area == null && namesTheCountrysProduct(lines)) {
+                area = NATIONWIDE; // "Tổng sản phẩm trong nước 6 tháng ước tính tăng 7,6%": GDP is the country's
+            }
         } else {
             area = asWrittenInText(area, lines);
         }
@@ -127,13 +130,55 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         if (period == null) {
             period = written > 0 ? Integer.toString(written) : firstPeriodOfText(lines);
         }
-        period = PeriodCues.withYear(period, written > 0 ? Integer.toString(written) : yearOfText(lines));
-        int year = written > 0 ? written : yearOf(period);
-        return new DocumentContext(area, period, year, plan);
+        String year = written > 0 ? Integer.toString(written) : yearOfText(lines);
+        if (year == null) {
+            year = FileNameArea.yearOf(fileName); // a page that names no year ("Trong 6 tháng đầu năm, …")
+        }
+        period = period == null ? year : PeriodCues.withYear(period, year);
+        return new DocumentContext(
+                area, period, written > 0 ? written : yearOf(period), plan, countsProvincesOfCountry(lines));
     }
 
-    /** A headline whose subject is a national body: its page is about the whole country unless it names an area. */
-    private static final Pattern NATIONAL_SUBJECT = Pattern.compile("(?iu)(?:chính phủ|quốc hội|thủ tướng)(?!\\p{L})");
+    /**
+     * Whether the text counts provinces against the whole country somewhere ("có 16/34 địa phương", "12 tỉnh, thành phố
+     * trên cả nước"): then every count of provinces on it is the country's, also one in a paragraph that gives no total
+     * ("Trong đó, có 12 địa phương …"). A rank ("đứng thứ 10/63 tỉnh") counts nothing.
+     */
+    private static boolean countsProvincesOfCountry(List<String> lines) {
+        for (String line : lines) {
+            if ((line.contains("/34 ") || line.contains("/63 ") || line.contains("cả nước"))
+                    && PROVINCES_OF_COUNTRY.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PROVINCES_OF_COUNTRY = Pattern.compile(
+            "(?<!thứ )(?<![\\d/])\\d{1,2}/(?:34|63) (?:địa phương|tỉnh)|(?:địa phương|tỉnh, thành phố) (?:trong|trên) cả nước");
+
+    /**
+     * Whether a page that names no area measures the gross domestic product ("tổng sản phẩm trong nước", "GDP"), which
+     * only the country has (a province's is GRDP, "trên địa bàn").
+     */
+    private static boolean namesTheCountrysProduct(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
+            if (Words.lower(line).contains("tổng sản phẩm trong nước")
+                    || GDP.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GDP = Pattern.compile("(?<!\\p{L})GDP(?!\\p{L})");
+
+    /**
+     * A headline whose subject is a national body (the Government, the Assembly, a ministry "Bộ …", a general department
+     * "Tổng cục …"): its page is about the whole country unless it names an area.
+     */
+    private static final Pattern NATIONAL_SUBJECT = Pattern.compile(
+            "(?iu)(?:chính phủ|quốc hội|thủ tướng|tổng cục(?=(?-i: \\p{Lu}))|bộ(?=(?-i: \\p{Lu})))(?!\\p{L})");
 
     private static final Pattern TARGET_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu)(?!\\p{L})");
     private static final Pattern RESULT_HEADLINE =

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The area a document's file name gives where its text never names its own (a page saved from a portal:
  * "huyen-lam-ha-6t2022.txt", "tinh-danang-2022.txt", "bacninh_kinhteso.txt"). The name is written without diacritics,
- * so it is matched, letters folded, against the provinces, the names the text writes ("Lâm Hà") and then the districts.
+ * so it is matched, letters folded, against the provinces, the names the text writes ("Lâm Hà") and then the districts
+ * or the communes of the level the name gives ("xa-tamphuoc" → xã Tam Phước).
  */
 final class FileNameArea {
 
@@ -46,6 +47,9 @@ final class FileNameArea {
     /** "huyện Gò Dầu", "thị xã Sa Pa": the district-level units before 2025-07-01, for a page that never names its own. */
     private static final List<String> DISTRICTS = readList("/extraction/districts.txt");
 
+    /** "xã Tam Phước", "phường 3": the commune-level names before 2025-07-01, each once, for the same pages. */
+    private static final List<String> COMMUNES = readList("/extraction/communes.txt");
+
     /** A name as the text writes it: one to four capitalised words ("Lâm Hà", "Bà Rịa - Vũng Tàu"). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: (?:- )?\\p{Lu}\\p{Ll}*){0,3}");
 
@@ -61,10 +65,7 @@ final class FileNameArea {
 
     /** The area the file name gives, as the text or the list of provinces writes it, or null. */
     static String of(String fileName, List<String> lines) {
-        String stem = fileName.replaceAll("^.*[/\\\\]", "")
-                .replaceAll("\\.[A-Za-z]{2,4}$", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> tokens = Arrays.stream(stem.split("[^a-z0-9]+"))
+        List<String> tokens = Arrays.stream(stem(fileName).split("[^a-z0-9]+"))
                 .filter(t -> !t.isEmpty())
                 .toList();
         for (int i = 0; i < tokens.size(); i++) {
@@ -82,6 +83,27 @@ final class FileNameArea {
             }
         }
         return null;
+    }
+
+    /** A token of a file name that ends in a year: "2024", "6t2024", "q1", "kh2022" before it. */
+    private static final Pattern YEAR_TOKEN = Pattern.compile("(?:\\d{1,2}t|t\\d{1,2}|q[1-4]|kh)?((?:19|20)\\d\\d)");
+
+    /** The last year a file name gives ("huyen-chupuh-6t2024.txt" → "2024"), or null; a hash has none. */
+    static String yearOf(String fileName) {
+        String year = null;
+        for (String token : stem(fileName).split("[^a-z0-9]+")) {
+            Matcher m = YEAR_TOKEN.matcher(token);
+            if (m.matches()) {
+                year = m.group(1);
+            }
+        }
+        return year;
+    }
+
+    private static String stem(String fileName) {
+        return fileName.replaceAll("^.*[/\\\\]", "")
+                .replaceAll("\\.[A-Za-z]{2,4}$", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String named(String slug, String level, List<String> lines) {
@@ -112,12 +134,18 @@ final class FileNameArea {
                 break;
             }
         }
-        return district(slug, level);
+        return listed(
+                level.equals("xã") || level.equals("phường") || level.equals("thị trấn") ? COMMUNES : DISTRICTS,
+                slug,
+                level);
     }
 
-    /** The one district of that level whose name folds to the slug; none where two names fold alike. */
-    private static String district(String slug, String level) {
-        List<String> found = DISTRICTS.stream()
+    /**
+     * The one unit of that level in the list whose name folds to the slug; none where two names fold alike ("Phù
+     * Ninh", "Phú Ninh"). Communes of one name in several provinces are listed once: their name is the area's.
+     */
+    private static String listed(List<String> units, String slug, String level) {
+        List<String> found = units.stream()
                 .filter(d -> d.startsWith(level + " ")
                         && fold(d.substring(level.length() + 1)).equals(slug))
                 .toList();

@@ -31,7 +31,18 @@ final class KindCues {
     private static final List<String> ESTIMATE = List.of("ước", "uớc"); // "Uớc": a common misspelling, in lower case
     private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
     private static final List<String> ACTUAL = List.of(
-            "hiện có", "hiện nay", "đến nay", "đến thời điểm báo cáo", "thực hiện đến", "lũy kế", "luỹ kế", "hiện còn");
+            "hiện có",
+            "hiện nay",
+            "đến nay",
+            "đến thời điểm báo cáo",
+            "thực hiện đến",
+            "lũy kế",
+            "luỹ kế",
+            "hiện còn",
+            // a state as of part of a month: "Đến trung tuần tháng 2, diện tích gieo trồng …"
+            "đến thượng tuần",
+            "đến trung tuần",
+            "đến hạ tuần");
     private static final List<String> TARGET = List.of(
             "kế hoạch giao",
             "kh giao",
@@ -39,7 +50,6 @@ final class KindCues {
             "kế hoạch tỉnh giao",
             "mục tiêu",
             "chỉ tiêu giao",
-            "phấn đấu",
             "dự toán",
             "nghị quyết giao",
             "mục tiêu nq",
@@ -148,6 +158,12 @@ final class KindCues {
                 cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
             }
         }
+        for (int at : occurrences(lower, "phấn đấu")) {
+            // "Năm 2028, xã X phấn đấu A; B; C": the verb of its sentence holds to the sentence end, elsewhere its
+            // phrase
+            cues.add(new Cue(
+                    at, at + "phấn đấu".length(), Kind.TARGET, opensSentence(lower, at) ? Reach.LIST : Reach.PHRASE));
+        }
         for (int at : occurrences(lower, "chỉ tiêu")) {
             // "so với chỉ tiêu 1,8 tỷ USD", "vượt chỉ tiêu 500 căn": the plan's figure quoted beside a result
             int next = Words.skipSpaces(lower, at + "chỉ tiêu".length());
@@ -174,6 +190,30 @@ final class KindCues {
         }
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
+    }
+
+    /** How many words may stand before a verb in its sentence for it to be the sentence's own: a time and a subject. */
+    private static final int SENTENCE_OPENING_WORDS = 8;
+
+    /** Whether at most a few words stand between the sentence start (or a line's) and {@code at}. */
+    private static boolean opensSentence(String lower, int at) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = at - 1; i >= 0; i--) {
+            char ch = lower.charAt(i);
+            if (ch == '.' && i + 1 < lower.length() && lower.charAt(i + 1) == ' '
+                    || ch == '\n'
+                    || ch == ':'
+                    || ch == ';') {
+                break;
+            }
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord && ++words > SENTENCE_OPENING_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 
     /** The kind a lead-in's words state ("Ước thực hiện …:", "… phấn đấu:"), or what it says as a heading; null for none. */

@@ -2,6 +2,7 @@ package vn.ktxh.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,9 +85,9 @@ final class NotRecords {
 
     private static final Set<String> BOUNDS = Set.of("từ", "trên", "dưới", "hơn");
 
-    /** A count of places (or "các", "một số" places) opening the clause of a bound: the bound defines them. */
+    /** A count of places (or "các", "một số", "nhiều" places) opening the clause of a bound: the bound defines them. */
     private static final Pattern COUNTED_PLACES = Pattern.compile(
-            "(?:\\d+(?:/\\d+)?|các|một số) (?:địa phương|tỉnh|thành phố|huyện|xã|phường|đơn vị)(?!\\p{L})");
+            "(?:\\d+(?:/\\d+)?|các|một số|nhiều|những) (?:địa phương|tỉnh|thành phố|huyện|xã|phường|đơn vị)(?!\\p{L})");
 
     private static final int GROUP_REACH = 120;
 
@@ -327,6 +328,9 @@ final class NotRecords {
                 && !ACHIEVED.matcher(Words.before(text, start, 3)).find()) {
             return true; // "với 20 chỉ tiêu chủ yếu là: …": the count announces the list, the list holds the figures
         }
+        if (!ratio && partOfThePlan(text, start, unit, 0)) {
+            return true; // "với 05 trọng tâm, thực hiện 24 chỉ tiêu; 85 nhóm giải pháp": what the plan is made of
+        }
         String following = Words.after(text, unit.end(), 4);
         String phrase = (name + " " + following).strip();
         for (String set : NAMED_SETS) {
@@ -340,6 +344,60 @@ final class NotRecords {
             }
         }
         return false;
+    }
+
+    /** The parts a plan is made of: targets, tasks, groups of solutions, focal points. */
+    private static final Pattern PLAN_PARTS =
+            Pattern.compile("(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nhóm|trọng)(?!\\p{L})");
+
+    /** A count of a plan's parts earlier in the same list: "thực hiện 24 chỉ tiêu; 85 nhóm …". */
+    private static final Pattern EARLIER_PART =
+            Pattern.compile("(?<![\\d/.,])(\\d{1,3}) (?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nhóm|trọng)(?!\\p{L})");
+
+    private static final int PARTS_REACH = 80;
+
+    /**
+     * Whether a count says what a plan is made of rather than what was achieved: governed by "với", "gồm" or "thực
+     * hiện" ("thực hiện 24 chỉ tiêu"), or joined by ";", "," or "và" to such a count ("…; 85 nhóm giải pháp và 94 nhiệm
+     * vụ"), with no word of achievement beside it ("Có 01 chỉ tiêu … và 02 chỉ tiêu … không đạt" counts results).
+     */
+    private static boolean partOfThePlan(String text, int start, UnitLexicon.Unit unit, int depth) {
+        if (unit == null || !PLAN_PARTS.matcher(unit.name()).lookingAt()) {
+            return false;
+        }
+        if (ACHIEVED.matcher(Words.before(text, start, 3)).find()
+                || ACHIEVED.matcher(Words.after(text, unit.end(), 4)).find()) {
+            return false;
+        }
+        String previous = Words.previous(text, start);
+        if (previous.equals("với")
+                || previous.equals("gồm")
+                || Words.before(text, start, 2).equals("thực hiện")) {
+            return true;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean joined =
+                previous.equals("và") || before >= 0 && (text.charAt(before) == ';' || text.charAt(before) == ',');
+        if (!joined || depth >= 3) {
+            return false;
+        }
+        int from = Math.max(0, start - PARTS_REACH);
+        Matcher earlier = EARLIER_PART.matcher(text.substring(from, start));
+        int found = -1;
+        while (earlier.find()) {
+            found = from + earlier.start(1);
+        }
+        if (found < 0) {
+            return false;
+        }
+        int numberEnd = found;
+        while (numberEnd < text.length() && NumberReader.isDigit(text.charAt(numberEnd))) {
+            numberEnd++;
+        }
+        return partOfThePlan(text, found, UnitLexicon.parse(text, numberEnd), depth + 1);
     }
 
     /** Whether the word before the dash at the number is a name: capitalised letters ("Covid", "SARS"), not a number. */

@@ -8,7 +8,7 @@ import vn.ktxh.shared.VnNumber;
 /**
  * Finds the numbers written in running text, read the Vietnamese way: "1.595,3" is 1595.3, "36.456" is 36456, "02"
  * is 2. Lenient where {@link VnNumber} is strict, because a document is read, not typed in: a number
- * glued after letters ("VH6", "Km26") belongs to a name, and "2.1" (a dot not followed by a group of three digits)
+ * glued after letters ("VH6", "Km26") belongs to a name, unless the letters end in a verb ("tăng1,36%"), and "2.1" (a dot not followed by a group of three digits)
  * is section numbering, so both are marked rather than read as quantities.
  */
 final class NumberReader {
@@ -31,7 +31,7 @@ final class NumberReader {
                 continue;
             }
             int start = i;
-            boolean glued = start > 0 && Character.isLetter(text.charAt(start - 1));
+            boolean glued = start > 0 && Character.isLetter(text.charAt(start - 1)) && !afterVerbOfChange(text, start);
             StringBuilder plain = new StringBuilder();
             int digits = i;
             while (i < n && isDigit(text.charAt(i))) {
@@ -65,6 +65,18 @@ final class NumberReader {
             out.add(new NumberToken(start, i, value, !glued && !dotted && !tooLong));
         }
         return out;
+    }
+
+    /** Verbs a hurried text glues to their figure ("ngành chế biến tăng1,36%"): no name ends in one of them. */
+    private static final List<String> GLUED_VERBS = List.of("tăng", "giảm", "đạt");
+
+    private static boolean afterVerbOfChange(String text, int start) {
+        for (String verb : GLUED_VERBS) {
+            if (start >= verb.length() && text.regionMatches(true, start - verb.length(), verb, 0, verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean groupOfThree(String text, int at) {

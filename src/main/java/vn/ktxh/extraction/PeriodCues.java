@@ -20,6 +20,10 @@ final class PeriodCues {
 
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern DAY = Pattern.compile("(?:đến|tới)(?: hết)?(?: ngày)? (\\d{1,2})/(\\d{1,2})/" + YEAR);
+    /** "tính đến ngày 31-10", "đến ngày 30/9" with no year: that day of the year around ({@link #withYear}). */
+    private static final Pattern DAY_OF_THIS_YEAR =
+            Pattern.compile("ngày (\\d{1,2})[-/](\\d{1,2})(?![-/]?\\d)(?<=(?:đến|tới)(?: hết)? ngày [\\d/-]{3,5})");
+
     private static final Pattern SPAN = Pattern.compile(YEAR + " ?[-–] ?" + YEAR);
     /**
      * "6 tháng đầu năm 2025" → 6T/2025 (also "6tháng", and "năm năm 2025" doubled); "6 tháng cuối năm 2025" (group 2) is
@@ -28,7 +32,9 @@ final class PeriodCues {
     private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) ?tháng( đầu| cuối)?(?: năm){0,2} ?/?" + YEAR);
 
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
-    private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
+    /** "tháng 10/2024", "tháng 10 năm 2024", "tháng 10-2024" (a newspaper's dash) → T10/2024. */
+    private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?|-)" + YEAR);
+
     private static final Pattern NAMED_YEAR = Pattern.compile("năm " + YEAR);
     /** A day's date ("ngày 15 tháng 8 năm 2024", "ngày 30/6/2025") dates an event or a document; it is no period. */
     private static final Pattern DATE = Pattern.compile("ngày (\\d{1,2})(?: tháng |/)(\\d{1,2})(?: năm |/)" + YEAR);
@@ -55,15 +61,18 @@ final class PeriodCues {
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     /** "ước cả năm 812 ha": the whole year the section or document is about. */
-    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bcả năm(?! ?(?:19|20)\\d\\d)");
+    private static final Pattern WHOLE_YEAR = // not the plan's name: "đạt 53,8% dự toán cả năm"
+            Pattern.compile("\\bcả năm(?<!(?:dự toán|kế hoạch|kh) cả năm)(?! ?(?:19|20)\\d\\d)");
     /** The period "cả năm" stands for until {@link #withYear} gives it the year around it. */
     private static final String THIS_YEAR = "/";
     /**
      * Words that make the period after them part of a name or a starting point, not the period of a figure: "Luật Hợp
-     * tác năm 2023", "chuẩn nghèo giai đoạn 2021-2025", "nhiệm kỳ 2021-2026", "hư hỏng từ năm 2022".
+     * tác năm 2023", "chuẩn nghèo giai đoạn 2021-2025", "nhiệm kỳ 2021-2026", "hư hỏng từ năm 2022", "vụ đông năm 2023".
      */
     private static final Pattern NAMING =
-            Pattern.compile("(?:luật|chuẩn|nhiệm kỳ|khóa|khoá)\\b[^,;.()]{0,20}$|\\btừ (?:năm |giai đoạn )?$");
+            Pattern.compile("(?:luật|chuẩn|nhiệm kỳ|khóa|khoá)\\b[^,;.()]{0,20}$|\\btừ (?:năm |giai đoạn )?$"
+                    // a crop season: "vụ đông năm 2023 - 2024", "vụ thu mùa năm 2023" name the harvest, not its period
+                    + "|\\bvụ (?:đông|xuân|mùa|hè|thu|chiêm)(?: \\p{L}+)?(?: năm)? ?$");
 
     private PeriodCues() {}
 
@@ -78,6 +87,11 @@ final class PeriodCues {
                 out,
                 m -> "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         find(lower, DATE, taken, out, m -> "");
+        find(lower, DAY_OF_THIS_YEAR, taken, out, m -> {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? "-%02d-%02d".formatted(month, day) : null;
+        });
         find(lower, UP_TO_MONTH, taken, out, m -> {
             int month = Integer.parseInt(m.group(1));
             return month >= 1 && month < 12 ? month + "T/" + m.group(2) : month == 12 ? m.group(2) : null;
@@ -138,8 +152,12 @@ final class PeriodCues {
 
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?:\\d{1,2}T|Q[1-4]|T\\d{1,2})/");
 
-    /** A period written without its year ("6T/") takes the year of {@code around} ("2025", "9T/2025"). */
+    /** A period written without its year ("6T/", "-10-31") takes the year of {@code around} ("2025", "9T/2025"). */
     static String withYear(String period, String around) {
+        if (period != null && period.startsWith("-")) {
+            int year = DocumentContext.yearOf(around); // a day awaiting its year: "-10-31"
+            return year > 0 ? year + period : around;
+        }
         if (period == null || !period.endsWith("/")) {
             return period;
         }

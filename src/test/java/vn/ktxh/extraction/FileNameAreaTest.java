@@ -39,6 +39,28 @@ class FileNameAreaTest {
     }
 
     @Test
+    void takesACommuneTheTextNeverNamesFromTheListOfCommunes() {
+        assertThat(areaOf("xa-daiphuc-kh2021.txt", """
+                CÁC CHỈ TIÊU NĂM 2021:
+                - Sản lượng lương thực 3.400 tấn.""")).isEqualTo("xã Đại Phúc");
+        assertThat(FileNameArea.of("phuong-quangphu-2024.txt", List.of("Thu ngân sách đạt 9 tỷ đồng")))
+                .isEqualTo("phường Quảng Phú");
+        // "xã Nam Hùng" and "xã Nam Hưng" fold alike: no commune
+        assertThat(FileNameArea.of("xa-namhung-2024.txt", List.of("Thu ngân sách đạt 9 tỷ đồng")))
+                .isNull();
+    }
+
+    @Test
+    void aPageThatNamesNoYearTakesItFromItsFileName() {
+        List<IndicatorStatement> found = new StatementExtractor()
+                .extract(DocumentText.ofText(
+                        "huyen-baolac-6t2023.txt", "Trong 6 tháng đầu năm, toàn huyện trồng mới 120 ha rừng."));
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("6T/2023");
+        assertThat(FileNameArea.yearOf("xa-an-binh-2021-2025.txt")).isEqualTo("2025");
+        assertThat(FileNameArea.yearOf("9efadce11960fece.txt")).isNull();
+    }
+
+    @Test
     void givesNoDistrictWhereTwoNamesFoldAlike() {
         // "huyện Phù Ninh" (Phú Thọ) and "huyện Phú Ninh" (Quảng Nam) lose their difference without diacritics
         assertThat(FileNameArea.of("huyen-phuninh-2023.txt", List.of("Thu ngân sách đạt 120 tỷ đồng")))

@@ -802,6 +802,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPageWhoseHeadlineIsAMinistryOrAGeneralDepartmentIsTheCountrys() {
+        assertThat(extract("""
+                        Tổng cục Hải quan cho biết kim ngạch nhập khẩu đã phục hồi
+                        Trong quý III năm 2027, kim ngạch nhập khẩu tăng 6,4% so với quý trước.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        assertThat(extract("""
+                        Bộ Xây dựng: số nhà ở xã hội hoàn thành năm 2027 vượt dự kiến
+                        Năm 2027 hoàn thành 41.000 căn nhà ở xã hội.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        // "bộ" as a common noun opens no national page
+        assertThat(extract("""
+                        Bộ máy xã Tân Lạc tinh gọn sau sắp xếp
+                        Năm 2027 xã Tân Lạc giảm 6 đầu mối.
+                        """)).extracting(IndicatorStatement::area).doesNotContain("cả nước");
+    }
+
+    @Test
     void aHeadlineThatAnnouncesTargetsMakesAPageAPlanAndANationalSubjectTheCountrys() {
         List<IndicatorStatement> found = extract("""
                 Quốc hội đặt mục tiêu tăng trưởng năm 2027 từ 9% trở lên
@@ -1037,6 +1054,222 @@ class StatementExtractorTest {
         assertThat(found)
                 .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
                 .contains("20 cả nước", "7 cả nước", "5 tỉnh Phú Yên");
+    }
+
+    @Test
+    void countsOfProvincesInAParagraphWithoutTheTotalAreStillTheCountrys() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO của tỉnh Kon Tum năm 2027
+                Theo Bộ Công Thương, quý I có 21/63 tỉnh đạt kim ngạch xuất khẩu trên 1 tỷ USD.
+                Ở chiều ngược lại, 9 địa phương giảm xuất khẩu so với cùng kỳ.
+                Trong tỉnh có 4 địa phương hoàn thành kế hoạch, tỉnh xếp thứ 30/63 tỉnh về xuất khẩu.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area())
+                .contains("21 cả nước", "9 cả nước");
+        // a rank among the provinces is no count of them: a page that only ranks keeps its own area
+        assertThat(extract("""
+                        BÁO CÁO của tỉnh Kon Tum năm 2027
+                        Tỉnh xếp thứ 30/63 tỉnh về xuất khẩu; có 4 địa phương hoàn thành kế hoạch.
+                        """)).extracting(IndicatorStatement::area).containsOnly("tỉnh Kon Tum");
+    }
+
+    @Test
+    void aCountOfThingsAlreadyDoneIsThePresentStateAlsoInAPlan() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH phát triển công nghiệp năm 2027
+                Tận dụng 12 cụm công nghiệp đã được đầu tư hạ tầng để thu hút thêm 30 dự án; nâng cấp 4 tuyến đường đã xuống cấp.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("12 actual", "30 target", "4 target");
+    }
+
+    @Test
+    void theExcessOverAPlanAfterAFigureOfTheSameUnitIsNoRecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Trong năm giải quyết việc làm cho 540 lao động, vượt 40 lao động và đạt 108% so với huyện giao.
+                Toàn xã có 12 thôn đạt chuẩn, vượt 3 thôn so với kế hoạch; vượt 2 chỉ tiêu.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("540 108", "12 -", "2 -");
+    }
+
+    @Test
+    void aFigureOfTheSameTimeAYearBeforeInBracketsIsABaseline() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tình hình kinh tế quý II năm 2027
+                Quý II/2027 doanh thu du lịch tăng 9,2% (cùng kỳ tăng 4,1%); lượng khách tăng 6% (cùng kỳ năm 2026 giảm 1,5%).
+                Lãi suất cho vay bình quân quý II/2027 là 7,2% (lãi suất quý II/2026 là 8,4%), vốn huy động tăng 3% (cả tỉnh tăng 5%).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly(
+                        "9.2 actual Q2/2027",
+                        "4.1 baseline Q2/2026",
+                        "6 actual Q2/2027",
+                        "1.5 baseline Q2/2026",
+                        "7.2 actual Q2/2027",
+                        "8.4 baseline Q2/2026",
+                        "3 actual Q2/2027",
+                        "5 actual Q2/2027");
+    }
+
+    @Test
+    void aFigureGluedToItsVerbIsReadButOneGluedToANameIsNot() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 5 năm 2027
+                Trong tháng, sản lượng điệntăng2,4%; giá thépgiảm0,8%; dòng xe VF8 bán được 2.100 chiếc.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("2.4 %", "0.8 %", "2100 chiếc");
+    }
+
+    @Test
+    void strivingAsTheVerbOfItsSentenceMakesTargetsToTheSentenceEnd() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, thu ngân sách đạt 12 tỷ đồng.
+                Năm 2028, xã Tân Lạc phấn đấu giữ vững các tiêu chí nông thôn mới; thu ngân sách tăng 10%; tỷ lệ che phủ rừng đạt 61%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("12 actual", "10 target", "61 target");
+    }
+
+    @Test
+    void aBarePercentAfterAnAmountOfMoneyIsItsShareOfThePlan() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Thu ngân sách xã ước đạt 4,2 tỷ đồng đạt 108%, tỷ lệ che phủ rừng đạt 61%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("4.2 108", "61 -");
+    }
+
+    @Test
+    void theItemsOfABreakdownGoOnAfterSemicolonsWithTheKindOfTheirTotal() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 4 năm 2027
+                Ước tính doanh thu bán lẻ tháng 4/2027 tăng 2,2% so với tháng trước, trong đó lương thực tăng 1,8%; may mặc tăng 3,1%; dịch vụ lưu trú tăng 0,6%.
+                Trong tháng có 15/20 nhóm hàng tăng giá.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("2.2 estimate", "1.8 estimate", "3.1 estimate", "0.6 estimate", "15 actual");
+    }
+
+    @Test
+    void aKindWordRightAfterACountIsTheVerbOfThatCount() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, toàn huyện có 14 xã đạt chuẩn; 5 xã nông thôn mới ước hoàn thành trong tháng 12; 3 xã dự kiến chưa đạt.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("14 actual", "5 estimate", "3 estimate");
+    }
+
+    @Test
+    void theCountsAPlanIsMadeOfAreNoRecordsButCountsOfResultsAre() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Năm 2027, tỉnh triển khai kế hoạch với 04 trọng tâm, thực hiện 30 chỉ tiêu; 60 nhóm giải pháp và 120 nhiệm vụ cụ thể.
+                Có 02 chỉ tiêu chủ yếu và 03 chỉ tiêu thành phần không đạt kế hoạch; thu ngân sách đạt 5.000 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("2", "3", "5000");
+    }
+
+    @Test
+    void anAmountWrittenInBillionsAndMillionsIsOneFigure() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Thu ngân sách phường ước đạt 12 tỷ 300 triệu đồng, đạt 104% kế hoạch; chi thường xuyên 700 triệu đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " "
+                        + (s.pctOfPlan() == null
+                                ? "-"
+                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .containsExactly("12 tỷ đồng 104", "700 triệu đồng -");
+    }
+
+    @Test
+    void aReportedGrowthPerYearWithoutItsOwnPeriodIsTheAverageOverTheSpanNamedBefore() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2030
+                Đánh giá kết quả 5 năm 2026-2030, huyện có 9/12 chỉ tiêu đạt. Giá trị sản xuất ước tăng bình quân 8,2%/năm; thu ngân sách năm 2030 đạt 900 tỷ đồng.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2026-2030", "2026-2030", "2030");
+    }
+
+    @Test
+    void aPageOnTheGrossDomesticProductThatNamesNoAreaIsTheCountrys() {
+        assertThat(extract("""
+                        Kinh tế quý III
+                        Tổng sản phẩm trong nước quý III/2027 ước tính tăng 6,2% so với cùng kỳ năm trước.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+    }
+
+    @Test
+    void earlierYearsListedInBracketsAreBaselinesOfTheSamePartOfTheYear() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 9 tháng năm 2027
+                Kim ngạch xuất khẩu 9 tháng năm 2027 tăng 12% (2025 tăng 9%; 2026 tăng 10,5%).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.period())
+                .containsExactly("12 actual 9T/2027", "9 baseline 9T/2025", "10.5 baseline 9T/2026");
+    }
+
+    @Test
+    void aStateAsOfPartOfAMonthIsAResultOnATargetsPage() {
+        List<IndicatorStatement> found = extract("""
+                Huyện Tân Lạc đặt mục tiêu trồng 500 ha rừng năm 2027
+                Đến trung tuần tháng 3, diện tích rừng trồng mới của huyện là 120 ha.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .containsExactly("500 target", "120 actual");
+    }
+
+    @Test
+    void theExcessOverAPlanNamedBeforeItIsNoRecordEither() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Diện tích lúa cả năm đạt 1.530 ha, vượt kế hoạch 30 ha; trồng mới 45 ha cây ăn quả.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("1530", "45");
+    }
+
+    @Test
+    void theWholeYearOfAPlansNameIsNoPeriod() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 6 tháng năm 2027
+                Thu ngân sách 6 tháng đầu năm 2027 đạt 48% dự toán cả năm, trong đó thu từ thuế đạt 51%.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("6T/2027", "6T/2027");
     }
 
     @Test
