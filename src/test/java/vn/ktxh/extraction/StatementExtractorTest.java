@@ -704,9 +704,7 @@ class StatementExtractorTest {
                 Vốn đầu tư toàn xã hội ước đạt 2.400 tỷ đồng. Trong đó vốn ngân sách 900 tỷ đồng; vốn dân cư 1.500 tỷ đồng.
                 Thu ngân sách đạt 310 tỷ đồng. Trong đó thu nội địa 280 tỷ đồng.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
+        assertThat(valuesAndKinds(found))
                 .containsExactly("2400 estimate", "900 estimate", "1500 estimate", "310 actual", "280 actual");
     }
 
@@ -726,10 +724,7 @@ class StatementExtractorTest {
                 Hội đồng nhân dân phường Hòa Lạc đã thông qua nghị quyết năm 2026 với các chỉ tiêu chính như sau: thu nhập bình quân đạt 80 triệu đồng; 95% hộ đạt gia đình văn hóa; tạo việc làm cho 300 lao động.
                 Kết quả thực hiện các chỉ tiêu: thu ngân sách đạt 12 tỷ đồng.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("80 target", "95 target", "300 target", "12 actual");
+        assertThat(valuesAndKinds(found)).containsExactly("80 target", "95 target", "300 target", "12 actual");
     }
 
     @Test
@@ -739,10 +734,7 @@ class StatementExtractorTest {
                 Kim ngạch xuất khẩu ước đạt 2,3 tỷ USD, vượt xa chỉ tiêu 1,9 tỷ USD; theo kế hoạch đến năm 2027 số xã đạt chuẩn là 9 xã.
                 Thanh tra theo kế hoạch 03 cuộc.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("2.3 estimate", "1.9 target", "9 target", "3 actual");
+        assertThat(valuesAndKinds(found)).containsExactly("2.3 estimate", "1.9 target", "9 target", "3 actual");
     }
 
     @Test
@@ -841,10 +833,7 @@ class StatementExtractorTest {
                 Các chỉ tiêu văn hóa - xã hội năm 2027 gồm: tỷ lệ trường chuẩn đạt 85%, có 12 thiết chế văn hóa.
                 Những chỉ tiêu đạt được trong năm như sau: 40 lớp học được xây mới.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("85 target", "12 target", "40 actual");
+        assertThat(valuesAndKinds(found)).containsExactly("85 target", "12 target", "40 actual");
     }
 
     @Test
@@ -1080,10 +1069,7 @@ class StatementExtractorTest {
                 KẾ HOẠCH phát triển công nghiệp năm 2027
                 Tận dụng 12 cụm công nghiệp đã được đầu tư hạ tầng để thu hút thêm 30 dự án; nâng cấp 4 tuyến đường đã xuống cấp.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("12 actual", "30 target", "4 target");
+        assertThat(valuesAndKinds(found)).containsExactly("12 actual", "30 target", "4 target");
     }
 
     @Test
@@ -1094,10 +1080,7 @@ class StatementExtractorTest {
                 Toàn xã có 12 thôn đạt chuẩn, vượt 3 thôn so với kế hoạch; vượt 2 chỉ tiêu.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + (s.pctOfPlan() == null
-                                ? "-"
-                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + plain(s.pctOfPlan()))
                 .containsExactly("540 108", "12 -", "2 -");
     }
 
@@ -1140,10 +1123,7 @@ class StatementExtractorTest {
                 Năm 2027, thu ngân sách đạt 12 tỷ đồng.
                 Năm 2028, xã Tân Lạc phấn đấu giữ vững các tiêu chí nông thôn mới; thu ngân sách tăng 10%; tỷ lệ che phủ rừng đạt 61%.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("12 actual", "10 target", "61 target");
+        assertThat(valuesAndKinds(found)).containsExactly("12 actual", "10 target", "61 target");
     }
 
     @Test
@@ -1153,10 +1133,7 @@ class StatementExtractorTest {
                 Thu ngân sách xã ước đạt 4,2 tỷ đồng đạt 108%, tỷ lệ che phủ rừng đạt 61%.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + (s.pctOfPlan() == null
-                                ? "-"
-                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + plain(s.pctOfPlan()))
                 .containsExactly("4.2 108", "61 -");
     }
 
@@ -1167,9 +1144,7 @@ class StatementExtractorTest {
                 Ước tính doanh thu bán lẻ tháng 4/2027 tăng 2,2% so với tháng trước, trong đó lương thực tăng 1,8%; may mặc tăng 3,1%; dịch vụ lưu trú tăng 0,6%.
                 Trong tháng có 15/20 nhóm hàng tăng giá.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
+        assertThat(valuesAndKinds(found))
                 .containsExactly("2.2 estimate", "1.8 estimate", "3.1 estimate", "0.6 estimate", "15 actual");
     }
 
@@ -1179,10 +1154,7 @@ class StatementExtractorTest {
                 BÁO CÁO năm 2027
                 Năm 2027, toàn huyện có 14 xã đạt chuẩn; 5 xã nông thôn mới ước hoàn thành trong tháng 12; 3 xã dự kiến chưa đạt.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("14 actual", "5 estimate", "3 estimate");
+        assertThat(valuesAndKinds(found)).containsExactly("14 actual", "5 estimate", "3 estimate");
     }
 
     @Test
@@ -1204,10 +1176,8 @@ class StatementExtractorTest {
                 Thu ngân sách phường ước đạt 12 tỷ 300 triệu đồng, đạt 104% kế hoạch; chi thường xuyên 700 triệu đồng.
                 """);
         assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " "
-                        + (s.pctOfPlan() == null
-                                ? "-"
-                                : s.pctOfPlan().stripTrailingZeros().toPlainString()))
+                .extracting(s ->
+                        s.value().stripTrailingZeros().toPlainString() + " " + s.unit() + " " + plain(s.pctOfPlan()))
                 .containsExactly("12 tỷ đồng 104", "700 triệu đồng -");
     }
 
@@ -1246,10 +1216,7 @@ class StatementExtractorTest {
                 Huyện Tân Lạc đặt mục tiêu trồng 500 ha rừng năm 2027
                 Đến trung tuần tháng 3, diện tích rừng trồng mới của huyện là 120 ha.
                 """);
-        assertThat(found)
-                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
-                        + s.kind().code())
-                .containsExactly("500 target", "120 actual");
+        assertThat(valuesAndKinds(found)).containsExactly("500 target", "120 actual");
     }
 
     @Test
@@ -1297,5 +1264,18 @@ class StatementExtractorTest {
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
+    }
+
+    /** Each statement's value and kind, as "12 actual". */
+    private static List<String> valuesAndKinds(List<IndicatorStatement> found) {
+        return found.stream()
+                .map(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code())
+                .toList();
+    }
+
+    /** A number as the labels write it, "-" for none. */
+    private static String plain(BigDecimal number) {
+        return number == null ? "-" : number.stripTrailingZeros().toPlainString();
     }
 }
