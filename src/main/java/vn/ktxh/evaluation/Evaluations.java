@@ -127,7 +127,7 @@ public class Evaluations {
             Set<String> codes = new HashSet<>();
             missing.forEach(point -> codes.add(point.indicator()));
             Map<Point, Evaluation> out = new HashMap<>();
-            evaluate(area, period, targets, codes::contains, (periods, read) -> kept(area, periods, read))
+            evaluate(area, period, targets, codes::contains)
                     .forEach(e ->
                             out.put(new Point(area.id(), period, e.indicator().code()), e));
             return out;
@@ -235,7 +235,7 @@ public class Evaluations {
     }
 
     private Evaluation trendPoint(Area area, Period each, String indicatorCode) {
-        List<Evaluation> judged = evaluate(area, each, indicatorCode::equals);
+        List<Evaluation> judged = evaluate(area, each, targets(area, each), indicatorCode::equals);
         return judged.isEmpty()
                 ? Evaluator.evaluate(facts(
                         area,
@@ -289,8 +289,9 @@ public class Evaluations {
         return indicators.require(code, "indicator");
     }
 
-    private List<Evaluation> evaluate(Area area, Period period, Predicate<String> wanted) {
-        return evaluate(area, period, targets(area, period), wanted, (periods, judged) -> kept(area, periods, judged));
+    /** The indicators {@code wanted} among those with targets, judged from the kept roll-ups. */
+    private List<Evaluation> evaluate(Area area, Period period, Targets targets, Predicate<String> wanted) {
+        return evaluate(area, period, targets, wanted, (periods, judged) -> kept(area, periods, judged));
     }
 
     /** The targets an evaluation judges: the period's own and those of the terms containing it. */

@@ -166,8 +166,7 @@ class NationScaleBenchmark {
         long copyNanos = 0;
         long streamNanos = 0;
         for (int m = 0; m < MONTHS; m++) {
-            LocalDate first = JUNE.lastDay().withDayOfMonth(1).minusMonths(MONTHS - 1 - m);
-            Period month = Period.month(first.getYear(), first.getMonthValue());
+            Period month = monthsAfter(JUNE, m - (MONTHS - 1));
             if (m % 2 == 0) {
                 String rows = csv(catalogue, month, nation);
                 long start = System.nanoTime();
@@ -180,8 +179,7 @@ class NationScaleBenchmark {
                 streamNanos += System.nanoTime() - start;
             }
         }
-        db.sql("analyze figure").update();
-        db.sql("analyze figure_rollup").update();
+        analyze();
         report(
                 "Nạp %d tháng của cả nước, xen kẽ từng tháng: COPY thô (kể cả cập nhật bảng tổng hợp giữ sẵn) %d số liệu trong %.1f s = %.0f số liệu/s; qua cửa dòng chảy (POST /api/v1/figures/stream, JSON Lines, một yêu cầu mỗi tháng) %d số liệu trong %.1f s = %.0f số liệu/s = %.0f%% của COPY thô",
                 MONTHS,
@@ -265,15 +263,13 @@ class NationScaleBenchmark {
     private void provinceWithTenYears(List<Indicator> catalogue) throws Exception {
         String twoYears = timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), this::writeOneFigure);
         long added = 0;
-        LocalDate first = WARM_UP.lastDay().withDayOfMonth(1);
         for (int m = 1; m <= 120; m++) {
-            LocalDate day = first.plusMonths(m);
-            added += copyFigures(catalogue, Period.month(day.getYear(), day.getMonthValue()), PROVINCE);
+            added += copyFigures(catalogue, monthsAfter(WARM_UP, m), PROVINCE);
         }
-        db.sql("analyze figure").update();
-        db.sql("analyze figure_rollup").update();
+        analyze();
         report(
-                "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có 24 tháng của cả nước %s; thêm %d số liệu (mọi tháng 7/2014–6/2024 của tỉnh, ANALYZE): %s",
+                "Đánh giá một tỉnh, tháng 6/2026, ngay sau khi ghi: khi bảng có %d tháng của cả nước %s; thêm %d số liệu (mọi tháng 7/2014–6/2024 của tỉnh, ANALYZE): %s",
+                MONTHS,
                 twoYears,
                 added,
                 timed(30, () -> evaluations.evaluate(Actor.system(), PROVINCE, JUNE), this::writeOneFigure));
@@ -451,6 +447,18 @@ class NationScaleBenchmark {
                         times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6,
                         times[times.length - 1] / 1e6,
                         times.length);
+    }
+
+    /** The month {@code months} after {@code month} (before it, when negative). */
+    private static Period monthsAfter(Period month, int months) {
+        LocalDate day = month.firstDay().plusMonths(months);
+        return Period.month(day.getYear(), day.getMonthValue());
+    }
+
+    /** Fresh statistics after a bulk load, as an import leaves them (autovacuum would, later). */
+    private void analyze() {
+        db.sql("analyze figure").update();
+        db.sql("analyze figure_rollup").update();
     }
 
     private static void report(String format, Object... args) {

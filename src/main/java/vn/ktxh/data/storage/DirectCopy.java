@@ -20,7 +20,7 @@ import org.postgresql.copy.CopyIn;
  */
 final class DirectCopy implements AutoCloseable {
 
-    static final int ROWS_PER_STATEMENT = 50_000;
+    private static final int ROWS_PER_STATEMENT = 50_000;
 
     /** Chunks read ahead of the database: what a load holds in memory beyond the one being read. */
     private static final int QUEUED = 8;

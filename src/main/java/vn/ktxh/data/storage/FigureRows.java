@@ -80,7 +80,8 @@ public class FigureRows {
     /**
      * Opens a load of figures as they come, sent in chunks, so that a stream of any length holds no more than a few
      * chunks in memory. The usual load (figures nobody stored yet) goes straight into {@code figure} by COPY (a large
-     * one from a thread of its own, see {@link DirectCopy}), behind a savepoint, while the same rows are kept in a spool file; if the COPY is refused (a figure already stored, one
+     * one from a thread of its own, see {@link DirectCopy}), behind a savepoint, while the same rows are kept in a
+     * spool file; if the COPY is refused (a figure already stored, one
      * repeated in the load), {@link Staging#finish} rolls back to the savepoint and copies the spool into the staging
      * table for {@link #merge}, which audits and replaces. Must run inside the caller's transaction, which uses its
      * connection for nothing else until {@link Staging#finish}. Closed before {@link Staging#done}, the load leaves
