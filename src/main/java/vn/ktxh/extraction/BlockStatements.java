@@ -378,6 +378,9 @@ final class BlockStatements {
                 continue;
             }
             boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
+            if (!earlierSentence && inEarlierItem(cue, pos, sentence)) {
+                continue; // "… đề ra các chỉ tiêu: A đến năm 2030 đạt 9 tỷ; B đạt 99%": the year dates its item only
+            }
             boolean reaches = !earlierSentence
                     || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
                     || breakdown
@@ -392,6 +395,35 @@ final class BlockStatements {
         }
         return sectionPeriod();
     }
+
+    /**
+     * Whether a year or span stands inside an earlier item of a list (after the list's ":" or "cụ thể," and past the
+     * item's first words, with a ";" before the number): then it is that item's own. A period opening its item ("; đến năm
+     * 2030, …") or standing before the list frames what follows.
+     */
+    private boolean inEarlierItem(PeriodCues.PeriodCue cue, int pos, int sentence) {
+        if (sentences.samePart(cue.start(), pos) || PeriodCues.partOfYear(cue.period())) {
+            return false; // "Trong đó: công nghiệp 10 tháng tăng 15%; bán lẻ tăng 9%": a report's months run on
+        }
+        String lead = Words.lower(text.substring(Math.max(sentence, cue.start() - LIST_REACH), cue.start()));
+        int colon = lead.lastIndexOf(':');
+        int specific = lead.lastIndexOf(SPECIFICALLY);
+        int opener = Math.max(colon + 1, specific < 0 ? 0 : specific + SPECIFICALLY.length());
+        if (colon < 0 && specific < 0) {
+            return false;
+        }
+        int itemStart = Math.max(sentences.clauseStart(cue.start()) - (cue.start() - lead.length()), opener);
+        String opening = lead.substring(Math.min(itemStart, lead.length())).strip();
+        return !opening.isEmpty() && opening.split("\\s+").length > ITEM_OPENING;
+    }
+
+    private static final String SPECIFICALLY = "cụ thể,";
+
+    /** How far before a period its list's opener is looked for (keeps long paragraphs linear). */
+    private static final int LIST_REACH = 1500;
+
+    /** How many words may stand before a period that still opens its item ("; đến hết năm 2030, …"). */
+    private static final int ITEM_OPENING = 3;
 
     /**
      * The earlier period a bracket opens with, where the figure in it is the reference of the one before it: "(cùng kỳ

@@ -124,6 +124,10 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         } else if (!plan && !report) {
             plan = setsTargets(headline(lines));
         }
+        String term = reviewed == null ? congressTerm(lines) : null;
+        if (term != null) {
+            period = term; // a congress page: what it sets and states without a year of its own is the term's
+        }
         if (period == null) {
             period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
         }
@@ -227,6 +231,30 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         return null;
     }
+
+    /**
+     * The term of the congress a page reports ("Đảng bộ xã X tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030", "Nghị quyết
+     * Đại hội … nhiệm kỳ 2025-2030" in its headline or lead), as "2025-2030"; null where it only reviews one ("đánh giá
+     * kết quả 5 năm thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020-2025") or names none.
+     */
+    private static String congressTerm(List<String> lines) {
+        List<String> lead = lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(1 + LEAD_PARAGRAPHS)
+                .toList();
+        for (String line : lead) {
+            String lower = Words.lower(line.substring(0, Math.min(line.length(), LEAD)));
+            Matcher term = CONGRESS_TERM.matcher(lower);
+            if (term.find() && !REVIEWING.matcher(lower).find()) {
+                return term.group(1) + "-" + term.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern CONGRESS_TERM =
+            Pattern.compile("đại hội[^.;]{0,80}?nhiệm kỳ ((?:19|20)\\d\\d) ?[-–] ?((?:19|20)\\d\\d)");
+    private static final Pattern REVIEWING = Pattern.compile("đánh giá|báo cáo|tổng kết|sơ kết");
 
     /** The lead may follow a dateline and a photo caption: this many paragraphs after the headline are looked at. */
     private static final int LEAD_PARAGRAPHS = 3;

@@ -1261,6 +1261,23 @@ class StatementExtractorTest {
                 .containsExactly("tỉnh Phú Yên", "tỉnh Thừa Thiên Huế", "thành phố Huế");
     }
 
+    @Test
+    void aCongressPagesTermDatesItsListWhoseItemsKeepTheirOwnYears() {
+        List<IndicatorStatement> found = extract("""
+                Đại hội Đảng bộ phường Hòa Lợi lần thứ II, nhiệm kỳ 2026-2031
+                Đại hội thống nhất các chỉ tiêu như sau: tổng thu ngân sách đến năm 2031 đạt 300 tỷ đồng; tỷ lệ hộ có nước sạch đạt 98%; mỗi năm trồng mới 40 ha rừng.
+                Phấn đấu có 5 trường đạt chuẩn quốc gia.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly("300 target 2031", "98 target 2026-2031", "40 target 2026-2031", "5 target 2026-2031");
+        List<IndicatorStatement> months = extract("""
+                BÁO CÁO năm 2027
+                Trong đó: ngành dệt may 8 tháng tăng 11%; chế biến gỗ tăng 6%.
+                """);
+        assertThat(months).extracting(IndicatorStatement::period).containsExactly("8T/2027", "8T/2027");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
