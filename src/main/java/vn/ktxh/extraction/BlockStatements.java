@@ -371,6 +371,9 @@ final class BlockStatements {
             return documentYear(); // "Đến nay, tỷ lệ hộ nghèo còn 1,4%": the present state is the document's year
         }
         boolean breakdown = breakdownSentence(sentence);
+        boolean sameTimeAsBefore = SAME_TIME_AS_BEFORE
+                .matcher(Words.lower(text.substring(Math.max(sentence, pos - SAME_TIME_REACH), pos)))
+                .find();
         for (int i : nearestFirst(
                 periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
             PeriodCues.PeriodCue cue = periods.get(i);
@@ -384,14 +387,30 @@ final class BlockStatements {
             boolean reaches = !earlierSentence
                     || isLeadIn(Math.max(0, cue.start() - 20)) && sentences.samePart(cue.start(), pos)
                     || breakdown
+                    || sameTimeAsBefore
                     || PeriodCues.partOfYear(cue.period());
             if (reaches && closedBracketBetween(cue.start(), pos)) {
                 continue;
             }
             if (reaches) {
-                return PeriodCues.withYear(cue.period(), sectionPeriod());
+                return PeriodCues.withYear(
+                        cue.period(), PeriodCues.soFar(cue.period()) ? reportedMonth(i) : sectionPeriod());
             }
             break; // a year named in an earlier sentence dates that sentence's figures only
+        }
+        return sectionPeriod();
+    }
+
+    /**
+     * The month a report is about as named last before the cue at {@code index} ("tháng 10/2024 tăng 32%; lũy kế năm
+     * 2024 tăng 12%"), else the section's period.
+     */
+    private String reportedMonth(int index) {
+        for (int i = index - 1; i >= 0 && i > index - NEAREST_CUES; i--) {
+            if (!periods.get(i).reference()
+                    && PeriodCues.partOfYear(periods.get(i).period())) {
+                return PeriodCues.withYear(periods.get(i).period(), sectionPeriod());
+            }
         }
         return sectionPeriod();
     }
@@ -489,6 +508,16 @@ final class BlockStatements {
     }
 
     private static final int BRACKET_REACH = 80;
+
+    /**
+     * "Kết quả … đến cùng thời điểm nêu trên: …": the figures are as of the time an earlier sentence named ("đến ngày
+     * 15/10/2027"), not the report's period.
+     */
+    private static final Pattern SAME_TIME_AS_BEFORE =
+            Pattern.compile("cùng thời điểm (?:nêu trên|trên|này|đó|nói trên)(?!\\p{L})");
+
+    /** How far before its number the words naming the time before are looked for (keeps long sentences linear). */
+    private static final int SAME_TIME_REACH = 300;
 
     /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
     private static final Pattern PRESENT =

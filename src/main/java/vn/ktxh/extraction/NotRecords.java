@@ -27,7 +27,7 @@ final class NotRecords {
             "danh", "hạng", "mã", "biển", "kênh", "cầu", "ngõ", "ngách", "hẻm", "lớp", "kho", "cổng", "tuyến", "chỉ",
             "thông", "báo", "công", "tiểu", "học", "sở", "bão", "thấp");
 
-    private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "tuần");
+    private static final Set<String> CALENDAR_WORDS = Set.of("ngày", "tháng", "năm", "quý", "quí", "tuần");
     private static final Set<String> EVERY = Set.of("hằng", "hàng", "mỗi", "trong", "cả", "các", "từng");
 
     /** Documents cited by number: "Nghị quyết 01", "Quyết định 1758" (written with a capital, as a title). */

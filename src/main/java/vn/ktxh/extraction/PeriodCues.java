@@ -31,7 +31,7 @@ final class PeriodCues {
      */
     private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) ?tháng( đầu| cuối)?(?: năm){0,2} ?/?" + YEAR);
 
-    private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
+    private static final Pattern QUARTER = Pattern.compile("qu[ýí] (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
     /** "tháng 10/2024", "tháng 10 năm 2024", "tháng 10-2024" (a newspaper's dash) → T10/2024. */
     private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?|-)" + YEAR);
 
@@ -42,8 +42,12 @@ final class PeriodCues {
     private static final Pattern MONTHS_OF_THIS_YEAR =
             Pattern.compile("\\b(\\d{1,2}) ?tháng đầu năm(?! ?(?:19|20)\\d\\d)");
 
+    /** "Đến trung tuần tháng 2, …", "giữa tháng 5": a state as of that month of this year, "T2/" ({@link #withYear}). */
+    private static final Pattern PART_OF_MONTH =
+            Pattern.compile("(?:trung tuần|thượng tuần|giữa|đầu) tháng (\\d{1,2})(?![\\d/-])(?! năm (?:19|20)\\d\\d)");
+
     private static final Pattern QUARTER_OF_THIS_YEAR =
-            Pattern.compile("\\bquý (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
+            Pattern.compile("\\bqu[ýí] (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
     /**
      * "9 tháng của tỉnh", "10 tháng tăng 15,55%", "ước 6 tháng gieo trồng": months of this year without the year; not a
      * duration ("dưới 3 tháng", "trong 6 tháng", "mỗi 3 tháng"), and not a count per month ("người/6 tháng"). The words
@@ -60,6 +64,11 @@ final class PeriodCues {
     /** "đến hết tháng 10/2023", "tính đến tháng 9 năm 2025": the months from the start of that year, "10T/2023". */
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
+    /** "lũy kế năm 2024" in a month's report: the months of that year so far ({@link #withYear}). */
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("l(?:ũy|uỹ) kế (?:từ đầu )?năm " + YEAR);
+    /** The period "lũy kế năm 2024" stands for until {@link #withYear} knows the report's month: "…/2024". */
+    private static final String SO_FAR = "…/";
+
     /** "ước cả năm 812 ha": the whole year the section or document is about. */
     private static final Pattern WHOLE_YEAR = // not the plan's name: "đạt 53,8% dự toán cả năm"
             Pattern.compile("\\bcả năm(?<!(?:dự toán|kế hoạch|kh) cả năm)(?! ?(?:19|20)\\d\\d)");
@@ -116,10 +125,15 @@ final class PeriodCues {
             int month = Integer.parseInt(m.group(1));
             return month >= 1 && month <= 12 ? "T" + month + "/" + m.group(2) : null;
         });
+        find(lower, YEAR_TO_DATE, taken, out, m -> SO_FAR + m.group(1));
         find(lower, NAMED_YEAR, taken, out, m -> m.group(1));
         find(lower, MONTHS_OF_THIS_YEAR, taken, out, m -> {
             int months = Integer.parseInt(m.group(1));
             return months >= 1 && months < 12 ? months + "T/" : null;
+        });
+        find(lower, PART_OF_MONTH, taken, out, m -> {
+            int month = Integer.parseInt(m.group(1));
+            return month >= 1 && month <= 12 ? "T" + month + "/" : null;
         });
         find(lower, QUARTER_OF_THIS_YEAR, taken, out, m -> "Q" + quarter(m.group(1)) + "/");
         find(lower, MONTHS_OPENING, taken, out, m -> {
@@ -154,6 +168,9 @@ final class PeriodCues {
 
     /** A period written without its year ("6T/", "-10-31") takes the year of {@code around} ("2025", "9T/2025"). */
     static String withYear(String period, String around) {
+        if (period != null && period.startsWith(SO_FAR)) {
+            return yearSoFar(period.substring(SO_FAR.length()), around);
+        }
         if (period != null && period.startsWith("-")) {
             int year = DocumentContext.yearOf(around); // a day awaiting its year: "-10-31"
             return year > 0 ? year + period : around;
@@ -167,6 +184,29 @@ final class PeriodCues {
         }
         return year > 0 ? period + year : around;
     }
+
+    /** Whether the period is a year so far ("lũy kế năm 2024") awaiting the month its report is about. */
+    static boolean soFar(String period) {
+        return period.startsWith(SO_FAR);
+    }
+
+    /**
+     * The months of {@code year} up to the month a report is about: "10T/2024" in the report of the ten months or of
+     * October 2024; the whole year where the report names no month of it.
+     */
+    private static String yearSoFar(String year, String around) {
+        if (around == null || DocumentContext.yearOf(around) != Integer.parseInt(year)) {
+            return year;
+        }
+        Matcher month = REPORTED_MONTH.matcher(around);
+        if (!month.matches()) {
+            return year;
+        }
+        int months = Integer.parseInt(month.group(1) != null ? month.group(1) : month.group(2));
+        return months < 12 ? months + "T/" + year : year;
+    }
+
+    private static final Pattern REPORTED_MONTH = Pattern.compile("(?:(\\d{1,2})T|T(\\d{1,2}))/\\d{4}");
 
     private interface Reading {
         String period(Matcher m);

@@ -84,11 +84,11 @@ final class UnitLexicon {
             "và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới", "từ", "được", "đã", "có", "cho",
             "theo", "tại", "về", "thì", "mà", "nhưng", "hoặc", "hay", "này", "đó", "các", "những", "một", "để", "vào",
             "ra", "lên", "xuống", "còn", "giảm", "tăng", "đạt", "bằng", "khoảng", "trở", "ít", "nhiều", "hơn", "chiếm",
-            "gồm", "cấp", "tuổi", "tháng", "năm", "ngày", "sao", "quý", "tuần", "thứ", "lần", "đợt", "kỳ", "khóa",
-            "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều", "hết", "tỷ lệ", "như",
-            "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi", "ở", "thuộc", "trực",
-            "khu", "lô", "số", "mức", "độ", "chỉ", "năm học", "th", "thcs", "thpt", "mn", "tổng", "gini", "hdi", "pci",
-            "papi", "sipas", "par", "ict");
+            "gồm", "cấp", "tuổi", "tháng", "năm", "ngày", "sao", "quý", "quí", "tuần", "thứ", "lần", "đợt", "kỳ",
+            "khóa", "khoá", "nhiệm", "giai", "vượt", "nên", "do", "bị", "sẽ", "đang", "cũng", "đều", "hết", "tỷ lệ",
+            "như", "nếu", "khi", "sau", "trước", "giữa", "ngoài", "qua", "bởi", "tuy", "vì", "rồi", "ở", "thuộc",
+            "trực", "khu", "lô", "số", "mức", "độ", "chỉ", "năm học", "th", "thcs", "thpt", "mn", "tổng", "gini", "hdi",
+            "pci", "papi", "sipas", "par", "ict");
 
     /** Nouns written as two or three words that count one thing (the scorer compares the first word anyway). */
     private static final Set<String> COMPOUNDS = Set.of(

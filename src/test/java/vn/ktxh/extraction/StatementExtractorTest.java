@@ -1278,6 +1278,33 @@ class StatementExtractorTest {
         assertThat(months).extracting(IndicatorStatement::period).containsExactly("8T/2027", "8T/2027");
     }
 
+    @Test
+    void aYearSoFarInAMonthsReportIsTheMonthsUpToThatMonth() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 7 năm 2027
+                Doanh thu bán lẻ tháng 7/2027 tăng 4,2%; lũy kế năm 2027 tăng 8,6% so với cùng kỳ.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("T7/2027", "7T/2027");
+    }
+
+    @Test
+    void quartersSpeltWithIAndPartsOfAMonthWithoutTheirYearAreRead() {
+        List<IndicatorStatement> found = extract("""
+                Tình hình kinh tế năm 2027
+                Giá trị sản xuất quí III tăng 5,4%. Đến giữa tháng 4, toàn huyện đã gieo cấy 2.100 ha lúa.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("Q3/2027", "T4/2027");
+    }
+
+    @Test
+    void figuresAsOfTheTimeNamedInTheSentenceBeforeKeepThatDay() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Tính đến ngày 20/9/2027, đã tiêm 3.400 liều vắc xin. Số ca mắc đến cùng thời điểm nói trên là 12 ca; năm 2027 dự kiến tiêm 5.000 liều.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2027-09-20", "2027-09-20", "2027");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
