@@ -556,7 +556,8 @@ final class BlockStatements {
 
     /**
      * A growth per year reported with no period in its sentence ("GRDP ước tăng bình quân 7,6%/năm") is an average over
-     * a span: the last span the block names before it ("… 5 năm 2021-2025 …"), where its own period is one year.
+     * a span: the last span the block names before it ("… 5 năm 2021-2025 …"), else the one the paragraph before it
+     * named, where that span ends in the figure's own year.
      */
     private String spanOfAverage(int pos, String period) {
         if (period == null
@@ -570,7 +571,18 @@ final class BlockStatements {
                 return named;
             }
         }
-        return period;
+        String before = section.spanBefore();
+        return before != null && DocumentContext.yearOf(before) == Integer.parseInt(period) ? before : period;
+    }
+
+    /** The last span of years the block names ("5 năm 2021-2025"), not as a comparison's base; else null. */
+    String lastSpan() {
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (!periods.get(i).reference() && periods.get(i).period().matches("\\d{4}-\\d{4}")) {
+                return periods.get(i).period();
+            }
+        }
+        return null;
     }
 
     /** Whether a bracket open at {@code from} closes before {@code to}: "(theo chuẩn giai đoạn 2021-2025)" dates nothing after it. */

@@ -41,6 +41,7 @@ public final class StatementExtractor {
         boolean[] rules = new boolean[LEVELS];
         List<IndicatorStatement> fromText = new ArrayList<>();
         Section leadIn = null;
+        String spanBefore = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
             boolean listItem = TextFlow.startsWithListItem(block.text().strip());
             if (block.heading() || !listItem) {
@@ -59,21 +60,27 @@ public final class StatementExtractor {
                     periods[deeper] = null;
                     headings[deeper] = null;
                 }
-                sections.put(block.lineAt(0) - 1, new Section(deepest(kinds), deepest(periods), deepest(headings)));
+                sections.put(
+                        block.lineAt(0) - 1, new Section(deepest(kinds), deepest(periods), deepest(headings), null));
+                spanBefore = null;
                 if (!numberedItem(block.text())) {
                     continue;
                 }
             }
-            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings));
+            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings), spanBefore);
             if (leadIn != null) {
                 section = new Section(
                         leadIn.kind() != null ? leadIn.kind() : section.kind(),
                         leadIn.period() != null ? leadIn.period() : section.period(),
-                        section.heading());
+                        section.heading(),
+                        spanBefore);
             }
+            BlockStatements statements = new BlockStatements(document, context, block, section);
             if (!anyOf(rules)) {
-                fromText.addAll(new BlockStatements(document, context, block, section).statements());
+                fromText.addAll(statements.statements());
             }
+            String span = statements.lastSpan();
+            spanBefore = span != null ? span : spanBefore;
             if (!block.heading() && block.text().strip().endsWith(":")) {
                 leadIn = leadIn(block.text(), context);
             }
@@ -81,7 +88,7 @@ public final class StatementExtractor {
         out.addAll(fromText);
         out.addAll(TableReader.statements(tables, document, context, line -> {
             Map.Entry<Integer, Section> above = sections.floorEntry(line);
-            return above == null ? new Section(null, null, null) : above.getValue();
+            return above == null ? new Section(null, null, null, null) : above.getValue();
         }));
         out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
@@ -95,7 +102,7 @@ public final class StatementExtractor {
         String text = block.substring(new SentenceSplitter(block).sentenceStart(block.length() - 1));
         String period = PeriodCues.withYear(PeriodCues.firstIn(text), context.period());
         Kind kind = KindCues.ofLeadIn(text, period, context.writtenYear());
-        return kind == null && period == null ? null : new Section(kind, period, null);
+        return kind == null && period == null ? null : new Section(kind, period, null, null);
     }
 
     /**
@@ -109,8 +116,11 @@ public final class StatementExtractor {
         return !text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isDigit);
     }
 
-    /** What the headings above a block say: its kind and period, and the heading text (for the sector). */
-    record Section(Kind kind, String period, String heading) {}
+    /**
+     * What the headings above a block say: its kind and period, and the heading text (for the sector); and the last span
+     * of years an earlier paragraph under it named (what an average reported later is over).
+     */
+    record Section(Kind kind, String period, String heading, String spanBefore) {}
 
     private static boolean anyOf(boolean[] levels) {
         for (boolean level : levels) {

@@ -1305,6 +1305,16 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::period).containsExactly("2027-09-20", "2027-09-20", "2027");
     }
 
+    @Test
+    void anAverageReportedAParagraphAfterItsSpanIsOverThatSpan() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2030
+                Theo dự thảo, so với mục tiêu bình quân 5 năm 2026-2030, có 6/9 chỉ tiêu đạt.
+                Về kinh tế, giá trị sản xuất ước tăng bình quân 9,1%/năm; thu ngân sách năm 2030 ước đạt 700 tỷ đồng.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2026-2030", "2026-2030", "2030");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
