@@ -21,9 +21,35 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     /** The header and title stand in the first lines; later lines are the body. */
     private static final int HEADER_LINES = 45;
 
+    /**
+     * A unit named with its level: "xã Tân Phong", "HUYỆN GÒ DẦU", "Quận 3", "TP. Hồ Chí Minh", "TP.HCM" (group 1 or 2
+     * the level, group 3 the name; see {@link #levelOf}, {@link #nameOf}).
+     */
     private static final Pattern UNIT = Pattern.compile(
-            "([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN|[Tt]ỉnh|TỈNH"
-                    + "|[Đđ]ặc khu|ĐẶC KHU) ((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4})");
+            "(?:([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN"
+                    + "|[Qq]uận|QUẬN|[Tt]ỉnh|TỈNH|[Đđ]ặc khu|ĐẶC KHU) |(?<!\\p{L})(TP\\.|Tp\\.|TP)(?: |(?=\\p{Lu})))"
+                    + "((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4}|\\d{1,2}(?![.,]?\\d)(?=[\\s,.;:)]|$))");
+
+    /** The level of a unit {@link #UNIT} found, in lower case ("TP." is "thành phố"). */
+    private static String levelOf(Matcher m) {
+        return m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : "thành phố";
+    }
+
+    /** The name of a unit {@link #UNIT} found; a number names only a district or ward ("Quận 3"), else "". */
+    private static String nameOf(Matcher m) {
+        String name = m.group(3).strip();
+        String level = levelOf(m);
+        if (Character.isDigit(name.charAt(0)) && !level.equals("quận") && !level.equals("phường")) {
+            return "";
+        }
+        if (NOT_NAMES.contains(Words.lower(name.split(" ")[0]))) {
+            return ""; // "GRDP trên địa bàn tỉnh Quý III đạt …": a period capitalised after the level word
+        }
+        return name.equals("HCM") ? "Hồ Chí Minh" : name;
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");
+
     private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
 
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
@@ -42,6 +68,9 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
 
     static final String NATIONWIDE = "cả nước";
 
+    /** A title about the whole country: "Tình hình kinh tế - xã hội … của cả nước", "… trên toàn quốc". */
+    private static final Pattern COUNTRY_IN_TITLE = Pattern.compile("(?:của|trên|toàn) (?:cả nước|toàn quốc)|cả nước$");
+
     /** A body paragraph (this long and not in capitals) ends the header. */
     private static final int BODY_LINE = 160;
     /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
@@ -55,6 +84,10 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         boolean report = false;
         boolean national = false;
         int header = Math.min(lines.size(), HEADER_LINES);
+        int firstLine = 0;
+        while (firstLine < header && lines.get(firstLine).isBlank()) {
+            firstLine++;
+        }
         for (int i = 0; i < header; i++) {
             String line = lines.get(i).replace("*", "").replace("#", "").strip();
             String lower = line.toLowerCase(Locale.ROOT);
@@ -72,7 +105,8 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
                 continue;
             }
             String title = line.toUpperCase(Locale.ROOT);
-            national |= NATIONAL_ISSUERS.contains(title);
+            national |= NATIONAL_ISSUERS.contains(title)
+                    || i == firstLine && COUNTRY_IN_TITLE.matcher(lower).find(); // "Kinh tế 9 tháng của cả nước"
             if (REPORTS.stream().anyMatch(g -> title.equals(g) || title.startsWith(g + " "))) {
                 report |= !plan;
             }
@@ -328,9 +362,8 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
             Matcher m = UNIT.matcher(line);
             while (m.find()) {
-                String found =
-                        m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).strip();
-                if (!TextFlow.isAllCapitals(m.group(2))
+                String found = levelOf(m) + " " + nameOf(m);
+                if (!TextFlow.isAllCapitals(nameOf(m))
                         && area.startsWith(found)
                         && found.length() < best.length()
                         && found.indexOf(' ') < found.length() - 1) {
@@ -352,26 +385,47 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
 
     /**
      * A commune the running text names ("tại phường Quyết Thắng"), at [start, end), in the form "phường Quyết Thắng":
-     * the figures of its clause are that commune's. (A province or district named in a clause is mostly a comparison.)
+     * the figures of its clause are that commune's; likewise a district or province named as their subject ("huyện Mê
+     * Linh thu 500 tỷ đồng"), not one they are compared with ("cao hơn tỉnh X").
      */
     record NamedArea(int start, int end, String name) {}
+
+    /**
+     * Whether a district or province stands as its segment's subject ("…, huyện Mê Linh thu 500 tỷ đồng", "Riêng tỉnh X
+     * …"): at most a word or two after the punctuation before it, so not one inside a body's name ("Sở Y tế tỉnh X").
+     */
+    private static boolean opensSegment(String text, int start) {
+        int from = Math.max(0, start - SUBJECT_LEAD);
+        for (int i = start - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == '.' || ch == '\n') {
+                return Words.lower(text.substring(i + 1, start)).strip().split("\\s+").length <= 2;
+            }
+        }
+        return start <= SUBJECT_LEAD && text.substring(0, start).strip().split("\\s+").length <= 2;
+    }
+
+    /** How far before a district or province the punctuation opening its segment is looked for. */
+    private static final int SUBJECT_LEAD = 24;
+
+    /** Words before a unit's name that make it what a figure is compared with, not whose it is. */
+    private static final Set<String> COMPARED = Set.of("với", "hơn", "sau", "trước", "như");
 
     static List<NamedArea> areasNamedIn(String text) {
         List<NamedArea> out = new ArrayList<>();
         Matcher m = UNIT.matcher(text);
         while (m.find()) {
-            String name = m.group(2).strip();
-            String level = m.group(1).toLowerCase(Locale.ROOT);
+            String name = nameOf(m);
+            String level = levelOf(m);
             boolean commune = level.equals("xã") || level.equals("phường") || level.equals("thị trấn");
-            if (commune
+            if (!COMPARED.contains(Words.previous(text, m.start()))
+                    && (commune || opensSegment(text, m.start()))
                     && !name.isEmpty()
                     && !TextFlow.isAllCapitals(name)
                     && !name.toLowerCase(Locale.ROOT).startsWith("hội")
                     && !name.toLowerCase(Locale.ROOT).startsWith("ủy")) {
                 out.add(new NamedArea(
-                        m.start(),
-                        m.start() + m.group().stripTrailing().length(),
-                        m.group(1).toLowerCase(Locale.ROOT) + " " + name));
+                        m.start(), m.start() + m.group().stripTrailing().length(), level + " " + name));
             }
         }
         out.addAll(provincesNamedBareIn(text));
@@ -431,12 +485,12 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
             if (Words.previous(line, m.start()).equals("tại")) {
                 continue; // "Chiều 10-1, tại phường Quy Nhơn, UBND tỉnh …": where it met, not whose it is
             }
-            String name = m.group(2).strip();
+            String name = nameOf(m);
             if (name.toLowerCase(Locale.ROOT).startsWith("ủy ")) {
                 name = name.substring(3).strip(); // "TỈNH ỦY THANH HÓA": the party committee of the province
             }
             if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).startsWith("hội")) {
-                return m.group(1).toLowerCase(Locale.ROOT) + " " + titleCase(name);
+                return levelOf(m) + " " + titleCase(name);
             }
         }
         return null;
@@ -447,9 +501,8 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         for (String line : lines) {
             Matcher m = UNIT.matcher(line.length() > 2000 ? line.substring(0, 2000) : line);
             while (m.find()) {
-                String name = m.group(1).toLowerCase(Locale.ROOT) + " "
-                        + titleCase(m.group(2).strip());
-                if (!m.group(2).toLowerCase(Locale.ROOT).startsWith("hội")) {
+                String name = levelOf(m) + " " + titleCase(nameOf(m));
+                if (!nameOf(m).isEmpty() && !nameOf(m).toLowerCase(Locale.ROOT).startsWith("hội")) {
                     counts.merge(name, 1, Integer::sum);
                 }
             }

@@ -18,7 +18,7 @@ final class NotRecords {
             "số", "thứ", "mức", "độ", "lớp", "tổ", "khu", "lô", "đợt", "nhóm", "top", "tốp", "khóa", "khoá", "kỳ",
             "lần", "điều", "khoản", "chương", "mục", "phần", "tiết", "đường", "lộ", "km", "phụ", "biểu", "mẫu", "bệnh",
             "viện", "phòng", "hạng", "cỡ", "giai", "đoạn", "kì", "xóm", "ấp", "thôn", "bản", "cụm", "đội", "ban", "thị",
-            "án", "luật", "văn", "điểm");
+            "án", "luật", "văn", "điểm", "quận", "phường");
 
     /** Words before "số N" that make it a house, street or document number rather than "dân số", "tổng số", "quân số". */
     private static final Set<String> NAMING_BEFORE_SO = Set.of(

@@ -1315,6 +1315,33 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::period).containsExactly("2026-2030", "2026-2030", "2030");
     }
 
+    @Test
+    void aDistrictOrProvinceOpeningItsClauseIsItsFiguresAreaButNotOneInsideABodysName() {
+        List<IndicatorStatement> found = extract("""
+                Kinh tế - xã hội 6 tháng năm 2027 của cả nước
+                Sáu tháng, vốn FDI tăng 7%; riêng tỉnh Hưng Yên thu hút 900 triệu USD, TP. Đà Nẵng tăng 12%.
+                Ban quản lý tỉnh Hưng Yên đã cấp 40 giấy phép; Quận 5 có 15 chợ.
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::area)
+                .containsExactly("cả nước", "tỉnh Hưng Yên", "thành phố Đà Nẵng", "cả nước", "quận 5");
+    }
+
+    @Test
+    void aCityWrittenTpOrItsInitialsInTheHeaderIsTheDocumentsArea() {
+        assertThat(extract("""
+                        Chi cục Thống kê TP.HCM: quý I/2027
+                        Tổng mức bán lẻ quý I/2027 tăng 9,5%.
+                        """)).extracting(IndicatorStatement::area).containsExactly("thành phố Hồ Chí Minh");
+        assertThat(extract("""
+                        UBND QUẬN LIÊN CHIỂU
+                        BÁO CÁO năm 2027
+                        Thu ngân sách đạt 820 tỷ đồng; phường Hòa Minh có 40 hộ nghèo; phường Hòa Khánh Bắc có 35 hộ nghèo.
+                        """))
+                .extracting(IndicatorStatement::area)
+                .containsExactly("quận Liên Chiểu", "phường Hòa Minh", "phường Hòa Khánh Bắc");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
