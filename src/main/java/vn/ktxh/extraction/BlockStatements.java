@@ -57,7 +57,9 @@ final class BlockStatements {
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
             period = earlier != null ? earlier : period;
-            if (kind == Kind.TARGET) {
+            if (kind == Kind.TARGET && context.term() != null && section.period() == null && ownPeriodless(c.start)) {
+                period = context.term(); // a congress page's target without a year of its own is for the term
+            } else if (kind == Kind.TARGET) {
                 period = yearlyFlow(c.start, period);
             } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
                 period = spanOfAverage(c.start, period);
@@ -167,6 +169,9 @@ final class BlockStatements {
             if (total != null) {
                 return total;
             }
+        }
+        if (sentence == 0 && section.kindBefore() != null && opensWith(0, "trong đó") && withinBreakdown(0, pos)) {
+            return section.kindBefore(); // a paragraph "Trong đó, …" breaks down the last figure of the one before
         }
         if (section.kind() != null) {
             return section.kind();
@@ -401,6 +406,28 @@ final class BlockStatements {
         return sectionPeriod();
     }
 
+    /** Whether no period named in the block reaches the number: it takes the section's or the document's. */
+    private boolean ownPeriodless(int pos) {
+        String sectionPeriod = sectionPeriod();
+        String own = periodAt(pos);
+        return own == null ? sectionPeriod == null : own.equals(sectionPeriod) && !namesPeriodBefore(pos);
+    }
+
+    /** Whether the number's sentence names, before it, a period that is not a comparison's base. */
+    private boolean namesPeriodBefore(int pos) {
+        int sentence = sentences.sentenceStart(pos);
+        for (int i = lastBefore(periods.size(), k -> periods.get(k).start(), pos); i >= 0; i--) {
+            PeriodCues.PeriodCue cue = periods.get(i);
+            if (cue.start() < sentence) {
+                return false;
+            }
+            if (!cue.reference() && !inEarlierItem(cue, pos, sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The month a report is about as named last before the cue at {@code index} ("tháng 10/2024 tăng 32%; lũy kế năm
      * 2024 tăng 12%"), else the section's period.
@@ -416,19 +443,27 @@ final class BlockStatements {
     }
 
     /**
-     * Whether a year or span stands inside an earlier item of a list (after the list's ":" or "cụ thể," and past the
-     * item's first words, with a ";" before the number): then it is that item's own. A period opening its item ("; đến năm
+     * Whether a year stands inside an earlier item of a list (after the list's ":", "cụ thể," or "trong đó" and
+     * past the item's first words, with a ";" before the number): then it is that item's own. A period opening its item ("; đến năm
      * 2030, …") or standing before the list frames what follows.
      */
     private boolean inEarlierItem(PeriodCues.PeriodCue cue, int pos, int sentence) {
-        if (sentences.samePart(cue.start(), pos) || PeriodCues.partOfYear(cue.period())) {
-            return false; // "Trong đó: công nghiệp 10 tháng tăng 15%; bán lẻ tăng 9%": a report's months run on
+        if (sentences.samePart(cue.start(), pos) || !cue.period().matches("\\d{4}")) {
+            return false; // "Trong đó: công nghiệp 10 tháng tăng 15%; bán lẻ tăng 9%": a report's months run on, as
+            // does a span ("trong đó, tăng trưởng bình quân giai đoạn 2021-2025 đạt 6,7%; GRDP/người …")
+        }
+        int partEnd = text.indexOf(';', cue.end());
+        if (partEnd > 0 && text.substring(cue.end(), partEnd).indexOf(':') >= 0) {
+            return false; // "…, nhiệm kỳ 2025-2030, Đảng bộ đề ra các chỉ tiêu: A; B": the period leads the list
         }
         String lead = Words.lower(text.substring(Math.max(sentence, cue.start() - LIST_REACH), cue.start()));
         int colon = lead.lastIndexOf(':');
-        int specific = lead.lastIndexOf(SPECIFICALLY);
-        int opener = Math.max(colon + 1, specific < 0 ? 0 : specific + SPECIFICALLY.length());
-        if (colon < 0 && specific < 0) {
+        int opener = colon + 1;
+        for (String words : LIST_OPENERS) {
+            int at = lead.lastIndexOf(words);
+            opener = at < 0 ? opener : Math.max(opener, at + words.length());
+        }
+        if (opener == 0) {
             return false;
         }
         int itemStart = Math.max(sentences.clauseStart(cue.start()) - (cue.start() - lead.length()), opener);
@@ -436,7 +471,8 @@ final class BlockStatements {
         return !opening.isEmpty() && opening.split("\\s+").length > ITEM_OPENING;
     }
 
-    private static final String SPECIFICALLY = "cụ thể,";
+    /** Words that open a list of items as a ":" does: "Cụ thể, A; B", "đề ra 25 chỉ tiêu, trong đó A; B". */
+    private static final List<String> LIST_OPENERS = List.of("cụ thể,", "trong đó");
 
     /** How far before a period its list's opener is looked for (keeps long paragraphs linear). */
     private static final int LIST_REACH = 1500;

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
  * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"), and whether
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
- * report.
+ * report; and the term of the party congress a page reports ("nhiệm kỳ 2025-2030"), which dates the targets it sets
+ * without a year of their own, else null.
  */
-record DocumentContext(String area, String period, int writtenYear, boolean plan, boolean countsProvincesOfCountry) {
+record DocumentContext(
+        String area, String period, int writtenYear, boolean plan, boolean countsProvincesOfCountry, String term) {
 
     /** The header and title stand in the first lines; later lines are the body. */
     private static final int HEADER_LINES = 45;
@@ -158,10 +160,6 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         } else if (!plan && !report) {
             plan = setsTargets(headline(lines));
         }
-        String term = reviewed == null ? congressTerm(lines) : null;
-        if (term != null) {
-            period = term; // a congress page: what it sets and states without a year of its own is the term's
-        }
         if (period == null) {
             period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
         }
@@ -174,7 +172,12 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
         return new DocumentContext(
-                area, period, written > 0 ? written : yearOf(period), plan, countsProvincesOfCountry(lines));
+                area,
+                period,
+                written > 0 ? written : yearOf(period),
+                plan,
+                countsProvincesOfCountry(lines),
+                reviewed == null ? congressTerm(lines) : null);
     }
 
     /**
@@ -218,9 +221,16 @@ record DocumentContext(String area, String period, int writtenYear, boolean plan
     private static final Pattern NATIONAL_SUBJECT = Pattern.compile(
             "(?iu)(?:chính phủ|quốc hội|thủ tướng|tổng cục(?=(?-i: \\p{Lu}))|bộ(?=(?-i: \\p{Lu})))(?!\\p{L})");
 
-    private static final Pattern TARGET_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu)(?!\\p{L})");
-    private static final Pattern RESULT_HEADLINE =
-            Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả|tổng kết|vượt kế hoạch)(?!\\p{L})");
+    /**
+     * A headline or lead announcing targets: "… phấn đấu …", "… mục tiêu …", a conference assigning the year's targets
+     * ("Hội nghị giao chỉ tiêu … năm 2025"), a council adopting its plan ("thông qua Nghị quyết về kế hoạch phát triển
+     * kinh tế - xã hội năm 2026").
+     */
+    private static final Pattern TARGET_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu"
+            + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển)(?!\\p{L})");
+
+    private static final Pattern RESULT_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả"
+            + "|tổng kết|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch))(?!\\p{L})");
 
     /** The page's first line where it is a headline (short), else "". */
     private static String headline(List<String> lines) {

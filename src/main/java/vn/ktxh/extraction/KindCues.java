@@ -29,7 +29,7 @@ final class KindCues {
     record Cue(int start, int end, Kind kind, Reach reach) {}
 
     private static final List<String> ESTIMATE = List.of("ước", "uớc"); // "Uớc": a common misspelling, in lower case
-    private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước");
+    private static final List<String> DEPENDS_ON_PERIOD = List.of("dự kiến", "dự ước", "dự báo");
     private static final List<String> ACTUAL = List.of(
             "hiện có",
             "hiện nay",

@@ -42,6 +42,7 @@ public final class StatementExtractor {
         List<IndicatorStatement> fromText = new ArrayList<>();
         Section leadIn = null;
         String spanBefore = null;
+        Kind kindBefore = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
             boolean listItem = TextFlow.startsWithListItem(block.text().strip());
             if (block.heading() || !listItem) {
@@ -61,23 +62,30 @@ public final class StatementExtractor {
                     headings[deeper] = null;
                 }
                 sections.put(
-                        block.lineAt(0) - 1, new Section(deepest(kinds), deepest(periods), deepest(headings), null));
+                        block.lineAt(0) - 1,
+                        new Section(deepest(kinds), deepest(periods), deepest(headings), null, null));
                 spanBefore = null;
+                kindBefore = null;
                 if (!numberedItem(block.text())) {
                     continue;
                 }
             }
-            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings), spanBefore);
+            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings), spanBefore, kindBefore);
             if (leadIn != null) {
                 section = new Section(
                         leadIn.kind() != null ? leadIn.kind() : section.kind(),
                         leadIn.period() != null ? leadIn.period() : section.period(),
                         section.heading(),
-                        spanBefore);
+                        spanBefore,
+                        kindBefore);
             }
             BlockStatements statements = new BlockStatements(document, context, block, section);
             if (!anyOf(rules)) {
-                fromText.addAll(statements.statements());
+                List<IndicatorStatement> found = statements.statements();
+                fromText.addAll(found);
+                kindBefore = found.isEmpty()
+                        ? kindBefore
+                        : found.get(found.size() - 1).kind();
             }
             String span = statements.lastSpan();
             spanBefore = span != null ? span : spanBefore;
@@ -88,7 +96,7 @@ public final class StatementExtractor {
         out.addAll(fromText);
         out.addAll(TableReader.statements(tables, document, context, line -> {
             Map.Entry<Integer, Section> above = sections.floorEntry(line);
-            return above == null ? new Section(null, null, null, null) : above.getValue();
+            return above == null ? new Section(null, null, null, null, null) : above.getValue();
         }));
         out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
@@ -102,7 +110,7 @@ public final class StatementExtractor {
         String text = block.substring(new SentenceSplitter(block).sentenceStart(block.length() - 1));
         String period = PeriodCues.withYear(PeriodCues.firstIn(text), context.period());
         Kind kind = KindCues.ofLeadIn(text, period, context.writtenYear());
-        return kind == null && period == null ? null : new Section(kind, period, null, null);
+        return kind == null && period == null ? null : new Section(kind, period, null, null, null);
     }
 
     /**
@@ -117,10 +125,11 @@ public final class StatementExtractor {
     }
 
     /**
-     * What the headings above a block say: its kind and period, and the heading text (for the sector); and the last span
-     * of years an earlier paragraph under it named (what an average reported later is over).
+     * What the headings above a block say: its kind and period, and the heading text (for the sector); and, from the
+     * paragraphs before it under that heading, the last span of years named (what an average reported later is over) and
+     * the kind of the last figure (what a paragraph opening "Trong đó, …" breaks down).
      */
-    record Section(Kind kind, String period, String heading, String spanBefore) {}
+    record Section(Kind kind, String period, String heading, String spanBefore, Kind kindBefore) {}
 
     private static boolean anyOf(boolean[] levels) {
         for (boolean level : levels) {

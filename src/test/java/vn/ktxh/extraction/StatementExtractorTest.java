@@ -1342,6 +1342,41 @@ class StatementExtractorTest {
                 .containsExactly("quận Liên Chiểu", "phường Hòa Minh", "phường Hòa Khánh Bắc");
     }
 
+    @Test
+    void aPageOnAConferenceAssigningTheYearsTargetsOrACouncilAdoptingItsPlanReadsTargets() {
+        List<IndicatorStatement> found = extract("""
+                Sáng 20/12, UBND thị xã Kỳ Anh tổ chức hội nghị giao chỉ tiêu kế hoạch và dự toán ngân sách năm 2028.
+                Theo đó, giá trị sản xuất thủy sản đạt 1.240 tỷ đồng; tỷ lệ hộ nghèo còn 2,5%.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("1240 target", "2.5 target");
+        List<IndicatorStatement> adopted = extract("""
+                HĐND tỉnh thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2028
+                Tổng vốn đầu tư toàn xã hội đạt 95.000 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(adopted)).containsExactly("95000 target");
+    }
+
+    @Test
+    void aForecastForTheRunningYearIsAnEstimate() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Ngân hàng Thế giới dự báo kinh tế toàn cầu năm 2027 tăng 2,6%.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("2.6 estimate");
+    }
+
+    @Test
+    void aParagraphOpeningWithTrongDoBreaksDownTheLastFigureOfTheOneBefore() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 6 tháng năm 2027
+                Giá trị sản xuất 6 tháng năm 2027 ước đạt 4.100 tỷ đồng.
+                Trong đó, nông nghiệp đạt 1.300 tỷ đồng; dịch vụ đạt 2.000 tỷ đồng.
+                Số doanh nghiệp thành lập mới là 85 doanh nghiệp.
+                """);
+        assertThat(valuesAndKinds(found))
+                .containsExactly("4100 estimate", "1300 estimate", "2000 estimate", "85 actual");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
