@@ -548,6 +548,14 @@ final class BlockReader {
             if (ownSubject) {
                 level = null; // its own subject: a record, not the change of a later level either
             }
+            if (level != null
+                    && c.changeIsPercent
+                    && level.changePct == null
+                    && level.changeAbs != null
+                    && signInBrackets(text, c.start) != 0) {
+                level.changePct = c.signedChange; // "tăng 1.475 tỷ đồng (+6,2%)": the same change as a percentage
+                continue;
+            }
             if (level != null && level.changePct == null && level.changeAbs == null) {
                 boolean percentOnRate = c.changeIsPercent && "%".equals(level.unit) && !c.comparedWithSomething;
                 if (c.changeIsPercent && !percentOnRate) {
@@ -657,9 +665,11 @@ final class BlockReader {
 
     private static Candidate previousLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
+        boolean comparing = !c.isLevel() && opensWithComparison(text, sentences.clauseStart(c.start));
         for (int j = i - 1; j >= 0 && j >= i - NEAREST; j--) {
             Candidate other = found.get(j);
             if (!sentences.sameClause(other.start, c.start)
+                            && !(comparing && previousClause(sentences, other.start, c.start))
                     || colonBetween(text, other.start, c.start)
                     || otherSubjectInBrackets(text, other.numberEnd, c.start)) {
                 return null; // "… không đạt kế hoạch gồm: Tổng thu (đạt 67% KH)": the colon opens another item
@@ -669,6 +679,22 @@ final class BlockReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a clause opens with what its change is measured against and no subject ("…là 25.390 tỷ đồng; so với
+     * 31/12/2027 tăng 1.475 tỷ đồng"): it carries on the level of the clause before.
+     */
+    private static boolean opensWithComparison(String text, int clause) {
+        String opening = Words.lower(text.substring(clause, Math.min(text.length(), clause + 12)))
+                .strip();
+        return opening.startsWith("so với") || opening.startsWith("so cùng");
+    }
+
+    /** Whether {@code earlier} stands in the clause right before the one of {@code later}. */
+    private static boolean previousClause(SentenceSplitter sentences, int earlier, int later) {
+        int clause = sentences.clauseStart(later);
+        return clause > 0 && sentences.sameClause(earlier, clause - 1);
     }
 
     /**

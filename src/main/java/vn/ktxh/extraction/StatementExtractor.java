@@ -41,12 +41,15 @@ public final class StatementExtractor {
         boolean[] rules = new boolean[LEVELS];
         List<IndicatorStatement> fromText = new ArrayList<>();
         Section leadIn = null;
+        String leadInMarker = null;
         String spanBefore = null;
         Kind kindBefore = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
             boolean listItem = TextFlow.startsWithListItem(block.text().strip());
-            if (block.heading() || !listItem) {
-                leadIn = null;
+            if (block.heading()
+                    || !listItem
+                    || leadInMarker != null && block.text().strip().startsWith(leadInMarker)) {
+                leadIn = null; // also at a sibling of the item that led in: "- A ước … như sau:", "+ …", "- B …"
             }
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
@@ -91,6 +94,7 @@ public final class StatementExtractor {
             spanBefore = span != null ? span : spanBefore;
             if (!block.heading() && block.text().strip().endsWith(":")) {
                 leadIn = leadIn(block.text(), context);
+                leadInMarker = listItem ? marker(block.text().strip()) : null;
             }
         }
         out.addAll(fromText);
@@ -111,6 +115,11 @@ public final class StatementExtractor {
         String period = PeriodCues.withYear(PeriodCues.firstIn(text), context.period());
         Kind kind = KindCues.ofLeadIn(text, period, context.writtenYear());
         return kind == null && period == null ? null : new Section(kind, period, null, null, null);
+    }
+
+    /** The bullet a list item opens with ("- ", "+ "), or null for a numbered one. */
+    private static String marker(String item) {
+        return Character.isLetterOrDigit(item.charAt(0)) || item.charAt(0) == '(' ? null : item.substring(0, 2);
     }
 
     /**

@@ -1377,6 +1377,27 @@ class StatementExtractorTest {
                 .containsExactly("4100 estimate", "1300 estimate", "2000 estimate", "85 actual");
     }
 
+    @Test
+    void aLeadInEndsAtTheNextSiblingOfTheItemThatOpenedIt() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 9 tháng năm 2027
+                - Tổng dư nợ ước thực hiện đến 30/9/2027 là 9.800 tỷ đồng, cụ thể như sau:
+                + Dư nợ ngắn hạn là 4.100 tỷ đồng.
+                - Nợ xấu đến 30/9/2027 là 120 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("9800 estimate", "4100 estimate", "120 actual");
+    }
+
+    @Test
+    void aClauseOpeningWithItsBaseCarriesTheChangeOfTheLevelBefore() {
+        IndicatorStatement deposits = only("""
+                BÁO CÁO 9 tháng năm 2027
+                Vốn huy động đến 30/9/2027 là 12.500 tỷ đồng; so với 31/12/2026 tăng 900 tỷ đồng (+7,8%).
+                """);
+        assertThat(plain(deposits.changeAbs()) + " " + plain(deposits.changePct()))
+                .isEqualTo("900 7.8");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
