@@ -507,6 +507,11 @@ final class BlockReader {
                 continue;
             }
             Candidate amount = c.isLevel() ? previousLevel(found, i, sentences, text) : null;
+            if (amount != null && bareRatioToTheYearBefore(text, sentences, amount, c)) {
+                amount.changePct =
+                        c.value.subtract(HUNDRED); // "…, bằng 99,6% so với cùng kỳ; trong đó A 184 ha, bằng 99,9%"
+                continue;
+            }
             if (amount != null && bareShareOfAmount(text, amount, c)) {
                 amount.pctOfPlan = c.value; // "ước đạt 9,1 tỷ đồng, đạt 117%": how much of its plan the amount is
                 continue;
@@ -588,18 +593,26 @@ final class BlockReader {
     }
 
     /**
-     * Whether a bare percentage after "đạt"/"bằng" (nothing named after it) follows an amount of money in its clause: the
-     * share of the amount's plan ("thu 4,2 tỷ đồng, đạt 108%."); a rate of its own names what it measures.
+     * Whether a bare "bằng N%" (nothing named after it) right after an amount, in a sentence (or after one) that measures
+     * its figures as "bằng N% so với cùng kỳ", is that amount against the same time a year before: a change.
      */
-    private static boolean bareShareOfAmount(String text, Candidate amount, Candidate c) {
+    private static boolean bareRatioToTheYearBefore(
+            String text, SentenceSplitter sentences, Candidate amount, Candidate c) {
         if (!"%".equals(c.unit)
                 || amount.unit == null
-                || !(amount.unit.endsWith("đồng") || amount.unit.endsWith("usd"))
-                || amount.pctOfPlan != null
-                || !(Words.previous(text, c.start).equals("đạt")
-                        || Words.previous(text, c.start).equals("bằng"))) {
+                || "%".equals(amount.unit)
+                || amount.changePct != null
+                || !Words.previous(text, c.start).equals("bằng")
+                || !bareAfterAmount(text, amount, c)) {
             return false;
         }
+        int sentence = sentences.sentenceStart(c.start);
+        int from = sentence > 1 ? sentences.sentenceStart(sentence - 2) : 0;
+        return Words.lower(text.substring(from, c.start)).contains("% so với cùng kỳ");
+    }
+
+    /** Whether nothing is named after the % and only qualifying words stand between the amount and it. */
+    private static boolean bareAfterAmount(String text, Candidate amount, Candidate c) {
         int after = Words.skipSpaces(text, c.unitEnd);
         if (after < text.length() && ",;.)".indexOf(text.charAt(after)) < 0) {
             return false;
@@ -612,6 +625,22 @@ final class BlockReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a bare percentage after "đạt"/"bằng" (nothing named after it) follows an amount of money in its clause: the
+     * share of the amount's plan ("thu 4,2 tỷ đồng, đạt 108%."); a rate of its own names what it measures.
+     */
+    private static boolean bareShareOfAmount(String text, Candidate amount, Candidate c) {
+        if (!"%".equals(c.unit)
+                || amount.unit == null
+                || !(amount.unit.endsWith("đồng") || amount.unit.endsWith("usd"))
+                || amount.pctOfPlan != null
+                || !(Words.previous(text, c.start).equals("đạt")
+                        || Words.previous(text, c.start).equals("bằng"))) {
+            return false;
+        }
+        return bareAfterAmount(text, amount, c);
     }
 
     /**

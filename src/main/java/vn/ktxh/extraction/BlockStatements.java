@@ -502,6 +502,13 @@ final class BlockStatements {
             int base = Integer.parseInt(bare.group(1));
             return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
         }
+        Matcher sameTime = SAME_TIME_NAMED.matcher(inner);
+        if (sameTime.find()
+                && !CHANGE_AFTER.matcher(inner.substring(sameTime.end())).find()) {
+            // "(Cơ cấu tương ứng của cùng kỳ năm 2026 là: 23,1%; 40,1%)": the same figures a year before
+            int base = sameTime.group(1) != null ? Integer.parseInt(sameTime.group(1)) : year - 1;
+            return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
+        }
         if (inner.split("\\s+").length > BRACKET_WORDS) {
             return null;
         }
@@ -518,6 +525,12 @@ final class BlockStatements {
         }
         return null;
     }
+
+    /** "cùng kỳ (năm 2026)" named in a bracket as whose figures follow, not as a change's base ("so với cùng kỳ"). */
+    private static final Pattern SAME_TIME_NAMED =
+            Pattern.compile("(?<!so )(?<!so với )cùng kỳ(?: năm trước| năm ((?:19|20)\\d\\d))?(?!\\p{L})");
+
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|so)(?!\\p{L})");
 
     /** How many words a reference bracket may hold before its figure: a subject, a period and a verb. */
     private static final int BRACKET_WORDS = 7;

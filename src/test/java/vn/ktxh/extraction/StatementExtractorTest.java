@@ -1398,6 +1398,29 @@ class StatementExtractorTest {
                 .isEqualTo("900 7.8");
     }
 
+    @Test
+    void figuresABracketGivesForTheSameTimeAYearBeforeAreBaselines() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 6 tháng năm 2027
+                Cơ cấu kinh tế 6 tháng năm 2027: nông nghiệp chiếm 18,2%; dịch vụ chiếm 45,5% (số liệu tương ứng của cùng kỳ năm 2026 lần lượt là 19,4%; 44,1%).
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly(
+                        "18.2 actual 6T/2027", "45.5 actual 6T/2027", "19.4 baseline 6T/2026", "44.1 baseline 6T/2026");
+    }
+
+    @Test
+    void aBareRatioAfterEachPartOfAComparisonWithTheYearBeforeIsItsChange() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Diện tích gieo trồng đạt 9.200 ha, bằng 101,5% so với cùng kỳ; trong đó lúa 6.100 ha, bằng 98,5%; rau 1.400 ha, bằng 110%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + plain(s.changePct()))
+                .containsExactly("9200 1.5", "6100 -1.5", "1400 10");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
