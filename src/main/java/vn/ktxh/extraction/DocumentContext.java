@@ -148,8 +148,8 @@ record DocumentContext(
             if (area == null && NATIONAL_SUBJECT.matcher(headline).lookingAt()) {
                 area = NATIONWIDE; // "Chính phủ điều chỉnh mục tiêu …": a page about a national body's decision
             }
-            if (area == null && namesTheCountrysProduct(lines)) {
-                area = NATIONWIDE; // "Tổng sản phẩm trong nước 6 tháng ước tính tăng 7,6%": GDP is the country's
+            if (area == null && !comparesWithTheCountry(lines)) {
+                area = NATIONWIDE; // a page naming no area at all: the Government's session, the country's GDP
             }
         } else {
             area = asWrittenInText(area, lines);
@@ -199,20 +199,21 @@ record DocumentContext(
             "(?<!thứ )(?<![\\d/])\\d{1,2}/(?:34|63) (?:địa phương|tỉnh)|(?:địa phương|tỉnh, thành phố) (?:trong|trên) cả nước");
 
     /**
-     * Whether a page that names no area measures the gross domestic product ("tổng sản phẩm trong nước", "GDP"), which
-     * only the country has (a province's is GRDP, "trên địa bàn").
+     * Whether the page measures its figures against the country's ("bình quân cả nước tăng 9%", "cao hơn mức tăng cả
+     * nước"): then they are some province's, not the country's, also where the page never names it.
      */
-    private static boolean namesTheCountrysProduct(List<String> lines) {
+    private static boolean comparesWithTheCountry(List<String> lines) {
         for (String line : lines.subList(0, Math.min(lines.size(), HEADER_LINES))) {
-            if (Words.lower(line).contains("tổng sản phẩm trong nước")
-                    || GDP.matcher(line).find()) {
+            if (line.contains("cả nước")
+                    && COUNTRY_COMPARED.matcher(Words.lower(line)).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Pattern GDP = Pattern.compile("(?<!\\p{L})GDP(?!\\p{L})");
+    private static final Pattern COUNTRY_COMPARED =
+            Pattern.compile("(?:so với|bình quân|trung bình|mức tăng|hơn)(?: \\p{L}+){0,2} cả nước");
 
     /**
      * A headline whose subject is a national body (the Government, the Assembly, a ministry "Bộ …", a general department
@@ -301,10 +302,10 @@ record DocumentContext(
     private static final Pattern REVIEWING = Pattern.compile("đánh giá|báo cáo|tổng kết|sơ kết");
 
     /** The lead may follow a dateline and a photo caption: this many paragraphs after the headline are looked at. */
-    private static final int LEAD_PARAGRAPHS = 3;
+    private static final int LEAD_PARAGRAPHS = 4;
 
     private static final Pattern REVIEW = Pattern.compile(
-            "(?iu)(?<!\\p{L})đánh giá (?:kết quả|tình hình)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
+            "(?iu)(?<!\\p{L})(?:đánh giá|báo cáo) (?:kết quả|tình hình)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
 
     /** How far into the lead paragraph the review is looked for. */
     private static final int LEAD = 400;

@@ -64,6 +64,15 @@ final class PeriodCues {
     /** "đến hết tháng 10/2023", "tính đến tháng 9 năm 2025": the months from the start of that year, "10T/2023". */
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
+    /** "đến hết tháng 2," with no year: the months from the start of the year around, "2T/" ({@link #withYear}). */
+    private static final Pattern UP_TO_MONTH_OF_THIS_YEAR =
+            Pattern.compile("(?:đến|tới) (?:hết|cuối) tháng (\\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)");
+    /**
+     * "Đến tháng 10, toàn tỉnh …", "thu ngân sách tháng 10 ước đạt …" with no year: that month of the year around, "T10/"
+     * (not the month of a day, "ngày 15 tháng 10").
+     */
+    private static final Pattern MONTH_OF_THIS_YEAR = Pattern.compile(
+            "(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)(?! (?:đầu|cuối|qua|và))");
     /** "lũy kế năm 2024" in a month's report: the months of that year so far ({@link #withYear}). */
     private static final Pattern YEAR_TO_DATE = Pattern.compile("l(?:ũy|uỹ) kế (?:từ đầu )?năm " + YEAR);
     /** The period "lũy kế năm 2024" stands for until {@link #withYear} knows the report's month: "…/2024". */
@@ -132,6 +141,14 @@ final class PeriodCues {
             return months >= 1 && months < 12 ? months + "T/" : null;
         });
         find(lower, PART_OF_MONTH, taken, out, m -> {
+            int month = Integer.parseInt(m.group(1));
+            return month >= 1 && month <= 12 ? "T" + month + "/" : null;
+        });
+        find(lower, UP_TO_MONTH_OF_THIS_YEAR, taken, out, m -> {
+            int month = Integer.parseInt(m.group(1));
+            return month >= 1 && month < 12 ? month + "T/" : month == 12 ? THIS_YEAR : null;
+        });
+        find(lower, MONTH_OF_THIS_YEAR, taken, out, m -> {
             int month = Integer.parseInt(m.group(1));
             return month >= 1 && month <= 12 ? "T" + month + "/" : null;
         });
@@ -260,6 +277,12 @@ final class PeriodCues {
                         .find()) {
             return false; // "HĐND huyện khóa XII (nhiệm kỳ 2021 - 2026)": the term of a body
         }
+        if (!bracketed
+                && BODY_BEFORE_TERM
+                        .matcher(lower.substring(Math.max(0, term - 20), term))
+                        .find()) {
+            return false; // "UBND tỉnh khóa XV, nhiệm kỳ 2021 – 2026, đánh giá …": the term of a body
+        }
         if (lower.startsWith("trong ", Math.max(0, term - 6))) {
             return true; // "các chỉ tiêu trong nhiệm kỳ 2020-2025"
         }
@@ -271,6 +294,7 @@ final class PeriodCues {
     }
 
     private static final Pattern BODY_BEFORE_BRACKET = Pattern.compile("(?:khóa|khoá) [ivxlc]+ ?$");
+    private static final Pattern BODY_BEFORE_TERM = Pattern.compile("(?:khóa|khoá) [ivxlc]+, ?$");
 
     /** The words before a period up to the punctuation before them: "… so cùng kỳ; ước cả năm" compares nothing. */
     private static String ownSegment(String before) {

@@ -1421,6 +1421,31 @@ class StatementExtractorTest {
                 .containsExactly("9200 1.5", "6100 -1.5", "1400 10");
     }
 
+    @Test
+    void aMonthWithoutItsYearIsThatMonthAndUpToTheEndOfItTheMonthsSoFar() {
+        List<IndicatorStatement> found = extract("""
+                Ngày 24/8, UBND tỉnh Hòa Bình khóa XVII, nhiệm kỳ 2021 – 2026, họp thường kỳ năm 2027.
+                Đến tháng 8, toàn tỉnh thu hoạch 3.200 ha ngô; đến hết tháng 8, giải ngân 1.150 tỷ đồng.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("T8/2027", "8T/2027");
+    }
+
+    @Test
+    void aPageNamingNoAreaIsTheCountrysAndASessionHearingAYearsResultsReportsThatYear() {
+        assertThat(extract("""
+                        Sáng 4/4, kết luận phiên họp thường kỳ tháng 3, Thủ tướng yêu cầu đẩy mạnh giải ngân.
+                        Thu ngân sách 3 tháng năm 2027 đạt 31% dự toán.
+                        """)).extracting(IndicatorStatement::area).containsExactly("cả nước");
+        List<IndicatorStatement> session = extract("""
+                Kỳ họp thứ 9 HĐND xã Tân Lập
+                Ngày 5/1, HĐND xã Tân Lập tổ chức kỳ họp thứ 9.
+                Ảnh: đại biểu dự kỳ họp.
+                Chủ tọa điều hành kỳ họp.
+                Các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ năm 2027, phương hướng năm 2028. Theo đó, thu ngân sách đạt 12 tỷ đồng.
+                """);
+        assertThat(session).extracting(IndicatorStatement::period).containsExactly("2027");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
