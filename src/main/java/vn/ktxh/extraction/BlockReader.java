@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,7 @@ final class BlockReader {
                 skipUntil = next.end();
                 ratio = true;
             } else if (next != null
-                    && isRangeDash(text, t.end(), next.start())
+                    && (isRangeDash(text, t.end(), next.start()) || isRangeFromTo(text, t.start(), t.end(), next))
                     && next.quantity()
                     && next.value().compareTo(t.value()) > 0
                     && UnitLexicon.parse(text, next.end()) != null
@@ -278,6 +279,26 @@ final class BlockReader {
     }
 
     private static final int LONGEST_TITLE = 200;
+
+    /**
+     * "tăng từ 12,4% đến 13,2%", "từ 5 đến 7 tỷ đồng": a range written with words, the unit after both ends or the last
+     * (a spread over time, "dao động từ …", is no record at all, see {@link NotRecords}).
+     */
+    private static boolean isRangeFromTo(String text, int start, int end, NumberReader.NumberToken next) {
+        if (!Words.previous(text, start).equals("từ") || next.start() - end > 12) {
+            return false;
+        }
+        Matcher between = FROM_TO.matcher(text.substring(end, next.start()));
+        if (!between.matches()) {
+            return false;
+        }
+        UnitLexicon.Unit last = UnitLexicon.parse(text, next.end());
+        UnitLexicon.Unit first = UnitLexicon.parse(text, end);
+        return last != null
+                && (between.group(1) == null || first != null && first.name().equals(last.name()));
+    }
+
+    private static final Pattern FROM_TO = Pattern.compile("\\s*(%)?\\s*(?:đến|tới)\\s*");
 
     private static boolean isRangeDash(String text, int from, int to) {
         if (to - from > 3 || to <= from) {

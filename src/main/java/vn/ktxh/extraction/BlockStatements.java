@@ -331,7 +331,13 @@ final class BlockStatements {
         if (opened < 0 || !sentences.sameClause(cueStart, cueStart + opened)) {
             return false;
         }
-        int closed = text.indexOf(')', cueStart + opened); // "(trong đó: …); số hộ cận nghèo là 76 hộ": it ended
+        int at = cueStart + opened;
+        int open = text.lastIndexOf('(', at);
+        if (open < cueStart || text.lastIndexOf(')', at) > open) {
+            return true; // "ước đạt …, trong đó: A …; B … (riêng C giảm 4%); D …": a bracket inside an item ends
+            // nothing
+        }
+        int closed = text.indexOf(')', at); // "(trong đó: …); số hộ cận nghèo là 76 hộ": it ended
         return closed < 0 || closed > clause;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The unit written after a number, normalised as the labelling rules say: measures ("%", "%o" → "‰", "trđ" →
@@ -199,8 +200,20 @@ final class UnitLexicon {
                 unit = perRoundNumber(text, i, unit);
             }
         }
+        if (unit != null
+                && unit.name().equals("điểm")
+                && CONTRIBUTED
+                        .matcher(Words.lower(text.substring(Math.max(0, pos - CONTRIBUTION_REACH), pos)))
+                        .find()) {
+            return new Unit("%", unit.end(), true); // "đóng góp 1,46 điểm vào tốc độ tăng": percentage points
+        }
         return unit == null ? null : withPerUnit(text, unit);
     }
+
+    /** A contribution to a growth rate, in points: "đóng góp 2,04 điểm", "đóng góp khoảng 1,5 điểm". */
+    private static final Pattern CONTRIBUTED = Pattern.compile("đóng góp(?: khoảng| thêm)? [\\d.,]+$");
+
+    private static final int CONTRIBUTION_REACH = 40;
 
     /**
      * A counted noun of several words written before a rate per a round number is one unit with it: "109 bé trai/100

@@ -1446,6 +1446,28 @@ class StatementExtractorTest {
         assertThat(session).extracting(IndicatorStatement::period).containsExactly("2027");
     }
 
+    @Test
+    void aRangeWrittenWithWordsIsOneRecordAndAContributionInPointsIsPercent() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Giá các mặt hàng thiết yếu tăng từ 2,1% đến 3,4% so với cùng kỳ; ngành xây dựng đóng góp 0,85 điểm vào mức tăng chung.
+                """);
+        assertThat(found)
+                .extracting(s ->
+                        s.value().stripTrailingZeros().toPlainString() + " " + plain(s.valueMax()) + " " + s.unit())
+                .containsExactly("2.1 3.4 %", "0.85 - %");
+    }
+
+    @Test
+    void aBracketInsideAnItemOfABreakdownDoesNotEndIt() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Giá trị tăng thêm ước năm 2027 đạt 9.000 tỷ đồng, trong đó: nông nghiệp đạt 2.000 tỷ đồng; công nghiệp đạt 3.000 tỷ đồng (riêng khai khoáng giảm 2%); dịch vụ đạt 4.000 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found))
+                .containsExactly("9000 estimate", "2000 estimate", "3000 estimate", "2 estimate", "4000 estimate");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
