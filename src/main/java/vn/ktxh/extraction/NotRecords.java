@@ -129,6 +129,27 @@ final class NotRecords {
     /** Words before a count of delegates that tell who sat at the meeting reported: "có 155 đại biểu", "cùng 20 đại biểu". */
     private static final Set<String> ATTENDED_WITH = Set.of("có", "cùng", "với");
 
+    /** Whether "trên N …" is the base of a rate per head: "1 vạn dân", "10.000 dân", "100.000 người dân". */
+    private static boolean perCapita(String text, int start, int end, UnitLexicon.Unit unit) {
+        String number = text.substring(start, end);
+        String people = unit.name().equals("vạn") ? Words.after(text, unit.end(), 1) : unit.name();
+        boolean round = number.equals("1") && unit.name().equals("vạn") || number.matches("10*(?:\\.000)+");
+        return round && (people.equals("dân") || people.startsWith("người dân"));
+    }
+
+    /**
+     * Delegates counted as they vote or as whom they represent: "429 ĐB tán thành", "18 đại biểu biểu quyết", "100% đại
+     * biểu HĐND quận thông qua", "168 đại biểu đại diện cho …".
+     */
+    private static final Pattern VOTED = Pattern.compile(
+            "\\s*(?:đại biểu|đb)(?: \\p{L}+){0,3} (?:tán thành|biểu quyết|nhất trí|đại diện cho|đã xem xét|thông qua)");
+
+    /** A vote's share after its count: "…tán thành, đạt hơn 91%". */
+    private static final Pattern VOTE_SHARE =
+            Pattern.compile("tán thành,? (?:đạt|bằng|chiếm)(?: hơn| gần| khoảng| trên)? ?$");
+
+    private static final int VOTE_REACH = 60;
+
     /** Verbs that make a count of indicators a result: "đạt và vượt 18 chỉ tiêu: …". */
     private static final Pattern ACHIEVED = Pattern.compile("đạt|vượt|hoàn thành");
 
@@ -316,8 +337,21 @@ final class NotRecords {
         if (name.startsWith("đồng chí") && previous.equals("gồm")) {
             return true; // "Ban Chấp hành … gồm 15 đồng chí": the members of one body
         }
+        if (previous.equals("trên") && unit != null && perCapita(text, start, end, unit)) {
+            return true; // "Số bác sĩ trên 1 vạn dân đạt 15,3 bác sĩ": the rate's base, not a count
+        }
+        int from = unit != null && "%".equals(unit.name()) ? unit.end() : end;
+        String next =
+                Words.lower(text.substring(Math.min(from, text.length()), Math.min(text.length(), from + VOTE_REACH)));
+        if (VOTED.matcher(next).lookingAt()
+                || VOTE_SHARE
+                        .matcher(Words.lower(text.substring(Math.max(0, start - VOTE_REACH), start)))
+                        .find()) {
+            return true; // "với 429 ĐB tán thành, đạt hơn 91%", "đã được 18 đại biểu biểu quyết": how a session voted
+        }
         if (Words.after(text, end, 2).equals("đại biểu") && ATTENDED_WITH.contains(previous)
-                || Words.before(text, start, 3).equals("đại diện cho")) {
+                || Words.before(text, start, 3).equals("đại diện cho")
+                || Words.before(text, start, 4).startsWith("đại diện cho ")) {
             return true; // "Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên": who attended one event; but
             // "tuyên truyền cho 792 đại biểu" counts the work done
         }

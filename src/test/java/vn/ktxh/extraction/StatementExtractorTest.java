@@ -1468,6 +1468,18 @@ class StatementExtractorTest {
                 .containsExactly("9000 estimate", "2000 estimate", "3000 estimate", "2 estimate", "4000 estimate");
     }
 
+    @Test
+    void howASessionVotedAndTheBaseOfARatePerHeadAreNoRecords() {
+        List<IndicatorStatement> found = extract("""
+                HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2028, với 52 đại biểu tán thành, đạt 96,3%.
+                Dự kỳ họp có lãnh đạo các sở và 40 đại biểu đại diện cho hơn 2.000 cử tri.
+                Số giường bệnh trên 1 vạn dân đạt 32 giường; số bác sĩ trên 10.000 dân đạt 14 bác sĩ.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("32", "14");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
