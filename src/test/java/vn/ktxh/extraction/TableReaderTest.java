@@ -49,6 +49,35 @@ class TableReaderTest {
     }
 
     @Test
+    void readsThreeHeaderRowsWithASpanColumnAndComparisonsAgainstPlanAndTheYearBefore() {
+        List<IndicatorStatement> found = extract("""
+                UBND TỈNH BẮC KẠN
+                KẾ HOẠCH
+                Phát triển kinh tế - xã hội năm 2027
+                TT | Chỉ tiêu | Đơn vị | Năm 2026 | | | | Năm 2027 | Giai đoạn 2021-2025
+                 | | | Kế hoạch | Ước thực hiện | So KH (%) | So cùng kỳ (%) | Kế hoạch | Thực hiện
+                A | B | C | 1 | 2 | 3 | 4 | 5 | 6
+                II | CHỈ TIÊU XÃ HỘI | | | | | | |
+                1 | Số trạm y tế đạt chuẩn | trạm | 80 | 84 | 105 | 110,5 | 90 | -
+                2 | Số hộ được hỗ trợ nhà ở (hộ) | | 300 | 270 | 90 | | 350 | 0
+                """);
+        assertThat(found)
+                .extracting(s -> row(s) + " " + plain(s.pctOfPlan()) + " " + plain(s.changePct()))
+                .containsExactly(
+                        "8 80 trạm target 2026 - -",
+                        "8 84 trạm estimate 2026 105 10.5",
+                        "8 90 trạm target 2027 - -",
+                        "9 300 hộ target 2026 - -",
+                        "9 270 hộ estimate 2026 90 -",
+                        "9 350 hộ target 2027 - -",
+                        "9 0 hộ actual 2021-2025 - -");
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? "-" : number.stripTrailingZeros().toPlainString();
+    }
+
+    @Test
     void readsALowerHeaderRowWrittenFullWidthWithEmptyMergedCells() {
         List<IndicatorStatement> found = extract("""
                 TT | Nội dung | Đơn vị tính | Giai đoạn 2021-2025 | | Kế hoạch 2026
