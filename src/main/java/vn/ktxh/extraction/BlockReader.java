@@ -557,7 +557,7 @@ final class BlockReader {
             }
             Candidate level = previousLevel(found, i, sentences, text);
             if (level != null && !sameUnit(c, level)) {
-                Candidate alike = sameUnitLevelBefore(found, i, sentences);
+                Candidate alike = sameUnitLevelBefore(found, i, sentences, text);
                 level = alike != null ? alike : level; // "xảy ra 11 vụ, làm 10 người bị thương (tăng 03 vụ, …)"
             }
             boolean ownSubject = level != null
@@ -596,7 +596,7 @@ final class BlockReader {
             // record
             boolean ownChange = level != null
                     && level.role == Candidate.Role.LEVEL
-                    && level.signedChange != null
+                    && (level.signedChange != null || level.changePct != null && c.changeRef != null)
                     && !level.planFigure;
             if (level != null && !ownChange || c.unit == null) {
                 continue;
@@ -885,11 +885,12 @@ final class BlockReader {
     }
 
     /** The nearest level of the change's clause before it that counts what the change counts, or null. */
-    private static Candidate sameUnitLevelBefore(List<Candidate> found, int i, SentenceSplitter sentences) {
+    private static Candidate sameUnitLevelBefore(
+            List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
         for (int j = i - 1; j >= 0 && j >= i - NEAREST && sentences.sameClause(found.get(j).start, c.start); j--) {
             Candidate other = found.get(j);
-            if (other.isLevel() && !other.planFigure && sameUnit(c, other)) {
+            if (other.isLevel() && !other.planFigure && sameUnit(c, other) && !contribution(text, other)) {
                 return other;
             }
         }

@@ -1480,6 +1480,17 @@ class StatementExtractorTest {
                 .containsExactly("32", "14");
     }
 
+    @Test
+    void aSecondChangeAgainstTheYearBeforeOfALevelThatHasItsGrowthIsARecordNotTheContributionsChange() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Khu vực dịch vụ đạt 9.400 tỷ đồng, tăng 8,1%, đóng góp 2,7 điểm phần trăm vào tăng trưởng, thấp hơn 0,6% so với cùng kỳ năm trước.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + plain(s.changePct()))
+                .containsExactly("9400 8.1", "2.7 -", "0.6 -");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
