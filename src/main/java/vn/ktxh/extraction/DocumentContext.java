@@ -142,6 +142,10 @@ record DocumentContext(
         if (area == null) {
             area = FileNameArea.of(fileName, lines);
         }
+        if (area == null && namesTheCountrysProduct(lines)) {
+            area = NATIONWIDE; // "GDP Việt Nam quý I tăng 6,93%; … các tỉnh A, B dẫn đầu": the country's, not its most
+            // named
+        }
         if (area == null) {
             area = mostNamedArea(lines);
             String headline = headline(lines);
@@ -197,6 +201,22 @@ record DocumentContext(
 
     private static final Pattern PROVINCES_OF_COUNTRY = Pattern.compile(
             "(?<!thứ )(?<![\\d/])\\d{1,2}/(?:34|63) (?:địa phương|tỉnh)|(?:địa phương|tỉnh, thành phố) (?:trong|trên) cả nước");
+
+    /**
+     * Whether a page that names no area of its own measures the gross domestic product ("tổng sản phẩm trong nước",
+     * "GDP"), which only the country has (a province's is GRDP, "trên địa bàn").
+     */
+    private static boolean namesTheCountrysProduct(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(lines.size(), LEAD_PARAGRAPHS + 2))) {
+            if (Words.lower(line).contains("tổng sản phẩm trong nước")
+                    || GDP.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GDP = Pattern.compile("(?<!\\p{L})GDP(?!\\p{L})");
 
     /**
      * Whether the page measures its figures against the country's ("bình quân cả nước tăng 9%", "cao hơn mức tăng cả

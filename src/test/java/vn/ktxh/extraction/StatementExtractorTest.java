@@ -1491,6 +1491,16 @@ class StatementExtractorTest {
                 .containsExactly("9400 8.1", "2.7 -", "0.6 -");
     }
 
+    @Test
+    void aPageOnTheCountrysProductNamingLeadingProvincesIsTheCountrysNotItsMostNamedProvinces() {
+        List<IndicatorStatement> found = extract("""
+                Những địa phương dẫn đầu tăng trưởng 6 tháng
+                GDP 6 tháng năm 2027 tăng 7,1%; tỉnh Quảng Ninh và tỉnh Hải Dương dẫn đầu.
+                Tỉnh Quảng Ninh có chỉ số sản xuất công nghiệp tăng 15,2%.
+                """);
+        assertThat(found).extracting(IndicatorStatement::area).containsExactly("cả nước", "tỉnh Quảng Ninh");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
