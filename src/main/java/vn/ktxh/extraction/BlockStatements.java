@@ -57,8 +57,11 @@ final class BlockStatements {
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
             period = earlier != null ? earlier : period;
-            if (kind == Kind.TARGET && context.term() != null && section.period() == null && ownPeriodless(c.start)) {
+            boolean congress = context.term() != null && section.period() == null && ownPeriodless(c.start);
+            if (congress && kind == Kind.TARGET) {
                 period = context.term(); // a congress page's target without a year of its own is for the term
+            } else if (congress && kind != Kind.BASELINE) {
+                period = reviewedTerm(c.start);
             } else if (kind == Kind.TARGET) {
                 period = yearlyFlow(c.start, period);
             } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
@@ -412,6 +415,35 @@ final class BlockStatements {
         return sectionPeriod();
     }
 
+    /**
+     * A congress page's result without a period of its own: the term just ended where its paragraph (or the one before)
+     * speaks of it ("Trong nhiệm kỳ qua, …", "Nhiệm kỳ 2020-2025, …", "Giá trị sản xuất nhiệm kỳ tăng 9%"); else the
+     * state at the congress, the term's first year.
+     */
+    private String reviewedTerm(int pos) {
+        String[] years = context.term().split("-");
+        int start = Integer.parseInt(years[0]);
+        String previous = (2 * start - Integer.parseInt(years[1])) + "-" + start;
+        int sentence = sentences.sentenceStart(pos);
+        if (NOW_OPENING
+                .matcher(Words.lower(text.substring(sentence, Math.min(pos, sentence + 40))))
+                .lookingAt()) {
+            return Integer.toString(start); // "Hiện Đảng bộ có 45 chi bộ": the state at the congress
+        }
+        boolean spoken = previous.equals(section.spanBefore())
+                || PAST_TERM
+                        .matcher(Words.lower(text.substring(Math.max(0, pos - TERM_REACH), pos)))
+                        .find();
+        return spoken ? previous : Integer.toString(start);
+    }
+
+    /** How far before a congress page's result the term it speaks of is looked for (keeps long paragraphs linear). */
+    private static final int TERM_REACH = 600;
+
+    /** The term under review named without its years: "nhiệm kỳ qua", "nhiệm kỳ trước", a bare "nhiệm kỳ". */
+    private static final Pattern PAST_TERM =
+            Pattern.compile("nhiệm kỳ(?: qua| trước| vừa qua)?(?! ?(?:19|20)\\d\\d)(?!\\p{L})");
+
     /** Whether no period named in the block reaches the number: it takes the section's or the document's. */
     private boolean ownPeriodless(int pos) {
         String sectionPeriod = sectionPeriod();
@@ -578,6 +610,9 @@ final class BlockStatements {
     private static final Pattern PRESENT =
             Pattern.compile("(?<!\\p{L})(?:đến nay|hiện nay|hiện có|hiện còn|đến thời điểm này)(?!\\p{L})");
 
+    /** "Hiện tỷ trọng nông nghiệp chiếm 34%": "hiện" opening a sentence (not "hiện đại", "hiện thực"). */
+    private static final Pattern NOW_OPENING = Pattern.compile("\\s*hiện (?!đại|thực|trạng|hành|tượng|diện|nay)");
+
     /** How far before its number a present-state word is looked for (its sentence's opening words; keeps it linear). */
     private static final int PRESENT_REACH = 160;
 
@@ -666,7 +701,9 @@ final class BlockStatements {
         int last = lastBefore(areas.size(), k -> areas.get(k).start(), pos);
         for (int i = last; i >= 0 && i > last - NEAREST_CUES; i--) {
             DocumentContext.NamedArea area = areas.get(i);
-            if (area.end() <= pos && sentences.sameClause(area.start(), pos)) {
+            if (area.end() <= pos
+                    && sentences.sameClause(area.start(), pos)
+                    && !closedBracketBetween(area.start(), pos)) {
                 return area.name();
             }
         }

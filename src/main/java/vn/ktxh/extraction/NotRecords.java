@@ -311,7 +311,10 @@ final class NotRecords {
         String first = name.split("[ /]")[0];
         if (PLACE_WORDS.contains(first)) {
             int after = Words.skipSpaces(text, unit.end());
-            String nameWord = Words.after(text, unit.end(), 1);
+            if (after < text.length() && text.charAt(after) == ':') {
+                after = Words.skipSpaces(text, after + 1); // "sáp nhập từ 3 xã: Phú Sơn, Nghĩa Hành và Tân Hương"
+            }
+            String nameWord = Words.after(text, after, 1);
             if (after < text.length() && Character.isUpperCase(text.charAt(after)) && !nameWord.isEmpty()) {
                 return true; // "02 phường Tân Phong, Đông Phong" names the wards
             }

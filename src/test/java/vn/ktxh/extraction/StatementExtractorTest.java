@@ -1501,6 +1501,22 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::area).containsExactly("cả nước", "tỉnh Quảng Ninh");
     }
 
+    @Test
+    void aCongressPagesResultsAreTheTermJustEndedWhereItSpeaksOfItElseTheStateAtTheCongress() {
+        List<IndicatorStatement> found = extract("""
+                Đại hội Đảng bộ xã Tân Mỹ lần thứ I, nhiệm kỳ 2030-2035
+                Xã Tân Mỹ sáp nhập từ 3 xã: Cát Lâm, Cát Sơn và Cát Hanh (huyện Phù Cát cũ), có diện tích 95 km2. Hiện Đảng bộ có 28 chi bộ.
+                Trong nhiệm kỳ qua, giá trị sản xuất tăng bình quân 8,4%/năm. Phấn đấu thu nhập bình quân đạt 120 triệu đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> valueKindPeriod(s) + " " + s.area())
+                .containsExactly(
+                        "95 actual 2030 xã Tân Mỹ",
+                        "28 actual 2030 xã Tân Mỹ",
+                        "8.4 actual 2025-2030 xã Tân Mỹ",
+                        "120 target 2030-2035 xã Tân Mỹ");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
