@@ -43,8 +43,8 @@ final class PeriodCues {
             Pattern.compile("\\b(\\d{1,2}) ?tháng đầu năm(?! ?(?:19|20)\\d\\d)");
 
     /** "Đến trung tuần tháng 2, …", "giữa tháng 5": a state as of that month of this year, "T2/" ({@link #withYear}). */
-    private static final Pattern PART_OF_MONTH =
-            Pattern.compile("(?:trung tuần|thượng tuần|giữa|đầu) tháng (\\d{1,2})(?![\\d/-])(?! năm (?:19|20)\\d\\d)");
+    private static final Pattern PART_OF_MONTH = Pattern.compile(
+            "tháng (\\d{1,2})(?<=(?:trung tuần|thượng tuần|giữa|đầu) tháng \\d{1,2})(?![\\d/-])(?! năm (?:19|20)\\d\\d)");
 
     private static final Pattern QUARTER_OF_THIS_YEAR =
             Pattern.compile("\\bqu[ýí] (iv|iii|ii|i)\\b(?! ?(?:năm|/) ?(?:19|20)\\d\\d)");
@@ -65,14 +65,14 @@ final class PeriodCues {
     private static final Pattern UP_TO_MONTH =
             Pattern.compile("(?:đến|tới) (?:hết |cuối )?tháng (\\d{1,2})(?: năm | ?/ ?)" + YEAR);
     /** "đến hết tháng 2," with no year: the months from the start of the year around, "2T/" ({@link #withYear}). */
-    private static final Pattern UP_TO_MONTH_OF_THIS_YEAR =
-            Pattern.compile("(?:đến|tới) (?:hết|cuối) tháng (\\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)");
+    private static final Pattern UP_TO_MONTH_OF_THIS_YEAR = Pattern.compile(
+            "tháng (\\d{1,2})(?<=(?:đến|tới) (?:hết|cuối) tháng \\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)");
     /**
      * "Đến tháng 10, toàn tỉnh …", "thu ngân sách tháng 10 ước đạt …" with no year: that month of the year around, "T10/"
      * (not the month of a day, "ngày 15 tháng 10").
      */
     private static final Pattern MONTH_OF_THIS_YEAR = Pattern.compile(
-            "(?<!ngày \\d{1,2} )tháng (\\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)(?! (?:đầu|cuối|qua|và))");
+            "tháng (\\d{1,2})(?<!ngày \\d{1,2} tháng \\d{1,2})(?![\\d/.-])(?! năm (?:19|20)\\d\\d)(?! (?:đầu|cuối|qua|và))");
     /** "lũy kế năm 2024" in a month's report: the months of that year so far ({@link #withYear}). */
     private static final Pattern YEAR_TO_DATE = Pattern.compile("l(?:ũy|uỹ) kế (?:từ đầu )?năm " + YEAR);
     /** The period "lũy kế năm 2024" stands for until {@link #withYear} knows the report's month: "…/2024". */
