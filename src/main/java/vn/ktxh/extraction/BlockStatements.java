@@ -22,6 +22,9 @@ final class BlockStatements {
     private final TextFlow.Block block;
     private final StatementExtractor.Section section;
     private final String text;
+    /** The text in lower case, once per block (the same length: positions are shared). */
+    private final String lower;
+
     private final SentenceSplitter sentences;
     private final List<KindCues.Cue> cues;
     private final List<PeriodCues.PeriodCue> periods;
@@ -36,6 +39,7 @@ final class BlockStatements {
         this.block = block;
         this.section = section;
         this.text = block.text();
+        this.lower = Words.lower(text);
         this.sentences = new SentenceSplitter(text);
         this.cues = KindCues.findAll(text);
         this.periods = PeriodCues.findAll(text);
@@ -386,7 +390,8 @@ final class BlockStatements {
         }
         boolean breakdown = breakdownSentence(sentence);
         boolean sameTimeAsBefore = SAME_TIME_AS_BEFORE
-                .matcher(Words.lower(text.substring(Math.max(sentence, pos - SAME_TIME_REACH), pos)))
+                .matcher(lower)
+                .region(Math.max(sentence, pos - SAME_TIME_REACH), pos)
                 .find();
         for (int i : nearestFirst(
                 periods.size(), lastBefore(periods.size(), k -> periods.get(k).start(), pos))) {
@@ -425,14 +430,13 @@ final class BlockStatements {
         int start = Integer.parseInt(years[0]);
         String previous = (2 * start - Integer.parseInt(years[1])) + "-" + start;
         int sentence = sentences.sentenceStart(pos);
-        if (NOW_OPENING
-                .matcher(Words.lower(text.substring(sentence, Math.min(pos, sentence + 40))))
-                .lookingAt()) {
+        if (NOW_OPENING.matcher(lower).region(sentence, pos).lookingAt()) {
             return Integer.toString(start); // "Hiện Đảng bộ có 45 chi bộ": the state at the congress
         }
         boolean spoken = previous.equals(section.spanBefore())
                 || PAST_TERM
-                        .matcher(Words.lower(text.substring(Math.max(0, pos - TERM_REACH), pos)))
+                        .matcher(lower)
+                        .region(Math.max(0, pos - TERM_REACH), pos)
                         .find();
         return spoken ? previous : Integer.toString(start);
     }
@@ -494,18 +498,22 @@ final class BlockStatements {
         if (partEnd > 0 && text.substring(cue.end(), partEnd).indexOf(':') >= 0) {
             return false; // "…, nhiệm kỳ 2025-2030, Đảng bộ đề ra các chỉ tiêu: A; B": the period leads the list
         }
-        String lead = Words.lower(text.substring(Math.max(sentence, cue.start() - LIST_REACH), cue.start()));
-        int colon = lead.lastIndexOf(':');
-        int opener = colon + 1;
-        for (String words : LIST_OPENERS) {
-            int at = lead.lastIndexOf(words);
-            opener = at < 0 ? opener : Math.max(opener, at + words.length());
+        int from = Math.max(sentence, cue.start() - LIST_REACH);
+        int opener = -1;
+        int colon = lower.lastIndexOf(':', cue.start() - 1);
+        if (colon >= from) {
+            opener = colon + 1;
         }
-        if (opener == 0) {
+        for (String words : LIST_OPENERS) {
+            int at = lower.lastIndexOf(words, cue.start() - words.length());
+            opener = at < from ? opener : Math.max(opener, at + words.length());
+        }
+        if (opener < 0) {
             return false;
         }
-        int itemStart = Math.max(sentences.clauseStart(cue.start()) - (cue.start() - lead.length()), opener);
-        String opening = lead.substring(Math.min(itemStart, lead.length())).strip();
+        int itemStart = Math.max(sentences.clauseStart(cue.start()), opener);
+        String opening =
+                itemStart < cue.start() ? text.substring(itemStart, cue.start()).strip() : "";
         return !opening.isEmpty() && opening.split("\\s+").length > ITEM_OPENING;
     }
 
@@ -707,8 +715,17 @@ final class BlockStatements {
                 return area.name();
             }
         }
+        if (!areas.isEmpty()
+                && areas.get(0).end() <= pos
+                && PLACE_OPENING.matcher(lower).region(0, areas.get(0).start()).matches()) {
+            return areas.get(0)
+                    .name(); // "Tại phường Tân Định, năm 2025, thu … Kết quả này …": the paragraph is that ward's
+        }
         return context.area();
     }
+
+    /** A paragraph opening with the place it is about: "Tại phường X, …", "Ở huyện Y, …". */
+    private static final Pattern PLACE_OPENING = Pattern.compile("\\W*(?:tại|ở|riêng) ");
 
     /**
      * Whether the number counts provinces on a page that counts them against the whole country ("16/34 địa phương", "…

@@ -325,7 +325,7 @@ record DocumentContext(
     private static final int LEAD_PARAGRAPHS = 4;
 
     private static final Pattern REVIEW = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:đánh giá|báo cáo) (?:kết quả|tình hình)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
+            "(?iu)(?<!\\p{L})(?:(?:đánh giá|báo cáo) (?:kết quả|tình hình)|tổng kết)[^.;]*?(?<!\\p{L})năm (?:19|20)\\d\\d(?!\\d)");
 
     /** How far into the lead paragraph the review is looked for. */
     private static final int LEAD = 400;

@@ -1517,6 +1517,19 @@ class StatementExtractorTest {
                         "120 target 2030-2035 xã Tân Mỹ");
     }
 
+    @Test
+    void aParagraphOpeningWithItsPlaceIsThatPlacesAndASummingUpConferenceReviewsItsYear() {
+        List<IndicatorStatement> found = extract("""
+                Các phường trung tâm bứt phá trong năm 2028
+                Ảnh: quang cảnh hội nghị.
+                Hội nghị tổng kết công tác năm 2027, triển khai nhiệm vụ năm 2028 của phường Bến Thành.
+                Tại phường Đa Kao, thu ngân sách đạt 210 tỷ đồng. Nhờ đó, phường hỗ trợ hơn 900 hộ kinh doanh.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.period() + " " + s.area())
+                .containsExactly("210 2027 phường Đa Kao", "900 2027 phường Đa Kao");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
