@@ -129,6 +129,22 @@ final class NotRecords {
     /** Words before a count of delegates that tell who sat at the meeting reported: "có 155 đại biểu", "cùng 20 đại biểu". */
     private static final Set<String> ATTENDED_WITH = Set.of("có", "cùng", "với");
 
+    /**
+     * "320/411 xã đạt chuẩn, tương đương 77,86%": the share an x/y just given makes, a record as "đạt 98,6%" after one
+     * is, not a conversion.
+     */
+    private static boolean shareOfARatio(String text, int start, UnitLexicon.Unit unit) {
+        return unit != null
+                && "%".equals(unit.name())
+                && RATIO_BEFORE
+                        .matcher(text.substring(Math.max(0, start - RATIO_REACH), start))
+                        .find();
+    }
+
+    private static final Pattern RATIO_BEFORE = Pattern.compile("\\d+/\\d+ [^;()]*?,? tương đương $");
+
+    private static final int RATIO_REACH = 80;
+
     /** Whether "trên N …" is the base of a rate per head: "1 vạn dân", "10.000 dân", "100.000 người dân". */
     private static boolean perCapita(String text, int start, int end, UnitLexicon.Unit unit) {
         String number = text.substring(start, end);
@@ -272,8 +288,9 @@ final class NotRecords {
                 && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
             return true;
         }
-        if (previous.equals("đương") || Words.before(text, start, 3).contains("tương đương")) {
-            return true;
+        if ((previous.equals("đương") || Words.before(text, start, 3).contains("tương đương"))
+                && !shareOfARatio(text, start, unit)) {
+            return true; // "4,87 tỷ USD tương đương 113.229 tỷ đồng": the same amount in another unit
         }
         if (charBefore(text, start) == '-' && isNameBeforeDash(text, start)) {
             return true; // "Covid - 19", "COVID-19": the number of a name written with a dash

@@ -1530,6 +1530,17 @@ class StatementExtractorTest {
                 .containsExactly("210 2027 phường Đa Kao", "900 2027 phường Đa Kao");
     }
 
+    @Test
+    void theShareAnXOfYMakesIsARecordButAnAmountInAnotherUnitIsNone() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Toàn huyện có 18/24 trường đạt chuẩn quốc gia, tương đương 75%; kim ngạch xuất khẩu 2,1 triệu USD, tương đương 52 tỷ đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.unit())
+                .containsExactly("18 trường", "75 %", "2.1 triệu usd");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
