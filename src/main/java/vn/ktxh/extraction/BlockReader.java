@@ -556,6 +556,12 @@ final class BlockReader {
                 continue;
             }
             Candidate level = previousLevel(found, i, sentences, text);
+            if (level != null
+                    && level.pctOfPlan != null
+                    && level.value.compareTo(level.pctOfPlan) == 0
+                    && Words.previous(text, level.start).equals("đạt")) {
+                level = null; // "Thu ngân sách đạt 25,4% dự toán, tăng 25,7% so với cùng kỳ": no level, two records
+            }
             if (level != null && !sameUnit(c, level)) {
                 Candidate alike = sameUnitLevelBefore(found, i, sentences, text);
                 level = alike != null ? alike : level; // "xảy ra 11 vụ, làm 10 người bị thương (tăng 03 vụ, …)"

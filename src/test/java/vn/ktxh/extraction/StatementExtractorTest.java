@@ -1541,6 +1541,18 @@ class StatementExtractorTest {
                 .containsExactly("18 trường", "75 %", "2.1 triệu usd");
     }
 
+    @Test
+    void aChangeAfterAPercentOfPlanWithNoLevelIsARecordOfItsOwn() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO 2 tháng năm 2027
+                Thu ngân sách nhà nước đạt 18,2% dự toán, tăng 21,4% so với cùng kỳ.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + plain(s.pctOfPlan()) + " "
+                        + plain(s.changePct()))
+                .containsExactly("18.2 18.2 -", "21.4 - 21.4");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
