@@ -225,8 +225,7 @@ final class BlockStatements {
             if (cue.kind() != null) {
                 return cue.kind();
             }
-            int year = DocumentContext.yearOf(period);
-            return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
+            return forecastKind(period);
         }
         return null;
     }
@@ -253,8 +252,7 @@ final class BlockStatements {
             if (cue.kind() != null) {
                 return cue.kind();
             }
-            int year = DocumentContext.yearOf(period);
-            return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
+            return forecastKind(period);
         }
         return null;
     }
@@ -289,6 +287,18 @@ final class BlockStatements {
         return Words.lower(text.substring(sentence, Math.min(text.length(), sentence + 12)))
                 .strip()
                 .startsWith(words);
+    }
+
+    /**
+     * The kind of "dự kiến", "dự ước", "dự báo": a target for a period after the document's date, an estimate for the
+     * running one; on an undated page announcing targets (a conference assigning next year's) a target.
+     */
+    private Kind forecastKind(String period) {
+        int year = DocumentContext.yearOf(period);
+        if (context.targetsPage()) {
+            return Kind.TARGET;
+        }
+        return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
     }
 
     private boolean afterTheDocument(String period) {

@@ -12,13 +12,20 @@ import java.util.regex.Pattern;
 
 /**
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
- * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"), and whether
+ * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"), whether it is
+ * an undated page whose headline or lead announces targets ({@code targetsPage}), and whether
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
  * report; and the term of the party congress a page reports ("nhiệm kỳ 2025-2030"), which dates the targets it sets
  * without a year of their own, else null.
  */
 record DocumentContext(
-        String area, String period, int writtenYear, boolean plan, boolean countsProvincesOfCountry, String term) {
+        String area,
+        String period,
+        int writtenYear,
+        boolean targetsPage,
+        boolean plan,
+        boolean countsProvincesOfCountry,
+        String term) {
 
     /** The header and title stand in the first lines; later lines are the body. */
     private static final int HEADER_LINES = 45;
@@ -158,11 +165,13 @@ record DocumentContext(
         } else {
             area = asWrittenInText(area, lines);
         }
+        boolean targetsPage = false;
         String reviewed = plan || report ? null : reviewedPeriod(lines);
         if (reviewed != null) {
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
             plan = setsTargets(headline(lines));
+            targetsPage = plan && written == 0;
         }
         if (period == null) {
             period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
@@ -179,6 +188,7 @@ record DocumentContext(
                 area,
                 period,
                 written > 0 ? written : yearOf(period),
+                targetsPage,
                 plan,
                 countsProvincesOfCountry(lines),
                 reviewed == null ? congressTerm(lines) : null);

@@ -73,7 +73,7 @@ final class NotRecords {
     private static final int LIST_REACH = 50;
 
     /** Two words ending in a naming word that are no name: "vượt mức 19/19 chỉ tiêu", "thôn kiểu mẫu 1,8%". */
-    private static final Set<String> NOT_NAMING = Set.of("vượt mức", "kiểu mẫu");
+    private static final Set<String> NOT_NAMING = Set.of("vượt mức", "kiểu mẫu", "chi tiết");
 
     /** Verbs of a body setting its targets: the count after them says how many it set. */
     private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua");

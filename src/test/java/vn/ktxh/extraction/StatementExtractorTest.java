@@ -1553,6 +1553,15 @@ class StatementExtractorTest {
                 .containsExactly("18.2 18.2 -", "21.4 - 21.4");
     }
 
+    @Test
+    void anAmountAssignedInDetailIsAFigureAndAForecastOnAnUndatedTargetsPageIsATarget() {
+        List<IndicatorStatement> found = extract("""
+                Ngày 20/12, UBND huyện Ba Tơ tổ chức hội nghị giao chỉ tiêu kế hoạch năm 2028.
+                Các xã đã phân khai chi tiết 320 tỷ đồng; dự kiến vốn đầu tư công khoảng 410 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("320 target", "410 target");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
