@@ -145,6 +145,23 @@ final class NotRecords {
 
     private static final int RATIO_REACH = 80;
 
+    /** Whether a count of the same noun follows in the sentence ("… thì có 06 nhóm …"): the first is their whole. */
+    private static boolean countedAmongThem(String text, UnitLexicon.Unit unit) {
+        String after = Words.lower(text.substring(unit.end(), Math.min(text.length(), unit.end() + AMONG_REACH)));
+        int stop = after.indexOf(". ");
+        Matcher part = COUNT_OF.matcher(stop < 0 ? after : after.substring(0, stop));
+        while (part.find()) {
+            if (part.group(1).equals(unit.name().split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern COUNT_OF = Pattern.compile("\\bcó \\d+ (\\p{L}+)");
+
+    private static final int AMONG_REACH = 160;
+
     /** Whether "trên N …" is the base of a rate per head: "1 vạn dân", "10.000 dân", "100.000 người dân". */
     private static boolean perCapita(String text, int start, int end, UnitLexicon.Unit unit) {
         String number = text.substring(start, end);
@@ -356,6 +373,9 @@ final class NotRecords {
         }
         if (name.startsWith("đồng chí") && previous.equals("gồm")) {
             return true; // "Ban Chấp hành … gồm 15 đồng chí": the members of one body
+        }
+        if (unit != null && Words.before(text, start, 2).equals("trong số") && countedAmongThem(text, unit)) {
+            return true; // "Trong số 11 nhóm hàng hóa thì có 06 nhóm tăng giá": the whole the counts are taken from
         }
         if (previous.equals("trên") && unit != null && perCapita(text, start, end, unit)) {
             return true; // "Số bác sĩ trên 1 vạn dân đạt 15,3 bác sĩ": the rate's base, not a count

@@ -1562,6 +1562,17 @@ class StatementExtractorTest {
         assertThat(valuesAndKinds(found)).containsExactly("320 target", "410 target");
     }
 
+    @Test
+    void theWholeThatCountsAreTakenFromIsNoRecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO tháng 5 năm 2027
+                Trong số 12 ngành hàng được theo dõi thì có 7 ngành tăng giá, 5 ngành giảm giá.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("7", "5");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
