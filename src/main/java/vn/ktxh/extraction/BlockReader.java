@@ -357,9 +357,7 @@ final class BlockReader {
         }
         if ("%".equals(c.unit)
                 && previous.equals("bằng")
-                && (after.startsWith("cùng kỳ")
-                        || after.startsWith("so với cùng kỳ")
-                        || after.startsWith("so cùng kỳ"))) {
+                && (after.startsWith("cùng kỳ") || EARLIER_PERIOD.matcher(after).lookingAt())) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = c.value.subtract(HUNDRED);
             c.changeIsPercent = true;
@@ -432,6 +430,10 @@ final class BlockReader {
         }
         return c;
     }
+
+    /** "bằng 97% so với năm 2022", "bằng 105% so cùng kỳ": a level against an earlier period, a change. */
+    private static final Pattern EARLIER_PERIOD =
+            Pattern.compile("so (?:với )?(?:cùng kỳ|năm (?:trước|(?:19|20)\\d\\d)|tháng trước|quý trước|kỳ trước)");
 
     /** +1 for "(+3,6%)", -1 for "(-9,28%)": a change written with its sign in brackets; else 0. */
     private static int signInBrackets(String text, int start) {

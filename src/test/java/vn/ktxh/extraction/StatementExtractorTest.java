@@ -1573,6 +1573,16 @@ class StatementExtractorTest {
                 .containsExactly("7", "5");
     }
 
+    @Test
+    void aLevelAsAShareOfANamedEarlierYearIsItsChange() {
+        IndicatorStatement revenue = only("""
+                BÁO CÁO năm 2027
+                Thu nội địa ước đạt 3.100 tỷ đồng, đạt 96% dự toán và bằng 108% so với năm 2026.
+                """);
+        assertThat(plain(revenue.pctOfPlan()) + " " + plain(revenue.changePct()))
+                .isEqualTo("96 8");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
