@@ -51,6 +51,9 @@ final class NotRecords {
     private static final Set<String> PLACE_WORDS =
             Set.of("phường", "xã", "huyện", "bản", "thôn", "tổ", "thị", "tỉnh", "thành", "xóm", "ấp", "làng", "đặc");
 
+    /** How far before a count the named set it is joined to ("… 3 khâu đột phá và 10 giải pháp") is looked for. */
+    private static final int SET_REACH = 40;
+
     /** Programmes named by their number: "03 Chương trình MTQG", "02 chương trình trọng tâm", "3 khâu đột phá". */
     private static final List<String> NAMED_SETS =
             List.of("mtqg", "mục tiêu quốc gia", "trọng tâm", "đột phá", "trọng điểm", "chiến lược");
@@ -407,14 +410,16 @@ final class NotRecords {
         }
         String following = Words.after(text, unit.end(), 4);
         String phrase = (name + " " + following).strip();
+        boolean setNoun = !unit.measure()
+                && (name.startsWith("chương")
+                        || name.startsWith("khâu")
+                        || name.startsWith("nhiệm")
+                        || name.startsWith("giải")
+                        || name.startsWith("đề"));
+        String before = setNoun ? Words.lower(text.substring(Math.max(0, start - SET_REACH), start)) : "";
         for (String set : NAMED_SETS) {
-            if (Words.containsWords(phrase, set)
-                    && !unit.measure()
-                    && (name.startsWith("chương")
-                            || name.startsWith("khâu")
-                            || name.startsWith("nhiệm")
-                            || name.startsWith("giải"))) {
-                return true;
+            if (setNoun && (Words.containsWords(phrase, set) || before.contains(set + " và "))) {
+                return true; // "17 Đề án trọng tâm", "3 khâu đột phá và 10 giải pháp": what a plan is made of
             }
         }
         return false;

@@ -1583,6 +1583,18 @@ class StatementExtractorTest {
                 .isEqualTo("96 8");
     }
 
+    @Test
+    void theSchemesAndSolutionsACongressAdoptsAreWhatItsPlanIsMadeOf() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2027
+                Hội nghị thông qua Chương trình hành động và 12 Đề án trọng tâm; xác định 4 khâu đột phá và 8 giải pháp chủ yếu.
+                Tỷ lệ che phủ rừng đạt 62%.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("62");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
