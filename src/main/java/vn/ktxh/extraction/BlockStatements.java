@@ -67,7 +67,9 @@ final class BlockStatements {
             } else if (congress && kind != Kind.BASELINE) {
                 period = reviewedTerm(c.start);
             } else if (kind == Kind.TARGET) {
-                period = yearlyFlow(c.start, period);
+                period = growthForm(c, kind) == GrowthForm.ANNUAL_AVG || "%/năm".equals(c.unit)
+                        ? spanEndingIn(period)
+                        : yearlyFlow(c.start, period);
             } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
                 period = spanOfAverage(c.start, period);
             }
@@ -457,6 +459,22 @@ final class BlockStatements {
     /** The term under review named without its years: "nhiệm kỳ qua", "nhiệm kỳ trước", a bare "nhiệm kỳ". */
     private static final Pattern PAST_TERM =
             Pattern.compile("nhiệm kỳ(?: qua| trước| vừa qua)?(?! ?(?:19|20)\\d\\d)(?!\\p{L})");
+
+    /**
+     * A target growth per year dated by the year it runs to ("đến năm 2030 … tăng trưởng trên 10%/năm") is over the
+     * term or plan span that ends in that year.
+     */
+    private String spanEndingIn(String period) {
+        if (period == null || !period.matches("\\d{4}")) {
+            return period;
+        }
+        for (String span : new String[] {context.term(), context.period()}) {
+            if (span != null && span.matches("\\d{4}-\\d{4}") && span.endsWith(period)) {
+                return span;
+            }
+        }
+        return period;
+    }
 
     /** Whether no period named in the block reaches the number: it takes the section's or the document's. */
     private boolean ownPeriodless(int pos) {

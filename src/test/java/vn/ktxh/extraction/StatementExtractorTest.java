@@ -1595,6 +1595,17 @@ class StatementExtractorTest {
                 .containsExactly("62");
     }
 
+    @Test
+    void aTargetGrowthPerYearDatedByItsLastYearIsOverTheTermEndingThen() {
+        List<IndicatorStatement> found = extract("""
+                Đại hội Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ 2030-2035
+                Đại hội đề ra 20 chỉ tiêu, trong đó đến năm 2035 GRDP đạt 300.000 tỷ đồng, tăng trưởng trên 9%/năm.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly("300000 target 2035", "9 target 2030-2035");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
