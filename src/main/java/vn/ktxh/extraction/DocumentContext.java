@@ -270,7 +270,8 @@ record DocumentContext(
         return first.length() <= HEADLINE ? first : "";
     }
 
-    private static final int HEADLINE = 200;
+    /** How long a page's first line may be and still be its headline, or the sapo a newspaper puts in its place. */
+    private static final int HEADLINE = 240;
 
     /**
      * A page with no genre in its header whose headline announces targets ("Huyện X phấn đấu tăng trưởng 9% trở lên",

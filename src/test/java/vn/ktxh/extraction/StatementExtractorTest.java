@@ -1606,6 +1606,16 @@ class StatementExtractorTest {
                 .containsExactly("300000 target 2035", "9 target 2030-2035");
     }
 
+    @Test
+    void aSapoInPlaceOfTheHeadlineStillLeadsToTheYearItsConferenceSumsUp() {
+        List<IndicatorStatement> found = extract("""
+                Từ thu ngân sách vượt dự toán, chỉnh trang đô thị đến chuyển đổi số, các phường trung tâm đã tạo nên những điểm sáng đáng chú ý, tạo động lực để cả khu vực bứt phá mạnh mẽ hơn nữa trong năm 2028.
+                Hội nghị tổng kết công tác năm 2027 của phường Phú Nhuận.
+                Phường đã vận động người dân hiến 2.500 m² đất mở rộng 12 tuyến hẻm.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("2027", "2027");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
