@@ -1609,7 +1609,7 @@ class StatementExtractorTest {
     @Test
     void aSapoInPlaceOfTheHeadlineStillLeadsToTheYearItsConferenceSumsUp() {
         List<IndicatorStatement> found = extract("""
-                Từ thu ngân sách vượt dự toán, chỉnh trang đô thị đến chuyển đổi số, các phường trung tâm đã tạo nên những điểm sáng đáng chú ý, tạo động lực để cả khu vực bứt phá mạnh mẽ hơn nữa trong năm 2028.
+                Từ thu ngân sách vượt dự toán, chỉnh trang đô thị đến chuyển đổi số, các phường trung tâm đã tạo nên những điểm sáng đáng chú ý, tạo động lực để cả khu vực trung tâm thành phố tiếp tục bứt phá mạnh mẽ hơn nữa trong năm 2028.
                 Hội nghị tổng kết công tác năm 2027 của phường Phú Nhuận.
                 Phường đã vận động người dân hiến 2.500 m² đất mở rộng 12 tuyến hẻm.
                 """);
