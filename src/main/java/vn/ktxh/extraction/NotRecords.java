@@ -51,6 +51,11 @@ final class NotRecords {
     private static final Set<String> PLACE_WORDS =
             Set.of("phường", "xã", "huyện", "bản", "thôn", "tổ", "thị", "tỉnh", "thành", "xóm", "ấp", "làng", "đặc");
 
+    /** A count of places followed by their names: "… dẫn đầu là Bắc Giang", "… gồm: Tân An, Tân Bình". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?: [\\p{Ll}]+){0,3},? (?:là|gồm):? \\p{Lu}");
+
+    private static final int NAMED_REACH = 40;
+
     /** How far before a count the named set it is joined to ("… 3 khâu đột phá và 10 giải pháp") is looked for. */
     private static final int SET_REACH = 40;
 
@@ -355,6 +360,12 @@ final class NotRecords {
             if (after < text.length() && Character.isUpperCase(text.charAt(after)) && !nameWord.isEmpty()) {
                 return true; // "02 phường Tân Phong, Đông Phong" names the wards
             }
+        }
+        if ((PLACE_WORDS.contains(first) || first.equals("địa"))
+                && NAMED_AFTER
+                        .matcher(text.substring(unit.end(), Math.min(text.length(), unit.end() + NAMED_REACH)))
+                        .lookingAt()) {
+            return true; // "5 địa phương dẫn đầu là Bắc Giang (13,8%), Hòa Bình (12,8%)": which ones, by name
         }
         if (RANKED_AMONG.contains(first)
                 && (previous.equals("trong") || previous.equals("số"))

@@ -1616,6 +1616,17 @@ class StatementExtractorTest {
         assertThat(found).extracting(IndicatorStatement::period).containsExactly("2027", "2027");
     }
 
+    @Test
+    void aCountOfPlacesFollowedByTheirNamesNamesThem() {
+        List<IndicatorStatement> found = extract("""
+                Kinh tế quý II năm 2027
+                Có 40 địa phương tăng trưởng khá, 3 địa phương cao nhất là Quảng Ninh (12,1%), Hải Phòng (11,8%) và Bắc Ninh (11,2%).
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("40", "12.1", "11.8", "11.2");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
