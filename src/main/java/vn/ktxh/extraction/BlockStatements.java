@@ -41,8 +41,8 @@ final class BlockStatements {
         this.text = block.text();
         this.lower = Words.lower(text);
         this.sentences = new SentenceSplitter(text);
-        this.cues = KindCues.findAll(text);
-        this.periods = PeriodCues.findAll(text);
+        this.cues = KindCues.findAllInLower(lower);
+        this.periods = PeriodCues.findAllInLower(lower);
         this.areas = DocumentContext.areasNamedIn(text);
     }
 

@@ -118,7 +118,11 @@ final class KindCues {
     }
 
     static List<Cue> findAll(String text) {
-        String lower = Words.lower(text);
+        return findAllInLower(Words.lower(text));
+    }
+
+    /** {@link #findAll} of a text already in lower case ({@link Words#lower}). */
+    static List<Cue> findAllInLower(String lower) {
         List<Cue> cues = new ArrayList<>();
         for (String word : ESTIMATE) {
             for (int at : occurrences(lower, word)) {

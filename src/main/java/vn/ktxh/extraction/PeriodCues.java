@@ -95,7 +95,11 @@ final class PeriodCues {
     private PeriodCues() {}
 
     static List<PeriodCue> findAll(String text) {
-        String lower = Words.lower(text);
+        return findAllInLower(Words.lower(text));
+    }
+
+    /** {@link #findAll} of a text already in lower case ({@link Words#lower}). */
+    static List<PeriodCue> findAllInLower(String lower) {
         List<PeriodCue> out = new ArrayList<>();
         BitSet taken = new BitSet(lower.length());
         find(
