@@ -910,7 +910,7 @@ final class BlockReader {
             "ước", "tính", "đạt", "tăng", "giảm", "bằng", "so", "với", "cùng", "kỳ", "năm", "tháng", "trước", "khoảng",
             "trên", "dưới", "gần", "hơn", "được", "là", "ck", "kh", "nhiều", "mạnh", "nhẹ", "ít", "vượt", "mức", "gấp",
             "lần", "thêm", "xuống", "lên", "còn", "khá", "rất", "đáng", "kể", "chỉ", "dự", "toán", "kế", "hoạch",
-            "giao", "hđnd", "ubnd", "và");
+            "giao", "hđnd", "ubnd", "và", "điều", "chỉnh");
 
     /**
      * Whether a bracket opened between a level and a change opens with another subject (its words before its first

@@ -1627,6 +1627,17 @@ class StatementExtractorTest {
                 .containsExactly("40", "12.1", "11.8", "11.2");
     }
 
+    @Test
+    void aRevisionOfAForecastIsItsChangeNotARecord() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2027
+                Quỹ Tiền tệ Quốc tế dự báo đạt 3,2%, điều chỉnh giảm 0,2 điểm phần trăm so với dự báo tháng 4.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("3.2");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
