@@ -400,11 +400,12 @@ final class BlockReader {
         return c;
     }
 
-    private static final Pattern BASELINE_BEFORE =
-            Pattern.compile("(?:cùng kỳ(?: năm trước)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
+    private static final Pattern BASELINE_BEFORE = Pattern.compile(
+            "(?:cùng kỳ(?: của)?(?: năm trước|(?: năm)? (?:19|20)\\d\\d)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
 
     /**
-     * The value of an earlier period given as a reference: "(cùng kỳ: 55 triệu đồng)", "năm trước là 120 hộ", the X of
+     * The value of an earlier period given as a reference: "(cùng kỳ: 55 triệu đồng)", "năm trước là 120 hộ", "cùng kỳ
+     * 2019 là 3,1%", the X of
      * "từ X lên Y".
      */
     private static boolean isBaseline(String text, Candidate c) {

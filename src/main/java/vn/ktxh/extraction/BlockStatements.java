@@ -29,6 +29,8 @@ final class BlockStatements {
     private final List<KindCues.Cue> cues;
     private final List<PeriodCues.PeriodCue> periods;
     private final List<DocumentContext.NamedArea> areas;
+    /** The province the section's heading opens with ({@link DocumentContext#provinceOpening}), else null. */
+    private final String headingArea;
     /** The block's numbers in order, once read. */
     private List<Candidate> candidates = List.of();
 
@@ -44,6 +46,7 @@ final class BlockStatements {
         this.cues = KindCues.findAllInLower(lower);
         this.periods = PeriodCues.findAllInLower(lower);
         this.areas = DocumentContext.areasNamedIn(text);
+        this.headingArea = section.heading() == null ? null : DocumentContext.provinceOpening(section.heading());
     }
 
     List<IndicatorStatement> statements() {
@@ -60,7 +63,7 @@ final class BlockStatements {
             String period = periodAt(c.start);
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
-            period = earlier != null ? earlier : period;
+            period = earlier != null ? earlier : c.baseline ? sameTimeOfNamedYear(c.start, period) : period;
             boolean congress = context.term() != null && section.period() == null && ownPeriodless(c.start);
             if (congress && kind == Kind.TARGET) {
                 period = context.term(); // a congress page's target without a year of its own is for the term
@@ -600,6 +603,25 @@ final class BlockStatements {
         return null;
     }
 
+    /**
+     * A baseline written "cùng kỳ 2019 là 3,1%", "cùng kỳ năm 2019: …" is the same part of that year as {@code period}
+     * ("9T/2020" → "9T/2019"); any other keeps {@code period}.
+     */
+    private String sameTimeOfNamedYear(int pos, String period) {
+        Matcher named = SAME_TIME_OF_YEAR.matcher(lower).region(Math.max(0, pos - NAMED_YEAR_REACH), pos);
+        int year = DocumentContext.yearOf(period);
+        if (!named.find() || year == 0 || period.matches(".*\\d{4}\\D+\\d{4}.*")) {
+            return period;
+        }
+        int base = Integer.parseInt(named.group(1));
+        return base < year ? period.replace(Integer.toString(year), Integer.toString(base)) : period;
+    }
+
+    private static final int NAMED_YEAR_REACH = 30;
+
+    private static final Pattern SAME_TIME_OF_YEAR =
+            Pattern.compile("cùng kỳ(?: của)?(?: năm)? ((?:19|20)\\d\\d)\\s*(?::|là|đạt)?\\s*$");
+
     /** "cùng kỳ (năm 2026)" named in a bracket as whose figures follow, not as a change's base ("so với cùng kỳ"). */
     private static final Pattern SAME_TIME_NAMED =
             Pattern.compile("(?<!so )(?<!so với )cùng kỳ(?: năm trước| năm ((?:19|20)\\d\\d))?(?!\\p{L})");
@@ -749,7 +771,7 @@ final class BlockStatements {
             return areas.get(0)
                     .name(); // "Tại phường Tân Định, năm 2025, thu … Kết quả này …": the paragraph is that ward's
         }
-        return context.area();
+        return headingArea != null ? headingArea : context.area();
     }
 
     /** A paragraph opening with the place it is about: "Tại phường X, …", "Ở huyện Y, …". */

@@ -80,6 +80,8 @@ record DocumentContext(
     /** A title about the whole country: "Tình hình kinh tế - xã hội … của cả nước", "… trên toàn quốc". */
     private static final Pattern COUNTRY_IN_TITLE = Pattern.compile("(?:của|trên|toàn) (?:cả nước|toàn quốc)|cả nước$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
     /** A body paragraph (this long and not in capitals) ends the header. */
     private static final int BODY_LINE = 160;
     /** A reference to another document ("Chỉ thị số 27/CT-TTg ngày …"): its dates and periods are not this one's. */
@@ -98,7 +100,10 @@ record DocumentContext(
             firstLine++;
         }
         for (int i = 0; i < header; i++) {
-            String line = lines.get(i).replace("*", "").replace("#", "").strip();
+            // a pasted title often keeps doubled spaces ("tháng  9 năm 2021"): its period is read as if written once
+            String line = SPACES.matcher(lines.get(i).replace("*", "").replace("#", ""))
+                    .replaceAll(" ")
+                    .strip();
             String lower = line.toLowerCase(Locale.ROOT);
             if (line.length() > BODY_LINE && !TextFlow.isAllCapitals(line)
                     || HeadingMarker.levelOf(line) >= 0 && i > 0) {
@@ -503,6 +508,25 @@ record DocumentContext(
         }
         return out;
     }
+
+    /**
+     * The province or city a heading opens with, bare or with its level ("HÀ GIANG", "LẠNG SƠN ĐẨY MẠNH …", "Tỉnh Cà Mau:
+     * …"), as the list of provinces writes it; else null. A page reporting several provinces, one under each heading,
+     * gives each section's figures to the province of its heading.
+     */
+    static String provinceOpening(String heading) {
+        String lower = LEVEL_OPENING.matcher(Words.lower(heading.strip())).replaceFirst("");
+        for (String full : FileNameArea.provinces()) {
+            String bare = Words.lower(full.replaceFirst("^(?:tỉnh|thành phố) ", ""));
+            if (lower.startsWith(bare)
+                    && (lower.length() == bare.length() || !Character.isLetter(lower.charAt(bare.length())))) {
+                return full;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LEVEL_OPENING = Pattern.compile("^(?:tỉnh|thành phố|tp\\.?) ?");
 
     /** Words before a name that make it a unit of another level, or one named with its level ("tỉnh", "TP."). */
     private static final Set<String> LEVEL_WORDS =

@@ -29,11 +29,15 @@ final class PeriodCues {
      * "6 tháng đầu năm 2025" → 6T/2025 (also "6tháng", and "năm năm 2025" doubled); "6 tháng cuối năm 2025" (group 2) is
      * the rest of that year: 2025.
      */
-    private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) ?tháng( đầu| cuối)?(?: năm){0,2} ?/?" + YEAR);
+    private static final Pattern MONTHS =
+            Pattern.compile("\\b(\\d{1,2}) *tháng( đầu| cuối)?(?: +năm){0,2} *(?:/ ?)?" + YEAR);
 
-    private static final Pattern QUARTER = Pattern.compile("qu[ýí] (iv|iii|ii|i|[1-4])(?: năm | ?/ ?)" + YEAR);
-    /** "tháng 10/2024", "tháng 10 năm 2024", "tháng 10-2024" (a newspaper's dash) → T10/2024. */
-    private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?: năm | ?/ ?|-)" + YEAR);
+    private static final Pattern QUARTER = Pattern.compile("qu[ýí] +(iv|iii|ii|i|[1-4])(?: +năm +| ?/ ?)" + YEAR);
+    /**
+     * "tháng 10/2024", "tháng 10 năm 2024", "tháng 10-2024" (a newspaper's dash) → T10/2024; these three also where a
+     * pasted text doubled a space ("tháng  10 năm 2024").
+     */
+    private static final Pattern MONTH = Pattern.compile("tháng +(\\d{1,2})(?: +năm +| ?/ ?|-)" + YEAR);
 
     private static final Pattern NAMED_YEAR = Pattern.compile("năm " + YEAR);
     /** A day's date ("ngày 15 tháng 8 năm 2024", "ngày 30/6/2025") dates an event or a document; it is no period. */

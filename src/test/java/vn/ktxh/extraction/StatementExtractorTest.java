@@ -1638,6 +1638,42 @@ class StatementExtractorTest {
                 .containsExactly("3.2");
     }
 
+    @Test
+    void aTitleWithDoubledSpacesStillDatesItsPageByItsMonth() {
+        List<IndicatorStatement> found = extract("""
+                05/11/2028 08:15:00
+                Tình hình chăn nuôi trên địa bàn tháng  10 năm 2028
+                Toàn tỉnh đã tiêm phòng được khoảng 41.300 liều vắc xin.
+                """);
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("T10/2028");
+    }
+
+    @Test
+    void eachProvinceUnderItsOwnHeadingOwnsTheFiguresOfItsSection() {
+        List<IndicatorStatement> found = extract("""
+                Kinh tế các địa phương 6 tháng năm 2028
+                Nhiều địa phương giữ đà tăng trưởng khá trong 6 tháng.
+                LẠNG SƠN
+                Tăng trưởng kinh tế ước đạt 8,1%, thu ngân sách đạt 3.100 tỷ đồng.
+                CÀ MAU GIỮ ĐÀ TĂNG TRƯỞNG
+                Kim ngạch xuất khẩu đạt 620 triệu USD.
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::area)
+                .containsExactly("tỉnh Lạng Sơn", "tỉnh Lạng Sơn", "tỉnh Cà Mau");
+    }
+
+    @Test
+    void theSameTimeOfANamedEarlierYearIsABaselineOfThatYear() {
+        List<IndicatorStatement> found = extract("""
+                Kinh tế 6 tháng năm 2028 của cả nước
+                Chỉ số giá tiêu dùng bình quân 6 tháng năm 2028 tăng 3,2% so với cùng kỳ năm trước. Mức tăng này cao hơn cùng kỳ 2027 là 2,6% và cùng kỳ năm 2026 là 1,9%.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly("3.2 actual 6T/2028", "2.6 baseline 6T/2027", "1.9 baseline 6T/2026");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
