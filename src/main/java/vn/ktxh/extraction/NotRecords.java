@@ -72,10 +72,13 @@ final class NotRecords {
 
     private static final Set<String> TIME_UNITS = Set.of("giờ", "phút", "ngày");
 
-    /** What a plan lists, announced by its count before a colon: "12 chỉ tiêu chủ yếu là:", "5 nhiệm vụ như sau:". */
+    /**
+     * What a plan lists, announced by its count before a colon or "gồm": "12 chỉ tiêu chủ yếu là:", "5 nhiệm vụ như sau:",
+     * "9 chỉ tiêu cụ thể, gồm …".
+     */
     private static final Pattern LIST_FOLLOWS = Pattern.compile(
             "\\s*(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm(?: giải pháp| nhiệm vụ)?|chương trình|lĩnh vực)"
-                    + "(?:\\s+(?:chủ yếu|chính|cụ thể|cơ bản|trọng tâm))?(?:\\s+(?:như sau|là|gồm))?\\s*:",
+                    + "(?:\\s+(?:chủ yếu|chính|cụ thể|cơ bản|trọng tâm))?(?:(?:\\s+(?:như sau|là|gồm))?\\s*:|,?\\s+gồm(?!\\p{L}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final int LIST_REACH = 50;
@@ -84,12 +87,16 @@ final class NotRecords {
     private static final Set<String> NOT_NAMING = Set.of("vượt mức", "kiểu mẫu", "chi tiết");
 
     /** Verbs of a body setting its targets: the count after them says how many it set. */
-    private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua");
+    private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua", "xác định");
 
     /** The count of targets a body set, said after them: "trong 30 chỉ tiêu của huyện đặt ra, …". */
     private static final Pattern SET_AFTER = Pattern.compile("(?<!\\p{L})(?:đề ra|đặt ra)(?!\\p{L})");
 
     private static final int SET_AFTER_REACH = 5;
+
+    /** "hai trong", "03 trong": the count before a whole of targets that the figures before it belong to. */
+    private static final Pattern PART_OF_TARGETS =
+            Pattern.compile("(?:\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) trong");
 
     private static final Set<String> BOUNDS = Set.of("từ", "trên", "dưới", "hơn");
 
@@ -384,6 +391,10 @@ final class NotRecords {
                                 && !ACHIEVED.matcher(Words.before(text, start, 3))
                                         .find())) {
             return true; // "Nghị quyết đề ra 25 chỉ tiêu", "trong số 30 chỉ tiêu huyện đặt ra, …": how many were set
+        }
+        if ((name.startsWith("chỉ") || name.startsWith("mục"))
+                && PART_OF_TARGETS.matcher(Words.before(text, start, 2)).matches()) {
+            return true; // "… là ba trong 9 chỉ tiêu của năm": the whole the figures before are part of
         }
         if (name.startsWith("đồng chí") && previous.equals("gồm")) {
             return true; // "Ban Chấp hành … gồm 15 đồng chí": the members of one body

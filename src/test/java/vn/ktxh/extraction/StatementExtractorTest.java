@@ -1674,6 +1674,18 @@ class StatementExtractorTest {
                 .containsExactly("3.2 actual 6T/2028", "2.6 baseline 6T/2027", "1.9 baseline 6T/2026");
     }
 
+    @Test
+    void theCountOfTargetsABodyFixedOrTheirWholeIsNoRecord() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2029
+                Thu nhập bình quân đầu người đạt 95 triệu đồng là một trong 9 chỉ tiêu chủ yếu của năm.
+                Thường trực Huyện ủy xác định 9 chỉ tiêu chủ yếu, gồm tỷ lệ che phủ rừng đạt 46%; có thêm 3 xã đạt chuẩn nông thôn mới.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .containsExactly("95", "46", "3");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
