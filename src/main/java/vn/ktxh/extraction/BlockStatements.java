@@ -185,11 +185,35 @@ final class BlockStatements {
         if (sentence == 0 && section.kindBefore() != null && opensWith(0, "trong đó") && withinBreakdown(0, pos)) {
             return section.kindBefore(); // a paragraph "Trong đó, …" breaks down the last figure of the one before
         }
+        if (section.kind() == null && namedAsTargetsAfter(pos)) {
+            return Kind.TARGET;
+        }
         if (section.kind() != null) {
             return section.kind();
         }
         return context.plan() ? Kind.TARGET : Kind.ACTUAL;
     }
+
+    /**
+     * Whether the figures of the sentence are then called targets: "A tăng 9%; B đạt 800 tỷ đồng là hai trong 6 chỉ tiêu
+     * chủ yếu của năm" (the cue stands after them, in the same sentence).
+     */
+    private boolean namedAsTargetsAfter(int pos) {
+        int end = lower.indexOf(". ", pos);
+        Matcher m = TARGETS_AFTER
+                .matcher(lower)
+                .region(
+                        pos,
+                        end < 0 || end - pos > TARGETS_AFTER_REACH
+                                ? Math.min(lower.length(), pos + TARGETS_AFTER_REACH)
+                                : end);
+        return m.find() && sentences.sentenceStart(m.start()) == sentences.sentenceStart(pos);
+    }
+
+    private static final int TARGETS_AFTER_REACH = 300;
+
+    private static final Pattern TARGETS_AFTER = Pattern.compile(
+            "\\blà (?:\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:trong|của) (?:các |những )?(?:\\d{1,2} )?(?:chỉ tiêu|mục tiêu)");
 
     /**
      * Whether the things a count counts are said to be done already, in the words right after it: "từ 17 hiệp định

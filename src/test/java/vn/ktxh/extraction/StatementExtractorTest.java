@@ -1686,6 +1686,17 @@ class StatementExtractorTest {
                 .containsExactly("95", "46", "3");
     }
 
+    @Test
+    void figuresThenCalledTargetsOfTheirSentenceAreTargets() {
+        List<IndicatorStatement> found = extract("""
+                Tin tức ngày 10/7/2029
+                Tỷ lệ hộ nghèo giảm còn dưới 3%; kim ngạch xuất khẩu trên 900 triệu USD là hai trong 8 chỉ tiêu chủ yếu của huyện năm 2029. Huyện đã trồng 40 ha rừng.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly("3 target 2029", "900 target 2029", "40 actual 2029");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
