@@ -857,6 +857,9 @@ final class BlockReader {
      * The level after a change in its clause ("giảm 0,29%, tỷ lệ hộ nghèo còn 1,2%"), unless the words between compare
      * with another figure ("tăng 15,55%, cao hơn so với mức tăng cả nước là 9,2%").
      */
+    /** Words comparing a change with another figure after it, which is then no level of it. */
+    private static final Pattern OTHER_RATE = Pattern.compile("(?:cao|thấp) hơn|bằng mức");
+
     private static Candidate nextLevel(List<Candidate> found, int i, SentenceSplitter sentences, String text) {
         Candidate c = found.get(i);
         for (int j = i + 1; j < found.size() && j <= i + NEAREST; j++) {
@@ -865,8 +868,10 @@ final class BlockReader {
             if (!sentences.sameClause(other.start, c.start)
                     || between.contains("so với")
                     || between.contains("cả nước")
+                    || between.indexOf('(') >= 0
+                    || OTHER_RATE.matcher(between).find()
                     || other.role == Candidate.Role.CHANGE) {
-                return null;
+                return null; // "tăng 9% (cùng kỳ là 6%)", "tăng 9%, cao hơn mức 6% …": the later figure is another's
             }
             if (other.role == Candidate.Role.LEVEL && !other.planFigure && !contribution(text, other)) {
                 return other;

@@ -1697,6 +1697,17 @@ class StatementExtractorTest {
                 .containsExactly("3 target 2029", "900 target 2029", "40 actual 2029");
     }
 
+    @Test
+    void aChangeFollowedByTheRateOfAnotherTimeIsARecordOfItsOwn() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO quý II năm 2029
+                Doanh thu du lịch tăng 11,2% (cùng kỳ là 7,5%). Vốn tín dụng tăng 8,4%, cao hơn mức 6,1% của năm trước.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString())
+                .contains("11.2", "7.5", "8.4");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
