@@ -10,6 +10,22 @@ final class SentenceSplitter {
     /** A bracket left open longer than this is a typing slip, not a breakdown; the sentence ends as usual. */
     private static final int LONGEST_BRACKET = 400;
 
+    /**
+     * A dot a hurried text glued to the next sentence: "… so với cùng kỳ.Trong đó …" (a word in lower case before, a
+     * capital after), not an abbreviation ("Tp.Hồ Chí Minh", "TP.HCM") nor a number or a web address.
+     */
+    private static boolean gluedSentence(String text, int dot) {
+        if (dot + 1 >= text.length() || !Character.isUpperCase(text.charAt(dot + 1))) {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, dot);
+        return word.length() >= 2 && word.equals(word.toLowerCase(java.util.Locale.ROOT)) && !word.equals("tp");
+    }
+
     private final int[] sentence;
     private final int[] clause;
     private final int[] segment;
@@ -35,7 +51,7 @@ final class SentenceSplitter {
             segment[i] = g;
             part[i] = parts;
             char ch = text.charAt(i);
-            boolean spaceAfter = i + 1 == n || text.charAt(i + 1) == ' ';
+            boolean spaceAfter = i + 1 == n || text.charAt(i + 1) == ' ' || ch == '.' && gluedSentence(text, i);
             if (ch == '(') {
                 depth++;
                 opened = i;
