@@ -475,10 +475,32 @@ record DocumentContext(
                         m.start(), m.start() + m.group().stripTrailing().length(), level + " " + name));
             }
         }
-        out.addAll(provincesNamedBareIn(text));
+        List<NamedArea> zones = new ArrayList<>();
+        Matcher zone = ZONE.matcher(text);
+        while (zone.find()) {
+            if (opensSegment(text, zone.start())) {
+                zones.add(new NamedArea(
+                        zone.start(),
+                        zone.start() + zone.group().stripTrailing().length(),
+                        "khu vực " + zone.group(1).strip()));
+            }
+        }
+        for (NamedArea province : provincesNamedBareIn(text)) {
+            if (zones.stream().noneMatch(z -> z.start() <= province.start() && province.start() < z.end())) {
+                out.add(province); // not the city's name inside its zone's: "khu vực Đông Hải Phòng"
+            }
+        }
+        out.addAll(zones);
         out.sort(Comparator.comparingInt(NamedArea::start));
         return out;
     }
+
+    /**
+     * A zone of a city or a region named by its quarter ("khu vực Bắc Cần Thơ", "Khu vực Tây Nguyên"), as the subject
+     * of its clause: its figures are the zone's.
+     */
+    private static final Pattern ZONE =
+            Pattern.compile("[Kk]hu vực ((?:Đông|Tây|Nam|Bắc|Trung) (?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,3})");
 
     /**
      * Provinces the text names without "tỉnh" as the subject of their figures ("Cao Bằng tăng trưởng 6,52%", "Hải

@@ -67,6 +67,9 @@ final class KindCues {
      */
     private static final Pattern TARGET_LIST = Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| là| gồm))?\\s*:");
 
+    /** A list of what is required of someone, announced with a colon ("… với yêu cầu: …", "đặt ra yêu cầu: …"). */
+    private static final String REQUIRED = "yêu cầu:";
+
     /** A body setting targets: "Nghị quyết đề ra 25 chỉ tiêu …, trong đó …; …" holds targets to its sentence end. */
     private static final Pattern TARGETS_SET =
             Pattern.compile("(?:đề ra|đặt ra|xác định|thông qua) (?:\\d+ )?(?:các |những )?(?:chỉ tiêu|mục tiêu)");
@@ -191,6 +194,10 @@ final class KindCues {
                     || Words.containsWords(Words.before(lower, list.start(), STRIVING_REACH), "phấn đấu")) {
                 cues.add(new Cue(list.start(), list.end(), Kind.TARGET, Reach.LIST));
             }
+        }
+        for (int at : occurrences(lower, REQUIRED)) {
+            // "được giao xây dựng 900 căn với yêu cầu: năm 2027 hoàn thành 300 căn, …": what is required to its end
+            cues.add(new Cue(at, at + REQUIRED.length(), Kind.TARGET, Reach.LIST));
         }
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;

@@ -1708,6 +1708,21 @@ class StatementExtractorTest {
                 .contains("11.2", "7.5", "8.4");
     }
 
+    @Test
+    void whatIsRequiredAfterAColonIsATargetAndAZoneOwnsItsFigures() {
+        List<IndicatorStatement> found = extract("""
+                Thành phố Cần Thơ đẩy mạnh trồng cây xanh
+                Khu vực Bắc Cần Thơ được giao trồng 12.000 cây với yêu cầu: năm 2028 trồng xong 5.000 cây, năm 2029 trồng xong 7.000 cây.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " "
+                        + s.kind().code() + " " + s.area())
+                .containsExactly(
+                        "12000 target khu vực Bắc Cần Thơ",
+                        "5000 target khu vực Bắc Cần Thơ",
+                        "7000 target khu vực Bắc Cần Thơ");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
