@@ -415,8 +415,20 @@ final class BlockReader {
             return true;
         }
         String before = Words.lower(text.substring(Math.max(0, c.start - 24), c.start));
+        if (before.contains("mức tăng")) {
+            int from = Math.max(c.unitEnd, c.numberEnd);
+            String after = Words.lower(text.substring(from, Math.min(text.length(), from + 24)));
+            if (RATE_OF_ANOTHER_TIME.matcher(after).lookingAt()) {
+                c.role = Candidate.Role.LEVEL; // the rate itself, though "tăng" stands before it
+                return true; // "cao hơn mức tăng 5,1% cùng kỳ", "gần bằng mức tăng 6,8% của quý 4/2026"
+            }
+        }
         return c.isLevel() && BASELINE_BEFORE.matcher(before).find();
     }
+
+    /** The earlier time a rate compared with is of, right after it: "… cùng kỳ", "… của quý 4/2026". */
+    static final Pattern RATE_OF_ANOTHER_TIME =
+            Pattern.compile("\\s*(?:của )?(?:cùng kỳ(?!\\p{L})|(?:quý|quí|năm|tháng) [\\divx]+)");
 
     /** A plan figure quoted beside a result ("ước tăng 8,3%/KH tăng 3-4%") is a record of its own, also as a change. */
     private static Candidate planFigure(String text, Candidate c) {

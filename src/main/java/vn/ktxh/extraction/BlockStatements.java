@@ -63,7 +63,7 @@ final class BlockStatements {
             String period = periodAt(c.start);
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
-            period = earlier != null ? earlier : c.baseline ? sameTimeOfNamedYear(c.start, period) : period;
+            period = earlier != null ? earlier : c.baseline ? sameTimeOfNamedYear(c, period) : period;
             boolean congress = context.term() != null && section.period() == null && ownPeriodless(c.start);
             if (congress && kind == Kind.TARGET) {
                 period = context.term(); // a congress page's target without a year of its own is for the term
@@ -631,7 +631,20 @@ final class BlockStatements {
      * A baseline written "cùng kỳ 2019 là 3,1%", "cùng kỳ năm 2019: …" is the same part of that year as {@code period}
      * ("9T/2020" → "9T/2019"); any other keeps {@code period}.
      */
-    private String sameTimeOfNamedYear(int pos, String period) {
+    private String sameTimeOfNamedYear(Candidate c, String period) {
+        int pos = c.start;
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        Matcher of = BlockReader.RATE_OF_ANOTHER_TIME.matcher(lower).region(from, lower.length());
+        if (of.lookingAt()) { // "mức tăng 5,1% cùng kỳ", "mức tăng 6,8% của quý 4/2026": the time it is of
+            String named = PeriodCues.firstIn(lower.substring(from, Math.min(lower.length(), from + NAMED_YEAR_REACH)));
+            int year = DocumentContext.yearOf(period);
+            if (named != null && DocumentContext.yearOf(named) > 0) {
+                return named;
+            }
+            return year > 0 && !period.matches(".*\\d{4}\\D+\\d{4}.*")
+                    ? period.replace(Integer.toString(year), Integer.toString(year - 1))
+                    : period;
+        }
         Matcher named = SAME_TIME_OF_YEAR.matcher(lower).region(Math.max(0, pos - NAMED_YEAR_REACH), pos);
         int year = DocumentContext.yearOf(period);
         if (!named.find() || year == 0 || period.matches(".*\\d{4}\\D+\\d{4}.*")) {

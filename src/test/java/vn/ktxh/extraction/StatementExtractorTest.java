@@ -1723,6 +1723,18 @@ class StatementExtractorTest {
                         "7000 target khu vực Bắc Cần Thơ");
     }
 
+    @Test
+    void theRateOfAnotherTimeAChangeIsComparedWithIsABaselineOfThatTime() {
+        List<IndicatorStatement> found = extract("""
+                Kinh tế quý I năm 2029 của cả nước
+                Quý I năm 2029, vốn FDI giải ngân tăng 9,4%, gần bằng mức tăng 9,8% của quý 4/2028. Doanh thu bán lẻ quý I năm 2029 tăng 7,2%, thấp hơn mức tăng 8,3% cùng kỳ.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly(
+                        "9.4 actual Q1/2029", "9.8 baseline Q4/2028", "7.2 actual Q1/2029", "8.3 baseline Q1/2028");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     private static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
