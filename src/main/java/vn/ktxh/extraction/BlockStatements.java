@@ -199,14 +199,7 @@ final class BlockStatements {
      * chủ yếu của năm" (the cue stands after them, in the same sentence).
      */
     private boolean namedAsTargetsAfter(int pos) {
-        int end = lower.indexOf(". ", pos);
-        Matcher m = TARGETS_AFTER
-                .matcher(lower)
-                .region(
-                        pos,
-                        end < 0 || end - pos > TARGETS_AFTER_REACH
-                                ? Math.min(lower.length(), pos + TARGETS_AFTER_REACH)
-                                : end);
+        Matcher m = TARGETS_AFTER.matcher(lower).region(pos, Math.min(lower.length(), pos + TARGETS_AFTER_REACH));
         return m.find() && sentences.sentenceStart(m.start()) == sentences.sentenceStart(pos);
     }
 
