@@ -538,14 +538,31 @@ record DocumentContext(
      */
     static String provinceOpening(String heading) {
         String lower = LEVEL_OPENING.matcher(Words.lower(heading.strip())).replaceFirst("");
-        for (String full : FileNameArea.provinces()) {
-            String bare = Words.lower(full.replaceFirst("^(?:tỉnh|thành phố) ", ""));
+        int end = 0;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        for (String[] province : BARE_PROVINCES_LOWER.getOrDefault(lower.substring(0, end), List.of())) {
+            String bare = province[0];
             if (lower.startsWith(bare)
                     && (lower.length() == bare.length() || !Character.isLetter(lower.charAt(bare.length())))) {
-                return full;
+                return province[1];
             }
         }
         return null;
+    }
+
+    /** {@link #BARE_PROVINCES} in lower case, by their first word: "bắc giang" → "tỉnh Bắc Giang". */
+    private static final Map<String, List<String[]>> BARE_PROVINCES_LOWER = bareProvincesLower();
+
+    private static Map<String, List<String[]>> bareProvincesLower() {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String full : FileNameArea.provinces()) {
+            String bare = Words.lower(full.replaceFirst("^(?:tỉnh|thành phố) ", ""));
+            byFirst.computeIfAbsent(bare.split(" ")[0], k -> new ArrayList<>()).add(new String[] {bare, full});
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((String[] a) -> -a[0].length())));
+        return byFirst;
     }
 
     private static final Pattern LEVEL_OPENING = Pattern.compile("^(?:tỉnh|thành phố|tp\\.?) ?");
