@@ -19,8 +19,30 @@ final class TableRow {
             "(?:(?:năm|sơ bộ|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A figure as a cell writes it: "≥ 50", "Trên 80%", "7 - 7,5", "0". */
-    record Figure(BigDecimal value, BigDecimal valueMax, Comparison comparator, String unit, boolean negative) {}
+    /**
+     * A figure as a cell writes it: "≥ 50", "Trên 80%", "7 - 7,5", "0", "575 (tăng 15%)" (a bracketed change of the
+     * same figure, signed).
+     */
+    record Figure(
+            BigDecimal value,
+            BigDecimal valueMax,
+            Comparison comparator,
+            String unit,
+            boolean negative,
+            BigDecimal changePct) {}
+
+    /** A row label that is itself a per-unit form: "Bác sỹ/vạn dân", "Giường bệnh/10.000 dân". */
+    private static final Pattern PER_POPULATION =
+            Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}/(?:vạn|nghìn|ngàn|[\\d.]+) dân", Pattern.UNICODE_CASE);
+
+    private static final Pattern CHANGE_WORD =
+            Pattern.compile("(tăng|giảm)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEVEL_AFTER_CHANGE = Pattern.compile(
+            "\\((?:dự ước|ước|dự kiến|khoảng)?\\s*([^()]+)\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "(tăng 4,5% so với năm 2020)" after a cell's figure: its change, not a second figure. */
+    private static final Pattern BRACKETED_CHANGE = Pattern.compile(
+            "\\((tăng|giảm)\\s+(\\d+(?:,\\d+)?)\\s*%[^()]*\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final DocumentText document;
     private final DocumentContext context;
@@ -56,7 +78,12 @@ final class TableRow {
             if (figure == null || column.role() != ColumnModel.Role.VALUE) {
                 continue;
             }
-            row.add(statement(cells.get(c), column, figure, name, unitOf(figure, unitCell, name, column)));
+            IndicatorStatement read =
+                    statement(cells.get(c), column, figure, name, unitOf(figure, unitCell, name, column));
+            row.add(
+                    figure.changePct() == null || isRate(name)
+                            ? read
+                            : read.comparedWith(read.pctOfPlan(), read.planRef(), figure.changePct(), null));
             rowColumns.add(c);
         }
         for (int c = 0; c < cells.size(); c++) {
@@ -72,6 +99,12 @@ final class TableRow {
             }
         }
         out.addAll(row);
+    }
+
+    /** A row that names a rate ("Tốc độ tăng trưởng GRDP", "Tỷ lệ hộ nghèo"): a change in its cell is its figure. */
+    private static boolean isRate(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("tốc độ") || lower.contains("tăng trưởng") || lower.contains("tỷ lệ");
     }
 
     /** The statement a comparison column qualifies: the nearest value on its left of the kind it names, else the nearest. */
@@ -156,6 +189,9 @@ final class TableRow {
         if (inLabel != null) {
             return inLabel;
         }
+        if (PER_POPULATION.matcher(name.strip()).matches()) {
+            return name.strip().toLowerCase(Locale.ROOT);
+        }
         return column.unit() != null ? column.unit() : captionUnit;
     }
 
@@ -183,6 +219,25 @@ final class TableRow {
         String s = cell.strip();
         if (s.isEmpty() || isDash(s)) {
             return null;
+        }
+        Matcher change = BRACKETED_CHANGE.matcher(s);
+        if (change.find() && change.start() > 0) {
+            Figure level = figure(s.substring(0, change.start()));
+            if (level == null || level.changePct() != null) {
+                return null;
+            }
+            BigDecimal pct = new BigDecimal(change.group(2).replace(',', '.'));
+            boolean down = change.group(1).toLowerCase(Locale.ROOT).equals("giảm");
+            return new Figure(
+                    level.value(),
+                    level.valueMax(),
+                    level.comparator(),
+                    level.unit(),
+                    level.negative(),
+                    down ? pct.negate() : pct);
+        }
+        if (CHANGE_WORD.matcher(s).lookingAt()) {
+            return change(s);
         }
         List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
         if (tokens.isEmpty() || tokens.size() > 2 || !tokens.get(0).quantity()) {
@@ -215,7 +270,39 @@ final class TableRow {
             }
             unit = parsed.name();
         }
-        return new Figure(first.value(), valueMax, comparator == null ? Comparison.EQUAL : comparator, unit, negative);
+        return new Figure(
+                first.value(), valueMax, comparator == null ? Comparison.EQUAL : comparator, unit, negative, null);
+    }
+
+    /**
+     * "tăng 7,4 - 8,4%" or "giảm 2%": a change written in words is its own figure with its signed change (the lower end
+     * of a range); "tăng từ 8-10% (dự ước 24.500 tỷ)" names the level it gives, which is the figure, with that change.
+     */
+    private static Figure change(String s) {
+        Matcher level = LEVEL_AFTER_CHANGE.matcher(s);
+        if (level.find() && level.start() > 0) {
+            Figure change = change(s.substring(0, level.start()).strip());
+            Figure amount = figure(level.group(1));
+            return change == null || amount == null || amount.unit() == null || amount.changePct() != null
+                    ? null
+                    : new Figure(amount.value(), null, amount.comparator(), amount.unit(), false, change.changePct());
+        }
+        Matcher words = CHANGE_WORD.matcher(s);
+        if (!words.lookingAt()) {
+            return null;
+        }
+        Figure rate = figure(s.substring(words.end()));
+        if (rate == null || !"%".equals(rate.unit()) || rate.negative() || rate.changePct() != null) {
+            return null;
+        }
+        boolean down = words.group(1).toLowerCase(Locale.ROOT).equals("giảm");
+        return new Figure(
+                rate.value(),
+                rate.valueMax(),
+                rate.comparator(),
+                rate.unit(),
+                false,
+                down ? rate.value().negate() : rate.value());
     }
 
     private static Comparison comparatorOf(String before) {

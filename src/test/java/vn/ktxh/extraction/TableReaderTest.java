@@ -256,4 +256,88 @@ class TableReaderTest {
                 .containsExactly(
                         "4 12 trạm actual 2024", "4 13 trạm actual 2025", "6 91 % actual 2024", "6 93 % actual 2025");
     }
+
+    private static String full(IndicatorStatement s) {
+        return "%d %s %s %s %s %s %s"
+                .formatted(
+                        s.line(),
+                        plain(s.value()),
+                        plain(s.valueMax()),
+                        s.unit(),
+                        s.comparator().code(),
+                        plain(s.changePct()),
+                        s.indicator());
+    }
+
+    @Test
+    void readsRangesAndComparatorPrefixesInACell() {
+        List<IndicatorStatement> found = extract("""
+                Chỉ tiêu | ĐVT | KH 2026
+                Số hợp tác xã thành lập mới | HTX | 21-23
+                Số xã đạt chuẩn | xã | 05 - 06
+                Tỷ lệ lao động qua đào tạo | % | 62-62,5
+                Số doanh nghiệp thành lập mới | doanh nghiệp | >1.250
+                Tỷ lệ hộ nghèo | % | <3
+                Tỷ lệ tiêm chủng đầy đủ | % | ≥ 97
+                Số khách du lịch | lượt | trên 840
+                Tỷ lệ thất nghiệp | % | dưới 3%
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::full)
+                .containsExactly(
+                        "2 21 23 htx between - Số hợp tác xã thành lập mới",
+                        "3 5 6 xã between - Số xã đạt chuẩn",
+                        "4 62 62.5 % between - Tỷ lệ lao động qua đào tạo",
+                        "5 1250 - doanh nghiệp > - Số doanh nghiệp thành lập mới",
+                        "6 3 - % < - Tỷ lệ hộ nghèo",
+                        "7 97 - % >= - Tỷ lệ tiêm chủng đầy đủ",
+                        "8 840 - lượt > - Số khách du lịch",
+                        "9 3 - % < - Tỷ lệ thất nghiệp");
+    }
+
+    @Test
+    void readsANumberWithABracketedChangeAsOneRecordWithItsChange() {
+        List<IndicatorStatement> found = extract("""
+                Chỉ tiêu | ĐVT | Ước TH 2025
+                Số lao động có việc làm mới | người | 812 (tăng 12%)
+                Sản lượng thủy sản | tấn | 420.000 (tăng 3,5% so với năm 2024)
+                Vốn đầu tư ngoài ngân sách | tỷ đồng | 5.210,4 (giảm 17,6% so với thực hiện năm 2024)
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::full)
+                .containsExactly(
+                        "2 812 - người = 12 Số lao động có việc làm mới",
+                        "3 420000 - tấn = 3.5 Sản lượng thủy sản",
+                        "4 5210.4 - tỷ đồng = -17.6 Vốn đầu tư ngoài ngân sách");
+    }
+
+    @Test
+    void readsAGrowthCellWrittenInWordsAndAChangeWithItsLevel() {
+        List<IndicatorStatement> found = extract("""
+                STT | Chỉ tiêu | KH 2026
+                1 | Tốc độ tăng trưởng giá trị sản xuất công nghiệp | tăng 9,1 - 10,2%
+                2 | Thu ngân sách trên địa bàn | tăng từ 6-7% (dự ước 18.300 tỷ)
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::full)
+                .containsExactly(
+                        "2 9.1 10.2 % between - Tốc độ tăng trưởng giá trị sản xuất công nghiệp",
+                        "3 18300 - tỷ đồng = 6 Thu ngân sách trên địa bàn");
+    }
+
+    @Test
+    void takesTheUnitFromARowLabelThatIsAPerUnitFormOrEndsWithAUnit() {
+        List<IndicatorStatement> found = extract("""
+                STT | Chỉ tiêu | KH 2026
+                1 | Dược sỹ/vạn dân | 3,2
+                2 | Thu nhập bình quân đầu người (USD/người) | 4.150
+                3 | Kim ngạch xuất khẩu (triệu USD) | 760
+                4 | Tổng vốn đầu tư (Tỷ đồng) | 9.400
+                5 | Số lao động được đào tạo (người) | 2.300
+                6 | Tỷ lệ đô thị hóa (%) | 41
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly("dược sỹ/vạn dân", "usd/người", "triệu usd", "tỷ đồng", "người", "%");
+    }
 }
