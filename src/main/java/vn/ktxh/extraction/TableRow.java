@@ -29,7 +29,14 @@ final class TableRow {
             Comparison comparator,
             String unit,
             boolean negative,
-            BigDecimal changePct) {}
+            BigDecimal changePct) {
+
+        /** This figure with the change a word before it gives: "giảm" makes it negative. */
+        Figure withChange(String word, BigDecimal pct) {
+            boolean down = word.toLowerCase(Locale.ROOT).equals("giảm");
+            return new Figure(value, valueMax, comparator, unit, negative, down ? pct.negate() : pct);
+        }
+    }
 
     /** A row label that is itself a per-unit form: "Bác sỹ/vạn dân", "Giường bệnh/10.000 dân". */
     private static final Pattern PER_POPULATION =
@@ -226,15 +233,8 @@ final class TableRow {
             if (level == null || level.changePct() != null) {
                 return null;
             }
-            BigDecimal pct = new BigDecimal(change.group(2).replace(',', '.'));
-            boolean down = change.group(1).toLowerCase(Locale.ROOT).equals("giảm");
-            return new Figure(
-                    level.value(),
-                    level.valueMax(),
-                    level.comparator(),
-                    level.unit(),
-                    level.negative(),
-                    down ? pct.negate() : pct);
+            return level.withChange(
+                    change.group(1), new BigDecimal(change.group(2).replace(',', '.')));
         }
         if (CHANGE_WORD.matcher(s).lookingAt()) {
             return change(s);
@@ -295,14 +295,7 @@ final class TableRow {
         if (rate == null || !"%".equals(rate.unit()) || rate.negative() || rate.changePct() != null) {
             return null;
         }
-        boolean down = words.group(1).toLowerCase(Locale.ROOT).equals("giảm");
-        return new Figure(
-                rate.value(),
-                rate.valueMax(),
-                rate.comparator(),
-                rate.unit(),
-                false,
-                down ? rate.value().negate() : rate.value());
+        return rate.withChange(words.group(1), rate.value()); // rate.negative() is false, checked above
     }
 
     private static Comparison comparatorOf(String before) {
