@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
- * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"), whether it is
+ * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"; without a date,
+ * the year it is about, and {@code dated} false), whether it is
  * an undated page whose headline or lead announces targets ({@code targetsPage}), and whether
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
  * report; and the term of the party congress a page reports ("nhiệm kỳ 2025-2030"), which dates the targets it sets
@@ -22,6 +23,7 @@ record DocumentContext(
         String area,
         String period,
         int writtenYear,
+        boolean dated,
         boolean targetsPage,
         boolean plan,
         boolean countsProvincesOfCountry,
@@ -54,12 +56,13 @@ record DocumentContext(
         if (NOT_NAMES.contains(Words.lower(name.split(" ")[0]))) {
             return ""; // "GRDP trên địa bàn tỉnh Quý III đạt …": a period capitalised after the level word
         }
-        return name.equals("HCM") ? "Hồ Chí Minh" : name;
+        return name.equals("HCM") ? "Hồ Chí Minh" : ToneMarks.official(name);
     }
 
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");
 
-    private static final Pattern WRITTEN = Pattern.compile("ngày [\\d ]{0,4}tháng [\\d ]{0,4}năm ((?:19|20)\\d\\d)");
+    private static final Pattern WRITTEN =
+            Pattern.compile("ngày (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |\\d{1,2}/\\d{1,2}/)((?:19|20)\\d\\d)");
 
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
     private static final List<String> PLANS = List.of("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ");
@@ -193,6 +196,7 @@ record DocumentContext(
                 area,
                 period,
                 written > 0 ? written : yearOf(period),
+                written > 0,
                 targetsPage,
                 plan,
                 countsProvincesOfCountry(lines),
@@ -419,6 +423,21 @@ record DocumentContext(
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a year or span begins after the year the document is dated: an estimate for a year not begun yet is
+     * what the document plans for it ("Ước TH năm 2021" in a report of 04/12/2020).
+     */
+    boolean notBegun(String period) {
+        return dated && period != null && YEARS.matcher(period).matches() && firstYearOf(period) > writtenYear;
+    }
+
+    private static final Pattern YEARS = Pattern.compile("\\d{4}(?:-\\d{4})?");
+
+    private static int firstYearOf(String period) {
+        Matcher m = Pattern.compile("\\d{4}").matcher(period);
+        return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 
     /** The year a period ends in ("2021-2025" → 2025, "6T/2025" → 2025), or 0. */

@@ -31,6 +31,32 @@ public record IndicatorStatement(
         String sector,
         String note) {
 
+    /** The same statement of another kind. */
+    IndicatorStatement ofKind(Kind other) {
+        return new IndicatorStatement(
+                doc,
+                line,
+                quote,
+                area,
+                indicator,
+                other,
+                period,
+                value,
+                valueMax,
+                of,
+                unit,
+                comparator,
+                direction,
+                pctOfPlan,
+                planRef,
+                changePct,
+                changeAbs,
+                changeRef,
+                growthForm,
+                sector,
+                note);
+    }
+
     /** The same statement with its comparisons: with the plan ("đạt X% kế hoạch") and with a reference ("tăng X%"). */
     IndicatorStatement comparedWith(BigDecimal pctOfPlan, String planRef, BigDecimal changePct, String changeRef) {
         return new IndicatorStatement(

@@ -102,6 +102,7 @@ public final class StatementExtractor {
             Map.Entry<Integer, Section> above = sections.floorEntry(line);
             return above == null ? new Section(null, null, null, null, null) : above.getValue();
         }));
+        out.replaceAll(s -> s.kind() == Kind.ESTIMATE && context.notBegun(s.period()) ? s.ofKind(Kind.TARGET) : s);
         out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
     }

@@ -109,6 +109,24 @@ class TableReaderTest {
     }
 
     @Test
+    void anEstimateForAYearNotBegunOnTheDocumentsDateIsATarget() {
+        List<IndicatorStatement> found = extract("""
+                MỘT SỐ CHỈ TIÊU CHỦ YẾU CỦA HUYỆN
+                (Trích Báo cáo số 215/BC-UBND ngày 10/11/2023)
+                TT | Chỉ tiêu | Ước thực hiện năm 2023 | Ước đạt năm 2024
+                1 | Thu ngân sách (tỷ đồng) | 410 | 450
+                2 | Tỷ lệ trường đạt chuẩn (%) | 62 | 65
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 410 tỷ đồng estimate 2023",
+                        "4 450 tỷ đồng target 2024",
+                        "5 62 % estimate 2023",
+                        "5 65 % target 2024");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
