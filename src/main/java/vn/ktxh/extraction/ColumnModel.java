@@ -74,7 +74,6 @@ final class ColumnModel {
             "kế hoạch",
             "kh",
             "dự toán",
-            "dt",
             "chỉ tiêu",
             "mục tiêu",
             "giao",
@@ -394,11 +393,19 @@ final class ColumnModel {
         if (ACTUAL_WORDS.stream().anyMatch(w -> Words.containsWords(lower, w))) {
             return Kind.ACTUAL;
         }
-        if (TARGET_WORDS.stream().anyMatch(w -> Words.containsWords(lower, w))) {
+        if (TARGET_WORDS.stream().anyMatch(w -> Words.containsWords(lower, w))
+                || BUDGET.matcher(lower).find()) {
             return Kind.TARGET;
         }
         return null;
     }
+
+    /**
+     * "DT" for "dự toán" ("DT 2025", "DT tỉnh giao"), not for the "diện tích" or "doanh thu" of a noun after it ("DT
+     * thu hoạch", "DT gieo trồng").
+     */
+    private static final Pattern BUDGET =
+            Pattern.compile("(?<!\\p{L})dt(?!\\p{L})(?!\\s+(?!năm|giao|tỉnh|huyện|hđnd|ttg|được)\\p{L})");
 
     private static String periodOf(String heading) {
         String named = PeriodCues.firstIn(heading);

@@ -31,15 +31,15 @@ public record IndicatorStatement(
         String sector,
         String note) {
 
-    /** The same statement of another kind. */
-    IndicatorStatement ofKind(Kind other) {
+    /** The same statement with the kind and period the whole document settles (see {@link StatementExtractor}). */
+    IndicatorStatement as(Kind kind, String period) {
         return new IndicatorStatement(
                 doc,
                 line,
                 quote,
                 area,
                 indicator,
-                other,
+                kind,
                 period,
                 value,
                 valueMax,

@@ -95,6 +95,12 @@ final class KindCues {
     private static final Set<String> PLAN_VERBS =
             Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng", "trên", "dưới", "từ");
 
+    /** Words of the year a plan figure is for: "KH cả năm 8,3%", "kế hoạch năm 2019 tăng 7%". */
+    private static final Pattern YEAR_WORDS = Pattern.compile("cả|năm|(?:19|20)\\d\\d");
+
+    /** How many words before a number its plan's name may stand: "(KH cả năm tăng 8,3%)". */
+    private static final int PLAN_FIGURE_WORDS = 5;
+
     private KindCues() {}
 
     /**
@@ -102,9 +108,11 @@ final class KindCues {
      * "đạt 55,3 triệu đồng/KH 55-56 triệu đồng", "(KH 2.000 tỷ đồng)", "kế hoạch 120 người".
      */
     static boolean isPlanFigure(String text, int start) {
-        String[] words = Words.before(text, start, 3).split(" ");
+        String[] words = Words.before(text, start, PLAN_FIGURE_WORDS).split(" ");
         int last = words.length - 1;
-        while (last >= 0 && PLAN_VERBS.contains(words[last])) {
+        while (last >= 0
+                && (PLAN_VERBS.contains(words[last])
+                        || YEAR_WORDS.matcher(words[last]).matches())) {
             last--;
         }
         if (last < 0) {
@@ -149,14 +157,17 @@ final class KindCues {
                 }
             }
         }
-        for (int at : occurrences(lower, "kh")) {
-            int next = Words.endOfWordsAfter(lower, at + 2, 2);
-            for (int i = at + 2; i < Math.min(lower.length(), next + 2); i++) {
-                if (NumberReader.isDigit(lower.charAt(i))) {
-                    if (isPlanFigure(lower, i)) {
-                        cues.add(new Cue(at, at + 2, Kind.TARGET, Reach.PHRASE));
+        for (String plan : List.of("kh", "kế hoạch")) {
+            for (int at : occurrences(lower, plan)) {
+                int end = at + plan.length();
+                int next = Words.endOfWordsAfter(lower, end, PLAN_FIGURE_WORDS - 1);
+                for (int i = end; i < Math.min(lower.length(), next + 2); i++) {
+                    if (NumberReader.isDigit(lower.charAt(i))) {
+                        if (isPlanFigure(lower, i)) {
+                            cues.add(new Cue(at, end, Kind.TARGET, Reach.PHRASE));
+                        }
+                        break;
                     }
-                    break;
                 }
             }
         }

@@ -96,6 +96,27 @@ final class PeriodCues {
                     // a crop season: "vụ đông năm 2023 - 2024", "vụ thu mùa năm 2023" name the harvest, not its period
                     + "|\\bvụ (?:đông|xuân|mùa|hè|thu|chiêm)(?: \\p{L}+)?(?: năm)? ?$");
 
+    /** A count of months written in words: "sáu tháng đầu năm", "Chín tháng năm 2024". */
+    private static final Pattern MONTHS_IN_WORDS = Pattern.compile(
+            "(?<!\\p{L})(mười một|mười hai|mười|một|hai|ba|bốn|sáu|bảy|tám|chín)(?= tháng(?: đầu| năm| qua|,))");
+
+    private static final List<String> MONTH_WORDS =
+            List.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai");
+
+    /** {@code lower} with counts of months in digits, right-aligned in the words' place so positions stay. */
+    private static String monthsInDigits(String lower) {
+        Matcher m = MONTHS_IN_WORDS.matcher(lower);
+        if (!m.find()) {
+            return lower;
+        }
+        StringBuilder out = new StringBuilder(lower);
+        do {
+            String digits = Integer.toString(MONTH_WORDS.indexOf(m.group(1)) + 1);
+            out.replace(m.start(), m.end(), " ".repeat(m.group(1).length() - digits.length()) + digits);
+        } while (m.find());
+        return out.toString();
+    }
+
     private PeriodCues() {}
 
     static List<PeriodCue> findAll(String text) {
@@ -103,7 +124,8 @@ final class PeriodCues {
     }
 
     /** {@link #findAll} of a text already in lower case ({@link Words#lower}). */
-    static List<PeriodCue> findAllInLower(String lower) {
+    static List<PeriodCue> findAllInLower(String text) {
+        String lower = monthsInDigits(text);
         List<PeriodCue> out = new ArrayList<>();
         BitSet taken = new BitSet(lower.length());
         find(

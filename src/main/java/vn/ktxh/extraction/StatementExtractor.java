@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,9 +104,24 @@ public final class StatementExtractor {
             Map.Entry<Integer, Section> above = sections.floorEntry(line);
             return above == null ? new Section(null, null, null, null, null) : above.getValue();
         }));
-        out.replaceAll(s -> s.kind() == Kind.ESTIMATE && context.notBegun(s.period()) ? s.ofKind(Kind.TARGET) : s);
+        out.replaceAll(s -> settled(s, context));
         out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
+    }
+
+    /** A part of a year: "6T/2025", "Q3/2025", "T10/2025" (group 1 the year). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?:\\d{1,2}T|Q[1-4]|T\\d{1,2})/(\\d{4})");
+
+    /**
+     * What holds whatever the sentence said: an estimate for a year not begun at the document's date is what the
+     * document plans for it, a target; and targets are set for years, so one a half-year's report quotes ("tăng 9,6% (KH
+     * cả năm 8,3%)") is for the year of that report.
+     */
+    private static IndicatorStatement settled(IndicatorStatement s, DocumentContext context) {
+        Kind kind = s.kind() == Kind.ESTIMATE && context.notBegun(s.period()) ? Kind.TARGET : s.kind();
+        Matcher part = s.period() == null ? null : PART_OF_YEAR.matcher(s.period());
+        String period = kind == Kind.TARGET && part != null && part.matches() ? part.group(1) : s.period();
+        return kind == s.kind() && Objects.equals(period, s.period()) ? s : s.as(kind, period);
     }
 
     /**

@@ -273,6 +273,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsAPlanFigureInBracketsNamingItsYearOrSeveralShares() {
+        assertThat(extract("""
+                BÁO CÁO
+                Sáu tháng đầu năm 2022, chỉ số sản xuất công nghiệp tăng 11,2% (KH cả năm 10%); số khách du lịch \
+                đạt 820 nghìn lượt (kế hoạch năm 2022 là 1,5 triệu lượt).
+                Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ 20,1% - 40,2% - 39,7% (kế hoạch 21% - 40% - 39%).""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "11.2 % actual 6T/2022",
+                        "10 % target 2022",
+                        "820 nghìn lượt actual 6T/2022",
+                        "1.5 triệu lượt target 2022",
+                        "20.1 % actual 6T/2022",
+                        "40.2 % actual 6T/2022",
+                        "39.7 % actual 6T/2022",
+                        "21 % target 2022",
+                        "40 % target 2022",
+                        "39 % target 2022");
+    }
+
+    @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
                         .map(StatementExtractorTest::brief))

@@ -127,6 +127,24 @@ class TableReaderTest {
     }
 
     @Test
+    void readsDtAsTheBudgetOnlyWhenNoNounFollowsIt() {
+        List<IndicatorStatement> found = extract("""
+                Năm | DT gieo trồng (ha) | Sản lượng (tấn) | DT 2024 (tỷ đồng)
+                2022 | 1.210 | 7.300 | 280
+                2023 | 1.250 | 7.520 | 300
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "2 1210 ha actual 2022",
+                        "2 7300 tấn actual 2022",
+                        "2 280 tỷ đồng target 2024",
+                        "3 1250 ha actual 2023",
+                        "3 7520 tấn actual 2023",
+                        "3 300 tỷ đồng target 2024");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
