@@ -378,6 +378,11 @@ final class BlockReader {
         }
         int changeWord = "%".equals(c.unit) ? signInBrackets(text, c.start) : 0;
         changeWord = changeWord != 0 ? changeWord : changeWordBefore(before);
+        if (changeWord == 0
+                && previous.equals("vượt")
+                && EARLIER_PERIOD.matcher(after).lookingAt()) {
+            changeWord = 1; // "vượt 31,6% so với cùng kỳ": it grew by that much, no plan is named
+        }
         if (changeWord != 0) {
             c.role = Candidate.Role.CHANGE;
             c.signedChange = changeWord < 0 ? c.value.negate() : c.value;

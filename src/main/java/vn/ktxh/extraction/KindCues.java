@@ -65,7 +65,8 @@ final class KindCues {
      * - xã hội năm 2026 như sau:" (not a report's "kết quả thực hiện các chỉ tiêu:" nor "chỉ tiêu đạt được như sau:", see
      * {@link #RESULT_BEFORE_LIST}).
      */
-    private static final Pattern TARGET_LIST = Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| là| gồm))?\\s*:");
+    private static final Pattern TARGET_LIST =
+            Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| như| là| gồm))?\\s*:");
 
     /** A list of what is required of someone, announced with a colon ("… với yêu cầu: …", "đặt ra yêu cầu: …"). */
     private static final String REQUIRED = "yêu cầu:";

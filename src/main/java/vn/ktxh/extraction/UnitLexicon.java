@@ -43,6 +43,7 @@ final class UnitLexicon {
             Map.entry("phần trăm", "%"),
             Map.entry("phần nghìn", "‰"),
             Map.entry("%o", "‰"),
+            Map.entry("%0", "‰"), // "giảm xuống 0,12%0": a per mille typed with a zero
             Map.entry("‰", "‰"),
             Map.entry("%", "%"),
             Map.entry("km²", "km2"),

@@ -293,6 +293,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsExceedingTheSamePeriodAsAChangeAndAListOfTargetsAfterNhu() {
+        IndicatorStatement grown = only("Năm 2021, kim ngạch xuất khẩu đạt 410 triệu USD, vượt 12,5% so với cùng kỳ.");
+        assertThat(brief(grown)).isEqualTo("410 triệu usd actual 2021");
+        assertThat(grown.changePct()).isEqualByComparingTo("12.5");
+        assertThat(extract("""
+                        Năm 2025, xã quyết tâm hoàn thành kế hoạch. Các chỉ tiêu chủ yếu như: thu nhập bình quân \
+                        60 triệu đồng/người/năm; tỷ lệ sinh con thứ ba giảm xuống 0,2%0.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly("60 triệu đồng/người/năm target 2025", "0.2 ‰ target 2025");
+    }
+
+    @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
                         .map(StatementExtractorTest::brief))
