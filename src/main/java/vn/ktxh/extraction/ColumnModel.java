@@ -429,15 +429,29 @@ final class ColumnModel {
     static String unitIn(String text) {
         Matcher m = UNIT_IN_PARENTHESES.matcher(text);
         String found = null;
+        String vietnamese = null; // the last bracket of Vietnamese words: "(Bệnh viện)"
         while (m.find()) {
             String inside = m.group(1).strip();
             UnitLexicon.Unit unit = UnitLexicon.parse(" " + inside, 0);
+            String whole = unit != null && unit.end() >= inside.length() ? unit.name() : null;
+            // a bilingual label glosses its unit in English after the Vietnamese one: "Số trường (Trường) … (School)"
+            if (vietnamese != null && ENGLISH.matcher(inside).matches() && (unit == null || !unit.measure())) {
+                return vietnamese;
+            }
             // an acronym names the indicator ("(HDI)", "(GINI)") unless it is a measure ("(USD)")
             boolean acronym = inside.equals(inside.toUpperCase(Locale.ROOT)) && unit != null && !unit.measure();
             if (!YEAR.matcher(inside).find() && !inside.matches("\\d+") && !acronym) {
-                found = unit != null && unit.end() >= inside.length() ? unit.name() : inside.equals("%") ? "%" : found;
+                found = whole != null ? whole : inside.equals("%") ? "%" : found;
             }
+            vietnamese = VIETNAMESE_WORDS.matcher(inside).matches()
+                    ? whole != null ? whole : inside.toLowerCase(Locale.ROOT)
+                    : null;
         }
         return found;
     }
+
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][A-Za-z. ]*");
+
+    /** One to three words with a Vietnamese letter among them: "Trường", "Bệnh viện", "Người". */
+    private static final Pattern VIETNAMESE_WORDS = Pattern.compile("(?=.*[^\\x00-\\x7F])\\p{L}+(?: \\p{L}+){0,2}");
 }

@@ -56,7 +56,7 @@ final class TableReader {
             int width = rows.stream().mapToInt(List::size).max().orElse(0);
             ColumnModel model = header == 0 && previous != null && previous.width() == width
                     ? previous
-                    : ColumnModel.of(rows.subList(0, header), width, context.writtenYear(), context.plan())
+                    : ColumnModel.of(rows.subList(0, header), width, yearNow(context), context.plan())
                             .withFigureColumns(rows.subList(header, rows.size()));
             previous = model;
             if (model.hasValues() || model.scoring()) {
@@ -87,6 +87,8 @@ final class TableReader {
                     sectionAt.apply(t.table().lines().get(0));
             List<List<TableLayout.Cell>> rows = t.table().rows();
             String sectionUnit = null;
+            String totalUnit = null; // the unit of the last row naming one, for the rows breaking it down
+            boolean breakdown = false;
             for (int r = t.header(); r < rows.size(); r++) {
                 List<TableLayout.Cell> row = rows.get(r);
                 if (isColumnNumbers(row)) {
@@ -94,19 +96,46 @@ final class TableReader {
                 }
                 if (row.stream().allMatch(c -> TableRow.numberIn(c.text()) == null && !TableRow.isDash(c.text()))) {
                     sectionUnit = sectionUnit(row);
+                    breakdown = BREAKDOWN.matcher(Words.lower(labelOf(row))).lookingAt();
                     continue;
                 }
+                String own = ColumnModel.unitIn(labelOf(row));
+                totalUnit = own != null ? own : totalUnit;
+                breakdown &= own == null;
+                String unit = sectionUnit != null ? sectionUnit : breakdown ? totalUnit : null;
                 new TableRow(
                                 document,
                                 context,
                                 t.model(),
                                 aligned(row, t.model().width()),
                                 section,
-                                sectionUnit != null ? sectionUnit : t.captionUnit())
+                                unit != null ? unit : t.captionUnit())
                         .statements(out);
             }
         }
         return out;
+    }
+
+    /**
+     * A row announcing that those under it break the row above down ("Phân theo loại hình - By types of ownership",
+     * "Chia ra", "Trong đó"): they count in its unit.
+     */
+    private static final Pattern BREAKDOWN = Pattern.compile("(?:phân theo|chia theo|chia ra|trong đó)");
+
+    /**
+     * The year the table's year columns are judged from (past ones hold results, later ones targets): the document's
+     * date; an undated statistical page (no plan) holds results in every column, 0.
+     */
+    private static int yearNow(DocumentContext context) {
+        return context.dated() || context.plan() ? context.writtenYear() : 0;
+    }
+
+    private static String labelOf(List<TableLayout.Cell> row) {
+        return row.stream()
+                .map(TableLayout.Cell::text)
+                .filter(text -> !text.isEmpty() && !TableLayout.isNumbering(text))
+                .findFirst()
+                .orElse("");
     }
 
     /** How many rows on top are headings: rows without figures (a bare year is a heading), at most four. */
@@ -182,11 +211,7 @@ final class TableReader {
      * " - " is dropped. Any other section row declares none.
      */
     static String sectionUnit(List<TableLayout.Cell> row) {
-        String label = row.stream()
-                .map(TableLayout.Cell::text)
-                .filter(text -> !text.isEmpty() && !TableLayout.isNumbering(text))
-                .findFirst()
-                .orElse("");
+        String label = labelOf(row);
         String inParentheses = ColumnModel.unitIn(label);
         if (inParentheses != null) {
             return inParentheses;

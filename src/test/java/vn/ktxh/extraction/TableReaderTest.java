@@ -145,6 +145,35 @@ class TableReaderTest {
     }
 
     @Test
+    void readsABilingualYearbookTableWithBreakdownRowsInTheUnitOfTheirTotal() {
+        List<IndicatorStatement> found = extract("""
+                Cục Thống kê tỉnh Hòa Lâm
+                Số cơ sở y tế
+                 | 2019 | 2020 | Sơ bộ Prel. 2021
+                Số bệnh viện (Bệnh viện) Number of hospitals (Hospital) | 12 | 13 | 13
+                Phân theo cấp quản lý - By management level |  |  |
+                Tỉnh - Provincial | 4 | 4 | 5
+                Huyện - District | 8 | 9 | 8
+                Số giường bệnh (Giường) Number of beds (Bed) | 2.100 | 2.240 | 2.300
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 12 bệnh viện actual 2019",
+                        "4 13 bệnh viện actual 2020",
+                        "4 13 bệnh viện actual 2021",
+                        "6 4 bệnh viện actual 2019",
+                        "6 4 bệnh viện actual 2020",
+                        "6 5 bệnh viện actual 2021",
+                        "7 8 bệnh viện actual 2019",
+                        "7 9 bệnh viện actual 2020",
+                        "7 8 bệnh viện actual 2021",
+                        "8 2100 giường actual 2019",
+                        "8 2240 giường actual 2020",
+                        "8 2300 giường actual 2021");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
