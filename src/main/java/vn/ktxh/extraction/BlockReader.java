@@ -228,14 +228,26 @@ final class BlockReader {
         return false;
     }
 
+    /** How many characters of words may name what a part counts between its unit and the "/" of its whole. */
+    private static final int NAMED_BEFORE_WHOLE = 24;
+
     /** The y of "x noun/y noun" (the same counted noun on both sides), or null. */
     private static NumberReader.NumberToken wholeAfterUnit(
             String text, UnitLexicon.Unit unit, NumberReader.NumberToken next) {
-        if (unit.measure() || next == null || next.start() != unit.end() + 1 || text.charAt(unit.end()) != '/') {
+        int slash = unit.end(); // "2.036 hộ cận nghèo/53.904 hộ": the words naming what is counted may stand before it
+        while (slash < text.length()
+                && slash - unit.end() < NAMED_BEFORE_WHOLE
+                && (Character.isLetter(text.charAt(slash)) || text.charAt(slash) == ' ')) {
+            slash++;
+        }
+        if (unit.measure() || next == null || next.start() != slash + 1 || text.charAt(slash) != '/') {
             return null;
         }
         UnitLexicon.Unit other = UnitLexicon.parse(text, next.end());
-        return other != null && other.name().equals(unit.name()) && next.quantity() ? next : null;
+        // "8.112 hộ nghèo/506.184 hộ": the whole may name only the head of what the part counts
+        boolean same = other != null
+                && (other.name().equals(unit.name()) || unit.name().startsWith(other.name() + " "));
+        return same && next.quantity() ? next : null;
     }
 
     private static UnitLexicon.Unit rateAfter(String text, NumberReader.NumberToken t, NumberReader.NumberToken next) {

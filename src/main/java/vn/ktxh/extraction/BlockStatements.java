@@ -797,15 +797,23 @@ final class BlockStatements {
         }
         if (!areas.isEmpty()
                 && areas.get(0).end() <= pos
-                && PLACE_OPENING.matcher(lower).region(0, areas.get(0).start()).matches()) {
-            return areas.get(0)
-                    .name(); // "Tại phường Tân Định, năm 2025, thu … Kết quả này …": the paragraph is that ward's
+                && PLACE_OPENING.matcher(lower).region(0, areas.get(0).start()).matches()
+                && !WHOLE_AREA
+                        .matcher(lower)
+                        .region(sentences.clauseStart(pos), pos)
+                        .find()) {
+            // "Tại phường Tân Định, năm 2025, thu … Kết quả này …", "Huyện Cai Lậy có 793 hộ nghèo …; 2.036 hộ cận
+            // nghèo …": the paragraph is that place's, unless a clause speaks of the whole ("toàn tỉnh có …")
+            return areas.get(0).name();
         }
         return headingArea != null ? headingArea : context.area();
     }
 
-    /** A paragraph opening with the place it is about: "Tại phường X, …", "Ở huyện Y, …". */
-    private static final Pattern PLACE_OPENING = Pattern.compile("\\W*(?:tại|ở|riêng) ");
+    /** A paragraph opening with the place it is about: "Tại phường X, …", "Ở huyện Y, …", "Huyện Y có …". */
+    private static final Pattern PLACE_OPENING = Pattern.compile("\\W*(?:(?:tại|ở|riêng) )?");
+
+    private static final Pattern WHOLE_AREA =
+            Pattern.compile("\\b(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\\b");
 
     /**
      * Whether the number counts provinces on a page that counts them against the whole country ("16/34 địa phương", "…

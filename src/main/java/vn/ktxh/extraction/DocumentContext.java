@@ -38,12 +38,15 @@ record DocumentContext(
      */
     private static final Pattern UNIT = Pattern.compile(
             "(?:([Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|[Tt]hành phố|THÀNH PHỐ|[Tt]hị xã|THỊ XÃ|[Hh]uyện|HUYỆN"
-                    + "|[Qq]uận|QUẬN|[Tt]ỉnh|TỈNH|[Đđ]ặc khu|ĐẶC KHU) |(?<!\\p{L})(TP\\.|Tp\\.|TP)(?: |(?=\\p{Lu})))"
+                    + "|[Qq]uận|QUẬN|[Tt]ỉnh|TỈNH|[Đđ]ặc khu|ĐẶC KHU) |(?<!\\p{L})(TP\\.|Tp\\.|TP|TX\\.|Tx\\.)(?: |(?=\\p{Lu})))"
                     + "((?:\\p{Lu}\\p{L}*(?: |$|(?=[,.;:)]))){1,4}|\\d{1,2}(?![.,]?\\d)(?=[\\s,.;:)]|$))");
 
-    /** The level of a unit {@link #UNIT} found, in lower case ("TP." is "thành phố"). */
+    /** The level of a unit {@link #UNIT} found, in lower case ("TP." is "thành phố", "TX." "thị xã"). */
     private static String levelOf(Matcher m) {
-        return m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : "thành phố";
+        if (m.group(1) != null) {
+            return m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return m.group(2).toUpperCase(Locale.ROOT).startsWith("TX") ? "thị xã" : "thành phố";
     }
 
     /** The name of a unit {@link #UNIT} found; a number names only a district or ward ("Quận 3"), else "". */

@@ -304,6 +304,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void givesAParagraphToThePlaceItOpensWithAndReadsAPartOfAWholeNamedByItsHead() {
+        List<IndicatorStatement> found = extract("""
+                UBND TỈNH HÒA LÂM
+                BÁO CÁO
+                Năm 2023, toàn tỉnh có 120 trường đạt chuẩn.
+                TX. Bình Sơn có 215 hộ nghèo/18.400 hộ; 402 hộ cận nghèo/18.400 hộ.
+                Huyện Đông Lâm có 96 lao động thiếu việc làm; toàn tỉnh có 1.250 lao động thiếu việc làm.""");
+        assertThat(found)
+                .extracting(s -> s.value().stripTrailingZeros().toPlainString() + " " + s.area() + " " + s.of())
+                .containsExactly(
+                        "120 tỉnh Hòa Lâm null",
+                        "215 thị xã Bình Sơn 18400",
+                        "402 thị xã Bình Sơn 18400",
+                        "96 huyện Đông Lâm null",
+                        "1250 tỉnh Hòa Lâm null");
+    }
+
+    @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
                         .map(StatementExtractorTest::brief))
