@@ -366,6 +366,15 @@ final class BlockStatements {
                         .startsWith("trong đó")) {
             return true;
         }
+        int semicolon = text.indexOf(';', cueStart);
+        if (semicolon > 0
+                && semicolon < clause
+                && sentences.sameClause(cueStart, semicolon - 1)
+                && Words.lower(text.substring(semicolon + 1, Math.min(text.length(), semicolon + 13)))
+                        .strip()
+                        .startsWith("trong đó")) {
+            return true; // "ước tăng 8%; trong đó A tăng 2%; B tăng 11%": the items after the breakdown's first
+        }
         int opened = Words.lower(text.substring(cueStart, clause)).indexOf("trong đó");
         if (opened < 0 || !sentences.sameClause(cueStart, cueStart + opened)) {
             return false;

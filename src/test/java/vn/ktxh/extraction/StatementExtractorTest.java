@@ -322,6 +322,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void keepsTheEstimateOfATotalForEveryItemOfItsBreakdownAfterSemicolons() {
+        assertThat(extract("""
+                        Sáu tháng đầu năm 2024, giá trị sản xuất ước tăng 6,5% so với cùng kỳ; trong đó nông nghiệp \
+                        tăng 3,1%; công nghiệp tăng 9,8%; dịch vụ tăng 6,9%.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "6.5 % estimate 6T/2024",
+                        "3.1 % estimate 6T/2024", "9.8 % estimate 6T/2024", "6.9 % estimate 6T/2024");
+    }
+
+    @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
                         .map(StatementExtractorTest::brief))
