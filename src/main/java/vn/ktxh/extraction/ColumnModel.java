@@ -48,7 +48,6 @@ final class ColumnModel {
             "chủ trì",
             "phối hợp",
             "thời gian",
-            "sản phẩm",
             "cơ quan",
             "nguồn",
             "căn cứ",
@@ -374,7 +373,8 @@ final class ColumnModel {
                     ? Role.PERCENT_OF_PLAN
                     : Role.CHANGE;
         }
-        if (OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(bare, w))) {
+        // "Sản phẩm" heads a task table's column of deliverables; "Thuế sản phẩm …" is a figure's heading
+        if (OTHER_WORDS.stream().anyMatch(w -> Words.containsWords(bare, w)) || bare.startsWith("sản phẩm")) {
             return Role.OTHER;
         }
         boolean noFigures = !YEAR.matcher(bare).find() && kindOf(bare.replace("chỉ tiêu", "")) == null;

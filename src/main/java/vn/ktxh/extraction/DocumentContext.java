@@ -1,6 +1,8 @@
 package vn.ktxh.extraction;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,24 @@ record DocumentContext(
         if (NOT_NAMES.contains(Words.lower(name.split(" ")[0]))) {
             return ""; // "GRDP trên địa bàn tỉnh Quý III đạt …": a period capitalised after the level word
         }
-        return name.equals("HCM") ? "Hồ Chí Minh" : ToneMarks.official(name);
+        return name.equals("HCM") ? "Hồ Chí Minh" : ToneMarks.official(withoutEnglishCopy(name));
+    }
+
+    /** A yearbook's bilingual name, "Đà Bắc Da Bac" (the name, then the same without its marks), is the name once. */
+    private static String withoutEnglishCopy(String name) {
+        String[] words = name.split(" ");
+        int half = words.length / 2;
+        if (words.length % 2 != 0 || half == 0) {
+            return name;
+        }
+        String first = String.join(" ", Arrays.copyOfRange(words, 0, half));
+        String second = String.join(" ", Arrays.copyOfRange(words, half, words.length));
+        return unmarked(first).equals(second) ? first : name;
+    }
+
+    private static String unmarked(String text) {
+        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");

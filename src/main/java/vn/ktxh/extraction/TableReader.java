@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -222,16 +223,24 @@ final class TableReader {
     }
 
     /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table. */
+    /** "ĐVT:", "Đơn vị tính:", and a yearbook's bilingual "Đơn vị tính - Unit:". */
+    private static final Pattern CAPTION_UNIT = Pattern.compile("(?:đvt|đơn vị tính)(?: ?- ?unit)? ?:");
+
     private static String captionUnit(List<String> lines, int first) {
         for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
             String lower = lines.get(i).toLowerCase(Locale.ROOT);
-            int at = Math.max(lower.indexOf("đvt:"), lower.indexOf("đơn vị tính:"));
+            Matcher caption = CAPTION_UNIT.matcher(lower);
+            int at = caption.find() ? caption.start() : -1;
             if (at >= 0) {
                 String written = lower.substring(lower.indexOf(':', at) + 1)
                         .replaceAll("[()]", " ")
                         .strip();
                 UnitLexicon.Unit unit = UnitLexicon.parse(" " + written, 0);
                 return unit != null ? unit.name() : written.isEmpty() ? null : written;
+            }
+            String alone = sectionUnit(List.of(new TableLayout.Cell(lines.get(i).strip(), i, 0)));
+            if (alone != null) {
+                return alone; // a yearbook writes the unit on a line of its own above the table: "Ha", "%"
             }
         }
         return null;

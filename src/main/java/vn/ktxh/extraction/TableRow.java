@@ -15,6 +15,14 @@ final class TableRow {
      * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Sơ bộ - Prel.
      * 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
      */
+    /** What may stand before a row's place: "1. TP. Quảng Ngãi", "a) Huyện Bình Sơn", "- Xã An Hòa". */
+    private static final Pattern NUMBERING = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ]|[IVX]{1,4})[.)]|[-+*])?\\s*");
+
+    /** A row of one month of the year its column names: "Tháng 1 - January", "Tháng 12". */
+    private static final Pattern MONTH_ROW = Pattern.compile(
+            "tháng (\\d{1,2})(?![\\d/.])(?! (?:đầu|cuối|năm (?:19|20)\\d\\d))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern YEAR_ROW = Pattern.compile(
             "(?:(?:năm|sơ bộ|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -154,11 +162,19 @@ final class TableRow {
         String period = byYear
                 ? yearRow.group(2)
                 : column.period() != null ? PeriodCues.withYear(column.period(), around) : around;
+        Matcher month = MONTH_ROW.matcher(name.strip());
+        if (month.lookingAt() && period != null && period.matches("\\d{4}")) {
+            period = "T" + Integer.parseInt(month.group(1)) + "/" + period; // "Tháng 3 - March" under "2015"
+        }
         String indicator = name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
         Comparison comparator = figure.valueMax() != null ? Comparison.BETWEEN : figure.comparator();
         List<DocumentContext.NamedArea> named = DocumentContext.areasNamedIn(name);
-        String area =
-                !named.isEmpty() && named.get(0).start() == 0 ? named.get(0).name() : context.area();
+        String area = !named.isEmpty()
+                        && NUMBERING
+                                .matcher(name.substring(0, named.get(0).start()))
+                                .matches()
+                ? named.get(0).name()
+                : context.area();
         return new IndicatorStatement(
                 document.name(),
                 cell.line() + 1,

@@ -174,6 +174,41 @@ class TableReaderTest {
     }
 
     @Test
+    void readsAMonthlyIndexTableWithItsUnitOnALineOfItsOwn() {
+        List<IndicatorStatement> found = extract("""
+                120. Chỉ số giá vàng các tháng trong năm
+                Gold price index by months
+                %
+                 | 2021 | Sơ bộ Prel. 2022
+                Tháng 1 - Jan. | 101,20 | 99,85
+                Tháng 12 năm báo cáo so với tháng 12 năm trước | 104,10 | 103,20
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "5 101.2 % actual T1/2021",
+                        "5 99.85 % actual T1/2022", "6 104.1 % actual T12/2021", "6 103.2 % actual T12/2022");
+    }
+
+    @Test
+    void givesEachDistrictRowItsDistrictAndReadsATaxColumnAsAFigure() {
+        List<IndicatorStatement> found = extract("""
+                Giá trị tăng thêm năm 2022 phân theo huyện
+                Đơn vị tính - Unit: Tỷ đồng
+                 | Tổng số - Total | Thuế sản phẩm - Product taxes
+                1. Thành phố Sơn Hà Son Ha city | 1.250 | 40
+                2. Huyện Đắk Mai Dak Mai district | 830 | 25
+                """);
+        assertThat(found)
+                .extracting(s -> row(s) + " " + s.area())
+                .containsExactly(
+                        "4 1250 tỷ đồng actual 2022 thành phố Sơn Hà",
+                        "4 40 tỷ đồng actual 2022 thành phố Sơn Hà",
+                        "5 830 tỷ đồng actual 2022 huyện Đắk Mai",
+                        "5 25 tỷ đồng actual 2022 huyện Đắk Mai");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
