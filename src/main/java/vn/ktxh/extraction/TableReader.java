@@ -108,7 +108,7 @@ final class TableReader {
                                 document,
                                 context,
                                 t.model(),
-                                aligned(row, t.model().width()),
+                                aligned(row, t.model()),
                                 section,
                                 unit != null ? unit : t.captionUnit())
                         .statements(out);
@@ -181,12 +181,25 @@ final class TableReader {
     }
 
     /**
-     * A row as wide as the model. A row with dropped empty cells keeps its label cells on the left and its figures on
-     * the right, under the last columns.
+     * A row as wide as the model. A row with dropped empty cells keeps its label cells on the left (its label under the
+     * name, not the numbering) and its figures on the right, under the last columns.
      */
-    static List<TableLayout.Cell> aligned(List<TableLayout.Cell> row, int width) {
+    static List<TableLayout.Cell> aligned(List<TableLayout.Cell> row, ColumnModel model) {
+        int width = model.width();
         if (row.size() >= width) {
             return row.subList(0, width);
+        }
+        if (model.columns().get(0).role() == ColumnModel.Role.NUMBERING
+                && !TableLayout.isNumbering(row.get(0).text())
+                && TableRow.numberIn(row.get(0).text()) == null) {
+            // "- Các ngành dịch vụ tăng (%) | 12,7 | …" under "STT | Chỉ tiêu | …": an item without its number
+            List<TableLayout.Cell> numbered = new ArrayList<>();
+            numbered.add(new TableLayout.Cell("", row.get(0).line(), 0));
+            numbered.addAll(row);
+            row = numbered;
+            if (row.size() >= width) {
+                return row.subList(0, width);
+            }
         }
         int labels = 0;
         while (labels < row.size()

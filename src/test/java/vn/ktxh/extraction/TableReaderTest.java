@@ -209,6 +209,22 @@ class TableReaderTest {
     }
 
     @Test
+    void readsAnUnnumberedItemUnderTheNameColumnNotTheNumbering() {
+        List<IndicatorStatement> found = extract("""
+                STT | Chỉ tiêu | Năm 2019 | Năm 2020
+                1 | Giá trị sản xuất (tỷ đồng) | 5.200 | 5.600
+                - Nông nghiệp tăng (%) | 2,5 | 3,1
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "2 5200 tỷ đồng actual 2019",
+                        "2 5600 tỷ đồng actual 2020",
+                        "3 2.5 % actual 2019",
+                        "3 3.1 % actual 2020");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
