@@ -230,12 +230,19 @@ final class TableReader {
         if (inParentheses != null) {
             return inParentheses;
         }
+        Matcher afterDash = SIGN_AFTER_DASH.matcher(label);
+        if (afterDash.find()) {
+            return afterDash.group(1); // "Chỉ số phát triển (Năm trước = 100) - % Index (…) - %"
+        }
         String own = ENGLISH_GLOSS.matcher(label).replaceFirst("").strip();
         UnitLexicon.Unit unit = own.isEmpty() ? null : UnitLexicon.parse(" " + own, 0);
         return unit != null && unit.end() >= own.length() + 1 ? unit.name() : null;
     }
 
     /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table. */
+    /** A percent or per mille sign written after " - " in a section row, the yearbook's way of giving its unit. */
+    private static final Pattern SIGN_AFTER_DASH = Pattern.compile("\\s-\\s*([%‰])(?=\\s|$)");
+
     /** "ĐVT:", "Đơn vị tính:", and a yearbook's bilingual "Đơn vị tính - Unit:". */
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:đvt|đơn vị tính)(?: ?- ?unit)? ?:");
 

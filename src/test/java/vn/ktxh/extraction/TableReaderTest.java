@@ -225,6 +225,25 @@ class TableReaderTest {
     }
 
     @Test
+    void readsTheSignAfterADashInASectionRowAsTheUnitOfTheRowsUnderIt() {
+        List<IndicatorStatement> found = extract("""
+                Số giáo viên mầm non
+                 | 2021 | 2022
+                Giáo viên - Teacher
+                Công lập - Public | 1.200 | 1.260
+                Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100) - %
+                Công lập - Public | 103,4 | 105,0
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 1200 giáo viên actual 2021",
+                        "4 1260 giáo viên actual 2022",
+                        "6 103.4 % actual 2021",
+                        "6 105 % actual 2022");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
