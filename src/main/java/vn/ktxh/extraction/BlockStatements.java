@@ -360,26 +360,21 @@ final class BlockStatements {
         if (clause == 0 || sentences.sentenceStart(pos) != sentences.sentenceStart(cueStart)) {
             return false;
         }
-        if (sentences.sameClause(cueStart, clause - 1)
-                && Words.lower(text.substring(clause, Math.min(text.length(), clause + 12)))
-                        .strip()
-                        .startsWith("trong đó")) {
+        if (sentences.sameClause(cueStart, clause - 1) && opensBreakdown(clause)) {
             return true;
         }
         int semicolon = text.indexOf(';', cueStart);
         if (semicolon > 0
                 && semicolon < clause
                 && sentences.sameClause(cueStart, semicolon - 1)
-                && Words.lower(text.substring(semicolon + 1, Math.min(text.length(), semicolon + 13)))
-                        .strip()
-                        .startsWith("trong đó")) {
+                && opensBreakdown(semicolon + 1)) {
             return true; // "ước tăng 8%; trong đó A tăng 2%; B tăng 11%": the items after the breakdown's first
         }
-        int opened = Words.lower(text.substring(cueStart, clause)).indexOf("trong đó");
-        if (opened < 0 || !sentences.sameClause(cueStart, cueStart + opened)) {
+        Matcher opened = BREAKDOWN.matcher(Words.lower(text.substring(cueStart, clause)));
+        if (!opened.find() || !sentences.sameClause(cueStart, cueStart + opened.start())) {
             return false;
         }
-        int at = cueStart + opened;
+        int at = cueStart + opened.start();
         int open = text.lastIndexOf('(', at);
         if (open < cueStart || text.lastIndexOf(')', at) > open) {
             return true; // "ước đạt …, trong đó: A …; B … (riêng C giảm 4%); D …": a bracket inside an item ends
@@ -387,6 +382,15 @@ final class BlockStatements {
         }
         int closed = text.indexOf(')', at); // "(trong đó: …); số hộ cận nghèo là 76 hộ": it ended
         return closed < 0 || closed > clause;
+    }
+
+    /** The words opening a breakdown of the figure before them: "trong đó", "bao gồm". */
+    private static final Pattern BREAKDOWN = Pattern.compile("\\b(?:trong đó|bao gồm)\\b");
+
+    private boolean opensBreakdown(int at) {
+        String start = Words.lower(text.substring(at, Math.min(text.length(), at + 13)))
+                .strip();
+        return start.startsWith("trong đó") || start.startsWith("bao gồm");
     }
 
     private boolean isLeadIn(int at) {

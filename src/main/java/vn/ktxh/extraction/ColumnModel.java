@@ -39,6 +39,9 @@ final class ColumnModel {
         }
     }
 
+    /** A heading naming a rate as the indicator: "Tốc độ tăng …", "Chỉ số phát triển …". */
+    private static final Pattern NAMED_RATE = Pattern.compile("(?:tốc độ|chỉ số) (?:tăng|phát triển)");
+
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern UNIT_IN_PARENTHESES = Pattern.compile("\\(([^()]{1,25})\\)");
     private static final List<String> OTHER_WORDS = List.of(
@@ -328,6 +331,11 @@ final class ColumnModel {
         String h = heading.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').strip();
         Role role = roleByWords(h);
         String unit = unitIn(heading);
+        String ownPeriod = lastPeriodIn(heading);
+        if (role == Role.CHANGE && NAMED_RATE.matcher(h).lookingAt() && ownPeriod != null) {
+            // "Tốc độ tăng so với quý I năm trước | Quý I/2011": the rate of that period is the figure itself
+            return new Column(Role.VALUE, null, ownPeriod, unit, null, false, heading);
+        }
         if (role == Role.PERCENT_OF_PLAN || role == Role.CHANGE) {
             String subject = h.split("so với|so sánh|/| so ", 2)[0];
             boolean ratio = !Words.containsWords(h, "tăng") && !Words.containsWords(h, "giảm");
@@ -347,6 +355,13 @@ final class ColumnModel {
             kind = past || writtenYear == 0 && !plan ? Kind.ACTUAL : Kind.TARGET;
         }
         return new Column(Role.VALUE, kind, period, unit, null, false, heading);
+    }
+
+    /** The period a lower header row gives a column, written last: "… so với quý I năm trước Quý I/2011" → Q1/2011. */
+    private static String lastPeriodIn(String heading) {
+        List<PeriodCues.PeriodCue> cues = PeriodCues.findAll(heading);
+        String last = cues.isEmpty() ? null : cues.get(cues.size() - 1).period();
+        return last != null && DocumentContext.yearOf(last) > 0 ? last : null;
     }
 
     /** The role a heading's words give, or null for a value column (or one whose words say nothing). */

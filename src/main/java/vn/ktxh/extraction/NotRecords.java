@@ -272,7 +272,7 @@ final class NotRecords {
 
     /** Whether a year-like number stands here: four plain digits 1900–2100 with no measure after it. */
     static boolean isYear(String text, int start, int end, UnitLexicon.Unit unit) {
-        if (end - start != 4 || unit != null && unit.measure()) {
+        if (end - start != 4) {
             return false;
         }
         for (int i = start; i < end; i++) {
@@ -281,8 +281,16 @@ final class NotRecords {
             }
         }
         int year = Integer.parseInt(text.substring(start, end));
-        return year >= 1900 && year <= 2100;
+        boolean listedAfterAYear = YEAR_BEFORE
+                .matcher(text.substring(Math.max(0, start - YEAR_BEFORE_REACH), start))
+                .find();
+        return year >= 1900 && year <= 2100 && (unit == null || !unit.measure() || listedAfterAYear);
     }
+
+    /** A year listed after another: "năm 2022 và 2023", "2019, 2020", "2021 - 2025" (whatever unit follows it). */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\s*(?:và|,|-|–|đến)\\s*$");
+
+    private static final int YEAR_BEFORE_REACH = 12;
 
     /** Whether the number at [start, end), with {@code unit} after it, is not a quantity. */
     static boolean excluded(String text, int start, int end, UnitLexicon.Unit unit, boolean ratio, boolean opensLine) {

@@ -244,6 +244,27 @@ class TableReaderTest {
     }
 
     @Test
+    void readsARateNamedInTheHeadingOverPeriodColumnsAsFigures() {
+        List<IndicatorStatement> found = extract("""
+                Tốc độ tăng giá trị sản xuất 6 tháng năm 2022 và 2023
+                %
+                 | Tốc độ tăng so với cùng kỳ năm trước | | Đóng góp vào tăng trưởng 6 tháng năm 2023
+                 | 6 tháng năm 2022 | 6 tháng năm 2023 |
+                Tổng số | 6,1 | 5,2 | 5,2
+                Nông nghiệp | 2,9 | 3,3 | 0,6
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "5 6.1 % actual 6T/2022",
+                        "5 5.2 % actual 6T/2023",
+                        "5 5.2 % actual 6T/2023",
+                        "6 2.9 % actual 6T/2022",
+                        "6 3.3 % actual 6T/2023",
+                        "6 0.6 % actual 6T/2023");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
