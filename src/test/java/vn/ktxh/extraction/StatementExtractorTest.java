@@ -329,6 +329,12 @@ class StatementExtractorTest {
                 .containsExactly(
                         "6.5 % estimate 6T/2024",
                         "3.1 % estimate 6T/2024", "9.8 % estimate 6T/2024", "6.9 % estimate 6T/2024");
+        assertThat(extract("Năm 2022, tổng vốn đầu tư ước đạt 9.800 tỷ đồng, bao gồm vốn nhà nước 3.100 tỷ đồng; "
+                                + "vốn ngoài nhà nước 6.700 tỷ đồng.")
+                        .stream()
+                        .map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "9800 tỷ đồng estimate 2022", "3100 tỷ đồng estimate 2022", "6700 tỷ đồng estimate 2022");
     }
 
     @Test
