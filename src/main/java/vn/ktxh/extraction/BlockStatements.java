@@ -62,6 +62,7 @@ final class BlockStatements {
             }
             String period = periodAt(c.start);
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
+            earlier = earlier != null || c.baseline ? earlier : earlierPeriodNamedAfter(c);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
             period = earlier != null ? earlier : c.baseline ? sameTimeOfNamedYear(c, period) : period;
             boolean congress = context.term() != null && section.period() == null && ownPeriodless(c.start);
@@ -586,6 +587,38 @@ final class BlockStatements {
 
     /** How many words may stand before a period that still opens its item ("; đến hết năm 2030, …"). */
     private static final int ITEM_OPENING = 3;
+
+    /**
+     * The earlier period a figure is said to be of: "thấp hơn mức tăng 6,58% của 6 tháng đầu năm 2022", "gần bằng mức
+     * tăng 7,56% của quý 4/2017" in a report of a later period; null for any other figure.
+     */
+    private String earlierPeriodNamedAfter(Candidate c) {
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        if (!lower.startsWith(" của ", from)) {
+            return null;
+        }
+        String own = periodAt(c.start);
+        for (PeriodCues.PeriodCue cue : periods) {
+            if (cue.start() == from + " của ".length()) {
+                return before(cue.period(), own) ? cue.period() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code period} ends in an earlier year than {@code than}, or in an earlier month of the same year. */
+    private static boolean before(String period, String than) {
+        int year = DocumentContext.yearOf(period);
+        int other = DocumentContext.yearOf(than);
+        if (year == 0 || other == 0 || year != other) {
+            return year > 0 && year < other;
+        }
+        Matcher a = MONTH_PERIOD.matcher(period);
+        Matcher b = MONTH_PERIOD.matcher(than);
+        return a.matches() && b.matches() && Integer.parseInt(a.group(1)) < Integer.parseInt(b.group(1));
+    }
+
+    private static final Pattern MONTH_PERIOD = Pattern.compile("T(\\d{1,2})/\\d{4}");
 
     /**
      * The earlier period a bracket opens with, where the figure in it is the reference of the one before it: "(cùng kỳ

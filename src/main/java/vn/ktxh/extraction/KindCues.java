@@ -72,8 +72,8 @@ final class KindCues {
     private static final String REQUIRED = "yêu cầu:";
 
     /** A body setting targets: "Nghị quyết đề ra 25 chỉ tiêu …, trong đó …; …" holds targets to its sentence end. */
-    private static final Pattern TARGETS_SET =
-            Pattern.compile("(?:đề ra|đặt ra|xác định|thông qua) (?:\\d+ )?(?:các |những )?(?:chỉ tiêu|mục tiêu)");
+    private static final Pattern TARGETS_SET = Pattern.compile(
+            "(?:đề ra|đặt ra|đặt|giao|xác định|thông qua) (?:\\d+ )?(?:các |những )?(?:chỉ tiêu|mục tiêu)");
 
     /**
      * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a
@@ -81,6 +81,9 @@ final class KindCues {
      */
     private static final Pattern PLANNED_FOR =
             Pattern.compile("theo kế hoạch(?= (?:đến )?(?:cuối |hết )?(?:năm|giai đoạn) )");
+
+    /** Assigned by a named body: "được Thủ tướng Chính phủ giao", "được UBND tỉnh giao" (the body between the words). */
+    private static final Pattern ASSIGNED_BY = Pattern.compile("được (?:[\\p{L}.]+ ){1,5}giao(?!\\p{L})");
 
     /** How many words before a list label "phấn đấu" still governs it. */
     private static final int STRIVING_REACH = 5;
@@ -189,6 +192,10 @@ final class KindCues {
             if (next < lower.length() && NumberReader.isDigit(lower.charAt(next))) {
                 cues.add(new Cue(at, at + "chỉ tiêu".length(), Kind.TARGET, Reach.PHRASE));
             }
+        }
+        Matcher assigned = ASSIGNED_BY.matcher(lower);
+        while (assigned.find()) {
+            cues.add(new Cue(assigned.start(), assigned.end(), Kind.TARGET, Reach.PHRASE));
         }
         Matcher planned = PLANNED_FOR.matcher(lower);
         while (planned.find()) {

@@ -338,6 +338,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsTargetsAssignedByANamedBodyOrSetAsChiTieuAndAFigureOfAnEarlierPeriodAsABaseline() {
+        assertThat(extract("""
+                        Năm 2024, vốn đầu tư công của huyện được UBND tỉnh giao là 420 tỷ đồng. Vụ Hè Thu 2024, \
+                        ngành nông nghiệp đặt chỉ tiêu gieo trồng 5.300 ha. Chín tháng năm 2024, kim ngạch xuất \
+                        khẩu tăng 12,4%, cao hơn mức tăng 9,1% của 9 tháng năm 2023.""").stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "420 tỷ đồng target 2024",
+                        "5300 ha target 2024",
+                        "12.4 % actual 9T/2024",
+                        "9.1 % baseline 9T/2023");
+    }
+
+    @Test
     void readsNeitherNetworkGenerationsAsGramsNorPriceBaseYearsAsPeriods() {
         assertThat(extract("Năm 2026, phủ sóng 5G đạt 100% thôn, bản; hạ tầng 4G/5G được nâng cấp.").stream()
                         .map(StatementExtractorTest::brief))
