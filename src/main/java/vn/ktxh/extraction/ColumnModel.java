@@ -370,7 +370,10 @@ final class ColumnModel {
         if (bare.equals("stt") || bare.equals("tt") || bare.equals("số tt") || bare.equals("số thứ tự")) {
             return Role.NUMBERING;
         }
-        if (Words.containsWords(bare, "đvt") || bare.contains("đơn vị tính") || bare.equals("đơn vị")) {
+        if (Words.containsWords(bare, "đvt")
+                || bare.contains("đơn vị tính")
+                || bare.contains("đv tính")
+                || bare.equals("đơn vị")) {
             return Role.UNIT;
         }
         boolean compares = h.contains("so với")

@@ -46,6 +46,8 @@ final class TableRow {
         }
     }
 
+    private static final Pattern ENGLISH_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
+
     /** A row label that is itself a per-unit form: "Bác sỹ/vạn dân", "Giường bệnh/10.000 dân". */
     private static final Pattern PER_POPULATION =
             Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}/(?:vạn|nghìn|ngàn|[\\d.]+) dân", Pattern.UNICODE_CASE);
@@ -254,6 +256,10 @@ final class TableRow {
         }
         if (CHANGE_WORD.matcher(s).lookingAt()) {
             return change(s);
+        }
+        if (ENGLISH_DECIMAL.matcher(s).matches()) {
+            // "412204.00", "15.40": a cell exported in English notation (a Vietnamese group after "." has three digits)
+            return new Figure(new BigDecimal(s), null, Comparison.EQUAL, null, false, null);
         }
         List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
         if (tokens.isEmpty() || tokens.size() > 2 || !tokens.get(0).quantity()) {

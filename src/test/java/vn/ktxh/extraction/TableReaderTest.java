@@ -265,6 +265,22 @@ class TableReaderTest {
     }
 
     @Test
+    void readsCellsExportedInEnglishNotationUnderAnAbbreviatedUnitColumn() {
+        List<IndicatorStatement> found = extract("""
+                Chỉ tiêu | ĐV tính | 2020 | 2021
+                Số hộ nghèo | hộ | 12480.00 | 10960.00
+                Tỷ lệ hộ nghèo | % | 5.25 | 4.6
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "2 12480 hộ actual 2020",
+                        "2 10960 hộ actual 2021",
+                        "3 5.25 % actual 2020",
+                        "3 4.6 % actual 2021");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
