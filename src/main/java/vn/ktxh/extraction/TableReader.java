@@ -212,6 +212,22 @@ final class TableReader {
         }
         List<TableLayout.Cell> out = new ArrayList<>(row.subList(0, labels));
         TableLayout.Cell blank = new TableLayout.Cell("", row.get(0).line(), 0);
+        TableLayout.Cell last = row.get(row.size() - 1);
+        boolean note = row.size() > labels + 1
+                && model.columns().get(width - 1).role() == ColumnModel.Role.OTHER
+                && !last.isEmpty()
+                && TableRow.numberIn(last.text()) == null
+                && !TableRow.isDash(last.text());
+        if (note) {
+            // "1 | GRDP (%) | 6,61 | 7,5-8,0 | 7,18 | Không đạt" under "… | Ước TH 2019 | | Ghi chú": the figures stay
+            // under the first value columns, the note under its own
+            out.addAll(row.subList(labels, row.size() - 1));
+            while (out.size() < width - 1) {
+                out.add(blank);
+            }
+            out.add(last);
+            return out;
+        }
         while (out.size() + row.size() - labels < width) {
             out.add(blank);
         }

@@ -281,6 +281,26 @@ class TableReaderTest {
     }
 
     @Test
+    void keepsTheFiguresOfARowWithANoteUnderTheFirstValueColumns() {
+        List<IndicatorStatement> found = extract("""
+                KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023
+                (Theo báo cáo ngày 05/12/2023)
+                TT | Chỉ tiêu | TH năm 2022 | KH năm 2023 | Ước TH năm 2023 |  | Ghi chú
+                1 | Tỷ lệ hộ nghèo (%) | 4,1 | 3,5 | 3,2 | Đạt
+                2 | Tỷ lệ che phủ rừng (%) | 51 | 52 | 51,8 |  |
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 4.1 % actual 2022",
+                        "4 3.5 % target 2023",
+                        "4 3.2 % estimate 2023",
+                        "5 51 % actual 2022",
+                        "5 52 % target 2023",
+                        "5 51.8 % estimate 2023");
+    }
+
+    @Test
     void givesAComparisonColumnToTheValueItNames() {
         List<IndicatorStatement> found = extract("""
                 Chỉ tiêu | ĐVT | KH 2025 | ƯTH 2025 | ƯTH so với KH (%) | So cùng kỳ (%)
