@@ -1,6 +1,5 @@
 package vn.ktxh.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.ktxh.shared.FoldedText;
 
 /**
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
@@ -73,12 +73,7 @@ record DocumentContext(
         }
         String first = String.join(" ", Arrays.copyOfRange(words, 0, half));
         String second = String.join(" ", Arrays.copyOfRange(words, half, words.length));
-        return unmarked(first).equals(second) ? first : name;
-    }
-
-    private static String unmarked(String text) {
-        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        return FoldedText.fold(first).equals(FoldedText.fold(second)) ? first : name;
     }
 
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");

@@ -33,32 +33,16 @@ public record IndicatorStatement(
 
     /** The same statement with the kind and period the whole document settles (see {@link StatementExtractor}). */
     IndicatorStatement as(Kind kind, String period) {
-        return new IndicatorStatement(
-                doc,
-                line,
-                quote,
-                area,
-                indicator,
-                kind,
-                period,
-                value,
-                valueMax,
-                of,
-                unit,
-                comparator,
-                direction,
-                pctOfPlan,
-                planRef,
-                changePct,
-                changeAbs,
-                changeRef,
-                growthForm,
-                sector,
-                note);
+        return with(kind, period, pctOfPlan, planRef, changePct, changeRef);
     }
 
     /** The same statement with its comparisons: with the plan ("đạt X% kế hoạch") and with a reference ("tăng X%"). */
     IndicatorStatement comparedWith(BigDecimal pctOfPlan, String planRef, BigDecimal changePct, String changeRef) {
+        return with(kind, period, pctOfPlan, planRef, changePct, changeRef);
+    }
+
+    private IndicatorStatement with(
+            Kind kind, String period, BigDecimal pctOfPlan, String planRef, BigDecimal changePct, String changeRef) {
         return new IndicatorStatement(
                 doc,
                 line,
