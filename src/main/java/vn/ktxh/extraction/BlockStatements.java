@@ -385,13 +385,15 @@ final class BlockStatements {
         return closed < 0 || closed > clause;
     }
 
-    /** The words opening a breakdown of the figure before them: "trong đó", "bao gồm". */
-    private static final Pattern BREAKDOWN = Pattern.compile("\\b(?:trong đó|bao gồm)\\b");
+    /** The words opening a breakdown of the figure before them. */
+    private static final List<String> BREAKDOWN_WORDS = List.of("trong đó", "bao gồm");
+
+    private static final Pattern BREAKDOWN = Pattern.compile("\\b(?:" + String.join("|", BREAKDOWN_WORDS) + ")\\b");
 
     private boolean opensBreakdown(int at) {
         String start = Words.lower(text.substring(at, Math.min(text.length(), at + 13)))
                 .strip();
-        return start.startsWith("trong đó") || start.startsWith("bao gồm");
+        return BREAKDOWN_WORDS.stream().anyMatch(start::startsWith);
     }
 
     private boolean isLeadIn(int at) {

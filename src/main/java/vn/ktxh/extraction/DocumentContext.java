@@ -452,17 +452,21 @@ record DocumentContext(
 
     private static final Pattern YEARS = Pattern.compile("\\d{4}(?:-\\d{4})?");
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     private static int firstYearOf(String period) {
-        Matcher m = Pattern.compile("\\d{4}").matcher(period);
+        Matcher m = FOUR_DIGITS.matcher(period);
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }
+
+    private static final Pattern LAST_FOUR_DIGITS = Pattern.compile("(\\d{4})(?!.*\\d{4})");
 
     /** The year a period ends in ("2021-2025" → 2025, "6T/2025" → 2025), or 0. */
     static int yearOf(String period) {
         if (period == null) {
             return 0;
         }
-        Matcher m = Pattern.compile("(\\d{4})(?!.*\\d{4})").matcher(period);
+        Matcher m = LAST_FOUR_DIGITS.matcher(period);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

@@ -124,8 +124,8 @@ final class PeriodCues {
     }
 
     /** {@link #findAll} of a text already in lower case ({@link Words#lower}). */
-    static List<PeriodCue> findAllInLower(String text) {
-        String lower = monthsInDigits(text);
+    static List<PeriodCue> findAllInLower(String written) {
+        String lower = monthsInDigits(written); // positions stay those of the text given
         List<PeriodCue> out = new ArrayList<>();
         BitSet taken = new BitSet(lower.length());
         find(

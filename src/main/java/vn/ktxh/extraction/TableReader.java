@@ -255,22 +255,20 @@ final class TableReader {
         return unit != null && unit.end() >= own.length() + 1 ? unit.name() : null;
     }
 
-    /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table. */
     /** A percent or per mille sign written after " - " in a section row, the yearbook's way of giving its unit. */
     private static final Pattern SIGN_AFTER_DASH = Pattern.compile("\\s-\\s*([%‰])(?=\\s|$)");
 
     /** "ĐVT:", "Đơn vị tính:", and a yearbook's bilingual "Đơn vị tính - Unit:". */
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:đvt|đơn vị tính)(?: ?- ?unit)? ?:");
 
+    /** "ĐVT: tỷ đồng" or "Đơn vị tính: %" on one of the three lines above a table, or a unit on a line of its own. */
     private static String captionUnit(List<String> lines, int first) {
         for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
             String lower = lines.get(i).toLowerCase(Locale.ROOT);
             Matcher caption = CAPTION_UNIT.matcher(lower);
-            int at = caption.find() ? caption.start() : -1;
-            if (at >= 0) {
-                String written = lower.substring(lower.indexOf(':', at) + 1)
-                        .replaceAll("[()]", " ")
-                        .strip();
+            if (caption.find()) {
+                String written =
+                        lower.substring(caption.end()).replaceAll("[()]", " ").strip();
                 UnitLexicon.Unit unit = UnitLexicon.parse(" " + written, 0);
                 return unit != null ? unit.name() : written.isEmpty() ? null : written;
             }

@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
 final class TableRow {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /**
-     * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Sơ bộ - Prel.
-     * 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
-     */
     /** What may stand before a row's place: "1. TP. Quảng Ngãi", "a) Huyện Bình Sơn", "- Xã An Hòa". */
     private static final Pattern NUMBERING = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ]|[IVX]{1,4})[.)]|[-+*])?\\s*");
 
@@ -23,6 +19,10 @@ final class TableRow {
             "tháng (\\d{1,2})(?![\\d/.])(?! (?:đầu|cuối|năm (?:19|20)\\d\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Sơ bộ - Prel.
+     * 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
+     */
     private static final Pattern YEAR_ROW = Pattern.compile(
             "(?:(?:năm|sơ bộ|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
