@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -293,24 +292,29 @@ final class BlockReader {
     private static final int LONGEST_TITLE = 200;
 
     /**
-     * "tăng từ 12,4% đến 13,2%", "từ 5 đến 7 tỷ đồng": a range written with words, the unit after both ends or the last
-     * (a spread over time, "dao động từ …", is no record at all, see {@link NotRecords}).
+     * "tăng từ 12,4% đến 13,2%", "từ 5 đến 7 tỷ đồng", "từ 80,4 triệu đồng đến 80,8 triệu đồng", "chiếm 32,77% đến
+     * 32,79%": a range written with words, the unit after both ends (then "từ" may be left out) or after the last (a
+     * spread over time, "dao động từ …", is no record at all, see {@link NotRecords}).
      */
     private static boolean isRangeFromTo(String text, int start, int end, NumberReader.NumberToken next) {
-        if (!Words.previous(text, start).equals("từ") || next.start() - end > 12) {
-            return false;
-        }
-        Matcher between = FROM_TO.matcher(text.substring(end, next.start()));
-        if (!between.matches()) {
+        UnitLexicon.Unit first = UnitLexicon.parse(text, end);
+        int gap = first != null ? first.end() : end;
+        if (gap > next.start() || next.start() - gap > RANGE_WORD_GAP) {
             return false;
         }
         UnitLexicon.Unit last = UnitLexicon.parse(text, next.end());
-        UnitLexicon.Unit first = UnitLexicon.parse(text, end);
-        return last != null
-                && (between.group(1) == null || first != null && first.name().equals(last.name()));
+        if (last == null || !FROM_TO.matcher(text.substring(gap, next.start())).matches()) {
+            return false;
+        }
+        return first != null
+                ? first.name().equals(last.name())
+                : Words.previous(text, start).equals("từ");
     }
 
-    private static final Pattern FROM_TO = Pattern.compile("\\s*(%)?\\s*(?:đến|tới)\\s*");
+    /** How many characters may stand between a range's first end (with its unit) and its last: " đến ". */
+    private static final int RANGE_WORD_GAP = 8;
+
+    private static final Pattern FROM_TO = Pattern.compile("\\s*(?:đến|tới)\\s*");
 
     private static boolean isRangeDash(String text, int from, int to) {
         if (to - from > 3 || to <= from) {

@@ -186,6 +186,12 @@ final class BlockStatements {
         if (sentence == 0 && section.kindBefore() != null && opensWith(0, "trong đó") && withinBreakdown(0, pos)) {
             return section.kindBefore(); // a paragraph "Trong đó, …" breaks down the last figure of the one before
         }
+        if (sentence > 0
+                && openingTargetsPeriod() != null
+                && context.notBegun(period)
+                && section.kind() != Kind.ACTUAL) {
+            return Kind.TARGET; // "Mục tiêu năm 2023 phấn đấu … . Thu nhập bình quân đạt 59 triệu đồng/người/năm."
+        }
         if (section.kind() == null && namedAsTargetsAfter(pos)) {
             return Kind.TARGET;
         }
@@ -282,20 +288,23 @@ final class BlockStatements {
 
     /**
      * Whether the number's clause carries on the breakdown that opens its sentence: its first clause, or a later one
-     * whose figure measures in the unit of the first item ("Trong đó khu vực A tăng 3%; thuế sản phẩm tăng 5%"), not
-     * another statement after ";" ("Trong đó 9 trường đạt chuẩn; còn 120 hộ nghèo").
+     * whose first figure measures in the unit of the first item ("Trong đó khu vực A tăng 3%; thuế sản phẩm tăng 5%"; "A
+     * đạt 50 tỷ đồng, chiếm 8%; B đạt 298 tỷ đồng, chiếm 48%"), not another statement after ";" ("Trong đó 9 trường đạt
+     * chuẩn; còn 120 hộ nghèo").
      */
     private boolean withinBreakdown(int sentence, int pos) {
         if (sentences.clauseStart(pos) <= sentence || opensWith(sentence, "cụ thể")) {
             return true; // "Cụ thể, A; B; C": every item details the sentence before
         }
+        int clause = sentences.clauseStart(pos);
         String first = null;
         for (Candidate c : candidates) {
             if (c.start >= sentence && first == null) {
                 first = c.unit;
             }
-            if (c.start == pos) {
-                return first != null && first.equals(c.unit);
+            if (c.start >= clause) {
+                return first != null
+                        && first.equals(c.unit); // the clause's first figure: "B đạt 298 tỷ đồng, chiếm 48%"
             }
         }
         return false;
@@ -433,7 +442,7 @@ final class BlockStatements {
     private String periodAt(int pos) {
         int sentence = sentences.sentenceStart(pos);
         String opening = Words.lower(text.substring(Math.max(sentence, pos - PRESENT_REACH), pos));
-        if (PRESENT.matcher(opening).find() && PeriodCues.firstIn(opening) == null) {
+        if (presentState(opening)) {
             return documentYear(); // "Đến nay, tỷ lệ hộ nghèo còn 1,4%": the present state is the document's year
         }
         boolean breakdown = breakdownSentence(sentence);
@@ -465,8 +474,44 @@ final class BlockStatements {
             }
             break; // a year named in an earlier sentence dates that sentence's figures only
         }
-        return sectionPeriod();
+        String targets = openingTargetsPeriod();
+        return targets != null && sentence > 0 ? targets : sectionPeriod();
     }
+
+    /** {@link #openingTargetsPeriod}, once found; "" for none. */
+    private String openingTargets;
+
+    /**
+     * The period a paragraph opening with targets sets them for, when it has not begun at the document's date ("Mục
+     * tiêu tổng quát năm 2023 phấn đấu …" in a resolution of December 2022): its later sentences without a period or cue
+     * of their own go on listing that period's targets. Null for any other paragraph.
+     */
+    private String openingTargetsPeriod() {
+        if (openingTargets == null) {
+            openingTargets = "";
+            int end = firstSentenceEnd();
+            boolean opens = cues.stream()
+                    .anyMatch(cue -> cue.kind() == Kind.TARGET
+                            && cue.start() < end
+                            && Words.count(text.substring(0, cue.start())) <= OPENING_WORDS);
+            String period = opens ? PeriodCues.firstIn(lower.substring(0, end)) : null;
+            if (context.notBegun(period)) {
+                openingTargets = period;
+            }
+        }
+        return openingTargets.isEmpty() ? null : openingTargets;
+    }
+
+    private int firstSentenceEnd() {
+        int end = 0;
+        while (end < text.length() && sentences.sentenceStart(end) == 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /** How many words may stand before a paragraph's target cue for it to open the paragraph: a subject and a time. */
+    private static final int OPENING_WORDS = 8;
 
     /**
      * A congress page's result without a period of its own: the term just ended where its paragraph (or the one before)
@@ -743,6 +788,19 @@ final class BlockStatements {
     private static final int SAME_TIME_REACH = 300;
 
     /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
+    /**
+     * Whether the words before a number state the present ("Đến nay, tỷ lệ hộ nghèo còn 1,4%") with no period named
+     * after them ("… tầm nhìn đến năm 2030, đến nay đã thu nhận 48.651 thẻ": the year names the programme).
+     */
+    private static boolean presentState(String opening) {
+        Matcher present = PRESENT.matcher(opening);
+        int end = -1;
+        while (present.find()) {
+            end = present.end();
+        }
+        return end >= 0 && PeriodCues.firstIn(opening.substring(end)) == null;
+    }
+
     private static final Pattern PRESENT =
             Pattern.compile("(?<!\\p{L})(?:đến nay|hiện nay|hiện có|hiện còn|đến thời điểm này)(?!\\p{L})");
 

@@ -78,8 +78,8 @@ record DocumentContext(
 
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");
 
-    private static final Pattern WRITTEN =
-            Pattern.compile("ngày (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |\\d{1,2}/\\d{1,2}/)((?:19|20)\\d\\d)");
+    private static final Pattern WRITTEN = Pattern.compile(
+            "ngày (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
 
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
     private static final List<String> PLANS = List.of("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ");
@@ -115,6 +115,7 @@ record DocumentContext(
         boolean report = false;
         boolean national = false;
         int header = Math.min(lines.size(), HEADER_LINES);
+        boolean tableSeen = false;
         int firstLine = 0;
         while (firstLine < header && lines.get(firstLine).isBlank()) {
             firstLine++;
@@ -129,13 +130,15 @@ record DocumentContext(
                     || HeadingMarker.levelOf(line) >= 0 && i > 0) {
                 break;
             }
+            tableSeen |= line.contains(" | "); // a date after table rows is a row's source, not the document's
             Matcher date = WRITTEN.matcher(lower);
             if (written == 0
                     && date.find()
                     && date.start() < 45
                     && !lower.startsWith("căn cứ")
-                    && !lower.startsWith("-")) {
-                written = Integer.parseInt(date.group(1));
+                    && !lower.startsWith("-")
+                    && !tableSeen) {
+                written = Integer.parseInt(date.group(2));
                 continue;
             }
             String title = line.toUpperCase(Locale.ROOT);
@@ -195,7 +198,7 @@ record DocumentContext(
         if (reviewed != null) {
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
-            plan = setsTargets(headline(lines));
+            plan = setsTargets(headline(lines)) || leadSetsTargets(leadOpening(lines));
             targetsPage = plan && written == 0;
         }
         if (period == null) {
@@ -209,6 +212,9 @@ record DocumentContext(
             year = FileNameArea.yearOf(fileName); // a page that names no year ("Trong 6 tháng đầu năm, …")
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
+        if (written == 0) {
+            written = leadDate(lines);
+        }
         return new DocumentContext(
                 area,
                 period,
@@ -219,6 +225,38 @@ record DocumentContext(
                 countsProvincesOfCountry(lines),
                 reviewed == null ? congressTerm(lines) : null);
     }
+
+    /**
+     * The year of the day a page's lead reports ("Trong 2 ngày 26-27/12/2022, HĐND xã … tổ chức kỳ họp", "…, ngày
+     * 9/12/2021."): the page is written then, though its header gives no date. A date cited with another document
+     * ("Nghị quyết số 12/NQ-HĐND ngày 5/8/2021") is that document's; 0 for none.
+     */
+    private static int leadDate(List<String> lines) {
+        List<String> lead = lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(1 + LEAD_PARAGRAPHS)
+                .toList();
+        for (String line : lead) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            Matcher date = WRITTEN.matcher(lower);
+            while (date.find()) {
+                if (!cited(lower, date)) {
+                    return Integer.parseInt(date.group(2));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a date is another document's: its number stands right before it ("báo cáo số 132/BC-UBND ngày …"). */
+    private static boolean cited(String lower, Matcher date) {
+        return REFERENCE
+                .matcher(lower.substring(Math.max(0, date.start() - CITED_REACH), date.start()))
+                .find();
+    }
+
+    /** How far before a date the number of a document it belongs to may stand. */
+    private static final int CITED_REACH = 40;
 
     /**
      * Whether the text counts provinces against the whole country somewhere ("có 16/34 địa phương", "12 tỉnh, thành phố
@@ -287,7 +325,7 @@ record DocumentContext(
             + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển)(?!\\p{L})");
 
     private static final Pattern RESULT_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả"
-            + "|tổng kết|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch))(?!\\p{L})");
+            + "|tổng kết|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch)|ước (?:đạt|tăng|tính))(?!\\p{L})");
 
     /** The page's first line where it is a headline (short), else "". */
     private static String headline(List<String> lines) {
@@ -295,6 +333,38 @@ record DocumentContext(
                 lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
         return first.length() <= HEADLINE ? first : "";
     }
+
+    /**
+     * On a page opening with its lead paragraph (no headline), that paragraph's opening up to its first ":" or sentence
+     * end, where short enough ("Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:"); else "".
+     */
+    private static String leadOpening(List<String> lines) {
+        String first =
+                lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        Matcher end = LEAD_OPENING_END.matcher(first);
+        return first.length() > HEADLINE && end.find() && end.start() <= HEADLINE
+                ? first.substring(0, end.start())
+                : "";
+    }
+
+    /**
+     * Whether a lead's opening says a body sets targets ("giao chỉ tiêu kế hoạch …", "Chính phủ đặt mục tiêu …", "đề ra
+     * các chỉ tiêu …") and reports nothing: running text names "mục tiêu" in passing ("giữ vững mục tiêu tăng trưởng khi
+     * GRDP ước đạt 10,45%"), so it takes more than a headline does.
+     */
+    private static boolean leadSetsTargets(String opening) {
+        return LEAD_TARGETS.matcher(opening).find()
+                && !LEAD_RESULTS.matcher(opening).find();
+    }
+
+    private static final Pattern LEAD_TARGETS =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:giao|đặt|đặt ra|đề ra) (?:các )?(?:chỉ tiêu|mục tiêu)(?!\\p{L})");
+
+    private static final Pattern LEAD_RESULTS =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt|kết quả|hoàn thành|tăng|giảm)(?!\\p{L})");
+
+    /** Where a lead paragraph's opening ends: its first ":" or sentence end. */
+    private static final Pattern LEAD_OPENING_END = Pattern.compile(":|\\.(?= \\p{Lu})");
 
     /** How long a page's first line may be and still be its headline, or the sapo a newspaper puts in its place. */
     private static final int HEADLINE = 240;
@@ -305,9 +375,17 @@ record DocumentContext(
      */
     private static boolean setsTargets(String headline) {
         boolean targets = TARGET_HEADLINE.matcher(headline).find()
-                || INDICATORS_OF_A_SPAN.matcher(headline).find(); // "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
+                || INDICATORS_OF_A_SPAN.matcher(headline).find() // "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
+                || INDICATORS_OF_A_YEAR.matcher(headline).lookingAt(); // "Các chỉ tiêu chủ yếu đến năm 2025"
         return targets && !RESULT_HEADLINE.matcher(headline).find();
     }
+
+    /**
+     * A headline that is the list of a year's indicators, "Các chỉ tiêu kinh tế - xã hội năm 2018", "Chỉ tiêu chủ yếu đến
+     * năm 2025": a plan's (a statistics page says "Một số chỉ tiêu …" or "Tình hình …").
+     */
+    private static final Pattern INDICATORS_OF_A_YEAR =
+            Pattern.compile("(?iu)(?:các )?chỉ tiêu(?: [\\p{L}-]+){0,6} (?:đến )?năm (?:19|20)\\d\\d");
 
     /** Indicators listed for a span of years are a plan's; "Một số chỉ tiêu xã hội chủ yếu" alone is a statistics page. */
     private static final Pattern INDICATORS_OF_A_SPAN =

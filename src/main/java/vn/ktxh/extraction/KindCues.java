@@ -71,9 +71,12 @@ final class KindCues {
     /** A list of what is required of someone, announced with a colon ("… với yêu cầu: …", "đặt ra yêu cầu: …"). */
     private static final String REQUIRED = "yêu cầu:";
 
-    /** A body setting targets: "Nghị quyết đề ra 25 chỉ tiêu …, trong đó …; …" holds targets to its sentence end. */
+    /**
+     * A body setting targets: "Nghị quyết đề ra 25 chỉ tiêu …, trong đó …; …", "đề ra 10 nhóm chỉ tiêu …, cụ thể: …" holds
+     * targets to its sentence end.
+     */
     private static final Pattern TARGETS_SET = Pattern.compile(
-            "(?:đề ra|đặt ra|đặt|giao|xác định|thông qua) (?:\\d+ )?(?:các |những )?(?:chỉ tiêu|mục tiêu)");
+            "(?:đề ra|đặt ra|đặt|giao|xác định|thông qua)\\s+(?:\\d+\\s+)?(?:các |những )?(?:nhóm\\s+)?(?:chỉ tiêu|mục tiêu)");
 
     /**
      * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a
@@ -142,14 +145,17 @@ final class KindCues {
         for (String word : ESTIMATE) {
             for (int at : occurrences(lower, word)) {
                 if (!NOT_ESTIMATE_BEFORE.contains(Words.previous(lower, at))
-                        && !Words.previous(lower, at).equals("dự")) {
+                        && !Words.previous(lower, at).equals("dự")
+                        && !namesTheBase(lower, at)) {
                     cues.add(new Cue(at, at + word.length(), Kind.ESTIMATE, Reach.CLAUSE));
                 }
             }
         }
         for (String word : DEPENDS_ON_PERIOD) {
             for (int at : occurrences(lower, word)) {
-                cues.add(new Cue(at, at + word.length(), null, Reach.CLAUSE));
+                if (!namesTheBase(lower, at)) {
+                    cues.add(new Cue(at, at + word.length(), null, Reach.CLAUSE));
+                }
             }
         }
         for (String word : ACTUAL) {
@@ -222,6 +228,17 @@ final class KindCues {
         return cues;
     }
 
+    private static final Pattern BASE = Pattern.compile("(?<!\\p{L})so(?: với)? (?:dự )?ước(?!\\p{L})");
+
+    /**
+     * Whether an estimate's word names the base a figure is compared with, "tăng 1,19% so ước thực hiện năm 2017", "so
+     * với dự ước năm trước": it says nothing of the figure's own kind.
+     */
+    private static boolean namesTheBase(String lower, int at) {
+        return Words.previous(lower, at).equals("so")
+                || Words.before(lower, at, 2).equals("so với");
+    }
+
     /** How many words may stand before a verb in its sentence for it to be the sentence's own: a time and a subject. */
     private static final int SENTENCE_OPENING_WORDS = 8;
 
@@ -260,7 +277,9 @@ final class KindCues {
 
     /** The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"). */
     static Kind ofHeading(String heading, int level) {
-        String h = heading.toLowerCase(Locale.ROOT).replace("mục tiêu quốc gia", "");
+        // a programme's name and a comparison's base ("tăng 1,19% so ước thực hiện năm 2017") tell no kind
+        String h = BASE.matcher(heading.toLowerCase(Locale.ROOT).replace("mục tiêu quốc gia", ""))
+                .replaceAll("");
         if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
             return Kind.ESTIMATE;
         }

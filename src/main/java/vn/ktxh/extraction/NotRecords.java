@@ -89,6 +89,12 @@ final class NotRecords {
     /** Verbs of a body setting its targets: the count after them says how many it set. */
     private static final Set<String> SET_BY = Set.of("đề ra", "đặt ra", "thông qua", "xác định");
 
+    /** A count of targets set, joined before another: "đề ra 8 nhóm chỉ tiêu về kinh tế và 12 nhóm chỉ tiêu …". */
+    private static final Pattern SET_BEFORE = Pattern.compile(
+            "(?:đề ra|đặt ra|thông qua|xác định)\\s+\\d+\\s+(?:nhóm\\s+)?(?:chỉ tiêu|mục tiêu)[^;.:\\d]{0,60}(?:và|,)\\s*$");
+
+    private static final int SET_BEFORE_REACH = 100;
+
     /** The count of targets a body set, said after them: "trong 30 chỉ tiêu của huyện đặt ra, …". */
     private static final Pattern SET_AFTER = Pattern.compile("(?<!\\p{L})(?:đề ra|đặt ra)(?!\\p{L})");
 
@@ -390,8 +396,11 @@ final class NotRecords {
         if (first.equals("loại") && (previous.equals("đủ") || charBefore(text, start) == '(')) {
             return true; // "tiêm đủ 8 loại vắc xin" defines full vaccination
         }
-        if ((name.startsWith("chỉ") || name.startsWith("mục"))
+        if (namesTargets(name, text, unit.end())
                 && (SET_BY.contains(Words.before(text, start, 2))
+                        || SET_BEFORE
+                                .matcher(Words.lower(text.substring(Math.max(0, start - SET_BEFORE_REACH), start)))
+                                .find()
                         || !ratio
                                 && SET_AFTER
                                         .matcher(Words.after(text, unit.end(), SET_AFTER_REACH))
@@ -454,6 +463,16 @@ final class NotRecords {
         }
         return false;
     }
+
+    /** Whether a count's noun is targets: "25 chỉ tiêu", "3 mục tiêu", "10 nhóm chỉ tiêu". */
+    private static boolean namesTargets(String name, String text, int unitEnd) {
+        return name.startsWith("chỉ")
+                || name.startsWith("mục")
+                || name.equals("nhóm")
+                        && TARGETS_NOUN.matcher(Words.after(text, unitEnd, 2)).lookingAt();
+    }
+
+    private static final Pattern TARGETS_NOUN = Pattern.compile("(?:chỉ tiêu|mục tiêu)(?!\\p{L})");
 
     /** The parts a plan is made of: targets, tasks, groups of solutions, focal points. */
     private static final Pattern PLAN_PARTS =

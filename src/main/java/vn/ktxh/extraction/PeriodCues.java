@@ -274,9 +274,8 @@ final class PeriodCues {
             }
             taken.set(start, end);
             String before = ownSegment(lower.substring(Math.max(0, start - 24), start));
-            boolean reference = before.contains("so với")
+            boolean reference = COMPARED.matcher(before).find() // "so với", "so cùng kỳ", "so ước thực hiện năm 2017"
                     || before.contains("cùng kỳ")
-                    || before.contains("so cùng")
                     || before.contains("hơn") && before.contains("so")
                     || before.contains("giá so sánh")
                     || before.contains("giá cố định")
@@ -286,6 +285,8 @@ final class PeriodCues {
             out.add(new PeriodCue(start, end, period, reference));
         }
     }
+
+    private static final Pattern COMPARED = Pattern.compile("(?<!\\p{L})so(?!\\p{L})");
 
     /** "đạt chuẩn nông thôn mới năm 2025": a standard reached in that year, not a standard named by its period. */
     private static final Pattern STANDARD_REACHED = Pattern.compile("đạt chuẩn\\b[^,;.()]{0,20}$");

@@ -113,12 +113,13 @@ public final class StatementExtractor {
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?:\\d{1,2}T|Q[1-4]|T\\d{1,2})/(\\d{4})");
 
     /**
-     * What holds whatever the sentence said: an estimate for a year not begun at the document's date is what the
-     * document plans for it, a target; and targets are set for years, so one a half-year's report quotes ("tăng 9,6% (KH
+     * What holds whatever the sentence said: an estimate or a result for a year not begun at the document's date is
+     * what the document plans for it, a target; and targets are set for years, so one a half-year's report quotes ("tăng 9,6% (KH
      * cả năm 8,3%)") is for the year of that report.
      */
     private static IndicatorStatement settled(IndicatorStatement s, DocumentContext context) {
-        Kind kind = s.kind() == Kind.ESTIMATE && context.notBegun(s.period()) ? Kind.TARGET : s.kind();
+        boolean reported = s.kind() == Kind.ESTIMATE || s.kind() == Kind.ACTUAL;
+        Kind kind = reported && context.notBegun(s.period()) ? Kind.TARGET : s.kind();
         Matcher part = s.period() == null ? null : PART_OF_YEAR.matcher(s.period());
         String period = kind == Kind.TARGET && part != null && part.matches() ? part.group(1) : s.period();
         return kind == s.kind() && Objects.equals(period, s.period()) ? s : s.as(kind, period);

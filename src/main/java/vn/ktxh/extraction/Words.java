@@ -21,6 +21,20 @@ final class Words {
     }
 
     /** Lower-cased text of the {@code count} words before {@code pos}, stopping at punctuation other than spaces. */
+    /** How many words the text holds (runs of word characters). */
+    static int count(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean word = isWordChar(text.charAt(i));
+            if (word && !inWord) {
+                words++;
+            }
+            inWord = word;
+        }
+        return words;
+    }
+
     static String before(String text, int pos, int count) {
         int start = startOfWordsBefore(text, pos, count);
         return text.substring(start, pos).strip().toLowerCase(Locale.ROOT);

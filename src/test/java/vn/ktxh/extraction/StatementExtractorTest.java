@@ -11,7 +11,7 @@ import vn.ktxh.indicator.Direction;
 /** Each construction of the labelling rules, in short sentences written for the test (not copied from the seeds). */
 class StatementExtractorTest {
 
-    private static List<IndicatorStatement> extract(String text) {
+    static List<IndicatorStatement> extract(String text) {
         return new StatementExtractor().extract(DocumentText.ofText("test.txt", text));
     }
 
@@ -1814,7 +1814,7 @@ class StatementExtractorTest {
     }
 
     /** "90 target 2025-2030": what most of these tests compare. */
-    private static String valueKindPeriod(IndicatorStatement s) {
+    static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
     }
 

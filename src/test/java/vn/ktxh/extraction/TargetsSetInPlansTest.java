@@ -1,0 +1,130 @@
+package vn.ktxh.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ktxh.extraction.StatementExtractorTest.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a page that sets targets is told from a report, and how far its target-setting words reach. */
+class TargetsSetInPlansTest {
+
+    private static List<String> valuesKindsPeriods(String text) {
+        return extract(text).stream()
+                .map(StatementExtractorTest::valueKindPeriod)
+                .toList();
+    }
+
+    @Test
+    void aBodySettingGroupsOfTargetsListsTargetsAndItsCountsAreNoRecords() {
+        assertThat(valuesKindsPeriods("""
+                        HĐND tỉnh họp kỳ cuối năm
+                        Về kế hoạch năm 2029, HĐND tỉnh thống nhất mục tiêu tổng quát.
+                        Nghị quyết đề ra 8  nhóm chỉ tiêu về kinh tế và 12 nhóm chỉ tiêu về xã hội, cụ thể: tăng trưởng kinh tế 7,5%; thu nhập bình quân đầu người 80 triệu đồng.
+                        """)).containsExactly("7.5 target 2029", "80 target 2029");
+    }
+
+    @Test
+    void aParagraphOpeningWithTargetsForAYearNotBegunGoesOnListingThem() {
+        assertThat(valuesKindsPeriods("""
+                        HĐND xã Tân Lập họp kỳ cuối năm
+                        Ngày 20/12/2028, HĐND xã Tân Lập khóa V tổ chức kỳ họp thứ 8.
+                        Mục tiêu năm 2029 phấn đấu tổng giá trị sản xuất đạt 500 tỷ đồng. Trong đó nông nghiệp đạt 100 tỷ đồng, chiếm 20%; dịch vụ đạt 250 tỷ đồng, chiếm 50%. Năng suất lúa đạt 60 tạ/ha.
+                        """))
+                .containsExactly(
+                        "500 target 2029",
+                        "100 target 2029",
+                        "20 target 2029",
+                        "250 target 2029",
+                        "50 target 2029",
+                        "60 target 2029");
+    }
+
+    @Test
+    void aParagraphOpeningWithTargetsDoesNotCarryThemIntoAYearAlreadyRunning() {
+        assertThat(valuesKindsPeriods("""
+                        HĐND xã Tân Lập họp giữa năm
+                        Ngày 10/7/2029, HĐND xã Tân Lập tổ chức kỳ họp thứ 9.
+                        Mục tiêu năm 2029 phấn đấu tổng giá trị sản xuất đạt 500 tỷ đồng. Năng suất lúa đạt 60 tạ/ha.
+                        """)).containsExactly("500 target 2029", "60 actual 2029");
+    }
+
+    @Test
+    void aHeadlineListingAYearsIndicatorsIsAPlan() {
+        assertThat(valuesKindsPeriods("""
+                        Các chỉ tiêu kinh tế - xã hội năm 2029
+                        1. Tăng trưởng kinh tế từ 7% đến 7,5%.
+                        2. Tỷ lệ hộ nghèo giảm còn 2%.
+                        """)).containsExactly("7 target 2029", "2 target 2029");
+    }
+
+    @Test
+    void aLeadThatAssignsTargetsMakesTheWholePageAPlanButOneThatReportsDoesNot() {
+        assertThat(valuesKindsPeriods("""
+                        Cụ thể, UBND tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2029 cho các sở, ban, ngành, UBND các huyện và các đơn vị trực thuộc để tổ chức triển khai thực hiện trong năm theo đúng tiến độ đã đề ra từ đầu năm, cụ thể như sau: tổng vốn đầu tư 40.000 tỷ đồng.
+                        Tỷ lệ đô thị hóa đạt 35%; tỷ lệ lao động qua đào tạo đạt 65%.
+                        """)).containsExactly("40000 target 2029", "35 target 2029", "65 target 2029");
+        assertThat(valuesKindsPeriods("""
+                        9 tháng năm 2029, trong bối cảnh còn nhiều khó khăn do thiên tai và giá cả biến động, tỉnh vẫn giữ vững mục tiêu tăng trưởng khi GRDP ước đạt 8,1%. Thu ngân sách tăng 12%.
+                        Tỷ lệ giải ngân vốn đầu tư công đạt 60%.
+                        """)).extracting(s -> s.split(" ")[1]).doesNotContain("target");
+    }
+
+    @Test
+    void aResultDatedAfterTheDocumentIsWhatItPlans() {
+        assertThat(valuesKindsPeriods("""
+                        Thủ tướng Chính phủ ban hành Quyết định ngày 30.12.2028 phê duyệt Chiến lược giáo dục đến năm 2030.
+                        Đến năm 2030, tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%.
+                        """)).containsExactly("99.5 target 2030");
+    }
+
+    @Test
+    void aDateCitedWithAnotherDocumentOrUnderATablesRowsDoesNotDateThePage() {
+        assertThat(valuesKindsPeriods("""
+                        Kết quả thực hiện các chỉ tiêu giai đoạn 2026 - 2029
+                        Chỉ tiêu | Năm 2026 | Năm 2027
+                        Tăng trưởng kinh tế (%) | 7,1 | 7,4
+                        (Theo báo cáo số 12/BC-UBND ngày 05/12/2026)
+                        """)).containsExactly("7.1 actual 2026", "7.4 actual 2027");
+    }
+
+    @Test
+    void aLeadReportingASessionOfDaysDatesThePage() {
+        assertThat(valuesKindsPeriods("""
+                        HĐND xã Tân Lập thông qua nghị quyết
+                        Trong 2 ngày 27-28/12/2028, HĐND xã Tân Lập tổ chức kỳ họp thứ 8 thành công tốt đẹp, với sự tham dự của đầy đủ đại biểu HĐND xã và đại diện lãnh đạo các ban, ngành, đoàn thể.
+                        Năm 2029, thu nhập bình quân đạt 60 triệu đồng/người/năm.
+                        """)).containsExactly("60 target 2029");
+    }
+
+    @Test
+    void anEstimateNamingTheBaseOfAComparisonGivesNoKindNorPeriod() {
+        assertThat(valuesKindsPeriods("""
+                        Các chỉ tiêu kinh tế - xã hội năm 2029
+                        1. GRDP bình quân đầu người đạt từ 90,4 triệu đồng đến 90,8 triệu đồng, tăng 10% so với ước thực hiện năm 2028.
+                        2. Kim ngạch xuất khẩu 1.800 triệu USD, tăng 2% so ước thực hiện năm 2028.
+                        3. Tổng chi ngân sách 12.000 tỷ đồng.
+                        """))
+                .containsExactly("90.4 target 2029", "1800 target 2029", "12000 target 2029");
+    }
+
+    @Test
+    void aRangeMayRepeatItsUnitAndLeaveOutFrom() {
+        List<IndicatorStatement> found = extract("""
+                Các chỉ tiêu kinh tế - xã hội năm 2029
+                Tỷ trọng công nghiệp chiếm 32,7% đến 32,9%; thu nhập bình quân đạt từ 80,4 triệu đồng đến 80,8 triệu đồng.
+                """);
+        assertThat(found)
+                .extracting(s -> s.value().toPlainString() + "-" + s.valueMax().toPlainString() + " "
+                        + s.comparator().code())
+                .containsExactly("32.7-32.9 between", "80.4-80.8 between");
+    }
+
+    @Test
+    void thePresentStateIsTheDocumentsYearThoughAProgrammesYearStandsBeforeIt() {
+        assertThat(valuesKindsPeriods("""
+                        BÁO CÁO kết quả năm 2029
+                        Triển khai Đề án 06 giai đoạn 2027 - 2029, tầm nhìn đến năm 2035, đến nay đã cấp 48.651 thẻ căn cước.
+                        """)).containsExactly("48651 actual 2029");
+    }
+}
