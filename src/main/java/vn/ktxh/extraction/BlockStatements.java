@@ -119,7 +119,11 @@ final class BlockStatements {
      * nhất 4 loại bệnh", "100% xã có tối thiểu 02 điểm bưu chính" (same segment, after "được"/"có", no verb of its own).
      */
     private boolean definesShare(Candidate share, Candidate c) {
-        if (share == null || c.measure || !sentences.sameSegment(share.start, c.start) || share.unitEnd > c.start) {
+        boolean perTime = c.unit != null && c.unit.contains("/"); // "được học 2 buổi/ngày": how, not how much
+        if (share == null
+                || c.measure && !perTime
+                || !sentences.sameSegment(share.start, c.start)
+                || share.unitEnd > c.start) {
             return false;
         }
         String between = Words.lower(text.substring(share.unitEnd, c.start));
@@ -667,6 +671,9 @@ final class BlockStatements {
 
     private static final Pattern MONTH_PERIOD = Pattern.compile("T(\\d{1,2})/\\d{4}");
 
+    /** A period opening a bracket frames all of it when a "," or ":" follows it. */
+    private static final Pattern FRAMES = Pattern.compile("\\s*[,:]");
+
     /**
      * The earlier period a bracket opens with, where the figure in it is the reference of the one before it: "(cùng kỳ
      * tăng 7,7%)", "(cùng kỳ năm 2026 tăng 0,4%)" (the same part of the year before), "(lãi suất quý II/2026 là 6,1%)"
@@ -695,6 +702,14 @@ final class BlockStatements {
             // "(Cơ cấu tương ứng của cùng kỳ năm 2026 là: 23,1%; 40,1%)": the same figures a year before
             int base = sameTime.group(1) != null ? Integer.parseInt(sameTime.group(1)) : year - 1;
             return base < year ? outside.replace(Integer.toString(year), Integer.toString(base)) : null;
+        }
+        List<PeriodCues.PeriodCue> framing = PeriodCues.findAll(inner);
+        if (!framing.isEmpty()
+                && framing.get(0).start() == 0
+                && FRAMES.matcher(inner.substring(framing.get(0).end())).lookingAt()) {
+            // "(năm 2016, chiều cao trung bình của nam là 164,4 cm và nữ 153,4 cm)": the bracket's own earlier time
+            int base = DocumentContext.yearOf(framing.get(0).period());
+            return base > 0 && base < year ? framing.get(0).period() : null;
         }
         if (inner.split("\\s+").length > BRACKET_WORDS) {
             return null;

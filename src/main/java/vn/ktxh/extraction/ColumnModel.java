@@ -453,7 +453,7 @@ final class ColumnModel {
             UnitLexicon.Unit unit = UnitLexicon.parse(" " + inside, 0);
             String whole = unit != null && unit.end() >= inside.length() ? unit.name() : null;
             // a bilingual label glosses its unit in English after the Vietnamese one: "Số trường (Trường) … (School)"
-            if (vietnamese != null && ENGLISH.matcher(inside).matches() && (unit == null || !unit.measure())) {
+            if (vietnamese != null && ENGLISH.matcher(inside).matches()) {
                 return vietnamese;
             }
             // an acronym names the indicator ("(HDI)", "(GINI)") unless it is a measure ("(USD)")
@@ -468,8 +468,8 @@ final class ColumnModel {
         return found;
     }
 
-    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][A-Za-z. ]*");
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][A-Za-z./ ]*");
 
-    /** One to three words with a Vietnamese letter among them: "Trường", "Bệnh viện", "Người". */
-    private static final Pattern VIETNAMESE_WORDS = Pattern.compile("(?=.*[^\\x00-\\x7F])\\p{L}+(?: \\p{L}+){0,2}");
+    /** One to three words with a Vietnamese letter among them: "Trường", "Bệnh viện", "Người", "Lớp/nhóm". */
+    private static final Pattern VIETNAMESE_WORDS = Pattern.compile("(?=.*[^\\x00-\\x7F])\\p{L}+(?:[ /]\\p{L}+){0,2}");
 }

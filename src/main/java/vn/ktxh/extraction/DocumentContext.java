@@ -187,7 +187,7 @@ record DocumentContext(
             if (area == null && NATIONAL_SUBJECT.matcher(headline).lookingAt()) {
                 area = NATIONWIDE; // "Chính phủ điều chỉnh mục tiêu …": a page about a national body's decision
             }
-            if (area == null && !comparesWithTheCountry(lines)) {
+            if (area == null && (namesTheCountry(lines) || !comparesWithTheCountry(lines))) {
                 area = NATIONWIDE; // a page naming no area at all: the Government's session, the country's GDP
             }
         } else {
@@ -248,12 +248,20 @@ record DocumentContext(
         return 0;
     }
 
-    /** Whether a date is another document's: its number stands right before it ("báo cáo số 132/BC-UBND ngày …"). */
+    /**
+     * Whether a date is another document's: its number stands right before it, cited ("Thực hiện Kế hoạch số 12/KH-UBND
+     * ngày …"); "Thủ tướng vừa ban hành Quyết định số 1705/QĐ-TTg ngày …" dates the document the page reports.
+     */
     private static boolean cited(String lower, Matcher date) {
         return REFERENCE
-                .matcher(lower.substring(Math.max(0, date.start() - CITED_REACH), date.start()))
-                .find();
+                        .matcher(lower.substring(Math.max(0, date.start() - CITED_REACH), date.start()))
+                        .find()
+                && CITING.matcher(lower.substring(Math.max(0, date.start() - 2 * CITED_REACH), date.start()))
+                        .find();
     }
+
+    /** Words citing another document; without them the document a lead names is the one it reports. */
+    private static final Pattern CITING = Pattern.compile("(?<!\\p{L})(?:theo|căn cứ|thực hiện|triển khai)(?!\\p{L})");
 
     /** How far before a date the number of a document it belongs to may stand. */
     private static final int CITED_REACH = 40;
@@ -291,6 +299,23 @@ record DocumentContext(
     }
 
     private static final Pattern GDP = Pattern.compile("(?<!\\p{L})GDP(?!\\p{L})");
+
+    /**
+     * Whether a page naming no area of its own speaks of the country by name in its lead ("Chiến lược dân số Việt Nam đến
+     * năm 2030", "Việt Nam sẽ đưa …"), not in the state's name that heads every document.
+     */
+    private static boolean namesTheCountry(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(lines.size(), LEAD_PARAGRAPHS + 2))) {
+            if (COUNTRY_NAMED
+                    .matcher(Words.lower(line).replace("chủ nghĩa việt nam", ""))
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern COUNTRY_NAMED = Pattern.compile("(?<!\\p{L})việt nam(?!\\p{L})");
 
     /**
      * Whether the page measures its figures against the country's ("bình quân cả nước tăng 9%", "cao hơn mức tăng cả
@@ -336,15 +361,14 @@ record DocumentContext(
 
     /**
      * On a page opening with its lead paragraph (no headline), that paragraph's opening up to its first ":" or sentence
-     * end, where short enough ("Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:"); else "".
+     * end (or the whole paragraph), where short enough ("Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:"); else "".
      */
     private static String leadOpening(List<String> lines) {
         String first =
                 lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        Matcher end = LEAD_OPENING_END.matcher(first);
-        return first.length() > HEADLINE && end.find() && end.start() <= HEADLINE
-                ? first.substring(0, end.start())
-                : "";
+        Matcher found = LEAD_OPENING_END.matcher(first);
+        int end = found.find() ? found.start() : first.length();
+        return first.length() > HEADLINE && end <= LEAD_OPENING ? first.substring(0, end) : "";
     }
 
     /**
@@ -361,7 +385,10 @@ record DocumentContext(
             Pattern.compile("(?iu)(?<!\\p{L})(?:giao|đặt|đặt ra|đề ra) (?:các )?(?:chỉ tiêu|mục tiêu)(?!\\p{L})");
 
     private static final Pattern LEAD_RESULTS =
-            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt|kết quả|hoàn thành|tăng|giảm)(?!\\p{L})");
+            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|hoàn thành)(?!\\p{L})");
+
+    /** How long a lead's opening may be and still say what the page is. */
+    private static final int LEAD_OPENING = 400;
 
     /** Where a lead paragraph's opening ends: its first ":" or sentence end. */
     private static final Pattern LEAD_OPENING_END = Pattern.compile(":|\\.(?= \\p{Lu})");

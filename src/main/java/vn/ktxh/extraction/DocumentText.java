@@ -25,7 +25,10 @@ public record DocumentText(String name, List<String> lines) {
     }
 
     public static DocumentText ofText(String name, String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // a PDF's text layer often writes "ư" as "ƣ" (U+01A3, a letter of no Vietnamese word): "ngƣời" is "người"
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace('ƣ', 'ư')
+                .replace('Ƣ', 'Ư');
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= normal.length(); i++) {

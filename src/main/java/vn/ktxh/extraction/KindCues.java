@@ -39,6 +39,7 @@ final class KindCues {
             "lũy kế",
             "luỹ kế",
             "hiện còn",
+            "theo kết quả", // "Theo kết quả tổng điều tra dân số năm 2019, dân số … là 96,2 triệu"
             // a state as of part of a month: "Đến trung tuần tháng 2, diện tích gieo trồng …"
             "đến thượng tuần",
             "đến trung tuần",

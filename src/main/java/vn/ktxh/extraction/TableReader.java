@@ -103,7 +103,9 @@ final class TableReader {
                 String own = ColumnModel.unitIn(labelOf(row));
                 totalUnit = own != null ? own : totalUnit;
                 breakdown &= own == null;
-                String unit = sectionUnit != null ? sectionUnit : breakdown ? totalUnit : null;
+                boolean part = own == null
+                        && PART.matcher(Words.lower(labelOf(row)).strip()).matches();
+                String unit = sectionUnit != null ? sectionUnit : breakdown || part ? totalUnit : null;
                 new TableRow(
                                 document,
                                 context,
@@ -122,6 +124,14 @@ final class TableReader {
      * "Chia ra", "Trong đó"): they count in its unit.
      */
     private static final Pattern BREAKDOWN = Pattern.compile("(?:phân theo|chia theo|chia ra|trong đó)");
+
+    /**
+     * A row naming a part of the total above it by ownership, sex or residence ("Công lập - Public", "Nữ", "Nông
+     * thôn"): it counts in the total's unit.
+     */
+    private static final Pattern PART = Pattern.compile(
+            "(?:[-+] ?)?(?:công lập|ngoài công lập|tư thục|dân lập|nam|nữ|thành thị|nông thôn|nhà nước|ngoài nhà nước"
+                    + "|khu vực có vốn đầu tư nước ngoài|trung ương|địa phương)(?: ?[-–] ?[A-Za-z][A-Za-z. -]*)?");
 
     /**
      * The year the table's year columns are judged from (past ones hold results, later ones targets): the document's

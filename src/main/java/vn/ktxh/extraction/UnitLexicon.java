@@ -208,8 +208,30 @@ final class UnitLexicon {
                         .find()) {
             return new Unit("%", unit.end(), true); // "đóng góp 1,46 điểm vào tốc độ tăng": percentage points
         }
+        if (unit == null && Words.after(text, i, 1).equals("tuổi") && lifeExpectancy(text, pos)) {
+            unit = new Unit("tuổi", Words.endOfWordsAfter(text, i, 1), true); // "tuổi thọ bình quân đạt 75 tuổi"
+        }
         return unit == null ? null : withPerUnit(text, unit);
     }
+
+    /** Whether the number measures life expectancy, so its "tuổi" is its unit, not part of a definition ("dưới 5 tuổi"). */
+    private static boolean lifeExpectancy(String text, int pos) {
+        return Words.lower(text.substring(Math.max(0, pos - PEOPLE_REACH), pos)).contains("tuổi thọ");
+    }
+
+    /** The lower-cased text of the sentence before {@code i}, at most {@link #SENTENCE_REACH} characters of it. */
+    private static String sentenceBefore(String text, int i) {
+        int from = Math.max(
+                Math.max(0, i - SENTENCE_REACH), Math.max(text.lastIndexOf(". ", i), text.lastIndexOf('\n', i)));
+        return Words.lower(text.substring(from, i));
+    }
+
+    private static final int SENTENCE_REACH = 200;
+
+    /** What a bare "triệu" counts people in: the population, the labour force. */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("dân số|lực lượng lao động");
+
+    private static final int PEOPLE_REACH = 60;
 
     /** A contribution to a growth rate, in points: "đóng góp 2,04 điểm", "đóng góp khoảng 1,5 điểm". */
     private static final Pattern CONTRIBUTED = Pattern.compile("đóng góp(?: khoảng| thêm)? [\\d.,]+$");
@@ -278,7 +300,9 @@ final class UnitLexicon {
             return new Unit(canonical + " " + currency.name(), currency.end(), true);
         }
         if (next.isEmpty() || !Character.isLetter(next.charAt(0)) || NOT_COUNTED.contains(next)) {
-            return new Unit(canonical + " đồng", after, true);
+            // "dân số … là 96,2 triệu; trong đó nam 47,88 triệu": people, not money
+            boolean people = PEOPLE_COUNTED.matcher(sentenceBefore(text, i)).find();
+            return new Unit(canonical + (people ? " người" : " đồng"), after, true);
         }
         Unit counted = countedAt(text, Words.skipSpaces(text, after));
         if (counted == null) {

@@ -108,4 +108,10 @@ class DocumentTextTest {
         assertThat(DocumentText.ofText("a.txt", "một\r\nhai\n\nbốn\n").lines())
                 .containsExactly("một", "hai", "", "bốn");
     }
+
+    @Test
+    void readsTheLetterOiOfAPdfsTextLayerAsTheUWithAHornItStandsFor() {
+        assertThat(DocumentText.ofText("a.txt", "Dân số | Ngƣời\nƢỚC TÍNH").lines())
+                .containsExactly("Dân số | Người", "ƯỚC TÍNH");
+    }
 }

@@ -532,4 +532,25 @@ class TableReaderTest {
                 .extracting(IndicatorStatement::unit)
                 .containsExactly("dược sỹ/vạn dân", "usd/người", "triệu usd", "tỷ đồng", "người", "%");
     }
+
+    @Test
+    void takesTheVietnameseUnitOfABilingualLabelAndGivesItToThePartsOfItsTotal() {
+        List<IndicatorStatement> found = extract("""
+                Số lớp học mầm non của tỉnh
+                Năm học - School year
+                 | 2027-2028 | 2028-2029
+                Số lớp/nhóm trẻ (Lớp/nhóm) Number of classes (Class/group) | 2.185 | 2.114
+                Công lập - Public | 1.443 | 1.434
+                Ngoài công lập - Non-public | 742 | 680
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 2185 lớp/nhóm actual 2027-2028",
+                        "4 2114 lớp/nhóm actual 2028-2029",
+                        "5 1443 lớp/nhóm actual 2027-2028",
+                        "5 1434 lớp/nhóm actual 2028-2029",
+                        "6 742 lớp/nhóm actual 2027-2028",
+                        "6 680 lớp/nhóm actual 2028-2029");
+    }
 }

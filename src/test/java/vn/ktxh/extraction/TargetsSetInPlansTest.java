@@ -127,4 +127,27 @@ class TargetsSetInPlansTest {
                         Triển khai Đề án 06 giai đoạn 2027 - 2029, tầm nhìn đến năm 2035, đến nay đã cấp 48.651 thẻ căn cước.
                         """)).containsExactly("48651 actual 2029");
     }
+
+    @Test
+    void aNationalStrategysPageReadsItsTargetsItsEarlierLevelsAndItsCensus() {
+        List<IndicatorStatement> found = extract("""
+                Theo Chiến lược dân số Việt Nam đến năm 2040 được Thủ tướng phê duyệt ngày 20/11, Chính phủ đặt mục tiêu duy trì vững chắc mức sinh thay thế, giảm chênh lệch mức sinh giữa các vùng và giữa các nhóm đối tượng trên cả nước trong cả giai đoạn.
+                Năm 2040 tuổi thọ bình quân đạt 77 tuổi; chiều cao nam giới đạt 1,70 m (năm 2026, chiều cao trung bình của nam là 166,1 cm và nữ 155,2 cm). Trẻ em mầm non có 99% được học 2 buổi/ngày.
+                Theo kết quả tổng điều tra năm 2029, dân số là 101,2 triệu; trong đó nam 50,1 triệu.
+                """);
+        assertThat(found)
+                .extracting(s -> valueKindPeriodUnit(s) + " " + s.area())
+                .containsExactly(
+                        "77 target 2040 tuổi cả nước",
+                        "1.7 target 2040 m cả nước",
+                        "166.1 baseline 2026 cm cả nước",
+                        "155.2 baseline 2026 cm cả nước",
+                        "99 target 2040 % cả nước",
+                        "101.2 actual 2029 triệu người cả nước",
+                        "50.1 actual 2029 triệu người cả nước");
+    }
+
+    private static String valueKindPeriodUnit(IndicatorStatement s) {
+        return StatementExtractorTest.valueKindPeriod(s) + " " + s.unit();
+    }
 }
