@@ -192,7 +192,7 @@ final class BlockStatements {
         }
         if (sentence > 0
                 && openingTargetsPeriod() != null
-                && context.notBegun(period)
+                && listsMoreTargets(sentence, period)
                 && section.kind() != Kind.ACTUAL) {
             return Kind.TARGET; // "Mục tiêu năm 2023 phấn đấu … . Thu nhập bình quân đạt 59 triệu đồng/người/năm."
         }
@@ -202,7 +202,18 @@ final class BlockStatements {
         if (section.kind() != null) {
             return section.kind();
         }
-        return context.plan() ? Kind.TARGET : Kind.ACTUAL;
+        return context.plan() && !beforeTheTerm(period) ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    /**
+     * Whether the period ends by the start of the term a congress page plans for ("Nhiệm kỳ 2020-2025, sản lượng lương
+     * thực đạt 136.000 tấn" on the page of the 2025-2030 congress): the term under review, whose figures are results.
+     */
+    private boolean beforeTheTerm(String period) {
+        return context.term() != null
+                && DocumentContext.yearOf(period) > 0
+                && DocumentContext.yearOf(period)
+                        <= Integer.parseInt(context.term().substring(0, 4));
     }
 
     /**
@@ -498,13 +509,37 @@ final class BlockStatements {
                     .anyMatch(cue -> cue.kind() == Kind.TARGET
                             && cue.start() < end
                             && Words.count(text.substring(0, cue.start())) <= OPENING_WORDS);
-            String period = opens ? PeriodCues.firstIn(lower.substring(0, end)) : null;
-            if (context.notBegun(period)) {
+            // "Năm 2024, huyện đề ra 22 chỉ tiêu, trong đó đạt và vượt 19 chỉ tiêu": a review of the year's targets
+            boolean reviews = RESULT_WORDS.matcher(lower).region(0, end).find();
+            String period = opens && !reviews ? PeriodCues.firstIn(lower.substring(0, end)) : null;
+            if (period != null && (context.notBegun(period) || !context.dated())) {
                 openingTargets = period;
             }
         }
         return openingTargets.isEmpty() ? null : openingTargets;
     }
+
+    /**
+     * Whether a later sentence of a paragraph opening with targets lists more of them: the year has not begun at the
+     * document's date; on an undated page, the sentence reports no result ("đã", "kết quả", "ước", "so với cùng kỳ", "đạt
+     * 103% kế hoạch").
+     */
+    private boolean listsMoreTargets(int sentence, String period) {
+        if (!openingTargetsPeriod().equals(period)) {
+            return false; // "Chín tháng năm 2024, kim ngạch xuất khẩu tăng 12,4%": a time of its own
+        }
+        if (context.dated()) {
+            return context.notBegun(period);
+        }
+        int end = sentence;
+        while (end < text.length() && sentences.sentenceStart(end) == sentence) {
+            end++;
+        }
+        return !RESULT_WORDS.matcher(lower).region(sentence, end).find();
+    }
+
+    private static final Pattern RESULT_WORDS = Pattern.compile(
+            "(?<!\\p{L})(?:đã|kết quả|đạt được|hoàn thành|vượt|ước|so với cùng kỳ|so cùng kỳ|bằng|% kế hoạch)(?!\\p{L})");
 
     private int firstSentenceEnd() {
         int end = 0;

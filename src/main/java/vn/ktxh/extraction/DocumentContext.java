@@ -360,20 +360,27 @@ record DocumentContext(
     }
 
     /**
-     * On a page opening with its lead paragraph (no headline), that paragraph's opening up to its first ":" or sentence
-     * end (or the whole paragraph), where short enough ("Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:"); else "".
+     * The opening of the page's lead paragraph (the first one, or the one under a headline) up to its first ":" or
+     * sentence end, where short enough: "Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:",
+     * "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, …"; else "".
      */
     private static String leadOpening(List<String> lines) {
-        String first =
-                lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        Matcher found = LEAD_OPENING_END.matcher(first);
-        int end = found.find() ? found.start() : first.length();
-        return first.length() > HEADLINE && end <= LEAD_OPENING ? first.substring(0, end) : "";
+        List<String> first = lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(2)
+                .map(String::strip)
+                .toList();
+        String lead = first.isEmpty()
+                ? ""
+                : first.get(0).length() > HEADLINE || first.size() < 2 ? first.get(0) : first.get(1);
+        Matcher found = LEAD_OPENING_END.matcher(lead);
+        int end = found.find() ? found.start() : lead.length();
+        return end <= LEAD_OPENING ? lead.substring(0, end) : "";
     }
 
     /**
      * Whether a lead's opening says a body sets targets ("giao chỉ tiêu kế hoạch …", "Chính phủ đặt mục tiêu …", "đề ra
-     * các chỉ tiêu …") and reports nothing: running text names "mục tiêu" in passing ("giữ vững mục tiêu tăng trưởng khi
+     * các chỉ tiêu …", "vừa ban hành kế hoạch …", a congress "nhất trí mục tiêu …") and reports nothing: running text names "mục tiêu" in passing ("giữ vững mục tiêu tăng trưởng khi
      * GRDP ước đạt 10,45%"), so it takes more than a headline does.
      */
     private static boolean leadSetsTargets(String opening) {
@@ -381,8 +388,9 @@ record DocumentContext(
                 && !LEAD_RESULTS.matcher(opening).find();
     }
 
-    private static final Pattern LEAD_TARGETS =
-            Pattern.compile("(?iu)(?<!\\p{L})(?:giao|đặt|đặt ra|đề ra) (?:các )?(?:chỉ tiêu|mục tiêu)(?!\\p{L})");
+    private static final Pattern LEAD_TARGETS = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:(?:giao|đặt|đặt ra|đề ra|nhất trí|xác định) (?:các )?(?:chỉ tiêu|mục tiêu)"
+                    + "|(?:ban hành|phê duyệt) (?:kế hoạch|chiến lược|chương trình|đề án))(?!\\p{L})");
 
     private static final Pattern LEAD_RESULTS =
             Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|hoàn thành)(?!\\p{L})");

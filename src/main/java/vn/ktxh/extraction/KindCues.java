@@ -249,7 +249,9 @@ final class KindCues {
         boolean inWord = false;
         for (int i = at - 1; i >= 0; i--) {
             char ch = lower.charAt(i);
-            if (ch == '.' && i + 1 < lower.length() && lower.charAt(i + 1) == ' '
+            if ((ch == '.' || ch == '…' || ch == '!' || ch == '?')
+                            && i + 1 < lower.length()
+                            && lower.charAt(i + 1) == ' '
                     || ch == '\n'
                     || ch == ':'
                     || ch == ';') {

@@ -336,7 +336,7 @@ final class PeriodCues {
                     || ch == ':'
                     || ch == '('
                     || ch == ')'
-                    || ch == '.' && i + 1 < before.length() && before.charAt(i + 1) == ' ') {
+                    || (ch == '.' || ch == '…') && i + 1 < before.length() && before.charAt(i + 1) == ' ') {
                 return before.substring(i + 1);
             }
         }

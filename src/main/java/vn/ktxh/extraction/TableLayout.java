@@ -143,9 +143,11 @@ final class TableLayout {
      * then rows, each starting at a numbering line followed by a line of words.
      */
     private static Table cellPerLineTable(List<String> lines, int first) {
-        if (!FIRST_HEADER
-                .matcher(lines.get(first).strip().toLowerCase(Locale.ROOT))
-                .matches()) {
+        String opening = lines.get(first).strip().toLowerCase(Locale.ROOT);
+        if (LABEL_HEADER.matcher(opening).matches()) {
+            return labelledCellPerLineTable(lines, first);
+        }
+        if (!FIRST_HEADER.matcher(opening).matches()) {
             return null;
         }
         List<Cell> header = new ArrayList<>();
@@ -184,6 +186,85 @@ final class TableLayout {
         }
         return rows.size() >= 2 ? new Table(rows, taken) : null;
     }
+
+    /**
+     * A table written one cell per line with no numbering: a heading of the indicator column ("Chỉ tiêu"), then headings
+     * naming the unit or a year ("Đơn vị tính", "2018", …, "Sơ bộ 2023"), then rows that each open with the indicator's
+     * name, its unit if the heading names a unit column, and its values; a row's name follows a value of the row above.
+     */
+    private static Table labelledCellPerLineTable(List<String> lines, int first) {
+        List<Cell> header = new ArrayList<>(List.of(cellOf(lines.get(first), first)));
+        List<Integer> taken = new ArrayList<>(List.of(first));
+        int i = first + 1;
+        boolean unitColumn = false;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                taken.add(i);
+                continue;
+            }
+            boolean unit = UNIT_HEADER.matcher(line.toLowerCase(Locale.ROOT)).matches();
+            if (!unit && !YEAR_HEADER.matcher(line).find() || line.length() > SHORT_HEADER_CELL) {
+                break;
+            }
+            unitColumn |= unit;
+            header.add(cellOf(lines.get(i), i));
+            taken.add(i);
+        }
+        if (header.size() < 3) {
+            return null;
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(header);
+        List<Cell> row = null;
+        boolean afterValue = true;
+        int blanks = 0;
+        for (; i < lines.size() && blanks < 2; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            blanks = 0;
+            if (line.length() > LONGEST_CELL || line.indexOf('|') >= 0) {
+                break;
+            }
+            boolean words = line.chars().filter(Character::isLetter).count() >= 2 && !isValue(line);
+            boolean unitCell = words && unitColumn && row != null && row.size() == 1 && isUnit(line);
+            if (row == null || words && (afterValue || !unitCell)) {
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            row.add(cellOf(lines.get(i), i));
+            taken.add(i);
+            afterValue = !words;
+        }
+        return rows.size() >= 3 ? new Table(rows, taken) : null;
+    }
+
+    /** A value cell: a number (with its sign, "%" or a comparator), a dash, or a note of none ("-", "x", "…"). */
+    private static boolean isValue(String cell) {
+        return VALUE_CELL.matcher(cell).matches();
+    }
+
+    private static final Pattern VALUE_CELL = Pattern.compile("[<>≤≥~+-]?\\s*[\\d.,]+\\s*[%‰*]?|[-–x…]+");
+
+    /** Whether a word cell is a unit ("Người", "Triệu đồng", "Ng/km2", "%"): the lexicon reads it whole. */
+    private static boolean isUnit(String cell) {
+        UnitLexicon.Unit unit = UnitLexicon.parse(" " + cell, 0);
+        return unit != null && unit.end() >= cell.length() || cell.length() <= UNIT_CELL;
+    }
+
+    /** A word cell this short under a unit column is a unit, though the lexicon does not know it ("Ng/km2"). */
+    private static final int UNIT_CELL = 12;
+
+    /** The heading of a table's indicator column, opening a table written one cell per line without numbering. */
+    private static final Pattern LABEL_HEADER =
+            Pattern.compile("(?:các |tên )?(?:chỉ tiêu|danh mục|nội dung)(?: chủ yếu)?");
+
+    private static final Pattern UNIT_HEADER = Pattern.compile("(?:đvt|đơn vị(?: tính)?|đơn vị tính - unit)");
+
+    private static final Pattern YEAR_HEADER = Pattern.compile("(?:19|20)\\d\\d");
 
     private static Cell cellOf(String line, int index) {
         return new Cell(line.strip(), index, line.length() - line.stripLeading().length());

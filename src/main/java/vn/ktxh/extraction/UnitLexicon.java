@@ -46,6 +46,8 @@ final class UnitLexicon {
             Map.entry("%0", "‰"), // "giảm xuống 0,12%0": a per mille typed with a zero
             Map.entry("‰", "‰"),
             Map.entry("%", "%"),
+            Map.entry("ng/km2", "người/km2"), // a yearbook's "Ng/km2": people per square kilometre
+            Map.entry("người/km2", "người/km2"),
             Map.entry("km²", "km2"),
             Map.entry("km2", "km2"),
             Map.entry("m²", "m2"),

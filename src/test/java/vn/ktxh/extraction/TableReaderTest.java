@@ -553,4 +553,45 @@ class TableReaderTest {
                         "6 742 lớp/nhóm actual 2027-2028",
                         "6 680 lớp/nhóm actual 2028-2029");
     }
+
+    @Test
+    void readsATableWrittenOneCellPerLineWithoutNumbering() {
+        List<IndicatorStatement> found = extract("""
+                Các chỉ tiêu kinh tế xã hội chủ yếu của tỉnh
+                Chỉ tiêu
+                Đơn vị tính
+                2026
+                2027
+                Sơ bộ 2028
+                Kinh tế
+                Dân số trung bình
+                Người
+                630100
+                632400
+                635000
+                Mật độ dân số
+                Ng/km2
+                132
+                133
+                134
+                Tỷ lệ hộ nghèo
+                %
+                8,1
+                7,2
+                6,0
+                Nguồn: Cục Thống kê tỉnh.
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "10 630100 người actual 2026",
+                        "11 632400 người actual 2027",
+                        "12 635000 người actual 2028",
+                        "15 132 người/km2 actual 2026",
+                        "16 133 người/km2 actual 2027",
+                        "17 134 người/km2 actual 2028",
+                        "20 8.1 % actual 2026",
+                        "21 7.2 % actual 2027",
+                        "22 6 % actual 2028");
+    }
 }

@@ -147,6 +147,42 @@ class TargetsSetInPlansTest {
                         "50.1 actual 2029 triệu người cả nước");
     }
 
+    @Test
+    void anUndatedPagesTargetsForTheYearAfterItsResultsGoOnInTheirParagraph() {
+        assertThat(valuesKindsPeriods("""
+                        Huyện Tân Lập: kinh tế năm 2028 phát triển ổn định
+                        Năm 2028, tổng giá trị sản xuất đạt 650 tỷ đồng.
+                        Nhiệm vụ trọng tâm năm 2029, huyện phấn đấu thực hiện một số chỉ tiêu như: tổng giá trị sản xuất đạt 700 tỷ đồng. Diện tích trồng rừng đạt 250 ha. Tỷ lệ hộ nghèo giảm 4% trở lên.
+                        """))
+                .containsExactly("650 actual 2028", "700 target 2029", "250 target 2029", "4 target 2029");
+    }
+
+    @Test
+    void aCongressPagesFiguresOfTheTermUnderReviewAreResults() {
+        assertThat(valuesKindsPeriods("""
+                        Đại hội Đảng bộ xã Tân Lập lần thứ II, nhiệm kỳ 2030-2035
+                        Đại hội thông qua Nghị quyết nhiệm kỳ 2030-2035, đặt mục tiêu tổng thu ngân sách đến năm 2035 là 200 tỷ đồng.
+                        Nhiệm kỳ 2025-2030, sản lượng lương thực đạt 136.000 tấn.
+                        """)).containsExactly("200 target 2035", "136000 actual 2025-2030");
+    }
+
+    @Test
+    void aSentenceEndingInAnEllipsisEndsBeforeTheTargetsOfTheNext() {
+        assertThat(valuesKindsPeriods("""
+                        Ngành nông nghiệp tổng kết năm 2028
+                        Năm 2028, giá trị sản xuất tăng 3,9% so cùng kỳ… Năm 2029, ngành nông nghiệp phấn đấu giá trị sản xuất tăng 4% trở lên; tỷ lệ che phủ rừng từ 46% trở lên.
+                        """)).containsExactly("3.9 actual 2028", "4 target 2029", "46 target 2029");
+    }
+
+    @Test
+    void aCongressThatAgreedOnItsTargetsListsTargets() {
+        assertThat(valuesKindsPeriods("""
+                        Đại hội Đảng bộ tỉnh Tân Lập lần thứ II xác định phát triển nhanh và bền vững
+                        Đại hội Đảng bộ tỉnh Tân Lập lần thứ II, nhiệm kỳ 2030-2035 đã thông qua Nghị quyết Đại hội, nhất trí mục tiêu, định hướng và nhiệm vụ nhiệm kỳ 2030-2035.
+                        GRDP bình quân đầu người đến năm 2035 là 180 triệu đồng. Tỷ lệ đô thị hóa đến năm 2035 đạt 45%.
+                        """)).containsExactly("180 target 2035", "45 target 2035");
+    }
+
     private static String valueKindPeriodUnit(IndicatorStatement s) {
         return StatementExtractorTest.valueKindPeriod(s) + " " + s.unit();
     }
