@@ -72,7 +72,7 @@ final class BlockStatements {
                 period = reviewedTerm(c.start);
             } else if (kind == Kind.TARGET) {
                 period = growthForm(c, kind) == GrowthForm.ANNUAL_AVG || "%/năm".equals(c.unit)
-                        ? spanEndingIn(period)
+                        ? spanEndingIn(c.start, period)
                         : yearlyFlow(c.start, period);
             } else if (growthForm(c, kind) == GrowthForm.ANNUAL_AVG) {
                 period = spanOfAverage(c.start, period);
@@ -581,19 +581,32 @@ final class BlockStatements {
             Pattern.compile("nhiệm kỳ(?: qua| trước| vừa qua)?(?! ?(?:19|20)\\d\\d)(?!\\p{L})");
 
     /**
-     * A target growth per year dated by the year it runs to ("đến năm 2030 … tăng trưởng trên 10%/năm") is over the
-     * term or plan span that ends in that year.
+     * A target growth per year dated by the year it runs to ("đến năm 2030 … tăng trưởng trên 10%/năm") is over the span
+     * its sentence names, or the term or plan span, that ends in that year.
      */
-    private String spanEndingIn(String period) {
+    private String spanEndingIn(int pos, String period) {
         if (period == null || !period.matches("\\d{4}")) {
             return period;
         }
-        for (String span : new String[] {context.term(), context.period()}) {
+        for (String span : new String[] {spanOfSentence(pos), context.term(), context.period()}) {
             if (span != null && span.matches("\\d{4}-\\d{4}") && span.endsWith(period)) {
                 return span;
             }
         }
         return period;
+    }
+
+    /** The first span of years its sentence names ("bình quân đạt 7%/năm giai đoạn 2021 - 2030"), or null. */
+    private String spanOfSentence(int pos) {
+        int sentence = sentences.sentenceStart(pos);
+        for (int k = lastBefore(periods.size(), x -> periods.get(x).start(), sentence) + 1;
+                k < periods.size() && sentences.sentenceStart(periods.get(k).start()) == sentence;
+                k++) {
+            if (periods.get(k).period().matches("\\d{4}-\\d{4}")) {
+                return periods.get(k).period();
+            }
+        }
+        return null;
     }
 
     /** Whether no period named in the block reaches the number: it takes the section's or the document's. */

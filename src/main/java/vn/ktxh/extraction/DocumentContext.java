@@ -390,7 +390,7 @@ record DocumentContext(
 
     private static final Pattern LEAD_TARGETS = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:(?:giao|đặt|đặt ra|đề ra|nhất trí|xác định) (?:các )?(?:chỉ tiêu|mục tiêu)"
-                    + "|(?:ban hành|phê duyệt) (?:kế hoạch|chiến lược|chương trình|đề án))(?!\\p{L})");
+                    + "|(?:ban hành|phê duyệt) (?:nghị quyết |quyết định )?(?:kế hoạch|chiến lược|chương trình|đề án|quy hoạch))(?!\\p{L})");
 
     private static final Pattern LEAD_RESULTS =
             Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|hoàn thành)(?!\\p{L})");

@@ -349,7 +349,7 @@ final class UnitLexicon {
     private static final Set<String> PER_UNIT_STOPS = Set.of(
             "và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới", "đạt", "tăng", "giảm", "trở", "được",
             "có", "theo", "tại", "cho", "từ", "khi", "để", "thì", "này", "đó", "bằng", "hoặc", "còn", "chiếm", "vượt",
-            "như", "tỷ", "tỉ", "tốc", "ước", "kế");
+            "như", "tỷ", "tỉ", "tốc", "ước", "kế", "giai", "thời", "nhiệm", "cả"); // "7%/năm giai đoạn 2021-2030"
     /** A per-unit form's phrase after "/" is at most this many words ("bé trai/100 bé gái sinh ra sống"). */
     private static final int PER_UNIT_WORDS = 5;
 

@@ -183,6 +183,17 @@ class TargetsSetInPlansTest {
                         """)).containsExactly("180 target 2035", "45 target 2035");
     }
 
+    @Test
+    void aLeadIssuingAProgrammeMakesAPlanAndAYearlyAverageTakesTheSpanItsSentenceNames() {
+        assertThat(extract("""
+                        Chính phủ hành động thực hiện quy hoạch
+                        Hôm qua, Chính phủ ban hành Nghị quyết Chương trình hành động thực hiện Quy hoạch tổng thể quốc gia thời kỳ 2031 - 2040.
+                        Nghị quyết nêu, tốc độ tăng trưởng GDP bình quân đạt khoảng 7,0%/năm giai đoạn 2031 - 2040. Đến năm 2040, GDP bình quân đầu người đạt khoảng 9.500 USD.
+                        """))
+                .extracting(TargetsSetInPlansTest::valueKindPeriodUnit)
+                .containsExactly("7 target 2031-2040 %/năm", "9500 target 2040 usd");
+    }
+
     private static String valueKindPeriodUnit(IndicatorStatement s) {
         return StatementExtractorTest.valueKindPeriod(s) + " " + s.unit();
     }
