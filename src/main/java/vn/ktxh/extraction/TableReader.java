@@ -200,6 +200,7 @@ final class TableReader {
             return row.subList(0, width);
         }
         if (model.columns().get(0).role() == ColumnModel.Role.NUMBERING
+                && !row.get(0).isEmpty()
                 && !TableLayout.isNumbering(row.get(0).text())
                 && TableRow.numberIn(row.get(0).text()) == null) {
             // "- Các ngành dịch vụ tăng (%) | 12,7 | …" under "STT | Chỉ tiêu | …": an item without its number
@@ -228,6 +229,15 @@ final class TableReader {
                 && !last.isEmpty()
                 && TableRow.numberIn(last.text()) == null
                 && !TableRow.isDash(last.text());
+        if (last.isEmpty() && row.size() > labels + 1) {
+            // " | - Dịch vụ (%) | 6,78 | 6,9 | 7,39% | " under "… | Ước TH 2019 | | Ghi chú": a row written out to its
+            // empty last cells keeps its figures under the first value columns
+            out.addAll(row.subList(labels, row.size()));
+            while (out.size() < width) {
+                out.add(blank);
+            }
+            return out;
+        }
         if (note) {
             // "1 | GRDP (%) | 6,61 | 7,5-8,0 | 7,18 | Không đạt" under "… | Ước TH 2019 | | Ghi chú": the figures stay
             // under the first value columns, the note under its own

@@ -594,4 +594,23 @@ class TableReaderTest {
                         "21 7.2 % actual 2027",
                         "22 6 % actual 2028");
     }
+
+    @Test
+    void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
+        List<IndicatorStatement> found = extract("""
+                CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
+                Stt | Chỉ tiêu chủ yếu | TH năm 2028 | KH năm 2029 | Ước TH năm 2029 |  | Ghi chú
+                 | Tr.đó: - Nông nghiệp (%) | 3,4 | 2,2 | 2,9% | Đạt
+                 | - Dịch vụ (%) | 6,7 | 6,9 | 7,3% |
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "3 3.4 % actual 2028",
+                        "3 2.2 % target 2029",
+                        "3 2.9 % estimate 2029",
+                        "4 6.7 % actual 2028",
+                        "4 6.9 % target 2029",
+                        "4 7.3 % estimate 2029");
+    }
 }
