@@ -81,6 +81,10 @@ record DocumentContext(
     private static final Pattern WRITTEN = Pattern.compile(
             "ngày (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
 
+    /** A report's own period named on its date line after the date: "… Báo cáo … tháng 02 năm 2029". */
+    private static final Pattern PERIOD_AFTER_DATE =
+            Pattern.compile("(?iu)(?:tháng|quý|quí) [\\dIVX]+ năm (?:19|20)\\d\\d");
+
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
     private static final List<String> PLANS = List.of("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ");
     /** Titles of documents that report results (a Government conclusion opens with its review of results). */
@@ -139,6 +143,10 @@ record DocumentContext(
                     && !lower.startsWith("-")
                     && !tableSeen) {
                 written = Integer.parseInt(date.group(2));
+                String after = line.substring(Math.min(line.length(), date.end()));
+                if (period == null && PERIOD_AFTER_DATE.matcher(after).find()) {
+                    period = PeriodCues.firstIn(after); // "Ngày 28/02/2029, Cục Thống kê … tháng 02 năm 2029"
+                }
                 continue;
             }
             String title = line.toUpperCase(Locale.ROOT);

@@ -309,6 +309,9 @@ final class NotRecords {
         if (isYear(text, start, end, unit)) {
             return true;
         }
+        if (unit != null && changeRestated(text, start, end, unit)) {
+            return true; // "đạt 148.204 ha, tăng 0,28% (+411,1 ha)": the level's change again, in its unit
+        }
         String previous = Words.previous(text, start);
         String asWritten = Words.previousAsWritten(text, start);
         if (previous.equals("số")) {
@@ -473,6 +476,37 @@ final class NotRecords {
     }
 
     private static final Pattern TARGETS_NOUN = Pattern.compile("(?:chỉ tiêu|mục tiêu)(?!\\p{L})");
+
+    /**
+     * Whether a signed number opens a bracket right after a percentage change of a level written before it in the same
+     * clause, in the same unit: "ước đạt 12.087 tấn, tăng 3,55% (+414,4 tấn)". With no level ("điện sản xuất tăng 15,4%
+     * (+9,3 triệu kWh)") the bracket is the only amount of the change, a record.
+     */
+    private static boolean changeRestated(String text, int start, int end, UnitLexicon.Unit unit) {
+        int i = start - 1;
+        if (i < 0 || "+-−".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        i = skipSpacesBack(text, i - 1);
+        if (i < 0 || text.charAt(i) != '(') {
+            return false;
+        }
+        int percent = skipSpacesBack(text, i - 1);
+        if (percent < 0 || text.charAt(percent) != '%') {
+            return false;
+        }
+        String written = Words.lower(text.substring(end, unit.end())).strip();
+        int clause = Math.max(Math.max(text.lastIndexOf(';', percent), text.lastIndexOf(". ", percent)), 0);
+        return !written.isEmpty()
+                && Words.lower(text.substring(clause, percent)).contains(written);
+    }
+
+    private static int skipSpacesBack(String text, int i) {
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
+    }
 
     /** The parts a plan is made of: targets, tasks, groups of solutions, focal points. */
     private static final Pattern PLAN_PARTS =

@@ -1813,6 +1813,18 @@ class StatementExtractorTest {
                         "9.4 actual Q1/2029", "9.8 baseline Q4/2028", "7.2 actual Q1/2029", "8.3 baseline Q1/2028");
     }
 
+    @Test
+    void aChangeRestatedInBracketsInTheLevelsUnitIsNoRecordButAChangeWithoutALevelIs() {
+        List<IndicatorStatement> found = extract("""
+                Ngày 28/02/2029, Cục Thống kê tỉnh ban hành Báo cáo tình hình kinh tế - xã hội tháng 02 năm 2029.
+                Tổng diện tích gieo trồng ước đạt 148.204,1 ha, tăng 0,28% (+411,1 ha) so với cùng kỳ năm trước; điện sản xuất tăng 15,4% (+9,3 triệu kWh).
+                """);
+        assertThat(found)
+                .extracting(s -> valueKindPeriod(s) + " " + s.unit())
+                .containsExactly(
+                        "148204.1 estimate T2/2029 ha", "15.4 actual T2/2029 %", "9.3 actual T2/2029 triệu kwh");
+    }
+
     /** "90 target 2025-2030": what most of these tests compare. */
     static String valueKindPeriod(IndicatorStatement s) {
         return s.value().stripTrailingZeros().toPlainString() + " " + s.kind().code() + " " + s.period();
