@@ -352,10 +352,11 @@ record DocumentContext(
     /**
      * A headline or lead announcing targets: "… phấn đấu …", "… mục tiêu …", a conference assigning the year's targets
      * ("Hội nghị giao chỉ tiêu … năm 2025"), a council adopting its plan ("thông qua Nghị quyết về kế hoạch phát triển
-     * kinh tế - xã hội năm 2026").
+     * kinh tế - xã hội năm 2026", "thông qua kế hoạch đầu tư công …").
      */
-    private static final Pattern TARGET_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu"
-            + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển)(?!\\p{L})");
+    private static final Pattern TARGET_HEADLINE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu"
+                    + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển|thông qua (?:các )?(?:kế hoạch|dự toán))(?!\\p{L})");
 
     private static final Pattern RESULT_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả"
             + "|tổng kết|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch)|ước (?:đạt|tăng|tính))(?!\\p{L})");
@@ -401,7 +402,7 @@ record DocumentContext(
                     + "|(?:ban hành|phê duyệt) (?:nghị quyết |quyết định )?(?:kế hoạch|chiến lược|chương trình|đề án|quy hoạch))(?!\\p{L})");
 
     private static final Pattern LEAD_RESULTS =
-            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|hoàn thành)(?!\\p{L})");
+            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|đã hoàn thành)(?!\\p{L})");
 
     /** How long a lead's opening may be and still say what the page is. */
     private static final int LEAD_OPENING = 400;

@@ -40,6 +40,12 @@ final class KindCues {
             "luỹ kế",
             "hiện còn",
             "theo kết quả", // "Theo kết quả tổng điều tra dân số năm 2019, dân số … là 96,2 triệu"
+            // what was done by the document's date, also inside a plan: "dự toán 30,2 tỷ đồng, trong đó 6 tháng đầu
+            // năm đã thu được 18,7 tỷ đồng"
+            "đã thu được",
+            "đã đạt được",
+            "đã giải ngân",
+            "đã thực hiện được",
             // a state as of part of a month: "Đến trung tuần tháng 2, diện tích gieo trồng …"
             "đến thượng tuần",
             "đến trung tuần",

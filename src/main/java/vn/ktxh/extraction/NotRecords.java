@@ -323,8 +323,14 @@ final class NotRecords {
             if (naming) {
                 return true; // "tổ dân phố số 5", "Số: 5268", "TH Số 1"; but "dân số 41.207 người", "tổng số 20"
             }
-        } else if (NAMING_WORDS.contains(previous) && !NOT_NAMING.contains(Words.before(text, start, 2))) {
-            return true; // "lần thứ 2", "mức độ 2", "lớp 10"; but "hoàn thành vượt mức 19/19 chỉ tiêu" counts
+        } else if (NAMING_WORDS.contains(previous)
+                && !NOT_NAMING.contains(Words.before(text, start, 2))
+                && !(previous.equals("mức")
+                        && unit != null
+                        && MONEY.matcher(unit.name()).find())) {
+            // "lần thứ 2", "mức độ 2", "lớp 10"; but "hoàn thành vượt mức 19/19 chỉ tiêu" counts, and "ở mức 30,2 tỷ
+            // đồng" is an amount
+            return true;
         }
         boolean measured = unit != null && unit.measure();
         if (CALENDAR_WORDS.contains(previous)
@@ -507,6 +513,8 @@ final class NotRecords {
         }
         return i;
     }
+
+    private static final Pattern MONEY = Pattern.compile("(?:đồng|usd)$");
 
     /** The parts a plan is made of: targets, tasks, groups of solutions, focal points. */
     private static final Pattern PLAN_PARTS =

@@ -194,6 +194,16 @@ class TargetsSetInPlansTest {
                 .containsExactly("7 target 2031-2040 %/năm", "9500 target 2040 usd");
     }
 
+    @Test
+    void aCouncilAdoptingItsInvestmentPlanSetsTargetsButWhatItHasCollectedIsAResult() {
+        assertThat(valuesKindsPeriods("""
+                        Xã Tân Lập thông qua kế hoạch đầu tư công hơn 16,8 tỷ đồng
+                        HĐND xã Tân Lập đã thống nhất nhiều chỉ tiêu về ngân sách và đặt ra mục tiêu hoàn thành các kế hoạch trong năm 2029.
+                        Dự toán thu ngân sách cả năm 2029 được thống nhất ở mức 30,2 tỷ đồng, trong đó 6 tháng đầu năm đã thu được 18,7 tỷ đồng.
+                        """))
+                .containsExactly("16.8 target 2029", "30.2 target 2029", "18.7 actual 6T/2029");
+    }
+
     private static String valueKindPeriodUnit(IndicatorStatement s) {
         return StatementExtractorTest.valueKindPeriod(s) + " " + s.unit();
     }
