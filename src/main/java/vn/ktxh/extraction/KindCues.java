@@ -75,6 +75,19 @@ final class KindCues {
     private static final Pattern TARGET_LIST =
             Pattern.compile("chỉ tiêu(?:[^:.;]{0,50}?(?: như sau| như| là| gồm))?\\s*:");
 
+    /**
+     * Whether the sentence that names the targets set goes on to say how many were met: "huyện đề ra 22 chỉ tiêu, trong
+     * đó thực hiện đạt và vượt 19 chỉ tiêu" reviews a year, it sets nothing.
+     */
+    private static boolean reviewsThem(String lower, int from) {
+        int end = lower.indexOf(". ", from);
+        Matcher review = TARGETS_MET.matcher(lower).region(from, end < 0 ? lower.length() : end);
+        return review.find();
+    }
+
+    private static final Pattern TARGETS_MET =
+            Pattern.compile("(?<!\\p{L})(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|đạt được|thực hiện đạt)(?!\\p{L})");
+
     /** A list of what is required of someone, announced with a colon ("… với yêu cầu: …", "đặt ra yêu cầu: …"). */
     private static final String REQUIRED = "yêu cầu:";
 
@@ -216,7 +229,9 @@ final class KindCues {
         }
         Matcher set = TARGETS_SET.matcher(lower);
         while (set.find()) {
-            cues.add(new Cue(set.start(), set.end(), Kind.TARGET, Reach.LIST));
+            if (!reviewsThem(lower, set.end())) {
+                cues.add(new Cue(set.start(), set.end(), Kind.TARGET, Reach.LIST));
+            }
         }
         Matcher list = TARGET_LIST.matcher(lower);
         while (list.find()) {

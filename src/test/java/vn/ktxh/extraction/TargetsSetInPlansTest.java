@@ -204,6 +204,14 @@ class TargetsSetInPlansTest {
                 .containsExactly("16.8 target 2029", "30.2 target 2029", "18.7 actual 6T/2029");
     }
 
+    @Test
+    void aSentenceSayingHowManyOfTheTargetsSetWereMetReviewsTheYear() {
+        assertThat(valuesKindsPeriods("""
+                        HĐND huyện Tân Lập họp kỳ cuối năm
+                        Năm 2028, huyện Tân Lập đề ra 22 chỉ tiêu phát triển kinh tế - xã hội, trong đó thực hiện đạt và vượt 19 chỉ tiêu. Cụ thể, tổng giá trị sản xuất nông nghiệp đạt 372,4 tỷ đồng.
+                        """)).containsExactly("19 actual 2028", "372.4 actual 2028");
+    }
+
     private static String valueKindPeriodUnit(IndicatorStatement s) {
         return StatementExtractorTest.valueKindPeriod(s) + " " + s.unit();
     }
