@@ -234,16 +234,21 @@ record DocumentContext(
                 reviewed == null ? congressTerm(lines) : null);
     }
 
+    /** The page's first non-blank lines: its headline and the paragraphs of its lead. */
+    private static List<String> headlineAndLead(List<String> lines) {
+        return lines.stream()
+                .filter(l -> !l.isBlank())
+                .limit(1 + LEAD_PARAGRAPHS)
+                .toList();
+    }
+
     /**
      * The year of the day a page's lead reports ("Trong 2 ngày 26-27/12/2022, HĐND xã … tổ chức kỳ họp", "…, ngày
      * 9/12/2021."): the page is written then, though its header gives no date. A date cited with another document
      * ("Nghị quyết số 12/NQ-HĐND ngày 5/8/2021") is that document's; 0 for none.
      */
     private static int leadDate(List<String> lines) {
-        List<String> lead = lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(1 + LEAD_PARAGRAPHS)
-                .toList();
+        List<String> lead = headlineAndLead(lines);
         for (String line : lead) {
             String lower = line.toLowerCase(Locale.ROOT);
             Matcher date = WRITTEN.matcher(lower);
@@ -440,10 +445,7 @@ record DocumentContext(
      * giá kết quả thực hiện nhiệm vụ năm 2026; thống nhất mục tiêu năm 2027"): the period reviewed, else null.
      */
     private static String reviewedPeriod(List<String> lines) {
-        List<String> body = lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(1 + LEAD_PARAGRAPHS)
-                .toList();
+        List<String> body = headlineAndLead(lines);
         if (body.size() < 2 || headline(lines).isEmpty()) {
             return null;
         }
@@ -462,10 +464,7 @@ record DocumentContext(
      * kết quả 5 năm thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020-2025") or names none.
      */
     private static String congressTerm(List<String> lines) {
-        List<String> lead = lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(1 + LEAD_PARAGRAPHS)
-                .toList();
+        List<String> lead = headlineAndLead(lines);
         for (String line : lead) {
             String lower = Words.lower(line.substring(0, Math.min(line.length(), LEAD)));
             Matcher term = CONGRESS_TERM.matcher(lower);
