@@ -210,10 +210,10 @@ final class BlockStatements {
      * thực đạt 136.000 tấn" on the page of the 2025-2030 congress): the term under review, whose figures are results.
      */
     private boolean beforeTheTerm(String period) {
+        int year = DocumentContext.yearOf(period);
         return context.term() != null
-                && DocumentContext.yearOf(period) > 0
-                && DocumentContext.yearOf(period)
-                        <= Integer.parseInt(context.term().substring(0, 4));
+                && year > 0
+                && year <= Integer.parseInt(context.term().substring(0, 4));
     }
 
     /**
@@ -504,7 +504,7 @@ final class BlockStatements {
     private String openingTargetsPeriod() {
         if (openingTargets == null) {
             openingTargets = "";
-            int end = firstSentenceEnd();
+            int end = sentenceEnd(0);
             boolean opens = cues.stream()
                     .anyMatch(cue -> cue.kind() == Kind.TARGET
                             && cue.start() < end
@@ -531,19 +531,19 @@ final class BlockStatements {
         if (context.dated()) {
             return context.notBegun(period);
         }
-        int end = sentence;
-        while (end < text.length() && sentences.sentenceStart(end) == sentence) {
-            end++;
-        }
-        return !RESULT_WORDS.matcher(lower).region(sentence, end).find();
+        return !RESULT_WORDS
+                .matcher(lower)
+                .region(sentence, sentenceEnd(sentence))
+                .find();
     }
 
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "(?<!\\p{L})(?:đã|kết quả|đạt được|hoàn thành|vượt|ước|so với cùng kỳ|so cùng kỳ|bằng|% kế hoạch)(?!\\p{L})");
 
-    private int firstSentenceEnd() {
-        int end = 0;
-        while (end < text.length() && sentences.sentenceStart(end) == 0) {
+    /** Where the sentence starting at {@code sentence} ends. */
+    private int sentenceEnd(int sentence) {
+        int end = sentence;
+        while (end < text.length() && sentences.sentenceStart(end) == sentence) {
             end++;
         }
         return end;
@@ -850,7 +850,6 @@ final class BlockStatements {
     /** How far before its number the words naming the time before are looked for (keeps long sentences linear). */
     private static final int SAME_TIME_REACH = 300;
 
-    /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
     /**
      * Whether the words before a number state the present ("Đến nay, tỷ lệ hộ nghèo còn 1,4%") with no period named
      * after them ("… tầm nhìn đến năm 2030, đến nay đã thu nhận 48.651 thẻ": the year names the programme).
@@ -864,6 +863,7 @@ final class BlockStatements {
         return end >= 0 && PeriodCues.firstIn(opening.substring(end)) == null;
     }
 
+    /** Words of the present state ("đến nay", "hiện nay", "hiện có"): the figure is as of the document's year. */
     private static final Pattern PRESENT =
             Pattern.compile("(?<!\\p{L})(?:đến nay|hiện nay|hiện có|hiện còn|đến thời điểm này)(?!\\p{L})");
 

@@ -379,14 +379,10 @@ record DocumentContext(
      * "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, …"; else "".
      */
     private static String leadOpening(List<String> lines) {
-        List<String> first = lines.stream()
-                .filter(l -> !l.isBlank())
-                .limit(2)
-                .map(String::strip)
-                .toList();
+        List<String> first = headlineAndLead(lines);
         String lead = first.isEmpty()
                 ? ""
-                : first.get(0).length() > HEADLINE || first.size() < 2 ? first.get(0) : first.get(1);
+                : (first.get(0).strip().length() > HEADLINE || first.size() < 2 ? first.get(0) : first.get(1)).strip();
         Matcher found = LEAD_OPENING_END.matcher(lead);
         int end = found.find() ? found.start() : lead.length();
         return end <= LEAD_OPENING ? lead.substring(0, end) : "";
@@ -394,8 +390,9 @@ record DocumentContext(
 
     /**
      * Whether a lead's opening says a body sets targets ("giao chỉ tiêu kế hoạch …", "Chính phủ đặt mục tiêu …", "đề ra
-     * các chỉ tiêu …", "vừa ban hành kế hoạch …", a congress "nhất trí mục tiêu …") and reports nothing: running text names "mục tiêu" in passing ("giữ vững mục tiêu tăng trưởng khi
-     * GRDP ước đạt 10,45%"), so it takes more than a headline does.
+     * các chỉ tiêu …", "vừa ban hành kế hoạch …", a congress "nhất trí mục tiêu …") and reports nothing: running text
+     * names "mục tiêu" in passing ("giữ vững mục tiêu tăng trưởng khi GRDP ước đạt 10,45%"), so it takes more than a
+     * headline does.
      */
     private static boolean leadSetsTargets(String opening) {
         return LEAD_TARGETS.matcher(opening).find()

@@ -114,8 +114,8 @@ public final class StatementExtractor {
 
     /**
      * What holds whatever the sentence said: an estimate or a result for a year not begun at the document's date is
-     * what the document plans for it, a target; and targets are set for years, so one a half-year's report quotes ("tăng 9,6% (KH
-     * cả năm 8,3%)") is for the year of that report.
+     * what the document plans for it, a target; and targets are set for years, so one a half-year's report quotes
+     * ("tăng 9,6% (KH cả năm 8,3%)") is for the year of that report.
      */
     private static IndicatorStatement settled(IndicatorStatement s, DocumentContext context) {
         boolean reported = s.kind() == Kind.ESTIMATE || s.kind() == Kind.ACTUAL;

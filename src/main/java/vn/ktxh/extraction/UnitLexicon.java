@@ -218,8 +218,12 @@ final class UnitLexicon {
 
     /** Whether the number measures life expectancy, so its "tuổi" is its unit, not part of a definition ("dưới 5 tuổi"). */
     private static boolean lifeExpectancy(String text, int pos) {
-        return Words.lower(text.substring(Math.max(0, pos - PEOPLE_REACH), pos)).contains("tuổi thọ");
+        return Words.lower(text.substring(Math.max(0, pos - LIFE_EXPECTANCY_REACH), pos))
+                .contains("tuổi thọ");
     }
+
+    /** How far before the number "tuổi thọ" may stand: "tuổi thọ bình quân của người dân đạt 75 tuổi". */
+    private static final int LIFE_EXPECTANCY_REACH = 60;
 
     /** The lower-cased text of the sentence before {@code i}, at most {@link #SENTENCE_REACH} characters of it. */
     private static String sentenceBefore(String text, int i) {
@@ -232,8 +236,6 @@ final class UnitLexicon {
 
     /** What a bare "triệu" counts people in: the population, the labour force. */
     private static final Pattern PEOPLE_COUNTED = Pattern.compile("dân số|lực lượng lao động");
-
-    private static final int PEOPLE_REACH = 60;
 
     /** A contribution to a growth rate, in points: "đóng góp 2,04 điểm", "đóng góp khoảng 1,5 điểm". */
     private static final Pattern CONTRIBUTED = Pattern.compile("đóng góp(?: khoảng| thêm)? [\\d.,]+$");

@@ -20,7 +20,6 @@ final class Words {
         return Character.isLetterOrDigit(c) || c == '%' || c == '&' || c == '‰';
     }
 
-    /** Lower-cased text of the {@code count} words before {@code pos}, stopping at punctuation other than spaces. */
     /** How many words the text holds (runs of word characters). */
     static int count(String text) {
         int words = 0;
@@ -35,6 +34,7 @@ final class Words {
         return words;
     }
 
+    /** Lower-cased text of the {@code count} words before {@code pos}, stopping at punctuation other than spaces. */
     static String before(String text, int pos, int count) {
         int start = startOfWordsBefore(text, pos, count);
         return text.substring(start, pos).strip().toLowerCase(Locale.ROOT);
