@@ -143,6 +143,9 @@ final class TableLayout {
      * then rows, each starting at a numbering line followed by a line of words.
      */
     private static Table cellPerLineTable(List<String> lines, int first) {
+        if (StackedCellTable.opens(lines.get(first))) {
+            return StackedCellTable.read(lines, first);
+        }
         String opening = lines.get(first).strip().toLowerCase(Locale.ROOT);
         if (LABEL_HEADER.matcher(opening).matches()) {
             return labelledCellPerLineTable(lines, first);

@@ -596,6 +596,53 @@ class TableReaderTest {
     }
 
     @Test
+    void readsCellsOfSeveralLinesWrittenOutLineByLineUnderAHeadingOnOneLine() {
+        List<IndicatorStatement> found = extract("""
+                Một số chỉ tiêu về lao động
+                ĐVT 2019 2020 Sơ bộ 2021
+                1. Lực lượng lao động
+                Chia theo giới tính
+                Nam
+                Nữ
+                Người
+                410200
+                205100
+                205100
+                415300
+                208000
+                207300
+                420900
+                2. Tỷ lệ thất nghiệp % 2,1
+                2,4 2,3
+                3. Số doanh nghiệp đang hoạt động
+                (có báo cáo tài chính)
+                Trong đó:
+                - Doanh nghiệp nhà nước
+                1250
+                12
+                1302
+                11
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "8 410200 người actual 2019",
+                        "9 205100 người actual 2019",
+                        "10 205100 người actual 2019",
+                        "11 415300 người actual 2020",
+                        "12 208000 người actual 2020",
+                        "13 207300 người actual 2020",
+                        "14 420900 người actual 2021",
+                        "15 2.1 % actual 2019",
+                        "16 2.4 % actual 2020",
+                        "16 2.3 % actual 2021",
+                        "21 1250 null actual 2019",
+                        "22 12 null actual 2019",
+                        "23 1302 null actual 2020",
+                        "24 11 null actual 2020");
+    }
+
+    @Test
     void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
         List<IndicatorStatement> found = extract("""
                 CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
