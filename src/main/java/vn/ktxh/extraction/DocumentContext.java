@@ -206,7 +206,9 @@ record DocumentContext(
         if (reviewed != null) {
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
-            plan = setsTargets(headline(lines)) || leadSetsTargets(leadOpening(lines));
+            plan = setsTargets(headline(lines))
+                    || leadSetsTargets(leadOpening(lines))
+                    || written == 0 && leadDate(lines) == 0 && speaksOnlyOfTargets(lines);
             targetsPage = plan && written == 0;
         }
         if (period == null) {
@@ -233,6 +235,30 @@ record DocumentContext(
                 countsProvincesOfCountry(lines),
                 reviewed == null ? congressTerm(lines) : null);
     }
+
+    /**
+     * Whether an undated page with no genre in its header speaks of targets again and again ("phấn đấu", "mục tiêu",
+     * "tầm nhìn") and never of results ("ước", "so với cùng kỳ", "đã đạt"): an extract of a plan or a strategy.
+     */
+    private static boolean speaksOnlyOfTargets(List<String> lines) {
+        int targets = 0;
+        for (String line : lines) {
+            String lower = Words.lower(line);
+            if (RESULT_WORDS.matcher(lower).find()) {
+                return false;
+            }
+            Matcher target = TARGET_WORDS.matcher(lower);
+            while (target.find()) {
+                targets++;
+            }
+        }
+        return targets >= TARGET_WORDS_OF_A_PLAN;
+    }
+
+    private static final Pattern TARGET_WORDS = Pattern.compile("(?<!\\p{L})(?:phấn đấu|mục tiêu|tầm nhìn)(?!\\p{L})");
+    private static final Pattern RESULT_WORDS = Pattern.compile(
+            "(?<!\\p{L})(?:ước|so với|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|năm qua|vừa qua)(?!\\p{L})");
+    private static final int TARGET_WORDS_OF_A_PLAN = 3;
 
     /** The page's first non-blank lines: its headline and the paragraphs of its lead. */
     private static List<String> headlineAndLead(List<String> lines) {

@@ -347,6 +347,12 @@ final class NotRecords {
                 && !shareOfARatio(text, start, unit)) {
             return true; // "4,87 tỷ USD tương đương 113.229 tỷ đồng": the same amount in another unit
         }
+        if (unit != null && unit.name().startsWith("buổi/") && TEACH.contains(previous)) {
+            return true; // "trẻ em được học 2 buổi/ngày": how a school teaches, a definition of whom it counts
+        }
+        if (unit != null && MONEY.matcher(unit.name()).find() && convertedInBrackets(text, start)) {
+            return true; // "8.500 USD (khoảng hơn 224 triệu đồng)": the same amount in another currency
+        }
         if (charBefore(text, start) == '-' && isNameBeforeDash(text, start)) {
             return true; // "Covid - 19", "COVID-19": the number of a name written with a dash
         }
@@ -515,6 +521,24 @@ final class NotRecords {
     }
 
     private static final Pattern MONEY = Pattern.compile("(?:đồng|usd)$");
+
+    /** Whether the number opens a bracket, after at most a hedge, that follows an amount of money. */
+    private static boolean convertedInBrackets(String text, int start) {
+        int open = text.lastIndexOf('(', start);
+        if (open < 0 || start - open > CONVERSION_HEDGE) {
+            return false;
+        }
+        String hedge = Words.lower(text.substring(open + 1, start)).strip();
+        String before = Words.lower(text.substring(Math.max(0, open - CONVERSION_HEDGE), open))
+                .strip();
+        return HEDGE.matcher(hedge).matches() && MONEY_BEFORE.matcher(before).find();
+    }
+
+    private static final Set<String> TEACH = Set.of("học", "dạy");
+
+    private static final int CONVERSION_HEDGE = 30;
+    private static final Pattern HEDGE = Pattern.compile("(?:(?:khoảng|hơn|gần|trên|tương đương|tức|xấp xỉ)\\s*)*");
+    private static final Pattern MONEY_BEFORE = Pattern.compile("\\d (?:triệu |tỷ |tỉ |nghìn )?(?:usd|đồng|đô la)$");
 
     /** The parts a plan is made of: targets, tasks, groups of solutions, focal points. */
     private static final Pattern PLAN_PARTS =

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -249,6 +250,10 @@ final class UnitLexicon {
     private static Unit perRoundNumber(String text, int i, Unit counted) {
         int end = counted.end();
         for (int w = 0; w < 3 && end < text.length(); w++) {
+            Unit perWritten = perRoundNumberInWords(text, i, end);
+            if (perWritten != null) {
+                return perWritten;
+            }
             if (text.charAt(end) == '/' && end + 1 < text.length() && NumberReader.isDigit(text.charAt(end + 1))) {
                 Unit whole = withPerUnit(text, new Unit(text.substring(i, end).toLowerCase(Locale.ROOT), end, false));
                 return whole.end() > end ? whole : counted;
@@ -263,6 +268,24 @@ final class UnitLexicon {
         }
         return counted;
     }
+
+    /** "33 giường bệnh trên 10.000 dân": the rate written with "trên" for "/", as "giường bệnh/10.000 dân". */
+    private static Unit perRoundNumberInWords(String text, int i, int end) {
+        int per = Words.skipSpaces(text, end);
+        if (!Words.after(text, per, 1).equals("trên")) {
+            return null;
+        }
+        Matcher round = PER_ROUND_NUMBER.matcher(text).region(Words.endOfWordsAfter(text, per, 1), text.length());
+        if (!round.lookingAt()) {
+            return null;
+        }
+        String name = text.substring(i, end).strip() + "/" + round.group(1);
+        return new Unit(name.toLowerCase(Locale.ROOT), round.end(1), false);
+    }
+
+    /** A round number of people a rate counts per: " 10.000 dân", " 1 vạn dân", " 100.000 người". */
+    private static final Pattern PER_ROUND_NUMBER =
+            Pattern.compile(" (10*(?:\\.000)*(?: vạn)? (?:dân|người|trẻ|phụ nữ|lao động))(?!\\p{L})");
 
     private static Unit measureAt(String text, int i) {
         for (Map.Entry<String, String> form : MEASURES) {
@@ -351,7 +374,8 @@ final class UnitLexicon {
     private static final Set<String> PER_UNIT_STOPS = Set.of(
             "và", "của", "là", "với", "trong", "trên", "dưới", "so", "đến", "tới", "đạt", "tăng", "giảm", "trở", "được",
             "có", "theo", "tại", "cho", "từ", "khi", "để", "thì", "này", "đó", "bằng", "hoặc", "còn", "chiếm", "vượt",
-            "như", "tỷ", "tỉ", "tốc", "ước", "kế", "giai", "thời", "nhiệm", "cả"); // "7%/năm giai đoạn 2021-2030"
+            "như", "tỷ", "tỉ", "tốc", "ước", "kế", "giai", "thời", "nhiệm", "cả",
+            "vào"); // "7%/năm giai đoạn 2021-2030"
     /** A per-unit form's phrase after "/" is at most this many words ("bé trai/100 bé gái sinh ra sống"). */
     private static final int PER_UNIT_WORDS = 5;
 

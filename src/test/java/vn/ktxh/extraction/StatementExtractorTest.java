@@ -72,6 +72,34 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsARatePerARoundNumberOfPeopleWrittenWithTren() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Phấn đấu đạt 30 giường bệnh trên 10.000 dân, 12 bác sĩ trên 1 vạn dân; 25 xã có trên 1.000 hộ.""");
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly("giường bệnh/10.000 dân", "bác sĩ/1 vạn dân", "xã", "hộ");
+    }
+
+    @Test
+    void anAmountRestatedInAnotherCurrencyInBracketsIsNoRecordButAShareInBracketsIs() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Kim ngạch xuất khẩu đạt khoảng 2.000 triệu USD (khoảng hơn 50.000 tỷ đồng); thu ngân sách đạt 1.200 tỷ đồng (tăng 10%), vốn đầu tư 900 tỷ đồng (chiếm 35% tổng vốn).""");
+        assertThat(found)
+                .extracting(s -> plain(s.value()) + " " + s.unit())
+                .containsExactly("2000 triệu usd", "1200 tỷ đồng", "900 tỷ đồng", "35 %");
+    }
+
+    @Test
+    void theSessionsADaySchoolTeachesDefineWhomAShareCounts() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH năm 2026
+                Phấn đấu có 99% trẻ em mầm non được học 2 buổi/ngày; tổ chức 12 buổi sinh hoạt chuyên môn.""");
+        assertThat(found).extracting(s -> plain(s.value()) + " " + s.unit()).containsExactly("99 %", "12 buổi");
+    }
+
+    @Test
     void tellsComparatorsByTheWordNearestTheNumber() {
         List<IndicatorStatement> found = extract("""
                 KẾ HOẠCH năm 2026

@@ -50,6 +50,23 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void anUndatedExtractThatSpeaksOnlyOfTargetsIsAPlan() {
+        assertThat(valuesKindsPeriods(HEALTH_STRATEGY)).containsExactly("98 target 2035", "76 target 2040");
+    }
+
+    @Test
+    void anUndatedPageThatAlsoSpeaksOfResultsIsNoPlanForItsTargetWords() {
+        assertThat(valuesKindsPeriods(HEALTH_STRATEGY + "Tỷ lệ tiêm chủng đã đạt 95%.\n"))
+                .contains("76 actual 2040");
+    }
+
+    private static final String HEALTH_STRATEGY = """
+            Về y tế, tiếp tục nâng cao chất lượng khám chữa bệnh, xây dựng mạng lưới y tế cơ sở vững mạnh.
+            Mục tiêu đến năm 2035, tỷ lệ dân số tham gia bảo hiểm y tế đạt 98%.
+            Đến năm 2040, tuổi thọ bình quân đạt 76 tuổi. Tầm nhìn đến năm 2045, phấn đấu có hệ thống y tế ngang tầm khu vực.
+            """;
+
+    @Test
     void aHeadlineListingAYearsIndicatorsIsAPlan() {
         assertThat(valuesKindsPeriods("""
                         Các chỉ tiêu kinh tế - xã hội năm 2029
