@@ -269,6 +269,12 @@ final class ColumnModel {
                 while (at + run < width && !lower.get(at + run).isEmpty()) {
                     run++;
                 }
+                int left = top.size() - t;
+                if (at + run == width && left > 1 && run % left == 0 && allGroups(top.subList(t, top.size()))) {
+                    spans[t] = run / left; // "2005 | 2010 | 2017" over "Diện tích | Năng suất | Sản lượng" each
+                    at += spans[t];
+                    continue;
+                }
                 spans[t] = Math.max(1, Math.min(run, width - at - (top.size() - t - 1)));
                 at += spans[t];
             }
@@ -276,14 +282,7 @@ final class ColumnModel {
         }
         List<Integer> groups = new ArrayList<>();
         for (int t = 0; t < top.size(); t++) {
-            String h = top.get(t).toLowerCase(Locale.ROOT);
-            Role role = roleByWords(h);
-            boolean identity = h.isEmpty()
-                    || role == Role.NAME
-                    || role == Role.UNIT
-                    || role == Role.NUMBERING
-                    || role == Role.OTHER;
-            if (!identity && kindOf(h) == null) {
+            if (isGroup(top.get(t))) {
                 groups.add(t);
             }
         }
@@ -294,6 +293,19 @@ final class ColumnModel {
             spans[groups.get(g)] += extra / groups.size() + (g < extra % groups.size() ? 1 : 0);
         }
         return spans;
+    }
+
+    /** A heading that names a group of columns: a period with no kind word, not the label, unit or numbering. */
+    private static boolean isGroup(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        Role role = roleByWords(h);
+        boolean identity =
+                h.isEmpty() || role == Role.NAME || role == Role.UNIT || role == Role.NUMBERING || role == Role.OTHER;
+        return !identity && kindOf(h) == null;
+    }
+
+    private static boolean allGroups(List<String> headings) {
+        return headings.stream().allMatch(ColumnModel::isGroup);
     }
 
     /** A lower header row of only the sub-cells: under the group cells in order, or right-aligned when it does not fit. */

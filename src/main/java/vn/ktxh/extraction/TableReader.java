@@ -292,9 +292,11 @@ final class TableReader {
                 UnitLexicon.Unit unit = UnitLexicon.parse(" " + written, 0);
                 return unit != null ? unit.name() : written.isEmpty() ? null : written;
             }
-            String alone = sectionUnit(List.of(new TableLayout.Cell(lines.get(i).strip(), i, 0)));
-            if (alone != null) {
-                return alone; // a yearbook writes the unit on a line of its own above the table: "Ha", "%"
+            String line = lines.get(i).strip();
+            String alone = sectionUnit(List.of(new TableLayout.Cell(line, i, 0)));
+            if (alone != null && (ColumnModel.unitIn(line) == null || line.startsWith("("))) {
+                return alone; // a yearbook writes the unit on a line of its own above the table: "Ha", "%"; a title
+                // ending with one in brackets may be a chart's ("Diện tích trồng ngô (nghìn ha)")
             }
         }
         return null;

@@ -89,9 +89,11 @@ final class TableRow {
         List<IndicatorStatement> row = new ArrayList<>();
         List<ColumnModel.Column> columns = model.columns();
         List<Integer> rowColumns = new ArrayList<>();
+        boolean english = cells.stream()
+                .anyMatch(cell -> ENGLISH_CELL.matcher(cell.text().strip()).matches());
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
-            Figure figure = figure(cells.get(c).text());
+            Figure figure = figure(cells.get(c).text(), english);
             if (figure == null || column.role() != ColumnModel.Role.VALUE) {
                 continue;
             }
@@ -105,7 +107,7 @@ final class TableRow {
         }
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
-            Figure figure = figure(cells.get(c).text());
+            Figure figure = figure(cells.get(c).text(), english);
             if (figure == null
                     || column.role() != ColumnModel.Role.PERCENT_OF_PLAN && column.role() != ColumnModel.Role.CHANGE) {
                 continue;
@@ -239,6 +241,21 @@ final class TableRow {
         Figure f = figure(cell);
         return f == null ? null : f.value();
     }
+
+    /**
+     * A cell's figure, read in English notation ("81,900" is 81900) when its row writes another cell so: "36.0", or
+     * "1,052,600" with commas between groups of three.
+     */
+    private static Figure figure(String cell, boolean english) {
+        String s = cell.strip();
+        if (english && ENGLISH_GROUPS.matcher(s).matches()) {
+            return new Figure(new BigDecimal(s.replace(",", "")), null, Comparison.EQUAL, null, false, null);
+        }
+        return figure(s);
+    }
+
+    private static final Pattern ENGLISH_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern ENGLISH_CELL = Pattern.compile("\\d+\\.\\d{1,2}|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
 
     static Figure figure(String cell) {
         String s = cell.strip();

@@ -643,6 +643,28 @@ class TableReaderTest {
     }
 
     @Test
+    void spreadsYearsOverEqualGroupsOfSubColumnsAndReadsRowsWrittenInEnglishNotation() {
+        List<IndicatorStatement> found = extract("""
+                Sản lượng lúa bình quân đầu người (kg/người)
+                Vùng | 2012 | 2019
+                 | Diện tích (ha) | Năng suất | Diện tích (ha) | Năng suất
+                Toàn vùng | 1,204,500 | 55.1 | 1,198,000 | 58.4
+                Tỉnh A | 81,900 | 52.0 | 80,250 | 57.9
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 1204500 ha actual 2012",
+                        "4 55.1 null actual 2012",
+                        "4 1198000 ha actual 2019",
+                        "4 58.4 null actual 2019",
+                        "5 81900 ha actual 2012",
+                        "5 52 null actual 2012",
+                        "5 80250 ha actual 2019",
+                        "5 57.9 null actual 2019");
+    }
+
+    @Test
     void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
         List<IndicatorStatement> found = extract("""
                 CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
