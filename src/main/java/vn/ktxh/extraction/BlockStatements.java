@@ -202,7 +202,8 @@ final class BlockStatements {
         if (section.kind() != null) {
             return section.kind();
         }
-        return context.plan() && !beforeTheTerm(period) ? Kind.TARGET : Kind.ACTUAL;
+        // a figure for a period after the document's date cannot be a result yet
+        return context.plan() && !beforeTheTerm(period) || afterTheDocument(period) ? Kind.TARGET : Kind.ACTUAL;
     }
 
     /**

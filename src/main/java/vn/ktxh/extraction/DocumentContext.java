@@ -79,7 +79,7 @@ record DocumentContext(
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");
 
     private static final Pattern WRITTEN = Pattern.compile(
-            "ngày (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
+            "ngày:? (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
 
     /** A report's own period named on its date line after the date: "… Báo cáo … tháng 02 năm 2029". */
     private static final Pattern PERIOD_AFTER_DATE =

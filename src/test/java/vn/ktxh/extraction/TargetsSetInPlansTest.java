@@ -50,20 +50,33 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void anUncuedFigureForAYearAfterThePagesDateIsATarget() {
+        String page = """
+                Một số chỉ tiêu chủ yếu năm 2029
+                Đăng ngày: DATE
+                Thu nhập bình quân đầu người khoảng 94 triệu đồng/người. Kim ngạch xuất khẩu tăng 9% so với năm 2028.
+                """;
+        assertThat(valuesKindsPeriods(page.replace("DATE", "04/12/2028")))
+                .containsExactly("94 target 2029", "9 target 2029");
+        assertThat(valuesKindsPeriods(page.replace("DATE", "30/01/2030")))
+                .containsExactly("94 actual 2029", "9 actual 2029");
+    }
+
+    @Test
     void anUndatedExtractThatSpeaksOnlyOfTargetsIsAPlan() {
-        assertThat(valuesKindsPeriods(HEALTH_STRATEGY)).containsExactly("98 target 2035", "76 target 2040");
+        assertThat(valuesKindsPeriods(HEALTH_STRATEGY)).containsExactly("98 target 2035", "76 target 2035");
     }
 
     @Test
     void anUndatedPageThatAlsoSpeaksOfResultsIsNoPlanForItsTargetWords() {
         assertThat(valuesKindsPeriods(HEALTH_STRATEGY + "Tỷ lệ tiêm chủng đã đạt 95%.\n"))
-                .contains("76 actual 2040");
+                .contains("76 actual 2035");
     }
 
     private static final String HEALTH_STRATEGY = """
             Về y tế, tiếp tục nâng cao chất lượng khám chữa bệnh, xây dựng mạng lưới y tế cơ sở vững mạnh.
             Mục tiêu đến năm 2035, tỷ lệ dân số tham gia bảo hiểm y tế đạt 98%.
-            Đến năm 2040, tuổi thọ bình quân đạt 76 tuổi. Tầm nhìn đến năm 2045, phấn đấu có hệ thống y tế ngang tầm khu vực.
+            Tuổi thọ bình quân đạt 76 tuổi. Tầm nhìn đến năm 2045, phấn đấu có hệ thống y tế ngang tầm khu vực.
             """;
 
     @Test
