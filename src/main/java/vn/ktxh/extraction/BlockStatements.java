@@ -874,8 +874,11 @@ final class BlockStatements {
     /** How far before its number a present-state word is looked for (its sentence's opening words; keeps it linear). */
     private static final int PRESENT_REACH = 160;
 
+    /** The year of writing; a page posted in January may still describe the year before, so there its period's. */
     private String documentYear() {
-        int year = context.writtenYear() > 0 ? context.writtenYear() : DocumentContext.yearOf(sectionPeriod());
+        int year = context.writtenYear() > 0 && !context.posted()
+                ? context.writtenYear()
+                : DocumentContext.yearOf(sectionPeriod());
         return year > 0 ? Integer.toString(year) : sectionPeriod();
     }
 

@@ -15,7 +15,7 @@ import vn.ktxh.shared.FoldedText;
 /**
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
  * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"; without a date,
- * the year it is about, and {@code dated} false), whether it is
+ * the year it is about, and {@code dated} false; {@code posted} when only the date a page was posted gives it), whether it is
  * an undated page whose headline or lead announces targets ({@code targetsPage}), and whether
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
  * report; and the term of the party congress a page reports ("nhiệm kỳ 2025-2030"), which dates the targets it sets
@@ -26,6 +26,7 @@ record DocumentContext(
         String period,
         int writtenYear,
         boolean dated,
+        boolean posted,
         boolean targetsPage,
         boolean plan,
         boolean countsProvincesOfCountry,
@@ -81,6 +82,10 @@ record DocumentContext(
     private static final Pattern WRITTEN = Pattern.compile(
             "ngày:? (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
 
+    /** A line opening with a date, as a page prints when it was posted: "21/10/2020 - 20:10", "Thứ Ba, 05/12/2023". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:thứ [\\p{L}\\d]+,?\\s*|chủ nhật,?\\s*)?\\d{1,2}/\\d{1,2}/((?:19|20)\\d\\d)(?:\\s*[-,|]?\\s*\\d{1,2}:\\d{2}.*)?$");
+
     /** A report's own period named on its date line after the date: "… Báo cáo … tháng 02 năm 2029". */
     private static final Pattern PERIOD_AFTER_DATE =
             Pattern.compile("(?iu)(?:tháng|quý|quí) [\\dIVX]+ năm (?:19|20)\\d\\d");
@@ -120,6 +125,7 @@ record DocumentContext(
         boolean national = false;
         int header = Math.min(lines.size(), HEADER_LINES);
         boolean tableSeen = false;
+        boolean posted = false; // dated only by when it was posted: its figures may be of the year before
         int firstLine = 0;
         while (firstLine < header && lines.get(firstLine).isBlank()) {
             firstLine++;
@@ -135,6 +141,12 @@ record DocumentContext(
                 break;
             }
             tableSeen |= line.contains(" | "); // a date after table rows is a row's source, not the document's
+            Matcher dateLine = DATE_LINE.matcher(lower);
+            if (written == 0 && dateLine.lookingAt() && !tableSeen) {
+                written = Integer.parseInt(dateLine.group(1)); // a page's date line: "21/10/2020 - 20:10"
+                posted = true;
+                continue;
+            }
             Matcher date = WRITTEN.matcher(lower);
             if (written == 0
                     && date.find()
@@ -211,11 +223,12 @@ record DocumentContext(
                     || written == 0 && leadDate(lines) == 0 && speaksOnlyOfTargets(lines);
             targetsPage = plan && written == 0;
         }
+        boolean ownDate = written > 0 && !posted;
         if (period == null) {
-            period = written > 0 ? Integer.toString(written) : openingPartOfYear(lines);
+            period = ownDate ? Integer.toString(written) : openingPartOfYear(lines);
         }
         if (period == null) {
-            period = written > 0 ? Integer.toString(written) : firstPeriodOfText(lines);
+            period = ownDate ? Integer.toString(written) : firstPeriodOfText(lines);
         }
         String year = written > 0 ? Integer.toString(written) : yearOfText(lines);
         if (year == null) {
@@ -230,6 +243,7 @@ record DocumentContext(
                 period,
                 written > 0 ? written : yearOf(period),
                 written > 0,
+                posted,
                 targetsPage,
                 plan,
                 countsProvincesOfCountry(lines),

@@ -63,6 +63,20 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void aPagesPostedDateDatesItsFiguresForLaterYearsAsTargetsNotItsPresentState() {
+        assertThat(valuesKindsPeriods("""
+                        21/10/2028 - 20:10
+                        Tỉnh ban hành chương trình chuyển đổi số
+                        Theo chương trình, đến năm 2030 có 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+                        """)).containsExactly("90 target 2030");
+        assertThat(valuesKindsPeriods("""
+                        Thứ Năm, 06/01/2028, 18:00 (GMT+7)
+                        Tỉnh công bố kết quả rà soát hộ nghèo năm 2027
+                        Theo đó, toàn tỉnh hiện có 8.112 hộ nghèo, tỷ lệ 1,60%.
+                        """)).containsExactly("8112 actual 2027", "1.6 actual 2027");
+    }
+
+    @Test
     void anUndatedExtractThatSpeaksOnlyOfTargetsIsAPlan() {
         assertThat(valuesKindsPeriods(HEALTH_STRATEGY)).containsExactly("98 target 2035", "76 target 2035");
     }
