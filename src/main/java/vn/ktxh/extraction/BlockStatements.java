@@ -190,8 +190,8 @@ final class BlockStatements {
         if (sentence == 0 && section.kindBefore() != null && opensWith(0, "trong đó") && withinBreakdown(0, pos)) {
             return section.kindBefore(); // a paragraph "Trong đó, …" breaks down the last figure of the one before
         }
-        if (sentence > 0
-                && openingTargetsPeriod() != null
+        if (openingTargetsPeriod() != null
+                && (sentence > 0 || targetsCarried)
                 && listsMoreTargets(sentence, period)
                 && section.kind() != Kind.ACTUAL) {
             return Kind.TARGET; // "Mục tiêu năm 2023 phấn đấu … . Thu nhập bình quân đạt 59 triệu đồng/người/năm."
@@ -491,7 +491,7 @@ final class BlockStatements {
             break; // a year named in an earlier sentence dates that sentence's figures only
         }
         String targets = openingTargetsPeriod();
-        return targets != null && sentence > 0 ? targets : sectionPeriod();
+        return targets != null && (sentence > 0 || targetsCarried) ? targets : sectionPeriod();
     }
 
     /** {@link #openingTargetsPeriod}, once found; "" for none. */
@@ -500,9 +500,10 @@ final class BlockStatements {
     /**
      * The period a paragraph opening with targets sets them for, when it has not begun at the document's date ("Mục
      * tiêu tổng quát năm 2023 phấn đấu …" in a resolution of December 2022): its later sentences without a period or cue
-     * of their own go on listing that period's targets. Null for any other paragraph.
+     * of their own go on listing that period's targets; so do all of a paragraph after one that did (see {@link
+     * #continuesTargets}). Null for any other paragraph.
      */
-    private String openingTargetsPeriod() {
+    String openingTargetsPeriod() {
         if (openingTargets == null) {
             openingTargets = "";
             int end = sentenceEnd(0);
@@ -515,9 +516,35 @@ final class BlockStatements {
             String period = opens && !reviews ? PeriodCues.firstIn(lower.substring(0, end)) : null;
             if (period != null && (context.notBegun(period) || !context.dated())) {
                 openingTargets = period;
+            } else if (!opens && section.targetsBefore() != null && continuesTargets(end)) {
+                openingTargets = section.targetsBefore();
+                targetsCarried = true;
             }
         }
         return openingTargets.isEmpty() ? null : openingTargets;
+    }
+
+    private static final Pattern HAS = Pattern.compile("(?<!\\p{L})có(?!\\p{L})");
+
+    /** Whether {@link #openingTargetsPeriod} came from the paragraph before, so it holds from this one's first sentence. */
+    private boolean targetsCarried;
+
+    /**
+     * Whether a paragraph after one listing a year's targets goes on listing them ("Theo đó, năm 2015, huyện đề ra các
+     * chỉ tiêu …, trong đó phấn đấu …" then "Thu ngân sách đạt 161,3 tỷ đồng; …"): its opening names no period,
+     * reports no result and describes no present state ("hiện có", or "Huyện có diện tích tự nhiên …" before its first
+     * figure).
+     */
+    private boolean continuesTargets(int openingEnd) {
+        String opening = lower.substring(0, openingEnd);
+        int firstNumber = 0;
+        while (firstNumber < openingEnd && !Character.isDigit(lower.charAt(firstNumber))) {
+            firstNumber++;
+        }
+        return PeriodCues.firstIn(opening) == null
+                && !RESULT_WORDS.matcher(opening).find()
+                && !PRESENT.matcher(opening).find()
+                && !HAS.matcher(lower.substring(0, firstNumber)).find();
     }
 
     /**

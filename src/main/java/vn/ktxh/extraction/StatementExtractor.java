@@ -46,6 +46,7 @@ public final class StatementExtractor {
         String leadInMarker = null;
         String spanBefore = null;
         Kind kindBefore = null;
+        String targetsBefore = null;
         for (TextFlow.Block block : TextFlow.of(tables.textLines(document.lines()), tables.lines())) {
             boolean listItem = TextFlow.startsWithListItem(block.text().strip());
             if (block.heading()
@@ -68,21 +69,24 @@ public final class StatementExtractor {
                 }
                 sections.put(
                         block.lineAt(0) - 1,
-                        new Section(deepest(kinds), deepest(periods), deepest(headings), null, null));
+                        new Section(deepest(kinds), deepest(periods), deepest(headings), null, null, null));
                 spanBefore = null;
                 kindBefore = null;
+                targetsBefore = null;
                 if (!numberedItem(block.text())) {
                     continue;
                 }
             }
-            Section section = new Section(deepest(kinds), deepest(periods), deepest(headings), spanBefore, kindBefore);
+            Section section = new Section(
+                    deepest(kinds), deepest(periods), deepest(headings), spanBefore, kindBefore, targetsBefore);
             if (leadIn != null) {
                 section = new Section(
                         leadIn.kind() != null ? leadIn.kind() : section.kind(),
                         leadIn.period() != null ? leadIn.period() : section.period(),
                         section.heading(),
                         spanBefore,
-                        kindBefore);
+                        kindBefore,
+                        targetsBefore);
             }
             BlockStatements statements = new BlockStatements(document, context, block, section);
             if (!anyOf(rules)) {
@@ -91,6 +95,7 @@ public final class StatementExtractor {
                 kindBefore = found.isEmpty()
                         ? kindBefore
                         : found.get(found.size() - 1).kind();
+                targetsBefore = found.isEmpty() ? targetsBefore : targetsListed(found, block.text(), context);
             }
             String span = statements.lastSpan();
             spanBefore = span != null ? span : spanBefore;
@@ -102,11 +107,21 @@ public final class StatementExtractor {
         out.addAll(fromText);
         out.addAll(TableReader.statements(tables, document, context, line -> {
             Map.Entry<Integer, Section> above = sections.floorEntry(line);
-            return above == null ? new Section(null, null, null, null, null) : above.getValue();
+            return above == null ? new Section(null, null, null, null, null, null) : above.getValue();
         }));
         out.replaceAll(s -> settled(s, context));
         out.sort(Comparator.comparingInt(IndicatorStatement::line));
         return out;
+    }
+
+    /**
+     * The year a paragraph ends listing targets for, when it has not begun at the document's date and the paragraph
+     * ends as running text does (a headline without its full stop sums up, it lists nothing); else null.
+     */
+    private static String targetsListed(List<IndicatorStatement> found, String block, DocumentContext context) {
+        IndicatorStatement last = found.get(found.size() - 1);
+        boolean runningText = block.strip().endsWith(".") || block.strip().endsWith(";");
+        return last.kind() == Kind.TARGET && runningText && context.notBegun(last.period()) ? last.period() : null;
     }
 
     /** A part of a year: "6T/2025", "Q3/2025", "T10/2025" (group 1 the year). */
@@ -133,7 +148,7 @@ public final class StatementExtractor {
         String text = block.substring(new SentenceSplitter(block).sentenceStart(block.length() - 1));
         String period = PeriodCues.withYear(PeriodCues.firstIn(text), context.period());
         Kind kind = KindCues.ofLeadIn(text, period, context.writtenYear());
-        return kind == null && period == null ? null : new Section(kind, period, null, null, null);
+        return kind == null && period == null ? null : new Section(kind, period, null, null, null, null);
     }
 
     /** The bullet a list item opens with ("- ", "+ "), or null for a numbered one. */
@@ -155,9 +170,11 @@ public final class StatementExtractor {
     /**
      * What the headings above a block say: its kind and period, and the heading text (for the sector); and, from the
      * paragraphs before it under that heading, the last span of years named (what an average reported later is over) and
-     * the kind of the last figure (what a paragraph opening "Trong đó, …" breaks down).
+     * the kind of the last figure (what a paragraph opening "Trong đó, …" breaks down), and the year whose targets the
+     * paragraph before went on listing (which the next one, with no period or result of its own, still lists).
      */
-    record Section(Kind kind, String period, String heading, String spanBefore, Kind kindBefore) {}
+    record Section(
+            Kind kind, String period, String heading, String spanBefore, Kind kindBefore, String targetsBefore) {}
 
     private static boolean anyOf(boolean[] levels) {
         for (boolean level : levels) {

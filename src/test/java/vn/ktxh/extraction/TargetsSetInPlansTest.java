@@ -50,6 +50,28 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void aParagraphAfterOneListingNextYearsTargetsGoesOnListingThemUnlessItNamesAPeriodOrAResult() {
+        assertThat(valuesKindsPeriods("""
+                        Kỳ họp thứ 9 HĐND huyện Tân Lập khóa V
+                        Cập nhật ngày: 20/12/2028 - 10:00
+                        Theo đó, năm 2029, huyện Tân Lập tiếp tục đề ra các chỉ tiêu phát triển kinh tế - xã hội, trong đó phấn đấu tổng giá trị sản xuất tăng 9% so với năm 2028.
+                        Thu ngân sách nhà nước đạt 150 tỷ đồng; 96% gia đình đạt chuẩn văn hóa.
+                        Năm 2028, thu ngân sách đạt 140 tỷ đồng.
+                        """))
+                .containsExactly("9 target 2029", "150 target 2029", "96 target 2029", "140 actual 2028");
+    }
+
+    @Test
+    void aParagraphDescribingWhatTheDistrictHasAfterItsTargetsDescribesThePresent() {
+        assertThat(valuesKindsPeriods("""
+                        Kỳ họp thứ 9 HĐND huyện Tân Lập khóa V
+                        Cập nhật ngày: 20/12/2028 - 10:00
+                        Theo đó, năm 2029, huyện Tân Lập tiếp tục đề ra các chỉ tiêu phát triển kinh tế - xã hội, trong đó phấn đấu tổng giá trị sản xuất tăng 9% so với năm 2028.
+                        Huyện Tân Lập có diện tích tự nhiên 112 km2, dân số 22.312 người.
+                        """)).containsExactly("9 target 2029", "112 actual 2028", "22312 actual 2028");
+    }
+
+    @Test
     void anUncuedFigureForAYearAfterThePagesDateIsATarget() {
         String page = """
                 Một số chỉ tiêu chủ yếu năm 2029
