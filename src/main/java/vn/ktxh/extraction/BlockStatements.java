@@ -202,8 +202,10 @@ final class BlockStatements {
         if (section.kind() != null) {
             return section.kind();
         }
-        // a figure for a period after the document's date cannot be a result yet
-        return context.plan() && !beforeTheTerm(period) || afterTheDocument(period) ? Kind.TARGET : Kind.ACTUAL;
+        // a figure for a period after the document's date cannot be a result yet (on a congress page, a figure with no
+        // period of its own may be the term's result or target: see statements())
+        boolean later = afterTheDocument(period) && (context.term() == null || !ownPeriodless(c.start));
+        return context.plan() && !beforeTheTerm(period) || later ? Kind.TARGET : Kind.ACTUAL;
     }
 
     /**

@@ -238,6 +238,11 @@ record DocumentContext(
         if (written == 0) {
             written = leadDate(lines);
         }
+        String term = reviewed == null ? congressTerm(lines) : null;
+        if (written == 0 && term != null) {
+            written = firstYearOf(term); // an undated congress page: the congress meets as its term begins
+            posted = true; // (its period still comes from the text)
+        }
         return new DocumentContext(
                 area,
                 period,
@@ -247,7 +252,7 @@ record DocumentContext(
                 targetsPage,
                 plan,
                 countsProvincesOfCountry(lines),
-                reviewed == null ? congressTerm(lines) : null);
+                term);
     }
 
     /**

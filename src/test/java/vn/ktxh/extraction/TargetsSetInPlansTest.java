@@ -72,6 +72,15 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void anUndatedCongressPageIsWrittenAsItsTermBeginsSoFiguresForLaterYearsAreTargets() {
+        assertThat(valuesKindsPeriods("""
+                        Theo Nghị quyết Đại hội lần thứ II, nhiệm kỳ 2030-2035 được các đại biểu biểu quyết thông qua, Đảng bộ tỉnh thực hiện mục tiêu xây dựng hệ thống chính trị vững mạnh;
+                        Xây dựng tỉnh trở thành trung tâm công nghiệp hiện đại trước năm 2035.
+                        Tổng sản phẩm trên địa bàn theo giá hiện hành đến năm 2035 đạt 400 nghìn tỷ đồng. GRDP bình quân đầu người đến năm 2035 đạt 250 triệu đồng.
+                        """)).containsExactly("400 target 2035", "250 target 2035");
+    }
+
+    @Test
     void anUncuedFigureForAYearAfterThePagesDateIsATarget() {
         String page = """
                 Một số chỉ tiêu chủ yếu năm 2029
