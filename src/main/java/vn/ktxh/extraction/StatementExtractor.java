@@ -95,7 +95,11 @@ public final class StatementExtractor {
                 kindBefore = found.isEmpty()
                         ? kindBefore
                         : found.get(found.size() - 1).kind();
-                targetsBefore = found.isEmpty() ? targetsBefore : targetsListed(found, block.text(), context);
+                // an item of a list led in ("Kế hoạch năm 2025 phấn đấu:") has its kind from the lead-in, which ends
+                // with the list
+                targetsBefore = found.isEmpty()
+                        ? targetsBefore
+                        : leadIn == null ? targetsListed(found, block.text(), context) : null;
             }
             String span = statements.lastSpan();
             spanBefore = span != null ? span : spanBefore;

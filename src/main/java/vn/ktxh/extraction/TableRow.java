@@ -52,6 +52,16 @@ final class TableRow {
     private static final Pattern PER_POPULATION =
             Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}/(?:vạn|nghìn|ngàn|[\\d.]+) dân", Pattern.UNICODE_CASE);
 
+    /**
+     * A row label counting per a round number of people in words: "Số bác sỹ cho 10000 dân", "Số giường bệnh bệnh viện
+     * trên 10.000 dân" (the counted noun is its first two words, as Vietnamese compounds are: "giường bệnh").
+     */
+    private static final Pattern COUNT_PER_PEOPLE = Pattern.compile(
+            "(?<!\\p{L})số (\\p{L}+ \\p{L}+)(?: [\\p{L}.]+){0,3} (?:cho|trên|/) (10*(?:\\.?000)* (?:dân|người))(?!\\p{L})");
+
+    /** A rate whose label names its unit in the middle: "Tỷ lệ % xã đạt chuẩn", "Tỷ lệ % tiêm chủng". */
+    private static final Pattern PERCENT_NAMED = Pattern.compile("(?<!\\p{L})tỷ lệ %");
+
     private static final Pattern CHANGE_WORD =
             Pattern.compile("(tăng|giảm)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEVEL_AFTER_CHANGE = Pattern.compile(
@@ -218,6 +228,13 @@ final class TableRow {
         }
         if (PER_POPULATION.matcher(name.strip()).matches()) {
             return name.strip().toLowerCase(Locale.ROOT);
+        }
+        Matcher perPeople = COUNT_PER_PEOPLE.matcher(Words.lower(name));
+        if (perPeople.find()) {
+            return perPeople.group(1) + "/" + perPeople.group(2); // "Số bác sỹ cho 10000 dân": bác sỹ/10000 dân
+        }
+        if (PERCENT_NAMED.matcher(Words.lower(name)).find()) {
+            return "%"; // "Tỷ lệ % tiêm chủng đầy đủ cho trẻ em"
         }
         return column.unit() != null ? column.unit() : captionUnit;
     }

@@ -665,6 +665,26 @@ class TableReaderTest {
     }
 
     @Test
+    void takesARatePerPeopleOrAPercentNamedInTheMiddleOfARowLabelAsItsUnit() {
+        List<IndicatorStatement> found = extract("""
+                Ngày 10 tháng 01 năm 2028
+                Tên chỉ tiêu | Thực hiện 2027 | Mục tiêu đến năm 2030
+                1. Số bác sỹ cho 10000 dân | 9,5 | 11
+                2. Số giường bệnh bệnh viện trên 10.000 dân | 30 | 32
+                3. Tỷ lệ % xã đạt chuẩn quốc gia về y tế | 85,7 | 95
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "3 9.5 bác sỹ/10000 dân actual 2027",
+                        "3 11 bác sỹ/10000 dân target 2030",
+                        "4 30 giường bệnh/10.000 dân actual 2027",
+                        "4 32 giường bệnh/10.000 dân target 2030",
+                        "5 85.7 % actual 2027",
+                        "5 95 % target 2030");
+    }
+
+    @Test
     void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
         List<IndicatorStatement> found = extract("""
                 CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
