@@ -438,6 +438,10 @@ final class ColumnModel {
             Pattern.compile("(?<!\\p{L})dt(?!\\p{L})(?!\\s+(?!năm|giao|tỉnh|huyện|hđnd|ttg|được)\\p{L})");
 
     private static String periodOf(String heading) {
+        Matcher index = INDEX_OVER_YEAR.matcher(heading);
+        if (index.find()) {
+            return index.group(1); // "2016/2015": an index of 2016 over the year before
+        }
         String named = PeriodCues.firstIn(heading);
         if (named != null) {
             return named;
@@ -454,6 +458,9 @@ final class ColumnModel {
         }
         return last;
     }
+
+    /** "2016/2015", "Năm 2019 / 2018": a year over an earlier one heads an index, of the first year. */
+    private static final Pattern INDEX_OVER_YEAR = Pattern.compile("((?:19|20)\\d\\d) ?/ ?(?:19|20)\\d\\d");
 
     /** "(tỷ đồng)", "(%)" in a heading: the unit of its values. */
     static String unitIn(String text) {

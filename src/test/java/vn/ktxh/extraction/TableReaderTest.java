@@ -685,6 +685,19 @@ class TableReaderTest {
     }
 
     @Test
+    void aColumnHeadedByAYearOverTheOneBeforeHoldsThatYearsIndex() {
+        List<IndicatorStatement> found = extract("""
+                Chỉ số sản xuất công nghiệp
+                Đơn vị tính: %
+                 | 2026/2025 | 2027/2026
+                Toàn ngành | 108,5 | 111,2
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly("4 108.5 % actual 2026", "4 111.2 % actual 2027");
+    }
+
+    @Test
     void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
         List<IndicatorStatement> found = extract("""
                 CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
