@@ -210,6 +210,9 @@ record DocumentContext(
             if (area == null && (namesTheCountry(lines) || !comparesWithTheCountry(lines))) {
                 area = NATIONWIDE; // a page naming no area at all: the Government's session, the country's GDP
             }
+            if (area == null) {
+                area = NATIONWIDE; // compared with the country yet naming no other area: a statement needs one
+            }
         } else {
             area = asWrittenInText(area, lines);
         }
@@ -233,6 +236,7 @@ record DocumentContext(
         String year = written > 0 ? Integer.toString(written) : yearOfText(lines);
         if (year == null) {
             year = FileNameArea.yearOf(fileName); // a page that names no year ("Trong 6 tháng đầu năm, …")
+            period = period == null ? FileNameArea.periodOf(fileName) : period; // nor any period: "…-6t2021.txt"
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
         if (written == 0) {

@@ -100,6 +100,21 @@ final class FileNameArea {
         return year;
     }
 
+    /** The period the last dated token of a file name gives: "xa-ducgiang-6t2021" → 6T/2021, "q3-2025" → 2025. */
+    static String periodOf(String fileName) {
+        String period = null;
+        for (String token : stem(fileName).split("[^a-z0-9]+")) {
+            Matcher m = YEAR_TOKEN.matcher(token);
+            if (m.matches()) {
+                String part = token.substring(0, token.length() - 4);
+                period = part.matches("\\d{1,2}t") || part.matches("t\\d{1,2}") || part.matches("q[1-4]")
+                        ? part.toUpperCase(Locale.ROOT) + "/" + m.group(1)
+                        : m.group(1);
+            }
+        }
+        return period;
+    }
+
     private static String stem(String fileName) {
         return fileName.replaceAll("^.*[/\\\\]", "")
                 .replaceAll("\\.[A-Za-z]{2,4}$", "")

@@ -61,6 +61,27 @@ class FileNameAreaTest {
     }
 
     @Test
+    void aPageThatNamesNoPeriodAtAllTakesItFromItsFileName() {
+        List<IndicatorStatement> found = new StatementExtractor()
+                .extract(DocumentText.ofText("xa-anbinh-9t2027.txt", "Toàn xã trồng mới 120 ha rừng."));
+        assertThat(found).extracting(IndicatorStatement::period).containsExactly("9T/2027");
+        assertThat(FileNameArea.periodOf("tinh-x-q3-2027.txt")).isEqualTo("2027");
+        assertThat(FileNameArea.periodOf("tinh-x-q3_2027.txt")).isEqualTo("2027");
+        assertThat(FileNameArea.periodOf("tinh-x-t10-2027.txt")).isEqualTo("2027");
+        assertThat(FileNameArea.periodOf("tinh-x-t102027.txt")).isEqualTo("T10/2027");
+        assertThat(FileNameArea.periodOf("tinh-x-kh2027.txt")).isEqualTo("2027");
+    }
+
+    @Test
+    void aPageComparedWithTheCountryThatNamesNoAreaIsStillGivenOne() {
+        List<IndicatorStatement> found = new StatementExtractor().extract(DocumentText.ofText("8d1f0c2b.txt", """
+                        Theo đó, tỉnh đặt mục tiêu đến năm 2030 tăng thu nhập bình quân gấp 2 lần so với năm 2025.
+                        Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới 65%, cao hơn so với cả nước.
+                        """));
+        assertThat(found).extracting(IndicatorStatement::area).doesNotContainNull();
+    }
+
+    @Test
     void givesNoDistrictWhereTwoNamesFoldAlike() {
         // "huyện Phù Ninh" (Phú Thọ) and "huyện Phú Ninh" (Quảng Nam) lose their difference without diacritics
         assertThat(FileNameArea.of("huyen-phuninh-2023.txt", List.of("Thu ngân sách đạt 120 tỷ đồng")))
