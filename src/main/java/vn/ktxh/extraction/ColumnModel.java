@@ -185,7 +185,22 @@ final class ColumnModel {
         if (!named) {
             nameTheFirstTextColumn(columns);
         }
+        if (columns.stream().noneMatch(c -> c.role() == Role.VALUE)) {
+            columns.replaceAll(ColumnModel::rateAsFigure);
+        }
         return new ColumnModel(columns);
+    }
+
+    /**
+     * A rate named as the indicator ("Tốc độ tăng GRDP (%)") heading a table with no other figures (its years down the
+     * side) holds the figures themselves, not a change of another column.
+     */
+    private static Column rateAsFigure(Column column) {
+        boolean rate = column.role() == Role.CHANGE
+                && NAMED_RATE
+                        .matcher(column.heading().toLowerCase(Locale.ROOT).strip())
+                        .lookingAt();
+        return rate ? new Column(Role.VALUE, null, null, column.unit(), null, false, column.heading()) : column;
     }
 
     /** A table whose label column has no heading (" | 2018 | 2019"): the first column that is not a value names the row. */

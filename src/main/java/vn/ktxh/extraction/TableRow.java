@@ -20,11 +20,11 @@ final class TableRow {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Sơ bộ - Prel.
-     * 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
+     * A row whose label is a year, as statistical tables list years down the side: "2021", "Năm 2022", "Chính thức năm
+     * 2022", "Sơ bộ - Prel. 2023" (a preliminary figure is a result), "Ước tính 2024" (group 1: an estimate). The year is the row's period.
      */
     private static final Pattern YEAR_ROW = Pattern.compile(
-            "(?:(?:năm|sơ bộ|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
+            "(?:(?:năm|sơ bộ|chính thức|prel\\.?)[\\s.–-]*)*(?:(ước tính|ước)[\\s.–-]*)?(?:năm\\s+)?((?:19|20)\\d\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

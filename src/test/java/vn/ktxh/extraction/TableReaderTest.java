@@ -698,6 +698,21 @@ class TableReaderTest {
     }
 
     @Test
+    void readsNamedRatesHeadingATableWithYearsDownTheSideAsItsFigures() {
+        List<IndicatorStatement> found = extract("""
+                Cục Thống kê công bố tốc độ tăng GRDP của tỉnh như sau:
+                Năm | Tốc độ tăng GRDP theo công bố mới nhất (%) | Tốc độ tăng GRDP theo công bố trước (%) | Ghi chú
+                Chính thức năm 2026 | 107,41 | 107,41 | Không thay đổi
+                Sơ bộ năm 2027 | 110,27 | 109,00 | Tăng hơn
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "3 107.41 % actual 2026",
+                        "3 107.41 % actual 2026", "4 110.27 % actual 2027", "4 109 % actual 2027");
+    }
+
+    @Test
     void aRowWithAnEmptyNumberAndEmptyLastCellsKeepsItsFiguresUnderTheFirstValueColumns() {
         List<IndicatorStatement> found = extract("""
                 CÁC CHỈ TIÊU CHỦ YẾU NĂM 2029
