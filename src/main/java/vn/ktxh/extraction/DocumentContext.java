@@ -210,9 +210,6 @@ record DocumentContext(
             if (area == null && (namesTheCountry(lines) || !comparesWithTheCountry(lines))) {
                 area = NATIONWIDE; // a page naming no area at all: the Government's session, the country's GDP
             }
-            if (area == null) {
-                area = NATIONWIDE; // compared with the country yet naming no other area: a statement needs one
-            }
         } else {
             area = asWrittenInText(area, lines);
         }
@@ -621,7 +618,7 @@ record DocumentContext(
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
-    private static int firstYearOf(String period) {
+    static int firstYearOf(String period) {
         Matcher m = FOUR_DIGITS.matcher(period);
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }

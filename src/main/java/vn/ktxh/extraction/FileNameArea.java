@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ final class FileNameArea {
             "thitran",
             "thị trấn");
 
+    /** A file name's first token naming a national body: the Government ("cp"), the National Assembly ("qh"). */
+    private static final Set<String> NATIONAL = Set.of("cp", "qh", "canuoc");
+
     /** "tỉnh Bắc Ninh", "thành phố Đà Nẵng": the 63 provinces before and the 34 after 2025-07-01. */
     private static final List<String> PROVINCES = readList("/extraction/provinces.txt");
 
@@ -68,6 +72,10 @@ final class FileNameArea {
         List<String> tokens = Arrays.stream(stem(fileName).split("[^a-z0-9]+"))
                 .filter(t -> !t.isEmpty())
                 .toList();
+        if (!tokens.isEmpty() && NATIONAL.contains(tokens.get(0))) {
+            return DocumentContext
+                    .NATIONWIDE; // "cp-quyhoach-yte-2030", "qh-nq-kh2007": the Government's, the Assembly's
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String level = LEVELS.get(tokens.get(i));
             int from = level == null ? i : i + 1;

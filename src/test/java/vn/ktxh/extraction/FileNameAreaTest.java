@@ -73,12 +73,14 @@ class FileNameAreaTest {
     }
 
     @Test
-    void aPageComparedWithTheCountryThatNamesNoAreaIsStillGivenOne() {
-        List<IndicatorStatement> found = new StatementExtractor().extract(DocumentText.ofText("8d1f0c2b.txt", """
-                        Theo đó, tỉnh đặt mục tiêu đến năm 2030 tăng thu nhập bình quân gấp 2 lần so với năm 2025.
-                        Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới 65%, cao hơn so với cả nước.
+    void aPageOfTheGovernmentOrTheAssemblyIsTheCountrysWhereItsTextNamesNoArea() {
+        List<IndicatorStatement> found =
+                new StatementExtractor().extract(DocumentText.ofText("cp-chuongtrinh-2030.txt", """
+                        Theo đó, Chương trình đặt mục tiêu đến năm 2030 tăng thu nhập bình quân gấp 2 lần so với năm 2025.
+                        Phấn đấu tỷ lệ xã đạt chuẩn nông thôn mới 65%, cao hơn so với năm 2025.
                         """));
-        assertThat(found).extracting(IndicatorStatement::area).doesNotContainNull();
+        assertThat(found).extracting(IndicatorStatement::area).containsOnly("cả nước");
+        assertThat(FileNameArea.of("qh-nq-kh2027.txt", List.of())).isEqualTo("cả nước");
     }
 
     @Test
