@@ -524,7 +524,10 @@ final class NotRecords {
 
     /** Whether the number opens a bracket, after at most a hedge, that follows an amount of money. */
     private static boolean convertedInBrackets(String text, int start) {
-        int open = text.lastIndexOf('(', start);
+        int open = start - 1;
+        while (open >= 0 && start - open <= CONVERSION_HEDGE && text.charAt(open) != '(') {
+            open--;
+        }
         if (open < 0 || start - open > CONVERSION_HEDGE) {
             return false;
         }

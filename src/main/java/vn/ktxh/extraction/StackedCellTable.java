@@ -34,8 +34,13 @@ final class StackedCellTable {
     private StackedCellTable() {}
 
     static boolean opens(String line) {
+        if (line.length() > 2 * LONGEST_LINE) {
+            return false;
+        }
         String lower = line.strip().toLowerCase(Locale.ROOT);
-        return lower.length() <= LONGEST_LINE && HEADING.matcher(lower).matches();
+        return lower.length() <= LONGEST_LINE
+                && (lower.contains("đvt") || lower.contains("đơn vị"))
+                && HEADING.matcher(lower).matches();
     }
 
     /** The table whose heading stands on line {@code first}, or null when no row with figures follows. */
