@@ -512,7 +512,7 @@ final class BlockStatements {
      * of their own go on listing that period's targets; so do all of a paragraph after one that did (see {@link
      * #continuesTargets}). Null for any other paragraph.
      */
-    String openingTargetsPeriod() {
+    private String openingTargetsPeriod() {
         if (openingTargets == null) {
             openingTargets = "";
             int end = sentenceEnd(0);
@@ -910,9 +910,12 @@ final class BlockStatements {
     /** How far before its number a present-state word is looked for (its sentence's opening words; keeps it linear). */
     private static final int PRESENT_REACH = 160;
 
-    /** The year of writing; a page posted in January may still describe the year before, so there its period's. */
+    /**
+     * The year of writing; where that is not the page's own date (a page posted in January may still describe the year
+     * before, a congress meets as its term begins), the year of its period.
+     */
     private String documentYear() {
-        int year = context.writtenYear() > 0 && !context.posted()
+        int year = context.writtenYear() > 0 && !context.dateNotItsOwn()
                 ? context.writtenYear()
                 : DocumentContext.yearOf(sectionPeriod());
         return year > 0 ? Integer.toString(year) : sectionPeriod();

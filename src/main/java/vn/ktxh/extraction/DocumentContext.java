@@ -15,7 +15,8 @@ import vn.ktxh.shared.FoldedText;
 /**
  * What the document says about itself in its header and title: whose it is ("UBND phường Tân Phong"), which period
  * it is about ("năm 2025", "5 năm 2021 - 2025"), the year it was written ("ngày 28 tháng 11 năm 2024"; without a date,
- * the year it is about, and {@code dated} false; {@code posted} when only the date a page was posted gives it), whether it is
+ * the year it is about, and {@code dated} false; {@code dateNotItsOwn} when the date a page was posted or its congress's
+ * term gives it), whether it is
  * an undated page whose headline or lead announces targets ({@code targetsPage}), and whether
  * it is a plan (KẾ HOẠCH) or a report (BÁO CÁO) — a figure with no other cue is a target in a plan, a result in a
  * report; and the term of the party congress a page reports ("nhiệm kỳ 2025-2030"), which dates the targets it sets
@@ -26,7 +27,7 @@ record DocumentContext(
         String period,
         int writtenYear,
         boolean dated,
-        boolean posted,
+        boolean dateNotItsOwn,
         boolean targetsPage,
         boolean plan,
         boolean countsProvincesOfCountry,
@@ -125,7 +126,7 @@ record DocumentContext(
         boolean national = false;
         int header = Math.min(lines.size(), HEADER_LINES);
         boolean tableSeen = false;
-        boolean posted = false; // dated only by when it was posted: its figures may be of the year before
+        boolean dateNotItsOwn = false; // dated only by when it was posted: its figures may be of the year before
         int firstLine = 0;
         while (firstLine < header && lines.get(firstLine).isBlank()) {
             firstLine++;
@@ -144,7 +145,7 @@ record DocumentContext(
             Matcher dateLine = DATE_LINE.matcher(lower);
             if (written == 0 && dateLine.lookingAt() && !tableSeen) {
                 written = Integer.parseInt(dateLine.group(1)); // a page's date line: "21/10/2020 - 20:10"
-                posted = true;
+                dateNotItsOwn = true;
                 continue;
             }
             Matcher date = WRITTEN.matcher(lower);
@@ -223,7 +224,7 @@ record DocumentContext(
                     || written == 0 && leadDate(lines) == 0 && speaksOnlyOfTargets(lines);
             targetsPage = plan && written == 0;
         }
-        boolean ownDate = written > 0 && !posted;
+        boolean ownDate = written > 0 && !dateNotItsOwn;
         if (period == null) {
             period = ownDate ? Integer.toString(written) : openingPartOfYear(lines);
         }
@@ -242,14 +243,14 @@ record DocumentContext(
         String term = reviewed == null ? congressTerm(lines) : null;
         if (written == 0 && term != null) {
             written = firstYearOf(term); // an undated congress page: the congress meets as its term begins
-            posted = true; // (its period still comes from the text)
+            dateNotItsOwn = true;
         }
         return new DocumentContext(
                 area,
                 period,
                 written > 0 ? written : yearOf(period),
                 written > 0,
-                posted,
+                dateNotItsOwn,
                 targetsPage,
                 plan,
                 countsProvincesOfCountry(lines),

@@ -50,17 +50,8 @@ final class StackedCellTable {
         List<List<TableLayout.Cell>> rows = new ArrayList<>(List.of(heading));
         List<Integer> taken = new ArrayList<>(List.of(first));
         Block block = new Block();
-        int blanks = 0;
-        for (int i = first + 1; i < lines.size() && blanks < 2; i++) {
+        for (int i : TableLayout.cellLines(lines, first + 1, LONGEST_LINE)) {
             String line = lines.get(i);
-            if (line.isBlank()) {
-                blanks++;
-                continue;
-            }
-            blanks = 0;
-            if (line.strip().length() > LONGEST_LINE || line.indexOf('|') >= 0) {
-                break;
-            }
             List<TableLayout.Cell> tokens = tokens(line, i);
             int words = wordsEnd(tokens);
             if (words > 0) {

@@ -169,23 +169,13 @@ final class TableLayout {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(header);
         List<Cell> row = null;
-        int blanks = 0;
-        for (; i < lines.size() && blanks < 2; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                blanks++;
-                continue;
-            }
-            blanks = 0;
-            if (line.strip().length() > LONGEST_CELL || line.indexOf('|') >= 0) {
-                break;
-            }
-            if (row == null || rowStarts(lines, i)) {
+        for (int at : cellLines(lines, i, LONGEST_CELL)) {
+            if (row == null || rowStarts(lines, at)) {
                 row = new ArrayList<>();
                 rows.add(row);
             }
-            row.add(cellOf(line, i));
-            taken.add(i);
+            row.add(cellOf(lines.get(at), at));
+            taken.add(at);
         }
         return rows.size() >= 2 ? new Table(rows, taken) : null;
     }
@@ -221,28 +211,41 @@ final class TableLayout {
         rows.add(header);
         List<Cell> row = null;
         boolean afterValue = true;
-        int blanks = 0;
-        for (; i < lines.size() && blanks < 2; i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                blanks++;
-                continue;
-            }
-            blanks = 0;
-            if (line.length() > LONGEST_CELL || line.indexOf('|') >= 0) {
-                break;
-            }
+        for (int at : cellLines(lines, i, LONGEST_CELL)) {
+            String line = lines.get(at).strip();
             boolean words = line.chars().filter(Character::isLetter).count() >= 2 && !isValue(line);
             boolean unitCell = words && unitColumn && row != null && row.size() == 1 && isUnit(line);
             if (row == null || words && (afterValue || !unitCell)) {
                 row = new ArrayList<>();
                 rows.add(row);
             }
-            row.add(cellOf(lines.get(i), i));
-            taken.add(i);
+            row.add(cellOf(lines.get(at), at));
+            taken.add(at);
             afterValue = !words;
         }
         return rows.size() >= 3 ? new Table(rows, taken) : null;
+    }
+
+    /**
+     * The lines of a table written a cell per line from {@code from}: every non-blank line up to two blank lines in a row,
+     * a line longer than {@code longest} (a paragraph after the table) or a "|" row.
+     */
+    static List<Integer> cellLines(List<String> lines, int from, int longest) {
+        List<Integer> out = new ArrayList<>();
+        int blanks = 0;
+        for (int i = from; i < lines.size() && blanks < 2; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                blanks++;
+                continue;
+            }
+            blanks = 0;
+            if (line.strip().length() > longest || line.indexOf('|') >= 0) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
     }
 
     /** A value cell: a number (with its sign, "%" or a comparator), a dash, or a note of none ("-", "x", "…"). */
