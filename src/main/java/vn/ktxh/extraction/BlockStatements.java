@@ -204,7 +204,7 @@ final class BlockStatements {
         }
         // a figure for a period after the document's date cannot be a result yet (on a congress page, a figure with no
         // period of its own may be the term's result or target: see statements())
-        boolean later = beginsAfterTheDocument(period) && (context.term() == null || !ownPeriodless(c.start));
+        boolean later = context.beginsAfterWriting(period) && (context.term() == null || !ownPeriodless(c.start));
         return context.plan() && !beforeTheTerm(period) || later ? Kind.TARGET : Kind.ACTUAL;
     }
 
@@ -214,9 +214,7 @@ final class BlockStatements {
      */
     private boolean beforeTheTerm(String period) {
         int year = DocumentContext.yearOf(period);
-        return context.term() != null
-                && year > 0
-                && year <= Integer.parseInt(context.term().substring(0, 4));
+        return context.term() != null && year > 0 && year <= DocumentContext.firstYearOf(context.term());
     }
 
     /**
@@ -349,13 +347,6 @@ final class BlockStatements {
             return Kind.TARGET;
         }
         return year > context.writtenYear() && context.writtenYear() > 0 ? Kind.TARGET : Kind.ESTIMATE;
-    }
-
-    /** Whether the period begins after the year the document was written: "2026" or "2026-2030" in 2025, not "2021-2025". */
-    private boolean beginsAfterTheDocument(String period) {
-        return context.writtenYear() > 0
-                && period != null
-                && DocumentContext.firstYearOf(period) > context.writtenYear();
     }
 
     private boolean afterTheDocument(String period) {

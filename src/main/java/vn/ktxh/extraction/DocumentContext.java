@@ -216,12 +216,13 @@ record DocumentContext(
         }
         boolean targetsPage = false;
         String reviewed = plan || report ? null : reviewedPeriod(lines);
+        int leadYear = written == 0 ? leadDate(lines) : 0;
         if (reviewed != null) {
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
             plan = setsTargets(headline(lines))
                     || leadSetsTargets(leadOpening(lines))
-                    || written == 0 && leadDate(lines) == 0 && speaksOnlyOfTargets(lines);
+                    || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
             targetsPage = plan && written == 0;
         }
         boolean ownDate = written > 0 && !dateNotItsOwn;
@@ -238,7 +239,7 @@ record DocumentContext(
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
         if (written == 0) {
-            written = leadDate(lines);
+            written = leadYear;
         }
         String term = reviewed == null ? congressTerm(lines) : null;
         if (written == 0 && term != null) {
@@ -612,7 +613,12 @@ record DocumentContext(
      * what the document plans for it ("Ước TH năm 2021" in a report of 04/12/2020).
      */
     boolean notBegun(String period) {
-        return dated && period != null && YEARS.matcher(period).matches() && firstYearOf(period) > writtenYear;
+        return dated && period != null && YEARS.matcher(period).matches() && beginsAfterWriting(period);
+    }
+
+    /** Whether the period begins after the year of writing: "2026" or "2026-2030" in 2025, not "2021-2025". */
+    boolean beginsAfterWriting(String period) {
+        return writtenYear > 0 && period != null && firstYearOf(period) > writtenYear;
     }
 
     private static final Pattern YEARS = Pattern.compile("\\d{4}(?:-\\d{4})?");

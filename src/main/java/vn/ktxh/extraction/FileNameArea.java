@@ -93,31 +93,28 @@ final class FileNameArea {
         return null;
     }
 
-    /** A token of a file name that ends in a year: "2024", "6t2024", "q1", "kh2022" before it. */
-    private static final Pattern YEAR_TOKEN = Pattern.compile("(?:\\d{1,2}t|t\\d{1,2}|q[1-4]|kh)?((?:19|20)\\d\\d)");
+    /**
+     * A token of a file name that ends in a year: "2024", "6t2024", "q1", "kh2022" before it (group 1 a part of the year,
+     * group 2 the year).
+     */
+    private static final Pattern YEAR_TOKEN = Pattern.compile("(\\d{1,2}t|t\\d{1,2}|q[1-4]|kh)?((?:19|20)\\d\\d)");
 
     /** The last year a file name gives ("huyen-chupuh-6t2024.txt" → "2024"), or null; a hash has none. */
     static String yearOf(String fileName) {
-        String year = null;
-        for (String token : stem(fileName).split("[^a-z0-9]+")) {
-            Matcher m = YEAR_TOKEN.matcher(token);
-            if (m.matches()) {
-                year = m.group(1);
-            }
-        }
-        return year;
+        String period = periodOf(fileName);
+        return period == null ? null : period.substring(period.length() - 4);
     }
 
-    /** The period the last dated token of a file name gives: "xa-ducgiang-6t2021" → 6T/2021, "q3-2025" → 2025. */
+    /** The period the last dated token of a file name gives: "xa-ducgiang-6t2021" → 6T/2021, "kh2025" → 2025. */
     static String periodOf(String fileName) {
         String period = null;
         for (String token : stem(fileName).split("[^a-z0-9]+")) {
             Matcher m = YEAR_TOKEN.matcher(token);
             if (m.matches()) {
-                String part = token.substring(0, token.length() - 4);
-                period = part.matches("\\d{1,2}t") || part.matches("t\\d{1,2}") || part.matches("q[1-4]")
-                        ? part.toUpperCase(Locale.ROOT) + "/" + m.group(1)
-                        : m.group(1);
+                String part = m.group(1);
+                period = part == null || part.equals("kh")
+                        ? m.group(2)
+                        : part.toUpperCase(Locale.ROOT) + "/" + m.group(2);
             }
         }
         return period;

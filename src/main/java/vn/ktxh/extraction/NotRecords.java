@@ -513,6 +513,7 @@ final class NotRecords {
                 && Words.lower(text.substring(clause, percent)).contains(written);
     }
 
+    /** The last position at or before {@code i} that is not a space, or -1. */
     private static int skipSpacesBack(String text, int i) {
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -623,18 +624,12 @@ final class NotRecords {
 
     /** Whether a word stands before {@code pos} in the same phrase (so a capital there marks a name, not a sentence start). */
     private static boolean midSentence(String text, int pos) {
-        int i = pos;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
+        int i = skipSpacesBack(text, pos);
         return i >= 0 && Words.isWordChar(text.charAt(i));
     }
 
     static char charBefore(String text, int pos) {
-        int i = pos - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
+        int i = skipSpacesBack(text, pos - 1);
         return i >= 0 ? text.charAt(i) : '\0';
     }
 }

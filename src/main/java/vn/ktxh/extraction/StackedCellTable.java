@@ -116,8 +116,7 @@ final class StackedCellTable {
 
     /** A unit written whole: "Người", "Triệu đồng", "%". */
     private static boolean isUnit(String text) {
-        UnitLexicon.Unit unit = UnitLexicon.parse(" " + text, 0);
-        return unit != null && unit.end() >= text.length() + 1;
+        return UnitLexicon.whole(text) != null;
     }
 
     /** One row of the page: its labels, its unit and its figures in the order written. */

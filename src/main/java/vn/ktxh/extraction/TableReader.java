@@ -271,8 +271,8 @@ final class TableReader {
             return afterDash.group(1); // "Chỉ số phát triển (Năm trước = 100) - % Index (…) - %"
         }
         String own = ENGLISH_GLOSS.matcher(label).replaceFirst("").strip();
-        UnitLexicon.Unit unit = own.isEmpty() ? null : UnitLexicon.parse(" " + own, 0);
-        return unit != null && unit.end() >= own.length() + 1 ? unit.name() : null;
+        UnitLexicon.Unit unit = UnitLexicon.whole(own);
+        return unit != null ? unit.name() : null;
     }
 
     /** A percent or per mille sign written after " - " in a section row, the yearbook's way of giving its unit. */

@@ -39,6 +39,11 @@ final class TableRow {
             boolean negative,
             BigDecimal changePct) {
 
+        /** A plain number, as a cell exported in English notation writes it. */
+        static Figure of(BigDecimal value) {
+            return new Figure(value, null, Comparison.EQUAL, null, false, null);
+        }
+
         /** This figure with the change a word before it gives: "giảm" makes it negative. */
         Figure withChange(String word, BigDecimal pct) {
             boolean down = word.toLowerCase(Locale.ROOT).equals("giảm");
@@ -101,9 +106,11 @@ final class TableRow {
         List<Integer> rowColumns = new ArrayList<>();
         boolean english = cells.stream()
                 .anyMatch(cell -> ENGLISH_CELL.matcher(cell.text().strip()).matches());
+        List<Figure> figures =
+                cells.stream().map(cell -> figure(cell.text(), english)).toList();
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
-            Figure figure = figure(cells.get(c).text(), english);
+            Figure figure = figures.get(c);
             if (figure == null || column.role() != ColumnModel.Role.VALUE) {
                 continue;
             }
@@ -117,7 +124,7 @@ final class TableRow {
         }
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
-            Figure figure = figure(cells.get(c).text(), english);
+            Figure figure = figures.get(c);
             if (figure == null
                     || column.role() != ColumnModel.Role.PERCENT_OF_PLAN && column.role() != ColumnModel.Role.CHANGE) {
                 continue;
@@ -266,13 +273,14 @@ final class TableRow {
     private static Figure figure(String cell, boolean english) {
         String s = cell.strip();
         if (english && ENGLISH_GROUPS.matcher(s).matches()) {
-            return new Figure(new BigDecimal(s.replace(",", "")), null, Comparison.EQUAL, null, false, null);
+            return Figure.of(new BigDecimal(s.replace(",", "")));
         }
         return figure(s);
     }
 
     private static final Pattern ENGLISH_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
-    private static final Pattern ENGLISH_CELL = Pattern.compile("\\d+\\.\\d{1,2}|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
+    private static final Pattern ENGLISH_CELL =
+            Pattern.compile(ENGLISH_DECIMAL.pattern() + "|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
 
     static Figure figure(String cell) {
         String s = cell.strip();
@@ -293,7 +301,7 @@ final class TableRow {
         }
         if (ENGLISH_DECIMAL.matcher(s).matches()) {
             // "412204.00", "15.40": a cell exported in English notation (a Vietnamese group after "." has three digits)
-            return new Figure(new BigDecimal(s), null, Comparison.EQUAL, null, false, null);
+            return Figure.of(new BigDecimal(s));
         }
         List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
         if (tokens.isEmpty() || tokens.size() > 2 || !tokens.get(0).quantity()) {

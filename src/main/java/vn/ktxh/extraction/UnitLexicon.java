@@ -217,6 +217,15 @@ final class UnitLexicon {
         return unit == null ? null : withPerUnit(text, unit);
     }
 
+    /** The unit a text is, whole ("Người", "Triệu đồng", "%"), or null when it is more or other words. */
+    static Unit whole(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Unit unit = parse(" " + text, 0);
+        return unit != null && unit.end() >= text.length() + 1 ? unit : null;
+    }
+
     /** Whether the number measures life expectancy, so its "tuổi" is its unit, not part of a definition ("dưới 5 tuổi"). */
     private static boolean lifeExpectancy(String text, int pos) {
         return Words.lower(text.substring(Math.max(0, pos - LIFE_EXPECTANCY_REACH), pos))
@@ -228,8 +237,9 @@ final class UnitLexicon {
 
     /** The lower-cased text of the sentence before {@code i}, at most {@link #SENTENCE_REACH} characters of it. */
     private static String sentenceBefore(String text, int i) {
-        int from = Math.max(
-                Math.max(0, i - SENTENCE_REACH), Math.max(text.lastIndexOf(". ", i), text.lastIndexOf('\n', i)));
+        int reach = Math.max(0, i - SENTENCE_REACH);
+        String window = text.substring(reach, i); // searched only back to the reach, so a long text costs nothing more
+        int from = reach + Math.max(0, Math.max(window.lastIndexOf(". "), window.lastIndexOf('\n')));
         return Words.lower(text.substring(from, i));
     }
 
