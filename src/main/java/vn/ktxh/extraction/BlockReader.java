@@ -713,7 +713,8 @@ final class BlockReader {
      */
     private static boolean excessOverPlan(String text, List<Candidate> found, int i, SentenceSplitter sentences) {
         Candidate c = found.get(i);
-        boolean planBefore = PLAN_BEFORE.matcher(Words.before(text, c.start, 3)).find(); // "vượt kế hoạch 2.660 ha"
+        boolean planBefore =
+                PLAN_BEFORE.matcher(Words.lower(Words.before(text, c.start, 5))).find(); // "vượt kế hoạch 2.660 ha"
         if (c.unit == null
                 || !planBefore && (c.measure || !Words.previous(text, c.start).equals("vượt"))) {
             return false;
@@ -729,7 +730,8 @@ final class BlockReader {
                                 .find());
     }
 
-    private static final Pattern PLAN_BEFORE = Pattern.compile("vượt (?:kế hoạch|kh|chỉ tiêu|dự toán)$");
+    private static final Pattern PLAN_BEFORE =
+            Pattern.compile("vượt (?:mục tiêu )?(?:kế hoạch|kh|chỉ tiêu|dự toán|nghị quyết)$");
 
     /** How many words after the excess its plan is looked for ("… và đạt 192,5% so với tỉnh giao"). */
     private static final int PLAN_AFTER_WORDS = 9;

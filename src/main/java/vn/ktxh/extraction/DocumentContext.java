@@ -310,16 +310,26 @@ record DocumentContext(
     }
 
     /**
-     * Whether a date is another document's: its number stands right before it, cited ("Thực hiện Kế hoạch số 12/KH-UBND
+     * Whether a date is another document's: its number stands right before it, cited earlier in its sentence ("Thực
+     * hiện Kế hoạch số 12/KH-UBND ngày …", "Kết quả thực hiện Nghị quyết số 27/NQ-HĐND … và Quyết định số 2159/QĐ-UBND
      * ngày …"); "Thủ tướng vừa ban hành Quyết định số 1705/QĐ-TTg ngày …" dates the document the page reports.
      */
     private static boolean cited(String lower, Matcher date) {
+        int sentence = Math.max(lower.lastIndexOf(". ", date.start()) + 1, 0);
+        Matcher citing = CITING.matcher(lower).region(sentence, date.start());
+        int lastCiting = -1;
+        while (citing.find()) {
+            lastCiting = citing.end();
+        }
         return REFERENCE
                         .matcher(lower.substring(Math.max(0, date.start() - CITED_REACH), date.start()))
                         .find()
-                && CITING.matcher(lower.substring(Math.max(0, date.start() - 2 * CITED_REACH), date.start()))
-                        .find();
+                && lastCiting >= 0
+                && !ISSUING.matcher(lower).region(lastCiting, date.start()).find();
     }
+
+    /** A verb issuing the document it names: the page reports that document, dated as it is. */
+    private static final Pattern ISSUING = Pattern.compile("(?<!\\p{L})(?:ban hành|phê duyệt|ký)(?!\\p{L})");
 
     /** Words citing another document; without them the document a lead names is the one it reports. */
     private static final Pattern CITING = Pattern.compile("(?<!\\p{L})(?:theo|căn cứ|thực hiện|triển khai)(?!\\p{L})");

@@ -120,7 +120,7 @@ final class KindCues {
 
     /** Verbs that may stand between a plan's name and its figure: "KH tăng 8-9%", "kế hoạch là 120". */
     private static final Set<String> PLAN_VERBS =
-            Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng", "trên", "dưới", "từ");
+            Set.of("tăng", "giảm", "đạt", "là", "chiếm", "khoảng", "trên", "dưới", "từ", "đề", "ra", "giao");
 
     /** Words of the year a plan figure is for: "KH cả năm 8,3%", "kế hoạch năm 2019 tăng 7%". */
     private static final Pattern YEAR_WORDS = Pattern.compile("cả|năm|(?:19|20)\\d\\d");
@@ -307,6 +307,10 @@ final class KindCues {
         if (Words.containsWords(h, "ước thực hiện") || Words.containsWords(h, "ước tính")) {
             return Kind.ESTIMATE;
         }
+        Matcher met = TARGETS_BY_RESULT.matcher(h);
+        if (met.find()) {
+            return met.group(1) != null ? Kind.ESTIMATE : Kind.ACTUAL;
+        }
         // "đánh giá" is a review where it opens the heading or names what it reviews, not in "tiêu chí đánh giá, xếp
         // loại"
         String bare = HeadingMarker.withoutMarker(h).strip();
@@ -333,6 +337,13 @@ final class KindCues {
         }
         return null;
     }
+
+    /**
+     * A heading sorting the targets by whether they were met ("1. Những chỉ tiêu dự kiến đạt và vượt kế hoạch", "Các chỉ
+     * tiêu không đạt"): the results under it, estimated where it says "dự kiến" or "ước" (group 1).
+     */
+    private static final Pattern TARGETS_BY_RESULT = Pattern.compile(
+            "chỉ tiêu (dự kiến |ước )?(?:đạt|không đạt|chưa đạt|vượt|hoàn thành|không hoàn thành)(?!\\p{L})");
 
     static List<Integer> occurrences(String lower, String word) {
         List<Integer> out = new ArrayList<>();

@@ -298,6 +298,11 @@ final class NotRecords {
 
     private static final int YEAR_BEFORE_REACH = 12;
 
+    /** The minutes of a time the page was posted at: "03/01/2018, 09:24 am". */
+    private static boolean timeOfDay(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == ':' && NumberReader.isDigit(text.charAt(start - 2));
+    }
+
     /** Whether the number at [start, end), with {@code unit} after it, is not a quantity. */
     static boolean excluded(String text, int start, int end, UnitLexicon.Unit unit, boolean ratio, boolean opensLine) {
         if (opensLine && unit != null && !unit.measure()) {
@@ -306,7 +311,7 @@ final class NotRecords {
                 return true; // a PDF footnote's number opening its line: "3 Kế hoạch số 38/KH-UBND …"
             }
         }
-        if (isYear(text, start, end, unit)) {
+        if (isYear(text, start, end, unit) || timeOfDay(text, start)) {
             return true;
         }
         if (unit != null && changeRestated(text, start, end, unit)) {
@@ -340,8 +345,9 @@ final class NotRecords {
         }
         String twoBefore = Words.before(text, start, 2);
         if (DOCUMENT_TYPES.contains(twoBefore)
-                && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))) {
-            return true;
+                && Character.isUpperCase(text.charAt(Words.startOfWordsBefore(text, start, 2)))
+                && (unit == null || !unit.measure())) {
+            return true; // "Nghị quyết 01", not the plan's level "(Kế hoạch 1,82%)"
         }
         if ((previous.equals("đương") || Words.before(text, start, 3).contains("tương đương"))
                 && !shareOfARatio(text, start, unit)) {

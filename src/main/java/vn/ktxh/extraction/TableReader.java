@@ -33,7 +33,8 @@ final class TableReader {
         }
     }
 
-    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit) {}
+    /** {@code byArea}: the title reads "phân theo huyện", so its rows are the province's parts, in the total's unit. */
+    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit, boolean byArea) {}
 
     private static final Pattern COLUMN_NUMBER =
             Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
@@ -67,7 +68,8 @@ final class TableReader {
                             table,
                             model,
                             header,
-                            captionUnit(document.lines(), table.lines().get(0))));
+                            captionUnit(document.lines(), table.lines().get(0)),
+                            byArea(document.lines(), table.lines().get(0))));
                 }
             } else {
                 rewriteAsText(document.lines(), table, model, header, rewritten);
@@ -103,8 +105,12 @@ final class TableReader {
                 String own = ColumnModel.unitIn(labelOf(row));
                 totalUnit = own != null ? own : totalUnit;
                 breakdown &= own == null;
+                String label = Words.lower(labelOf(row)).strip();
                 boolean part = own == null
-                        && PART.matcher(Words.lower(labelOf(row)).strip()).matches();
+                        && !OWN_MEASURE.matcher(label).lookingAt()
+                        && (t.byArea()
+                                || PART.matcher(label).matches()
+                                || BREAKDOWN.matcher(label).lookingAt());
                 String unit = sectionUnit != null ? sectionUnit : breakdown || part ? totalUnit : null;
                 new TableRow(
                                 document,
@@ -112,7 +118,8 @@ final class TableReader {
                                 t.model(),
                                 aligned(row, t.model()),
                                 section,
-                                unit != null ? unit : t.captionUnit())
+                                unit != null ? unit : t.captionUnit(),
+                                t.byArea())
                         .statements(out);
             }
         }
@@ -124,6 +131,13 @@ final class TableReader {
      * "Chia ra", "Trong đó"): they count in its unit.
      */
     private static final Pattern BREAKDOWN = Pattern.compile("(?:phân theo|chia theo|chia ra|trong đó)");
+
+    /**
+     * A row naming a measure of its own, not a part of the total above ("Trong đó: Số giường bệnh viện ngoài công lập",
+     * "Tổng số hộ"), though it opens as a part does ("Trong đó: Quốc doanh").
+     */
+    private static final Pattern OWN_MEASURE = Pattern.compile(
+            "(?:(?:trong đó|chia ra|phân theo)\\s*+:?+\\s*+)?(?:số |tỷ lệ|tổng|giá trị|chỉ số|bình quân)");
 
     /**
      * A row naming a part of the total above it by ownership, sex or residence ("Công lập - Public", "Nữ", "Nông
@@ -277,6 +291,20 @@ final class TableReader {
 
     /** A percent or per mille sign written after " - " in a section row, the yearbook's way of giving its unit. */
     private static final Pattern SIGN_AFTER_DASH = Pattern.compile("\\s-\\s*([%‰])(?=\\s|$)");
+
+    /** A title breaking its figures down by the province's parts: "phân theo huyện", "phân theo đơn vị hành chính". */
+    private static final Pattern BY_AREA = Pattern.compile(
+            "(?:phân|chia) theo (?:huyện|quận|xã|đơn vị hành chính|địa phương|địa bàn)|(?<!\\p{L})by districts?(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean byArea(List<String> lines, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - 4; i--) {
+            if (BY_AREA.matcher(lines.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "ĐVT:", "Đơn vị tính:", and a yearbook's bilingual "Đơn vị tính - Unit:". */
     private static final Pattern CAPTION_UNIT = Pattern.compile("(?:đvt|đơn vị tính)(?: ?- ?unit)? ?:");

@@ -15,6 +15,9 @@ final class TableRow {
     private static final Pattern NUMBERING = Pattern.compile("\\s*(?:(?:\\d{1,3}|[a-zđ]|[IVX]{1,4})[.)]|[-+*])?\\s*");
 
     /** A row of one month of the year its column names: "Tháng 1 - January", "Tháng 12". */
+    /** A row of a table by district that names its place bare, as the province knows it: "Đà Lạt", "Bảo Lộc". */
+    private static final Pattern PLACE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}");
+
     private static final Pattern MONTH_ROW = Pattern.compile(
             "tháng (\\d{1,2})(?![\\d/.])(?! (?:đầu|cuối|năm (?:19|20)\\d\\d))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -82,6 +85,7 @@ final class TableRow {
     private final List<TableLayout.Cell> cells;
     private final StatementExtractor.Section section;
     private final String captionUnit;
+    private final boolean byArea;
 
     TableRow(
             DocumentText document,
@@ -89,13 +93,15 @@ final class TableRow {
             ColumnModel model,
             List<TableLayout.Cell> cells,
             StatementExtractor.Section section,
-            String captionUnit) {
+            String captionUnit,
+            boolean byArea) {
         this.document = document;
         this.context = context;
         this.model = model;
         this.cells = cells;
         this.section = section;
         this.captionUnit = captionUnit;
+        this.byArea = byArea;
     }
 
     void statements(List<IndicatorStatement> out) {
@@ -195,7 +201,7 @@ final class TableRow {
                                 .matcher(name.substring(0, named.get(0).start()))
                                 .matches()
                 ? named.get(0).name()
-                : context.area();
+                : byArea && PLACE_NAME.matcher(name.strip()).matches() ? name.strip() : context.area();
         return new IndicatorStatement(
                 document.name(),
                 cell.line() + 1,

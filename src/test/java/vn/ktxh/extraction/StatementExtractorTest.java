@@ -274,6 +274,37 @@ class StatementExtractorTest {
         assertThat(found).allMatch(s -> s.line() == 3 || s.line() == 4);
     }
 
+    @Test
+    void aHeadingSortingTargetsByWhetherTheyWereMetHoldsResultsEstimatedWhereItSaysDuKien() {
+        List<IndicatorStatement> found = extract("""
+                Kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2030 tỉnh Sơn Hà
+                Kết quả thực hiện Nghị quyết số 15/NQ-HĐND ngày 08/12/2029 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã hội năm 2030 và Quyết định số 2201/QĐ-UBND ngày 09/12/2029 của UBND tỉnh về việc giao chỉ tiêu Kế hoạch năm 2030:
+                1. Những chỉ tiêu dự kiến đạt và vượt kế hoạch
+                (1) Thu ngân sách nhà nước đạt 6.311 tỷ đồng, vượt 10,8% kế hoạch.
+                (2) Tỷ lệ hộ nghèo giảm còn 1,57% (Kế hoạch 1,82%).
+                (3) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,1% (Kế hoạch đề ra 92%).
+                2. Những chỉ tiêu không đạt kế hoạch
+                (1) Tốc độ tăng trưởng kinh tế đạt 1,09%.
+                """);
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "6311 tỷ đồng estimate 2030",
+                        "1.57 % estimate 2030",
+                        "1.82 % target 2030",
+                        "92.1 % estimate 2030",
+                        "92 % target 2030",
+                        "1.09 % actual 2030");
+        assertThat(found.get(0).pctOfPlan()).isEqualByComparingTo("110.8");
+    }
+
+    @Test
+    void anExcessOverTheResolutionsTargetAndTheMinutesOfAPostingTimeAreNoRecords() {
+        assertThat(extract("""
+                Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2029
+                Ngày đăng: 03/01/2030, 09:24 am
+                Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 7,36% so với năm 2029 (vượt mục tiêu Nghị quyết 0,36%).""").stream().map(StatementExtractorTest::brief)).containsExactly("7.36 % estimate 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(

@@ -209,6 +209,42 @@ class TableReaderTest {
     }
 
     @Test
+    void aTableByDistrictCountsItsBareDistrictRowsAndItsPartsInTheUnitOfTheTotalAbove() {
+        List<IndicatorStatement> found = extract("""
+                12. DIỆN TÍCH CÀ PHÊ PHÂN THEO HUYỆN
+                 | 2020 | 2021
+                I. Diện tích trồng (Ha) planted area (Ha) | 5.300 | 5.410
+                Trong đó: Quốc doanh Of which: State - managed | 800 | 760
+                Trong đó: Số hộ trồng | 1.200 | 1.250
+                Krông Năng | 1.900 | 1.950
+                Ea Súp | - | 35
+                """);
+        assertThat(found)
+                .extracting(s -> row(s) + " " + s.area())
+                .containsExactly(
+                        "3 5300 ha actual 2020 cả nước",
+                        "3 5410 ha actual 2021 cả nước",
+                        "4 800 ha actual 2020 cả nước",
+                        "4 760 ha actual 2021 cả nước",
+                        "5 1200 null actual 2020 cả nước",
+                        "5 1250 null actual 2021 cả nước",
+                        "6 1900 ha actual 2020 Krông Năng",
+                        "6 1950 ha actual 2021 Krông Năng",
+                        "7 35 ha actual 2021 Ea Súp");
+    }
+
+    @Test
+    void rowsUnderATotalKeepNoUnitOfItWhenTheTitleDoesNotBreakItDownByPlace() {
+        List<IndicatorStatement> found = extract("""
+                DIỆN TÍCH MỘT SỐ CÂY TRỒNG
+                 | 2020 | 2021
+                Diện tích lúa (Ha) | 5.300 | 5.410
+                Sản lượng lúa | 31.000 | 32.100
+                """);
+        assertThat(found).extracting(IndicatorStatement::unit).containsExactly("ha", "ha", null, null);
+    }
+
+    @Test
     void readsAnUnnumberedItemUnderTheNameColumnNotTheNumbering() {
         List<IndicatorStatement> found = extract("""
                 STT | Chỉ tiêu | Năm 2019 | Năm 2020
