@@ -220,9 +220,16 @@ record DocumentContext(
         if (reviewed != null) {
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
-            plan = setsTargets(headline(lines))
-                    || leadSetsTargets(leadOpening(lines))
-                    || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
+            String headline = headline(lines);
+            String opening = leadOpening(lines);
+            boolean byHeadline = setsTargets(headline);
+            boolean byLead = !byHeadline && leadSetsTargets(opening);
+            plan = byHeadline || byLead || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
+            String targeted = byHeadline || byLead
+                    ? periodTargeted(byHeadline ? headline : opening, byHeadline ? TARGET_HEADLINE : LEAD_TARGETS)
+                    : null;
+            // the year targeted, not the session's "Tại Kỳ họp cuối năm 2025"; a span keeps the year its page names
+            period = targeted != null && (period == null || !targeted.contains("-")) ? targeted : period;
             targetsPage = plan && written == 0;
         }
         boolean ownDate = written > 0 && !dateNotItsOwn;
@@ -305,8 +312,24 @@ record DocumentContext(
                     return Integer.parseInt(date.group(2));
                 }
             }
+            Matcher session = YEAR_END_SESSION.matcher(lower);
+            if (session.find()) {
+                return Integer.parseInt(session.group(1));
+            }
         }
         return 0;
+    }
+
+    /** "Tại Kỳ họp cuối năm 2025, HĐND thành phố …": the page reports the session, held as that year ends. */
+    private static final Pattern YEAR_END_SESSION = Pattern.compile("kỳ họp (?:thường lệ )?cuối năm ((?:19|20)\\d\\d)");
+
+    /**
+     * The period a headline or lead sets targets for, named after its words of targets ("… đề xuất kịch bản tăng trưởng
+     * kinh tế năm 2026 …"), else null.
+     */
+    private static String periodTargeted(String text, Pattern targetWords) {
+        Matcher targets = targetWords.matcher(text);
+        return targets.find() ? PeriodCues.firstIn(text.substring(targets.end())) : null;
     }
 
     /**
@@ -418,7 +441,7 @@ record DocumentContext(
      * kinh tế - xã hội năm 2026", "thông qua kế hoạch đầu tư công …").
      */
     private static final Pattern TARGET_HEADLINE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu"
+            "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu|đề xuất (?:các )?(?:kịch bản|chỉ tiêu)"
                     + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển|thông qua (?:các )?(?:kế hoạch|dự toán))(?!\\p{L})");
 
     private static final Pattern RESULT_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả"
@@ -459,6 +482,7 @@ record DocumentContext(
 
     private static final Pattern LEAD_TARGETS = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:(?:giao|đặt|đặt ra|đề ra|nhất trí|xác định) (?:các )?(?:chỉ tiêu|mục tiêu)"
+                    + "|đề xuất (?:các )?(?:kịch bản|chỉ tiêu|mục tiêu)"
                     + "|(?:ban hành|phê duyệt) (?:nghị quyết |quyết định )?(?:kế hoạch|chiến lược|chương trình|đề án|quy hoạch))(?!\\p{L})");
 
     private static final Pattern LEAD_RESULTS =

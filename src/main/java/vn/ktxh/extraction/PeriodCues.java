@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -277,7 +278,7 @@ final class PeriodCues {
             boolean reference = COMPARED.matcher(before).find() // "so với", "so cùng kỳ", "so ước thực hiện năm 2017"
                     || before.contains("cùng kỳ")
                     || before.contains("hơn") && before.contains("so")
-                    || before.contains("giá so sánh")
+                    || before.contains("giá so sánh") && PRICE_BASE_YEARS.contains(period)
                     || before.contains("giá cố định")
                     || NAMING.matcher(before).find()
                             && !termAsPeriod(lower, start, end)
@@ -286,7 +287,14 @@ final class PeriodCues {
         }
     }
 
-    private static final Pattern COMPARED = Pattern.compile("(?<!\\p{L})so(?!\\p{L})");
+    /** "so với", "so cùng kỳ"; not the constant prices of "theo giá so sánh". */
+    private static final Pattern COMPARED = Pattern.compile("(?<!\\p{L})(?<!giá )so(?!\\p{L})");
+
+    /**
+     * The years the statistics office has based its constant prices on: "theo giá so sánh 2010" names the base,
+     * "GRDP theo giá so sánh năm 2026 ước đạt …" the figure's year.
+     */
+    private static final Set<String> PRICE_BASE_YEARS = Set.of("1989", "1994", "2010", "2020");
 
     /** "đạt chuẩn nông thôn mới năm 2025": a standard reached in that year, not a standard named by its period. */
     private static final Pattern STANDARD_REACHED = Pattern.compile("đạt chuẩn\\b[^,;.()]{0,20}$");

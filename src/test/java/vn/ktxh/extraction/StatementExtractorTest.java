@@ -305,6 +305,19 @@ class StatementExtractorTest {
                 Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 7,36% so với năm 2029 (vượt mục tiêu Nghị quyết 0,36%).""").stream().map(StatementExtractorTest::brief)).containsExactly("7.36 % estimate 2029");
     }
 
+    @Test
+    void aYearEndSessionsProposedScenarioSetsTargetsForTheYearItNames() {
+        List<IndicatorStatement> found = extract("""
+                Tại Kỳ họp cuối năm 2029, lãnh đạo Ủy ban Nhân dân thành phố Sơn Hà đã đề xuất kịch bản tăng trưởng kinh tế năm 2030 đạt từ 11% trở lên.
+                Vì vậy, thành phố đề xuất kịch bản tốc độ tăng GRDP theo giá so sánh năm 2030 ước đạt từ 11% trở lên.
+                Theo kịch bản đề xuất, khu vực dịch vụ tăng khoảng 11,5-12,5%; khu vực nông, lâm, thủy sản tăng khoảng 3-3,5%.
+                Tổng giá trị sản xuất (giá so sánh năm 2010) tăng 9,1%.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "11 % target 2030",
+                        "11 % target 2030", "11.5 % target 2030", "3 % target 2030", "9.1 % target 2030");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
