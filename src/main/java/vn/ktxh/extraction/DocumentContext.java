@@ -839,6 +839,9 @@ record DocumentContext(
             if (name.toLowerCase(Locale.ROOT).startsWith("ủy ")) {
                 name = name.substring(3).strip(); // "TỈNH ỦY THANH HÓA": the party committee of the province
             }
+            if (levelOf(m).equals("tỉnh") && !name.isEmpty() && provinceOpening(name) == null) {
+                continue; // "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu": a person the province's title goes with
+            }
             if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).startsWith("hội")) {
                 return levelOf(m) + " " + titleCase(name);
             }

@@ -280,12 +280,41 @@ final class PeriodCues {
                     || before.contains("hơn") && before.contains("so")
                     || before.contains("giá so sánh") && PRICE_BASE_YEARS.contains(period)
                     || before.contains("giá cố định")
+                    || ranked(lower, start, before)
                     || NAMING.matcher(before).find()
                             && !termAsPeriod(lower, start, end)
                             && !STANDARD_REACHED.matcher(before).find();
             out.add(new PeriodCue(start, end, period, reference));
         }
     }
+
+    /**
+     * Whether a period is what a figure is ranked against in its phrase ("… là mức giảm sâu nhất của cùng kỳ các năm
+     * trong giai đoạn 2011-2023", "chỉ cao hơn tốc độ tăng 3,21% của quý I/2020"), not the figure's period.
+     */
+    private static boolean ranked(String lower, int start, String before) {
+        if (!RANKED_AGAINST.matcher(before).find()) {
+            return false;
+        }
+        String reach = lower.substring(Math.max(0, start - RANKING_REACH), start);
+        Matcher boundary = PHRASE_BOUNDARY.matcher(reach);
+        int phrase = 0;
+        while (boundary.find()) {
+            phrase = boundary.end();
+        }
+        return RANKING.matcher(reach).region(phrase, reach.length()).find();
+    }
+
+    /** What stands right before a period a figure is ranked against: "của quý I/2020", "trong giai đoạn 2011-2023". */
+    /** Where a phrase ends: punctuation, but not the comma inside a number ("3,21%"). */
+    private static final Pattern PHRASE_BOUNDARY = Pattern.compile("[;:()]|[,.…](?!\\d)");
+
+    private static final Pattern RANKED_AGAINST = Pattern.compile("(?:của|giai đoạn|các năm) $");
+
+    private static final Pattern RANKING = Pattern.compile("(?<!\\p{L})(?:nhất|cao hơn|thấp hơn)(?!\\p{L})");
+
+    /** How far before a period the words ranking a figure against it are looked for. */
+    private static final int RANKING_REACH = 120;
 
     /** "so với", "so cùng kỳ"; not the constant prices of "theo giá so sánh". */
     private static final Pattern COMPARED = Pattern.compile("(?<!\\p{L})(?<!giá )so(?!\\p{L})");

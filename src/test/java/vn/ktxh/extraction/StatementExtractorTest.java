@@ -318,6 +318,24 @@ class StatementExtractorTest {
                         "11 % target 2030", "11.5 % target 2030", "3 % target 2030", "9.1 % target 2030");
     }
 
+    @Test
+    void aPersonNamedAfterTheProvincesTitleIsNoArea() {
+        List<IndicatorStatement> found = extract("""
+                Phó Chủ tịch UBND tỉnh Lê Văn Minh dự Hội nghị trực tuyến của Bộ Nông nghiệp và PTNT tỉnh Quảng Nam.
+                Năm 2029, giá trị gia tăng toàn ngành đạt 3,36%.""");
+        assertThat(found).extracting(IndicatorStatement::area).containsExactly("tỉnh Quảng Nam");
+    }
+
+    @Test
+    void aPeriodAFigureIsRankedAgainstIsNotItsPeriod() {
+        List<IndicatorStatement> found = extract("""
+                Tổng sản phẩm trong nước (GDP) quý I/2030 ước tính tăng 3,32% so với cùng kỳ năm trước, chỉ cao hơn tốc độ tăng 3,21% của quý I/2027 trong giai đoạn 2021-2030. Trong đó, khu vực dịch vụ tăng 6,79%.
+                Ngành công nghiệp quý I/2030 giảm 0,82%, là mức giảm sâu nhất của cùng kỳ các năm trong giai đoạn 2021-2030. Ngành khai khoáng giảm 5,6%.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .contains("6.79 estimate Q1/2030", "5.6 actual Q1/2030")
+                .noneMatch(s -> s.endsWith("2021-2030"));
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
