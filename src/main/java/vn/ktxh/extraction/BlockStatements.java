@@ -205,7 +205,18 @@ final class BlockStatements {
         // a figure for a period after the document's date cannot be a result yet (on a congress page, a figure with no
         // period of its own may be the term's result or target: see statements())
         boolean later = context.beginsAfterWriting(period) && (context.term() == null || !ownPeriodless(c.start));
-        return context.plan() && !beforeTheTerm(period) || later ? Kind.TARGET : Kind.ACTUAL;
+        return context.plan() && !beforeTheTerm(period) && !beforeThePlan(period) || later ? Kind.TARGET : Kind.ACTUAL;
+    }
+
+    /**
+     * Whether the period is the year before the one a plan is for ("Năm 2024, … tốc độ tăng trưởng GRDP đạt 11,26%" at
+     * the conference assigning 2025's targets): the year just ending, whose results the plan builds on (a plan to 2050
+     * may well name targets for 2030).
+     */
+    private boolean beforeThePlan(String period) {
+        int year = DocumentContext.yearOf(period);
+        int plan = context.period() == null ? 0 : DocumentContext.firstYearOf(context.period());
+        return year > 0 && plan == year + 1;
     }
 
     /**

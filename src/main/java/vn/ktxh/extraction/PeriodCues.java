@@ -281,12 +281,32 @@ final class PeriodCues {
                     || before.contains("giá so sánh") && PRICE_BASE_YEARS.contains(period)
                     || before.contains("giá cố định")
                     || ranked(lower, start, before)
+                    || nextYearsPlanNamed(lower, start, before, out)
                     || NAMING.matcher(before).find()
                             && !termAsPeriod(lower, start, end)
                             && !STANDARD_REACHED.matcher(before).find();
             out.add(new PeriodCue(start, end, period, reference));
         }
     }
+
+    /**
+     * Whether a period names the next year's plan beside the year a report reviews, as a report's title does ("báo cáo
+     * tổng kết … năm 2022 và kế hoạch năm 2023"): no figure between them, so the figures after it are the year's.
+     */
+    private static boolean nextYearsPlanNamed(String lower, int start, String before, List<PeriodCue> earlier) {
+        if (!NEXT_PLAN.matcher(before).find()) {
+            return false;
+        }
+        return earlier.stream()
+                .anyMatch(cue -> cue.end() <= start
+                        && start - cue.end() <= NEXT_PLAN_REACH
+                        && lower.substring(cue.end(), start).chars().noneMatch(Character::isDigit));
+    }
+
+    private static final Pattern NEXT_PLAN = Pattern.compile(
+            "(?<!\\p{L})và (?:kế hoạch|phương hướng|nhiệm vụ)(?: (?:phát triển|kinh tế - xã hội|kt-xh))* $");
+
+    private static final int NEXT_PLAN_REACH = 60;
 
     /**
      * Whether a period is what a figure is ranked against in its phrase ("… là mức giảm sâu nhất của cùng kỳ các năm

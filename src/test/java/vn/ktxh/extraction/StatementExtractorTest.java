@@ -336,6 +336,25 @@ class StatementExtractorTest {
                 .noneMatch(s -> s.endsWith("2021-2030"));
     }
 
+    @Test
+    void theYearJustEndingIsReviewedAtTheConferenceAssigningTheNextYearsTargets() {
+        List<IndicatorStatement> found = extract("""
+                Nghi Sơn: Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2030.
+                Năm 2029, huyện đã đạt được những kết quả tích cực. Tốc độ tăng trưởng GRDP toàn huyện đạt 11,26%. Tỷ lệ hộ nghèo giảm còn 1,08%.
+                Năm 2030, tốc độ tăng trưởng đạt 12%.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .containsExactly("11.26 actual 2029", "1.08 actual 2029", "12 target 2030");
+    }
+
+    @Test
+    void theNextYearsPlanNamedInAReportsTitleDatesNoFigure() {
+        List<IndicatorStatement> found = extract("""
+                Theo báo cáo tổng kết tình hình phát triển nông nghiệp năm 2029 và kế hoạch năm 2030, tổng sản lượng thuỷ sản 622.100 tấn, đạt 98,75% so kế hoạch.
+                Năm 2029 đạt 500 tấn và kế hoạch năm 2030 là 600 tấn.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .containsExactly("622100 actual 2029", "500 actual 2029", "600 target 2030");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
