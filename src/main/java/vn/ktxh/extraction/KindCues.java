@@ -182,7 +182,8 @@ final class KindCues {
             for (int at : occurrences(lower, word)) {
                 // "thực hiện có hiệu quả": "hiện" ends a verb there, it is no "hiện có"
                 if (!Words.before(lower, at, 1).equals("ước")
-                        && !Words.before(lower, at, 1).equals("thực")) {
+                        && !Words.before(lower, at, 1).equals("thực")
+                        && !(word.startsWith("hiện") && estimatedBefore(lower, at))) {
                     cues.add(new Cue(at, at + word.length(), Kind.ACTUAL, Reach.CLAUSE));
                 }
             }
@@ -249,6 +250,13 @@ final class KindCues {
         cues.sort(Comparator.comparingInt(Cue::start));
         return cues;
     }
+
+    /** "Ước tính số lượng đàn vật nuôi hiện có như sau: …": the present state, estimated. */
+    private static boolean estimatedBefore(String lower, int at) {
+        return Words.containsWords(Words.before(lower, at, ESTIMATE_BEFORE_PRESENT), "ước");
+    }
+
+    private static final int ESTIMATE_BEFORE_PRESENT = 8;
 
     private static final Pattern BASE = Pattern.compile("(?<!\\p{L})so(?: với)? (?:dự )?ước(?!\\p{L})");
 

@@ -329,7 +329,7 @@ final class UnitLexicon {
         if (next.equals("lệ")) {
             return null;
         }
-        String canonical = scale.equals("tỉ") ? "tỷ" : scale.equals("ngàn") ? "nghìn" : scale;
+        String canonical = scale.equals("tỉ") ? "tỷ" : scale; // "ngàn" stays as written: labels keep it
         Unit currency = next.isEmpty() ? null : measureAt(text, Words.skipSpaces(text, after));
         if (currency != null
                 && (currency.name().endsWith("usd") || currency.name().endsWith("đồng"))) {

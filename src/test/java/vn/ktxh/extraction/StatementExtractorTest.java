@@ -355,6 +355,15 @@ class StatementExtractorTest {
                 .containsExactly("622100 actual 2029", "500 actual 2029", "600 target 2030");
     }
 
+    @Test
+    void anEstimatedPresentStateIsAnEstimateAndAScaleWordIsKeptAsWritten() {
+        List<IndicatorStatement> found = extract("""
+                Năm 2029, ước tính số lượng đàn vật nuôi hiện có như sau: đàn trâu 67.510 con, đàn gia cầm 10.083 ngàn con. Hiện có 12 hợp tác xã.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "67510 con estimate 2029", "10083 ngàn con estimate 2029", "12 hợp tác xã actual 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
