@@ -484,6 +484,11 @@ final class BlockStatements {
                 continue;
             }
             boolean earlierSentence = sentences.sentenceStart(cue.start()) != sentence;
+            if (!earlierSentence && averagingWindowOfAnother(cue, pos)) {
+                continue; // "…: tăng trưởng GRDP bình quân hằng năm thời kỳ 2021 - 2030 đạt 8 - 9%, GRDP bình quân đầu
+                // người đạt
+                // khoảng 150 triệu đồng": the years the rate is averaged over, not the next figure's
+            }
             if (!earlierSentence && inEarlierItem(cue, pos, sentence)) {
                 continue; // "… đề ra các chỉ tiêu: A đến năm 2030 đạt 9 tỷ; B đạt 99%": the year dates its item only
             }
@@ -716,6 +721,39 @@ final class BlockStatements {
                 itemStart < cue.start() ? text.substring(itemStart, cue.start()).strip() : "";
         return !opening.isEmpty() && opening.split("\\s+").length > ITEM_OPENING;
     }
+
+    /**
+     * Whether the span is the window a rate before the number is averaged over, in a phrase of its own, in a list a
+     * period before frames ("Một số chỉ tiêu chủ yếu đến năm 2030: …"); the parts of the averaged rate ("…, trong đó
+     * khu vực A tăng 0,95%") are averaged over it too.
+     */
+    private boolean averagingWindowOfAnother(PeriodCues.PeriodCue cue, int pos) {
+        int sentence = sentences.sentenceStart(pos);
+        boolean framed =
+                periods.stream().anyMatch(p -> !p.reference() && p.start() >= sentence && p.end() <= cue.start());
+        return framed
+                && !sentences.sameSegment(cue.start(), pos)
+                && !breaksDownTheAveragedRate(cue.end(), pos)
+                && AVERAGED_OVER
+                        .matcher(lower.substring(Math.max(0, cue.start() - AVERAGED_REACH), cue.start()))
+                        .find();
+    }
+
+    /** "… giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực A (+0,95%)": the rate's parts, right after it. */
+    private boolean breaksDownTheAveragedRate(int windowEnd, int pos) {
+        int breakdown = lower.indexOf("trong đó", windowEnd);
+        return breakdown >= 0
+                && breakdown < pos
+                && candidates.stream()
+                                .filter(c -> c.start > windowEnd && c.start < breakdown)
+                                .count()
+                        <= 1;
+    }
+
+    private static final Pattern AVERAGED_OVER =
+            Pattern.compile("bình quân(?: (?:hằng|hàng|mỗi) năm)? (?:thời kỳ|giai đoạn|cả giai đoạn) $");
+
+    private static final int AVERAGED_REACH = 40;
 
     /** Words that open a list of items as a ":" does: "Cụ thể, A; B", "đề ra 25 chỉ tiêu, trong đó A; B". */
     private static final List<String> LIST_OPENERS = List.of("cụ thể,", "trong đó");

@@ -444,8 +444,18 @@ record DocumentContext(
             "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu|đề xuất (?:các )?(?:kịch bản|chỉ tiêu)"
                     + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển|thông qua (?:các )?(?:kế hoạch|dự toán))(?!\\p{L})");
 
-    private static final Pattern RESULT_HEADLINE = Pattern.compile("(?iu)(?<!\\p{L})(?:đạt được|hoàn thành|kết quả"
-            + "|tổng kết|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch)|ước (?:đạt|tăng|tính))(?!\\p{L})");
+    /** Words of results in a headline. */
+    private static final String OUTCOME_WORDS = "đạt được|hoàn thành|kết quả|tổng kết|ước (?:đạt|tăng|tính)";
+
+    private static final Pattern RESULT_HEADLINE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:" + OUTCOME_WORDS + "|vượt kế hoạch|thực hiện (?:nghị quyết|kế hoạch))(?!\\p{L})");
+
+    /** A headline naming a plan as its genre: "Kế hoạch thực hiện Nghị quyết số 96/NQ-CP …", "Đề án phát triển …". */
+    private static final Pattern PLAN_HEADLINE =
+            Pattern.compile("(?iu)(?:kế hoạch|chương trình hành động|đề án)(?!\\p{L})");
+
+    private static final Pattern OUTCOME_HEADLINE =
+            Pattern.compile("(?iu)(?<!\\p{L})(?:" + OUTCOME_WORDS + ")(?!\\p{L})");
 
     /** The page's first line where it is a headline (short), else "". */
     private static String headline(List<String> lines) {
@@ -502,6 +512,9 @@ record DocumentContext(
      * "Chính phủ điều chỉnh mục tiêu tăng trưởng") is read as a plan; one announcing results is not.
      */
     private static boolean setsTargets(String headline) {
+        if (PLAN_HEADLINE.matcher(headline).lookingAt()) {
+            return !OUTCOME_HEADLINE.matcher(headline).find(); // a long title the header could not read as one
+        }
         boolean targets = TARGET_HEADLINE.matcher(headline).find()
                 || INDICATORS_OF_A_SPAN.matcher(headline).find() // "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
                 || INDICATORS_OF_A_YEAR.matcher(headline).lookingAt(); // "Các chỉ tiêu chủ yếu đến năm 2025"

@@ -364,6 +364,21 @@ class StatementExtractorTest {
                         "67510 con estimate 2029", "10083 ngàn con estimate 2029", "12 hợp tác xã actual 2029");
     }
 
+    @Test
+    void aLongPlanTitleSetsTargetsAndAnAveragingWindowDatesOnlyItsRate() {
+        List<IndicatorStatement> found = extract("""
+                Kế hoạch thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2028 của Chính phủ và Chương trình hành động số 52-CTr/TU, ngày 27/10/2028 của Ban Chấp hành Đảng bộ tỉnh Sơn Hà
+                Một số chỉ tiêu chủ yếu đến năm 2035: tốc độ tăng trưởng GRDP bình quân hằng năm thời kỳ 2026 - 2035 đạt 8 - 9%, GRDP bình quân đầu người đạt khoảng 150 triệu đồng, tỷ lệ che phủ rừng đạt 67%.
+                Bình quân mỗi năm giai đoạn 2026-2028 tăng 0,4%/năm, trong đó khu vực dịch vụ tăng 6,7%.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .containsExactly(
+                        "8 target 2026-2035",
+                        "150 target 2035",
+                        "67 target 2035",
+                        "0.4 target 2026-2028",
+                        "6.7 target 2026-2028");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
