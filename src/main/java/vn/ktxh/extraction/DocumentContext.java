@@ -436,12 +436,14 @@ record DocumentContext(
             "(?iu)(?:chính phủ|quốc hội|thủ tướng|tổng cục(?=(?-i: \\p{Lu}))|bộ(?=(?-i: \\p{Lu})))(?!\\p{L})");
 
     /**
-     * A headline or lead announcing targets: "… phấn đấu …", "… mục tiêu …", a conference assigning the year's targets
+     * A headline or lead announcing targets: "… phấn đấu …", "… mục tiêu …", what "sẽ" be ("Hơn 90% người dân sẽ có Hồ
+     * sơ sức khỏe điện tử"), a conference assigning the year's targets
      * ("Hội nghị giao chỉ tiêu … năm 2025"), a council adopting its plan ("thông qua Nghị quyết về kế hoạch phát triển
      * kinh tế - xã hội năm 2026", "thông qua kế hoạch đầu tư công …").
      */
     private static final Pattern TARGET_HEADLINE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu|đề xuất (?:các )?(?:kịch bản|chỉ tiêu)"
+                    + "|sẽ (?:có|đạt|tăng|giảm|hoàn thành)"
                     + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển|thông qua (?:các )?(?:kế hoạch|dự toán))(?!\\p{L})");
 
     /** Words of results in a headline. */

@@ -34,7 +34,13 @@ final class TableReader {
     }
 
     /** {@code byArea}: the title reads "phân theo huyện", so its rows are the province's parts, in the total's unit. */
-    record ValueTable(TableLayout.Table table, ColumnModel model, int header, String captionUnit, boolean byArea) {}
+    record ValueTable(
+            TableLayout.Table table,
+            ColumnModel model,
+            int header,
+            String captionUnit,
+            boolean byArea,
+            boolean english) {}
 
     private static final Pattern COLUMN_NUMBER =
             Pattern.compile("[(\\[]?(?:\\d{1,2}|[A-H])[)\\]]?(?:\\s*[=*/+x×-].*)?");
@@ -69,7 +75,8 @@ final class TableReader {
                             model,
                             header,
                             captionUnit(document.lines(), table.lines().get(0)),
-                            byArea(document.lines(), table.lines().get(0))));
+                            byArea(document.lines(), table.lines().get(0)),
+                            rows.stream().anyMatch(TableRow::writesEnglish))); // "7,599,800" over "941,550"
                 }
             } else {
                 rewriteAsText(document.lines(), table, model, header, rewritten);
@@ -119,7 +126,8 @@ final class TableReader {
                                 aligned(row, t.model()),
                                 section,
                                 unit != null ? unit : t.captionUnit(),
-                                t.byArea())
+                                t.byArea(),
+                                t.english())
                         .statements(out);
             }
         }

@@ -55,6 +55,7 @@ final class TableRow {
     }
 
     private static final Pattern ENGLISH_DECIMAL = Pattern.compile("\\d+\\.\\d{1,2}");
+    private static final Pattern ENGLISH_INTEGER = Pattern.compile("\\d{1,3}(?:,\\d{3}){2,}");
 
     /** A row label that is itself a per-unit form: "Bác sỹ/vạn dân", "Giường bệnh/10.000 dân". */
     private static final Pattern PER_POPULATION =
@@ -68,7 +69,8 @@ final class TableRow {
             "(?<!\\p{L})số (\\p{L}+ \\p{L}+)(?: [\\p{L}.]+){0,3} (?:cho|trên|/) (10*(?:\\.?000)* (?:dân|người))(?!\\p{L})");
 
     /** A rate whose label names its unit in the middle: "Tỷ lệ % xã đạt chuẩn", "Tỷ lệ % tiêm chủng". */
-    private static final Pattern PERCENT_NAMED = Pattern.compile("(?<!\\p{L})tỷ lệ %");
+    private static final Pattern PERCENT_NAMED =
+            Pattern.compile("(?<!\\p{L})(?<!theo )tỷ lệ %"); // not how a sum is shared, "theo tỷ lệ %"
 
     private static final Pattern CHANGE_WORD =
             Pattern.compile("(tăng|giảm)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -86,6 +88,7 @@ final class TableRow {
     private final StatementExtractor.Section section;
     private final String captionUnit;
     private final boolean byArea;
+    private final boolean englishTable;
 
     TableRow(
             DocumentText document,
@@ -94,7 +97,8 @@ final class TableRow {
             List<TableLayout.Cell> cells,
             StatementExtractor.Section section,
             String captionUnit,
-            boolean byArea) {
+            boolean byArea,
+            boolean englishTable) {
         this.document = document;
         this.context = context;
         this.model = model;
@@ -102,6 +106,7 @@ final class TableRow {
         this.section = section;
         this.captionUnit = captionUnit;
         this.byArea = byArea;
+        this.englishTable = englishTable;
     }
 
     void statements(List<IndicatorStatement> out) {
@@ -110,8 +115,7 @@ final class TableRow {
         List<IndicatorStatement> row = new ArrayList<>();
         List<ColumnModel.Column> columns = model.columns();
         List<Integer> rowColumns = new ArrayList<>();
-        boolean english = cells.stream()
-                .anyMatch(cell -> ENGLISH_CELL.matcher(cell.text().strip()).matches());
+        boolean english = englishTable || writesEnglish(cells);
         List<Figure> figures =
                 cells.stream().map(cell -> figure(cell.text(), english)).toList();
         for (int c = 0; c < cells.size(); c++) {
@@ -284,6 +288,12 @@ final class TableRow {
         return figure(s);
     }
 
+    /** Whether a cell of the row is written in English notation ("36.0", "1,052,600"). */
+    static boolean writesEnglish(List<TableLayout.Cell> cells) {
+        return cells.stream()
+                .anyMatch(cell -> ENGLISH_CELL.matcher(cell.text().strip()).matches());
+    }
+
     private static final Pattern ENGLISH_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern ENGLISH_CELL =
             Pattern.compile(ENGLISH_DECIMAL.pattern() + "|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
@@ -308,6 +318,9 @@ final class TableRow {
         if (ENGLISH_DECIMAL.matcher(s).matches()) {
             // "412204.00", "15.40": a cell exported in English notation (a Vietnamese group after "." has three digits)
             return Figure.of(new BigDecimal(s));
+        }
+        if (ENGLISH_INTEGER.matcher(s).matches()) {
+            return Figure.of(new BigDecimal(s.replace(",", ""))); // "7,599,800": no Vietnamese number has two commas
         }
         List<NumberReader.NumberToken> tokens = NumberReader.findAll(s);
         if (tokens.isEmpty() || tokens.size() > 2 || !tokens.get(0).quantity()) {

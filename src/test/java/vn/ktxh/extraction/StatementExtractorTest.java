@@ -379,6 +379,16 @@ class StatementExtractorTest {
                         "6.7 target 2026-2028");
     }
 
+    @Test
+    void aHeadlineSayingWhatWillBeSetsTargets() {
+        List<IndicatorStatement> found = extract("""
+                Hơn 90% người dân sẽ có Hồ sơ sức khỏe điện tử
+                Đến hết năm 2029 sẽ có trên 90% người dân có Hồ sơ sức khỏe điện tử.
+                Trong phát triển chính phủ số, tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80%.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .containsExactly("90 target 2029", "90 target 2029", "80 target 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(

@@ -245,6 +245,24 @@ class TableReaderTest {
     }
 
     @Test
+    void aTableWithAFigureOfTwoCommaGroupsIsReadInEnglishNotationThroughout() {
+        List<IndicatorStatement> found = extract("""
+                CÂN ĐỐI DỰ TOÁN NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2029
+                Triệu đồng - Millions of dong
+                STT No | Chỉ tiêu -  Items | Dự toán Plan
+                I | Tổng thu ngân sách nhà nước trên địa bàn | 7,599,800
+                 | Các khoản thu ngân sách địa phương hưởng 100% | 941,550
+                 | Các khoản thu phân chia hưởng theo tỷ lệ % | 1,854,217
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 7599800 triệu đồng target 2029",
+                        "5 941550 triệu đồng target 2029",
+                        "6 1854217 triệu đồng target 2029");
+    }
+
+    @Test
     void readsAnUnnumberedItemUnderTheNameColumnNotTheNumbering() {
         List<IndicatorStatement> found = extract("""
                 STT | Chỉ tiêu | Năm 2019 | Năm 2020
