@@ -183,7 +183,7 @@ final class KindCues {
                 // "thực hiện có hiệu quả": "hiện" ends a verb there, it is no "hiện có"
                 if (!Words.before(lower, at, 1).equals("ước")
                         && !Words.before(lower, at, 1).equals("thực")
-                        && !(word.startsWith("hiện") && estimatedBefore(lower, at))) {
+                        && !((word.startsWith("hiện") || word.startsWith("l")) && estimatedBefore(lower, at))) {
                     cues.add(new Cue(at, at + word.length(), Kind.ACTUAL, Reach.CLAUSE));
                 }
             }
@@ -251,12 +251,19 @@ final class KindCues {
         return cues;
     }
 
-    /** "Ước tính số lượng đàn vật nuôi hiện có như sau: …": the present state, estimated. */
+    /**
+     * "Ước tính số lượng đàn vật nuôi hiện có như sau: …", "Ước tổng thu … tháng 11 được 525.969 triệu đồng, lũy kế được
+     * …": the present state or the year so far, estimated in the same sentence.
+     */
     private static boolean estimatedBefore(String lower, int at) {
-        return Words.containsWords(Words.before(lower, at, ESTIMATE_BEFORE_PRESENT), "ước");
+        int from = Math.max(0, at - ESTIMATE_REACH);
+        for (String end : List.of(". ", "\n", ";", ":")) {
+            from = Math.max(from, lower.lastIndexOf(end, at) + 1);
+        }
+        return Words.containsWords(lower.substring(Math.min(from, at), at), "ước");
     }
 
-    private static final int ESTIMATE_BEFORE_PRESENT = 8;
+    private static final int ESTIMATE_REACH = 120;
 
     private static final Pattern BASE = Pattern.compile("(?<!\\p{L})so(?: với)? (?:dự )?ước(?!\\p{L})");
 

@@ -389,6 +389,18 @@ class StatementExtractorTest {
                 .containsExactly("90 target 2029", "90 target 2029", "80 target 2029");
     }
 
+    @Test
+    void theYearSoFarIsEstimatedWithTheMonthItAddsUpInTheSameSentence() {
+        List<IndicatorStatement> found = extract("""
+                Năm 2029, ước tổng thu ngân sách nhà nước tháng 11 được 525.969 triệu đồng, lũy kế được 8.812.251 triệu đồng. Lũy kế chi ngân sách được 7.526.569 triệu đồng; tổng diện tích cây lâu năm hiện có 49.315,2 ha.""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "525969 triệu đồng estimate T11/2029",
+                        "8812251 triệu đồng estimate T11/2029",
+                        "7526569 triệu đồng actual T11/2029",
+                        "49315.2 ha actual 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
