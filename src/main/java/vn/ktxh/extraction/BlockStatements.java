@@ -305,12 +305,27 @@ final class BlockStatements {
             if (cue.start() >= pos || !reaches(cue, pos) || cue.kind() == Kind.ACTUAL && afterTheDocument(period)) {
                 continue; // "lộ trình thực hiện đến năm 2030": a present-state word says nothing of a later period
             }
+            if (cue.kind() == Kind.ESTIMATE && inListOfTargets(i, pos)) {
+                return Kind.TARGET; // "… thống nhất mục tiêu năm 2026 với 32 chỉ tiêu chủ yếu, trong đó … ước đạt 168
+                // nghìn tỷ"
+            }
             if (cue.kind() != null) {
                 return cue.kind();
             }
             return forecastKind(period);
         }
         return null;
+    }
+
+    /** Whether a list of targets opened earlier in the sentence (a cue reaching its end) holds the number. */
+    private boolean inListOfTargets(int cueIndex, int pos) {
+        for (int k = cueIndex - 1; k >= 0; k--) {
+            KindCues.Cue earlier = cues.get(k);
+            if (earlier.kind() == Kind.TARGET && earlier.reach() == KindCues.Reach.LIST && reaches(earlier, pos)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

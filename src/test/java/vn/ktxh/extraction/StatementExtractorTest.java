@@ -401,6 +401,14 @@ class StatementExtractorTest {
                         "49315.2 ha actual 2029");
     }
 
+    @Test
+    void anEstimateInsideAListOfTargetsIsATarget() {
+        List<IndicatorStatement> found = extract("""
+                Ngày 20/7/2029, HĐND xã Sơn Hà đề ra mục tiêu 5 tháng cuối năm 2029: tốc độ tăng trưởng đạt 8%, thu nhập bình quân đầu người ước đạt 73 triệu đồng.""");
+        assertThat(found.stream().map(StatementExtractorTest::valueKindPeriod))
+                .containsExactly("8 target 2029", "73 target 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
