@@ -126,7 +126,12 @@ final class BlockReader {
             withRole.baseline = isBaseline(text, withRole);
             if (withRole.unit == null) {
                 UnitLexicon.Unit shared = sharedUnit(text, tokens, k, sentences);
-                withRole.indexValue = shared == null && valueOfAnIndex(text, t.start(), sentences);
+                String labelled = shared == null ? LabelledValue.unitOf(text, t.start(), numberEnd) : null;
+                withRole.indexValue =
+                        shared == null && (valueOfAnIndex(text, t.start(), sentences) || "".equals(labelled));
+                if (labelled != null && !labelled.isEmpty()) {
+                    shared = new UnitLexicon.Unit(labelled, numberEnd, false);
+                }
                 if (shared == null && withRole.role != Candidate.Role.CHANGE && !withRole.indexValue) {
                     continue;
                 }

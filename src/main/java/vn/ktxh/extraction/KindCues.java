@@ -311,11 +311,14 @@ final class KindCues {
             int year = DocumentContext.yearOf(period);
             return year > writtenYear && writtenYear > 0 ? Kind.TARGET : Kind.ESTIMATE;
         }
-        return ofHeading(text, 1);
+        return ofHeading(text, 1, true);
     }
 
-    /** The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"). */
-    static Kind ofHeading(String heading, int level) {
+    /**
+     * The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"); outside a
+     * plan, "Chỉ tiêu về chăm sóc sức khỏe" names a group of indicators, not targets.
+     */
+    static Kind ofHeading(String heading, int level, boolean plan) {
         // a programme's name and a comparison's base ("tăng 1,19% so ước thực hiện năm 2017") tell no kind
         String h = BASE.matcher(heading.toLowerCase(Locale.ROOT).replace("mục tiêu quốc gia", ""))
                 .replaceAll("");
@@ -346,7 +349,8 @@ final class KindCues {
         String words = level <= 1 ? h : Words.after(HeadingMarker.withoutMarker(h), 0, 3);
         for (String word :
                 List.of("mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "phương hướng", "định hướng", "kế hoạch")) {
-            if (Words.containsWords(words, word)) {
+            if (Words.containsWords(words, word)
+                    && (plan || !INDICATORS_ABOUT.matcher(words).find())) {
                 return Kind.TARGET;
             }
         }
@@ -359,6 +363,8 @@ final class KindCues {
      */
     private static final Pattern TARGETS_BY_RESULT = Pattern.compile(
             "chỉ tiêu (dự kiến |ước )?(?:đạt|không đạt|chưa đạt|vượt|hoàn thành|không hoàn thành)(?!\\p{L})");
+
+    private static final Pattern INDICATORS_ABOUT = Pattern.compile("(?<!\\p{L})chỉ tiêu về(?!\\p{L})");
 
     static List<Integer> occurrences(String lower, String word) {
         List<Integer> out = new ArrayList<>();

@@ -184,6 +184,9 @@ final class NotRecords {
     private static final int AMONG_REACH = 160;
 
     /** Whether "trên N …" is the base of a rate per head: "1 vạn dân", "10.000 dân", "100.000 người dân". */
+    /** Words before a rate's base: "trên 1 vạn dân", "bình quân 1 vạn dân", "cho 10.000 dân". */
+    private static final Set<String> PER_WORDS = Set.of("trên", "quân", "cho");
+
     private static boolean perCapita(String text, int start, int end, UnitLexicon.Unit unit) {
         String number = text.substring(start, end);
         String people = unit.name().equals("vạn") ? Words.after(text, unit.end(), 1) : unit.name();
@@ -440,8 +443,8 @@ final class NotRecords {
         if (unit != null && Words.before(text, start, 2).equals("trong số") && countedAmongThem(text, unit)) {
             return true; // "Trong số 11 nhóm hàng hóa thì có 06 nhóm tăng giá": the whole the counts are taken from
         }
-        if (previous.equals("trên") && unit != null && perCapita(text, start, end, unit)) {
-            return true; // "Số bác sĩ trên 1 vạn dân đạt 15,3 bác sĩ": the rate's base, not a count
+        if (PER_WORDS.contains(previous) && unit != null && perCapita(text, start, end, unit)) {
+            return true; // "Số bác sĩ trên 1 vạn dân đạt 15,3 bác sĩ", "bình quân 1 vạn dân": the rate's base
         }
         int from = unit != null && "%".equals(unit.name()) ? unit.end() : end;
         String next =

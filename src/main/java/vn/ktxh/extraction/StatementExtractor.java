@@ -56,7 +56,7 @@ public final class StatementExtractor {
             }
             if (block.heading()) {
                 int level = Math.min(block.level(), LEVELS - 1);
-                kinds[level] = KindCues.ofHeading(block.text(), level);
+                kinds[level] = KindCues.ofHeading(block.text(), level, context.plan());
                 periods[level] = PeriodCues.withYear(PeriodCues.firstIn(block.text()), context.period());
                 headings[level] = block.text();
                 rules[level] = context.plan()

@@ -409,6 +409,23 @@ class StatementExtractorTest {
                 .containsExactly("8 target 2029", "73 target 2029");
     }
 
+    @Test
+    void aYearbooksListOfLabelledFiguresIsReadWithTheUnitsItsLabelsGive() {
+        List<IndicatorStatement> found = extract("""
+                2. Tổng số giường bệnh: 2.411, trong đó:
+                - Bệnh viện: 1.843 giường
+                5. Chỉ tiêu về chăm sóc sức khỏe
+                - Số bác sỹ bình quân 1 vạn dân (người): 15
+                - Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1
+                (Theo niên giám thống kê năm 2029)""");
+        assertThat(found.stream().map(StatementExtractorTest::brief))
+                .containsExactly(
+                        "2411 giường bệnh actual 2029",
+                        "1843 giường actual 2029",
+                        "15 người actual 2029",
+                        "4.1 null actual 2029");
+    }
+
     private static String brief(IndicatorStatement s) {
         return "%s %s %s %s"
                 .formatted(
