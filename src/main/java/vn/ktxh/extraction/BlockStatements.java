@@ -743,15 +743,16 @@ final class BlockStatements {
      * khu vực A tăng 0,95%") are averaged over it too.
      */
     private boolean averagingWindowOfAnother(PeriodCues.PeriodCue cue, int pos) {
+        if (sentences.sameSegment(cue.start(), pos)
+                || !AVERAGED_OVER
+                        .matcher(lower.substring(Math.max(0, cue.start() - AVERAGED_REACH), cue.start()))
+                        .find()) {
+            return false; // the cheap tests first: this runs for every period before every number
+        }
         int sentence = sentences.sentenceStart(pos);
         boolean framed =
                 periods.stream().anyMatch(p -> !p.reference() && p.start() >= sentence && p.end() <= cue.start());
-        return framed
-                && !sentences.sameSegment(cue.start(), pos)
-                && !breaksDownTheAveragedRate(cue.end(), pos)
-                && AVERAGED_OVER
-                        .matcher(lower.substring(Math.max(0, cue.start() - AVERAGED_REACH), cue.start()))
-                        .find();
+        return framed && !breaksDownTheAveragedRate(cue.end(), pos);
     }
 
     /** "… giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực A (+0,95%)": the rate's parts, right after it. */
