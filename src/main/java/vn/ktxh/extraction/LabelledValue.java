@@ -1,7 +1,6 @@
 package vn.ktxh.extraction;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +34,7 @@ final class LabelledValue {
      * the label's bracketed unit or counted noun, "" for a rate per people; null when it is no such figure.
      */
     static String unitOf(String text, int start, int end) {
-        int colon = start - 1;
-        while (colon >= 0 && text.charAt(colon) == ' ') {
-            colon--;
-        }
+        int colon = Words.skipSpacesBack(text, start - 1);
         if (colon < 0 || text.charAt(colon) != ':' || !endsItsLine(text, end)) {
             return null;
         }
@@ -59,8 +55,7 @@ final class LabelledValue {
         Matcher nounEnd = NOUN_END.matcher(counted);
         String noun = nounEnd.find() ? counted.substring(0, nounEnd.start()) : counted;
         String[] words = noun.strip().split("\\s+");
-        return String.join(" ", Arrays.copyOf(words, Math.min(NOUN_WORDS, words.length)))
-                .toLowerCase(Locale.ROOT);
+        return String.join(" ", Arrays.copyOf(words, Math.min(NOUN_WORDS, words.length))); // the label is lower case
     }
 
     /**

@@ -508,11 +508,11 @@ final class NotRecords {
         if (i < 0 || "+-−".indexOf(text.charAt(i)) < 0) {
             return false;
         }
-        i = skipSpacesBack(text, i - 1);
+        i = Words.skipSpacesBack(text, i - 1);
         if (i < 0 || text.charAt(i) != '(') {
             return false;
         }
-        int percent = skipSpacesBack(text, i - 1);
+        int percent = Words.skipSpacesBack(text, i - 1);
         if (percent < 0 || text.charAt(percent) != '%') {
             return false;
         }
@@ -520,14 +520,6 @@ final class NotRecords {
         int clause = Math.max(Math.max(text.lastIndexOf(';', percent), text.lastIndexOf(". ", percent)), 0);
         return !written.isEmpty()
                 && Words.lower(text.substring(clause, percent)).contains(written);
-    }
-
-    /** The last position at or before {@code i} that is not a space, or -1. */
-    private static int skipSpacesBack(String text, int i) {
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i;
     }
 
     private static final Pattern MONEY = Pattern.compile("(?:đồng|usd)$");
@@ -633,12 +625,12 @@ final class NotRecords {
 
     /** Whether a word stands before {@code pos} in the same phrase (so a capital there marks a name, not a sentence start). */
     private static boolean midSentence(String text, int pos) {
-        int i = skipSpacesBack(text, pos);
+        int i = Words.skipSpacesBack(text, pos);
         return i >= 0 && Words.isWordChar(text.charAt(i));
     }
 
     static char charBefore(String text, int pos) {
-        int i = skipSpacesBack(text, pos - 1);
+        int i = Words.skipSpacesBack(text, pos - 1);
         return i >= 0 ? text.charAt(i) : '\0';
     }
 }

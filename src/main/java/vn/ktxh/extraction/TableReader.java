@@ -144,8 +144,8 @@ final class TableReader {
      * A row naming a measure of its own, not a part of the total above ("Trong đó: Số giường bệnh viện ngoài công lập",
      * "Tổng số hộ"), though it opens as a part does ("Trong đó: Quốc doanh").
      */
-    private static final Pattern OWN_MEASURE = Pattern.compile(
-            "(?:(?:trong đó|chia ra|phân theo)\\s*+:?+\\s*+)?(?:số |tỷ lệ|tổng|giá trị|chỉ số|bình quân)");
+    private static final Pattern OWN_MEASURE =
+            Pattern.compile("(?:" + BREAKDOWN.pattern() + "\\s*+:?+\\s*+)?(?:số |tỷ lệ|tổng|giá trị|chỉ số|bình quân)");
 
     /**
      * A row naming a part of the total above it by ownership, sex or residence ("Công lập - Public", "Nữ", "Nông

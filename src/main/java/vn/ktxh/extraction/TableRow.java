@@ -88,6 +88,7 @@ final class TableRow {
     private final StatementExtractor.Section section;
     private final String captionUnit;
     private final boolean byArea;
+    /** Whether the table writes a figure in English notation ("7,599,800"): then all its figures are so read. */
     private final boolean englishTable;
 
     TableRow(
@@ -115,9 +116,8 @@ final class TableRow {
         List<IndicatorStatement> row = new ArrayList<>();
         List<ColumnModel.Column> columns = model.columns();
         List<Integer> rowColumns = new ArrayList<>();
-        boolean english = englishTable || writesEnglish(cells);
         List<Figure> figures =
-                cells.stream().map(cell -> figure(cell.text(), english)).toList();
+                cells.stream().map(cell -> figure(cell.text(), englishTable)).toList();
         for (int c = 0; c < cells.size(); c++) {
             ColumnModel.Column column = columns.get(c);
             Figure figure = figures.get(c);

@@ -101,6 +101,14 @@ final class Words {
         return end;
     }
 
+    /** The last position at or before {@code i} that is not a space, or -1. */
+    static int skipSpacesBack(String text, int i) {
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
     static int skipSpaces(String text, int pos) {
         int i = pos;
         while (i < text.length() && text.charAt(i) == ' ') {
