@@ -80,8 +80,9 @@ record DocumentContext(
 
     private static final Set<String> NOT_NAMES = Set.of("quý", "quí", "tháng", "năm", "giai", "nhiệm", "khóa", "khoá");
 
+    /** "ngày 28 tháng 11 năm 2024", "ngày 28/11/2024", "Đăng ngày 12-10-2020 08:22" (group 2 the year). */
     private static final Pattern WRITTEN = Pattern.compile(
-            "ngày:? (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.])\\d{1,2}\\1)((?:19|20)\\d\\d)");
+            "ngày:? (?:[\\d ]{0,4}tháng [\\d ]{0,4}năm |(?:\\d{1,2}[-–])?\\d{1,2}([/.-])\\d{1,2}\\1)((?:19|20)\\d\\d)");
 
     /** A line opening with a date, as a page prints when it was posted: "21/10/2020 - 20:10", "Thứ Ba, 05/12/2023". */
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -90,6 +91,9 @@ record DocumentContext(
     /** A report's own period named on its date line after the date: "… Báo cáo … tháng 02 năm 2029". */
     private static final Pattern PERIOD_AFTER_DATE =
             Pattern.compile("(?iu)(?:tháng|quý|quí) [\\dIVX]+ năm (?:19|20)\\d\\d");
+
+    /** A horizon a title looks to: "… từ nay đến năm 2030, tầm nhìn đến năm 2045". */
+    private static final Pattern HORIZON = Pattern.compile("(?<!\\p{L})(?:đến năm|tầm nhìn)(?!\\p{L})");
 
     /** Titles of documents that set targets: a plan, a council's or the Assembly's resolution, a programme, a scheme. */
     private static final List<String> PLANS = List.of("KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ");
@@ -127,6 +131,7 @@ record DocumentContext(
         int header = Math.min(lines.size(), HEADER_LINES);
         boolean tableSeen = false;
         boolean dateNotItsOwn = false; // dated only by when it was posted: its figures may be of the year before
+        boolean horizon = false; // the period is the horizon a title looks to: "… từ nay đến năm 2030"
         int firstLine = 0;
         while (firstLine < header && lines.get(firstLine).isBlank()) {
             firstLine++;
@@ -182,6 +187,7 @@ record DocumentContext(
                     && !REFERENCE.matcher(line).find()
                     && (lower.contains("năm") || lower.contains("giai đoạn") || lower.contains("nhiệm kỳ"))) {
                 period = PeriodCues.firstIn(line);
+                horizon = HORIZON.matcher(lower).find();
             }
             if (area == null
                     && !reference
@@ -224,15 +230,21 @@ record DocumentContext(
             String opening = leadOpening(lines);
             boolean byHeadline = setsTargets(headline);
             boolean byLead = !byHeadline && leadSetsTargets(opening);
-            plan = byHeadline || byLead || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
-            String targeted = byHeadline || byLead
-                    ? periodTargeted(byHeadline ? headline : opening, byHeadline ? TARGET_HEADLINE : LEAD_TARGETS)
-                    : null;
+            boolean byExtract = !byHeadline && !byLead && extractOfTargets(lines);
+            plan = byHeadline || byLead || byExtract || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
+            String targeted = byHeadline
+                    ? periodTargeted(headline, TARGET_HEADLINE)
+                    : byLead
+                            ? periodTargeted(opening, LEAD_TARGETS)
+                            : byExtract ? periodTargeted(lead(lines), TARGETS_OPENING) : null;
             // the year targeted, not the session's "Tại Kỳ họp cuối năm 2025"; a span keeps the year its page names
             period = targeted != null && (period == null || !targeted.contains("-")) ? targeted : period;
             targetsPage = plan && written == 0;
         }
         boolean ownDate = written > 0 && !dateNotItsOwn;
+        if (horizon && !plan && !report && ownDate && firstYearOf(period) > written) {
+            period = null; // "Những định hướng … đến năm 2030" dated 2023: an article's figures are of its own year
+        }
         if (period == null) {
             period = ownDate ? Integer.toString(written) : openingPartOfYear(lines);
         }
@@ -439,10 +451,11 @@ record DocumentContext(
      * A headline or lead announcing targets: "… phấn đấu …", "… mục tiêu …", what "sẽ" be ("Hơn 90% người dân sẽ có Hồ
      * sơ sức khỏe điện tử"), a conference assigning the year's targets
      * ("Hội nghị giao chỉ tiêu … năm 2025"), a council adopting its plan ("thông qua Nghị quyết về kế hoạch phát triển
-     * kinh tế - xã hội năm 2026", "thông qua kế hoạch đầu tư công …").
+     * kinh tế - xã hội năm 2026", "thông qua kế hoạch đầu tư công …"); not work done "theo mục tiêu kế hoạch năm 2023",
+     * as the targets say.
      */
     private static final Pattern TARGET_HEADLINE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:phấn đấu|mục tiêu|giao chỉ tiêu|đề xuất (?:các )?(?:kịch bản|chỉ tiêu)"
+            "(?iu)(?<!\\p{L})(?:phấn đấu|(?<!theo )mục tiêu|giao chỉ tiêu|đề xuất (?:các )?(?:kịch bản|chỉ tiêu)"
                     + "|sẽ (?:có|đạt|tăng|giảm|hoàn thành)"
                     + "|nghị quyết (?:về )?(?:kế hoạch|nhiệm vụ) phát triển|thông qua (?:các )?(?:kế hoạch|dự toán))(?!\\p{L})");
 
@@ -472,14 +485,35 @@ record DocumentContext(
      * "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, …"; else "".
      */
     private static String leadOpening(List<String> lines) {
-        List<String> first = headlineAndLead(lines);
-        String lead = first.isEmpty()
-                ? ""
-                : (first.get(0).strip().length() > HEADLINE || first.size() < 2 ? first.get(0) : first.get(1)).strip();
+        String lead = lead(lines);
         Matcher found = LEAD_OPENING_END.matcher(lead);
         int end = found.find() ? found.start() : lead.length();
         return end <= LEAD_OPENING ? lead.substring(0, end) : "";
     }
+
+    /** The page's lead paragraph: the first one, or the one under a headline. */
+    private static String lead(List<String> lines) {
+        List<String> first = headlineAndLead(lines);
+        return first.isEmpty()
+                ? ""
+                : (first.get(0).strip().length() > HEADLINE || first.size() < 2 ? first.get(0) : first.get(1)).strip();
+    }
+
+    /**
+     * Whether the lead opens by naming targets, as an extract of a plan does ("Mục tiêu của Kế hoạch đến năm 2025, …",
+     * "Về một số chỉ tiêu chủ yếu, giai đoạn 2021 - 2025: …"), and no line reports what was done.
+     */
+    private static boolean extractOfTargets(List<String> lines) {
+        return TARGETS_OPENING.matcher(lead(lines)).lookingAt()
+                && lines.stream().noneMatch(l -> RESULTS.matcher(Words.lower(l)).find());
+    }
+
+    /** Words saying what was done: "đã đạt 95%", "kết quả", "ước", "so với cùng kỳ". */
+    private static final Pattern RESULTS = Pattern.compile(
+            "(?<!\\p{L})(?:ước|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|kết quả)(?!\\p{L})");
+
+    private static final Pattern TARGETS_OPENING =
+            Pattern.compile("(?iu)(?:về )?(?:một số |các |những )?(?:mục tiêu|chỉ tiêu chủ yếu)(?!\\p{L})");
 
     /**
      * Whether a lead's opening says a body sets targets ("giao chỉ tiêu kế hoạch …", "Chính phủ đặt mục tiêu …", "đề ra
@@ -528,7 +562,7 @@ record DocumentContext(
      * năm 2025": a plan's (a statistics page says "Một số chỉ tiêu …" or "Tình hình …").
      */
     private static final Pattern INDICATORS_OF_A_YEAR =
-            Pattern.compile("(?iu)(?:các )?chỉ tiêu(?: [\\p{L}-]+){0,6} (?:đến )?năm (?:19|20)\\d\\d");
+            Pattern.compile("(?iu)(?:các )?chỉ tiêu(?: [\\p{L}-]+){0,10} (?:đến )?năm (?:19|20)\\d\\d");
 
     /** Indicators listed for a span of years are a plan's; "Một số chỉ tiêu xã hội chủ yếu" alone is a statistics page. */
     private static final Pattern INDICATORS_OF_A_SPAN =

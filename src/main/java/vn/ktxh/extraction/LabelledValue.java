@@ -13,7 +13,7 @@ final class LabelledValue {
 
     /** A label that counts: "Tổng số giường bệnh", "Số bác sỹ …". */
     private static final Pattern COUNTING_LABEL =
-            Pattern.compile("(?:\\d{1,2}[.)]\\s*|[-+•*]\\s*)?(?:tổng số|số) (.+)");
+            Pattern.compile("(?:\\d{1,2}[.)]\\s*|[-+•*]\\s*)?(?:tổng số|số)(?: lượng)? (\\p{L}.*)");
 
     /** The unit a label ends with in brackets: "(người)", "(giường)". */
     private static final Pattern BRACKETED_UNIT = Pattern.compile("\\((\\p{L}+(?: \\p{L}+)?)\\)$");
@@ -22,8 +22,8 @@ final class LabelledValue {
     private static final Pattern PER_PEOPLE =
             Pattern.compile("(?:trên|bình quân|/)\\s*[\\d.]*\\s*(?:vạn|nghìn)?\\s*dân");
 
-    /** Words ending the noun a label counts: "Tổng số cơ sở y tế trên toàn tỉnh". */
-    private static final Pattern NOUN_END = Pattern.compile(" (?:trên|của|tại|toàn|được|đã|có|bình quân)(?: |$)");
+    /** Words ending the noun a label counts: "Tổng số cơ sở y tế trên toàn tỉnh", "Số xã - Communes". */
+    private static final Pattern NOUN_END = Pattern.compile(" (?:trên|của|tại|toàn|được|đã|có|bình quân|-)(?: |$)");
 
     private static final int NOUN_WORDS = 2;
 
@@ -39,7 +39,14 @@ final class LabelledValue {
             return null;
         }
         int lineStart = text.lastIndexOf('\n', colon) + 1;
-        String label = Words.lower(text.substring(lineStart, colon)).strip();
+        return unitOfLabel(Words.lower(text.substring(lineStart, colon)).strip());
+    }
+
+    /**
+     * The unit a counting label gives its figure, "Tổng số giường bệnh" → "giường bệnh", also a table row's: its
+     * bracketed unit or counted noun, "" for a rate per people; null for a label that counts nothing.
+     */
+    static String unitOfLabel(String label) {
         Matcher counting = COUNTING_LABEL.matcher(label);
         if (!counting.matches()) {
             return null;

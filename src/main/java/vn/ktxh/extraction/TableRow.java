@@ -230,7 +230,10 @@ final class TableRow {
                 null);
     }
 
-    /** The unit written in the cell, else the ĐVT cell, the row label's "(…)", the column heading, the caption; else none. */
+    /**
+     * The unit written in the cell, else the ĐVT cell, the row label's "(…)", the column heading, the caption, the noun
+     * a counting row label counts; else none.
+     */
     private String unitOf(Figure figure, String unitCell, String name, ColumnModel.Column column) {
         if (figure.unit() != null) {
             return figure.unit();
@@ -253,7 +256,11 @@ final class TableRow {
         if (PERCENT_NAMED.matcher(Words.lower(name)).find()) {
             return "%"; // "Tỷ lệ % tiêm chủng đầy đủ cho trẻ em"
         }
-        return column.unit() != null ? column.unit() : captionUnit;
+        if (column.unit() != null || captionUnit != null) {
+            return column.unit() != null ? column.unit() : captionUnit;
+        }
+        String counted = LabelledValue.unitOfLabel(Words.lower(name).strip());
+        return counted == null || counted.isEmpty() ? null : counted; // "Số giường bệnh": in beds
     }
 
     private String labelOf(ColumnModel.Role role) {

@@ -245,6 +245,22 @@ class TableReaderTest {
     }
 
     @Test
+    void aRowLabelThatCountsGivesItsFiguresTheNounItCountsWhereNothingElseGivesAUnit() {
+        List<IndicatorStatement> found = extract("""
+                Y TẾ
+                Chỉ tiêu | 2021 | 2022
+                Số giường bệnh | 7.343 | 7.323
+                Tổng số cán bộ ngành y | 4.679 | 5.236
+                Số lượng xã - Communes | 152 | 150
+                Tổng số - Total | 12 | 13
+                Dược sĩ | 120 | 163
+                """);
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly("giường bệnh", "giường bệnh", "cán bộ", "cán bộ", "xã", "xã", null, null, null, null);
+    }
+
+    @Test
     void aTableWithAFigureOfTwoCommaGroupsIsReadInEnglishNotationThroughout() {
         List<IndicatorStatement> found = extract("""
                 CÂN ĐỐI DỰ TOÁN NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2029
@@ -690,9 +706,9 @@ class TableReaderTest {
                         "15 2.1 % actual 2019",
                         "16 2.4 % actual 2020",
                         "16 2.3 % actual 2021",
-                        "21 1250 null actual 2019",
+                        "21 1250 doanh nghiệp actual 2019",
                         "22 12 null actual 2019",
-                        "23 1302 null actual 2020",
+                        "23 1302 doanh nghiệp actual 2020",
                         "24 11 null actual 2020");
     }
 

@@ -91,6 +91,9 @@ class TargetsSetInPlansTest {
                 .containsExactly("94 target 2029", "9 target 2029");
         assertThat(valuesKindsPeriods(page.replace("DATE", "30/01/2030")))
                 .containsExactly("94 actual 2029", "9 actual 2029");
+        assertThat(valuesKindsPeriods(page.replace("DATE", "04-12-2028 08:22")))
+                .as("a date written with hyphens")
+                .containsExactly("94 target 2029", "9 target 2029");
     }
 
     @Test
@@ -105,6 +108,49 @@ class TargetsSetInPlansTest {
                         Tỉnh công bố kết quả rà soát hộ nghèo năm 2027
                         Theo đó, toàn tỉnh hiện có 8.112 hộ nghèo, tỷ lệ 1,60%.
                         """)).containsExactly("8112 actual 2027", "1.6 actual 2027");
+    }
+
+    @Test
+    void anUndatedLeadOpeningWithTheTargetsIsAnExtractOfAPlan() {
+        assertThat(valuesKindsPeriods("""
+                        Mục tiêu của Kế hoạch đến năm 2030, tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%; tỷ lệ che phủ rừng đạt 61%.
+                        Đến năm 2035, thu nhập bình quân đầu người khu vực nông thôn tăng 2 lần so với năm 2030.
+                        """)).containsExactly("80 target 2030", "61 target 2030", "2 target 2035");
+        assertThat(valuesKindsPeriods("""
+                        Trang trại thanh long. Ảnh: N.Lân
+                        Về một số chỉ tiêu chủ yếu, giai đoạn 2026 - 2030: năng suất lao động tăng bình quân 7%/năm.
+                        Đến năm 2030, tỷ lệ lao động qua đào tạo đạt trên 64%.
+                        """)).containsExactly("7 target 2026-2030", "64 target 2030");
+        assertThat(valuesKindsPeriods("""
+                        Mục tiêu năm 2029 tăng trưởng 7%, kết quả đạt được 6,5%.
+                        Thu ngân sách đạt 120 tỷ đồng.
+                        """))
+                .as("a lead reporting results is no extract of a plan")
+                .contains("120 actual 2029");
+    }
+
+    @Test
+    void aLeadOfWorkDoneAsTheTargetsSayIsNoPlan() {
+        assertThat(valuesKindsPeriods("""
+                        (Báo tỉnh): Trong tháng 02/2029, huyện tiếp tục triển khai thực hiện các nhiệm vụ theo mục tiêu kế hoạch năm 2029.
+                        Đến nay, toàn huyện đã gieo trồng được 10.933ha (đạt 87,4% kế hoạch). Trong 02 tháng đầu năm, toàn huyện có thêm 03 sản phẩm OCOP được công nhận.
+                        """)).containsExactly("10933 actual 2029", "3 actual 2T/2029");
+    }
+
+    @Test
+    void anArticleDatedBeforeTheHorizonItsTitleLooksToDatesItsFiguresByItsOwnYear() {
+        assertThat(valuesKindsPeriods("""
+                        Những định hướng lớn để phát triển tỉnh từ nay đến năm 2035, tầm nhìn đến năm 2050
+                        15:39, ngày 22-06-2028
+                        Tỉnh có diện tích tự nhiên là 6.071km2, dân số khoảng 1,5 triệu người.
+                        """)).containsExactly("6071 actual 2028", "1.5 actual 2028");
+        assertThat(valuesKindsPeriods("""
+                        Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến năm 2030
+                        Đăng ngày 12-10-2025 08:22
+                        Tỷ lệ lao động qua đào tạo đạt 75%.
+                        """))
+                .as("a headline listing the targets to its horizon")
+                .containsExactly("75 target 2030");
     }
 
     @Test
