@@ -204,7 +204,9 @@ final class KindCues {
         }
         for (String word : TARGET) {
             for (int at : occurrences(lower, word)) {
-                cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
+                if (!namesThePlanOfAShare(lower, at)) {
+                    cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
+                }
             }
         }
         for (int at : occurrences(lower, "phấn đấu")) {
@@ -273,6 +275,16 @@ final class KindCues {
      */
     private static boolean namesTheBase(String lower, int at) {
         return Words.previous(lower, at).equals("so")
+                || Words.before(lower, at, 2).equals("so với");
+    }
+
+    /**
+     * Whether a plan's word names the plan a share is of, "đạt 55,5 % kế hoạch năm", "bằng 105% dự toán", "so với kế
+     * hoạch năm": it says nothing of the kind of the figures near it.
+     */
+    private static boolean namesThePlanOfAShare(String lower, int at) {
+        int before = Words.skipSpacesBack(lower, at - 1);
+        return before >= 0 && lower.charAt(before) == '%'
                 || Words.before(lower, at, 2).equals("so với");
     }
 

@@ -967,6 +967,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void thePlanAShareIsOfSaysNothingOfTheKindOfTheFiguresNearIt() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Trong 6 tháng đầu năm, tổng giá trị sản xuất là 538 tỷ đồng, đạt 55,5 % kế hoạch năm. Trong đó, nông nghiệp 71 tỷ đồng, đạt 68% kế hoạch.
+                Thu ngân sách ước trên 78 tỷ đồng, đạt 50% so với dự toán địa phương giao. Trong đó thu địa bàn 9,6 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("538 actual", "71 actual", "78 estimate", "9.6 estimate");
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
