@@ -205,7 +205,11 @@ final class KindCues {
         for (String word : TARGET) {
             for (int at : occurrences(lower, word)) {
                 if (!namesThePlanOfAShare(lower, at)) {
-                    cues.add(new Cue(at, at + word.length(), Kind.TARGET, Reach.PHRASE));
+                    // "… với mục tiêu tăng trưởng 8 - 9%, GRDP bình quân đầu người đạt 79 triệu đồng và …": the
+                    // targets it is done for, listed to the sentence end
+                    boolean purpose =
+                            word.equals("mục tiêu") && Words.previous(lower, at).equals("với");
+                    cues.add(new Cue(at, at + word.length(), Kind.TARGET, purpose ? Reach.LIST : Reach.PHRASE));
                 }
             }
         }

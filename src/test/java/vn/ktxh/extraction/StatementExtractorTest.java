@@ -977,6 +977,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void thePurposeATaskIsDoneForListsItsTargetsToTheSentenceEnd() {
+        List<IndicatorStatement> found = extract("""
+                Tỉnh tạo sức bật mới trong năm 2029
+                Năm 2029, tỉnh sẽ tiếp tục phát huy truyền thống đoàn kết với mục tiêu tăng trưởng kinh tế đạt 8%, GRDP bình quân đầu người đạt 79 triệu đồng/người/năm và tổng vốn đầu tư toàn xã hội đạt 37.330 tỷ đồng. Năm 2028, thu ngân sách đạt 5.000 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("8 target", "79 target", "37330 target", "5000 actual");
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
