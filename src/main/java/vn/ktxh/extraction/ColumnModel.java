@@ -37,6 +37,11 @@ final class ColumnModel {
         static Column of(Role role, String heading) {
             return new Column(role, null, null, null, null, false, heading);
         }
+
+        /** Whether the heading names a rate as the indicator: "Tốc độ phát triển bình quân (%) 2000 – 2005". */
+        boolean namesARate() {
+            return NAMED_RATE.matcher(heading.toLowerCase(Locale.ROOT).strip()).lookingAt();
+        }
     }
 
     /** A heading naming a rate as the indicator: "Tốc độ tăng …", "Chỉ số phát triển …". */
@@ -196,10 +201,7 @@ final class ColumnModel {
      * side) holds the figures themselves, not a change of another column.
      */
     private static Column rateAsFigure(Column column) {
-        boolean rate = column.role() == Role.CHANGE
-                && NAMED_RATE
-                        .matcher(column.heading().toLowerCase(Locale.ROOT).strip())
-                        .lookingAt();
+        boolean rate = column.role() == Role.CHANGE && column.namesARate();
         return rate ? new Column(Role.VALUE, null, null, column.unit(), null, false, column.heading()) : column;
     }
 

@@ -260,6 +260,14 @@ final class TableReader {
             }
             return out;
         }
+        if (row.size() == width - 1 && model.columns().get(width - 1).role() == ColumnModel.Role.OTHER) {
+            // "1 | Tổng giá trị sản xuất | tỷ đồng | 2.482 | 41,06 | 5.114 | 21,45" under "… | Dự kiến 2010 | Tốc độ …
+            // |
+            // Ghi chú": only the note at the end is left out
+            out.addAll(row.subList(labels, row.size()));
+            out.add(blank);
+            return out;
+        }
         if (note) {
             // "1 | GRDP (%) | 6,61 | 7,5-8,0 | 7,18 | Không đạt" under "… | Ước TH 2019 | | Ghi chú": the figures stay
             // under the first value columns, the note under its own

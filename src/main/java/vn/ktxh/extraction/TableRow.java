@@ -231,12 +231,15 @@ final class TableRow {
     }
 
     /**
-     * The unit written in the cell, else the ĐVT cell, the row label's "(…)", the column heading, the caption, the noun
+     * The unit written in the cell, else a rate column's own, the ĐVT cell, the row label's "(…)", the column heading, the caption, the noun
      * a counting row label counts; else none.
      */
     private String unitOf(Figure figure, String unitCell, String name, ColumnModel.Column column) {
         if (figure.unit() != null) {
             return figure.unit();
+        }
+        if (column.unit() != null && column.namesARate()) {
+            return column.unit(); // "Tốc độ phát triển bình quân (%)" beside a row in "tỷ đồng"
         }
         if (!unitCell.isEmpty()) {
             UnitLexicon.Unit parsed = UnitLexicon.parse(" " + unitCell, 0);

@@ -245,6 +245,25 @@ class TableReaderTest {
     }
 
     @Test
+    void aRowLeavingOutOnlyTheNoteAtItsEndKeepsItsFiguresUnderTheirColumnsAndARateColumnItsOwnUnit() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO
+                Hà Nội, ngày 05 tháng 01 năm 2026
+                Số TT | Chỉ tiêu | Đơn vị tính | Thực hiện 2025 | Tốc độ phát triển bình quân (%) 2021 – 2025 | Dự kiến 2030 | Ghi chú
+                1 | Tổng giá trị sản xuất | tỷ đồng | 2.482 | 11,06 | 5.114
+                2 | Mặt bằng học vấn dân cư | lớp | 7,5 | - | 10
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 2482 tỷ đồng actual 2025",
+                        "4 11.06 % actual 2021-2025",
+                        "4 5114 tỷ đồng target 2030",
+                        "5 7.5 lớp actual 2025",
+                        "5 10 lớp target 2030");
+    }
+
+    @Test
     void aRowLabelThatCountsGivesItsFiguresTheNounItCountsWhereNothingElseGivesAUnit() {
         List<IndicatorStatement> found = extract("""
                 Y TẾ
