@@ -183,6 +183,9 @@ final class BlockStatements {
         int sentence = sentences.sentenceStart(pos);
         if (sentence > 1 && breakdownSentence(sentence) && withinBreakdown(sentence, pos)) {
             Kind total = cuedKindAt(sentence - 2, period); // "… ước tăng 8,5%. Trong đó khu vực …"
+            if (total == null && targetFirst(sentences.sentenceStart(sentence - 2), period)) {
+                total = Kind.TARGET; // an estimate reaches only to its sentence end, a plan's total holds its parts
+            }
             if (total != null) {
                 return total;
             }
@@ -315,6 +318,20 @@ final class BlockStatements {
             return forecastKind(period);
         }
         return null;
+    }
+
+    /**
+     * Whether the first figure from {@code from} on is cued as a target: the total a breakdown sentence details where no
+     * cue reaches the end of its sentence, "Tổng thu … sau điều chỉnh gần 216 tỷ đồng, tăng 4 lần so với dự toán ban
+     * đầu. Trong đó, …".
+     */
+    private boolean targetFirst(int from, String period) {
+        for (Candidate c : candidates) {
+            if (c.start >= from) {
+                return cuedKindAt(c.start, period) == Kind.TARGET;
+            }
+        }
+        return false;
     }
 
     /** Whether a list of targets opened earlier in the sentence (a cue reaching its end) holds the number. */

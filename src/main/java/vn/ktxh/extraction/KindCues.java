@@ -65,7 +65,11 @@ final class KindCues {
             "chỉ tiêu kế hoạch",
             "được giao",
             "quyết nghị",
-            "thông qua các chỉ tiêu");
+            "thông qua các chỉ tiêu",
+            // a plan or budget estimate as amended: "tổng thu cân đối ngân sách năm 2025 sau điều chỉnh gần 216 tỷ
+            // đồng"
+            "sau điều chỉnh",
+            "sau khi điều chỉnh");
 
     /**
      * A label announcing the targets listed after it in the same sentence: "các chỉ tiêu chủ yếu là:", "chỉ tiêu kinh tế

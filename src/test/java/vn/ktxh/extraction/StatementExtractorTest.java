@@ -986,6 +986,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aBudgetAsAmendedIsATargetAndSoAreThePartsOfItsTotal() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2029
+                HĐND phường thông qua nghị quyết điều chỉnh dự toán thu, chi ngân sách. Theo đó, tổng thu cân đối ngân sách năm 2029 sau điều chỉnh gần 216 tỷ đồng, tăng hơn 4 lần so với dự toán ban đầu. Trong đó, thu bổ sung từ ngân sách cấp trên hơn 196 tỷ đồng.
+                Thu ngân sách năm 2028 đạt 50 tỷ đồng, tăng 5% so với dự toán. Trong đó, thu nội địa 40 tỷ đồng.
+                """);
+        assertThat(valuesAndKinds(found)).containsExactly("216 target", "196 target", "50 actual", "40 actual");
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
