@@ -426,17 +426,23 @@ final class BlockReader {
         return c;
     }
 
+    /** "… lên", also after the year the starting level is of: "từ mức 51 triệu đồng năm 2023 lên 56 triệu đồng". */
+    private static final Pattern RAISED_TO = Pattern.compile("\\s*(?:năm (?:19|20)\\d\\d\\s*)?lên(?!\\p{L})");
+
     private static final Pattern BASELINE_BEFORE = Pattern.compile(
             "(?:cùng kỳ(?: của)?(?: năm trước|(?: năm)? (?:19|20)\\d\\d)?|năm trước|kỳ trước)\\s*(?::|là|đạt)?\\s*$");
 
     /**
      * The value of an earlier period given as a reference: "(cùng kỳ: 55 triệu đồng)", "năm trước là 120 hộ", "cùng kỳ
      * 2019 là 3,1%", the X of
-     * "từ X lên Y".
+     * "từ X lên Y" and of "từ mức X năm 2023 lên Y".
      */
     private static boolean isBaseline(String text, Candidate c) {
-        if (Words.previous(text, c.start).equals("từ")
-                && Words.after(text, Math.max(c.unitEnd, c.numberEnd), 1).equals("lên")) {
+        if ((Words.previous(text, c.start).equals("từ")
+                        || Words.lower(Words.before(text, c.start, 2)).equals("từ mức"))
+                && RAISED_TO
+                        .matcher(Words.lower(text.substring(Math.max(c.unitEnd, c.numberEnd))))
+                        .lookingAt()) {
             c.role = Candidate.Role.LEVEL; // "tăng từ 40% lên 42%": the 40% is where the change started, not its size
             return true;
         }

@@ -60,7 +60,8 @@ final class BlockStatements {
             if ("%".equals(c.unit) && c.isLevel()) {
                 share = c;
             }
-            String period = periodAt(c.start);
+            String named = yearNamedAfter(c);
+            String period = named != null ? named : periodAt(c.start);
             String earlier = c.baseline ? null : earlierPeriodInBrackets(c.start);
             earlier = earlier != null || c.baseline ? earlier : earlierPeriodNamedAfter(c);
             Kind kind = c.baseline || earlier != null ? Kind.BASELINE : kindAt(c, period);
@@ -796,6 +797,20 @@ final class BlockStatements {
 
     /** How many words may stand before a period that still opens its item ("; đến hết năm 2030, …"). */
     private static final int ITEM_OPENING = 3;
+
+    /**
+     * The year written right after a figure's unit, its own: "từ mức 51 triệu đồng/người năm 2023 lên 56 triệu
+     * đồng/người năm 2024"; else null.
+     */
+    private String yearNamedAfter(Candidate c) {
+        int from = Math.max(c.unitEnd, c.numberEnd);
+        Matcher year = YEAR_AFTER.matcher(lower).region(from, lower.length());
+        boolean compared =
+                lower.substring(c.numberEnd, from).contains("tương đương"); // "59,7 tạ/ha tương đương năm 2021"
+        return year.lookingAt() && !compared ? year.group(1) : null;
+    }
+
+    private static final Pattern YEAR_AFTER = Pattern.compile(" năm ((?:19|20)\\d\\d)(?![\\d/-])");
 
     /**
      * The earlier period a figure is said to be of: "thấp hơn mức tăng 6,58% của 6 tháng đầu năm 2022", "gần bằng mức

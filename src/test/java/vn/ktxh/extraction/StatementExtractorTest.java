@@ -996,6 +996,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aYearWrittenRightAfterAFiguresUnitIsItsOwnAndTheLevelItRisesFromIsItsBaseline() {
+        List<IndicatorStatement> found = extract("""
+                KẾ HOẠCH
+                Chỉ tiêu thu ngân sách cũng tăng, từ mức 955 tỷ đồng năm 2028 lên mức 1.010 tỷ đồng năm 2029. Năng suất lúa năm 2029 đạt 59,7 tạ/ha tương đương năm 2021.
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly("955 baseline 2028", "1010 target 2029", "59.7 target 2029");
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
