@@ -323,7 +323,11 @@ final class KindCues {
     }
 
     /** The kind a lead-in's words state ("Ước thực hiện …:", "… phấn đấu:"), or what it says as a heading; null for none. */
-    static Kind ofLeadIn(String text, String period, int writtenYear) {
+    static Kind ofLeadIn(String leadIn, String period, int writtenYear) {
+        // "… được 971 hộ (đạt 52,4% chỉ tiêu tỉnh giao 240ha), cụ thể:", "…, đạt 52,4% kế hoạch, cụ thể:": an aside in
+        // brackets or the plan a result is a share of is not what the list is
+        String text =
+                SHARE_OF_PLAN.matcher(ASIDE.matcher(leadIn).replaceAll("")).replaceAll("");
         for (Cue cue : findAll(text)) {
             if (cue.kind() != null) {
                 return cue.kind();
@@ -333,6 +337,12 @@ final class KindCues {
         }
         return ofHeading(text, 1, true);
     }
+
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
+
+    /** The plan a result is a share of, "đạt 52,4% kế hoạch": it names no kind of what the lead-in lists. */
+    private static final Pattern SHARE_OF_PLAN =
+            Pattern.compile("%\\s*(?:so với\\s*)?(?:kế hoạch|kh|chỉ tiêu|dự toán|nghị quyết)(?!\\p{L})");
 
     /**
      * The kind a heading gives what stands under it, or null when it says none ("1.4. Thu, chi ngân sách"); outside a

@@ -1007,6 +1007,22 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aLeadInsAsideOrThePlanItsResultIsAShareOfGivesNoKindToItsList() {
+        for (String share : List.of("(đạt 52,4% chỉ tiêu tỉnh giao 240ha)", ", đạt 52,4% kế hoạch")) {
+            List<IndicatorStatement> found = extract("""
+                    BÁO CÁO năm 2029
+                    Về bồi thường, giải phóng mặt bằng đã chi trả được 971 hộ%s, cụ thể:
+                    + Nhóm công trình vốn ngân sách: đã chi trả được 22 hộ.
+                    """.formatted(share));
+            assertThat(found)
+                    .filteredOn(s -> s.line() == 3)
+                    .extracting(StatementExtractorTest::valueKindPeriod)
+                    .as(share)
+                    .containsExactly("22 actual 2029");
+        }
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
