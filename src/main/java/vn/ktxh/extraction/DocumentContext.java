@@ -92,6 +92,8 @@ record DocumentContext(
     private static final Pattern PERIOD_AFTER_DATE =
             Pattern.compile("(?iu)(?:tháng|quý|quí) [\\dIVX]+ năm (?:19|20)\\d\\d");
 
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d\\d");
+
     /** A horizon a title looks to: "… từ nay đến năm 2030, tầm nhìn đến năm 2045". */
     private static final Pattern HORIZON = Pattern.compile("(?<!\\p{L})(?:đến năm|tầm nhìn)(?!\\p{L})");
 
@@ -221,6 +223,7 @@ record DocumentContext(
             area = asWrittenInText(area, lines);
         }
         boolean targetsPage = false;
+        boolean targetsOfNoYear = false; // a page setting targets that names no year they are for
         String reviewed = plan || report ? null : reviewedPeriod(lines);
         int leadYear = written == 0 ? leadDate(lines) : 0;
         if (reviewed != null) {
@@ -240,6 +243,7 @@ record DocumentContext(
             // the year targeted, not the session's "Tại Kỳ họp cuối năm 2025"; a span keeps the year its page names
             period = targeted != null && (period == null || !targeted.contains("-")) ? targeted : period;
             targetsPage = plan && written == 0;
+            targetsOfNoYear = (byHeadline || byLead) && targeted == null;
         }
         boolean ownDate = written > 0 && !dateNotItsOwn;
         if (horizon && !plan && !report && ownDate && firstYearOf(period) > written) {
@@ -257,6 +261,11 @@ record DocumentContext(
             period = period == null ? FileNameArea.periodOf(fileName) : period; // nor any period: "…-6t2021.txt"
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
+        if (targetsOfNoYear && dateNotItsOwn && YEAR_ONLY.matcher(period).matches() && yearOf(period) < written) {
+            // "Phấn đấu đạt tốc độ tăng trưởng kinh tế trên 16%" posted 07/02/2008 over "Năm 2007, …": the targets are
+            // for the year it was posted in, the year it names is the one before
+            period = Integer.toString(written);
+        }
         if (written == 0) {
             written = leadYear;
         }

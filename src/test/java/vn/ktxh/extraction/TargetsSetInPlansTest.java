@@ -130,6 +130,15 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void targetsOfNoYearPostedAfterTheYearThePageReviewsAreForTheYearPosted() {
+        assertThat(valuesKindsPeriods("""
+                        Huyện Tân Hiệp: Phấn đấu đạt tốc độ tăng trưởng kinh tế trên 16%
+                        07/02/2028
+                        Năm 2027, kinh tế của huyện có bước phát triển với tốc độ tăng trưởng đạt 15,63%; cơ cấu kinh tế chuyển dịch tích cực. Các đại biểu thống nhất giải pháp nhằm hoàn thành mục tiêu giảm tỷ lệ hộ nghèo xuống dưới 6%.
+                        """)).containsExactly("16 target 2028", "15.63 actual 2027", "6 target 2028");
+    }
+
+    @Test
     void aLeadOfWorkDoneAsTheTargetsSayIsNoPlan() {
         assertThat(valuesKindsPeriods("""
                         (Báo tỉnh): Trong tháng 02/2029, huyện tiếp tục triển khai thực hiện các nhiệm vụ theo mục tiêu kế hoạch năm 2029.
