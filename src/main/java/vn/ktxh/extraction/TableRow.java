@@ -58,6 +58,8 @@ final class TableRow {
     private static final Pattern ENGLISH_INTEGER = Pattern.compile("\\d{1,3}(?:,\\d{3}){2,}");
 
     /** A row label that is itself a per-unit form: "Bác sỹ/vạn dân", "Giường bệnh/10.000 dân". */
+    private static final Pattern COUNT_WORD = Pattern.compile("^(?:tổng )?số ");
+
     private static final Pattern PER_POPULATION =
             Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}/(?:vạn|nghìn|ngàn|[\\d.]+) dân", Pattern.UNICODE_CASE);
 
@@ -250,7 +252,8 @@ final class TableRow {
             return inLabel;
         }
         if (PER_POPULATION.matcher(name.strip()).matches()) {
-            return name.strip().toLowerCase(Locale.ROOT);
+            // "Số Bác sĩ/vạn dân": the doctors per ten thousand people
+            return COUNT_WORD.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         }
         Matcher perPeople = COUNT_PER_PEOPLE.matcher(Words.lower(name));
         if (perPeople.find()) {

@@ -264,7 +264,7 @@ final class UnitLexicon {
             if (perWritten != null) {
                 return perWritten;
             }
-            if (text.charAt(end) == '/' && end + 1 < text.length() && NumberReader.isDigit(text.charAt(end + 1))) {
+            if (text.charAt(end) == '/' && NumberReader.isDigit(charAfterSlash(text, end))) {
                 Unit whole = withPerUnit(text, new Unit(text.substring(i, end).toLowerCase(Locale.ROOT), end, false));
                 return whole.end() > end ? whole : counted;
             }
@@ -393,15 +393,22 @@ final class UnitLexicon {
      * "/ha/năm", "/người/năm", "/xã", "/phụ nữ", "/100.000 dân", "/ người/6 tháng" written right after the unit make a
      * per-unit form, the phrase after each "/" running to punctuation or a word of the sentence ("đạt", "và", …).
      */
+    /** The first character after a "/" and the space a writer may leave before a number: "bác sỹ/ 10.000 dân". */
+    private static char charAfterSlash(String text, int slash) {
+        int at = Words.skipSpaces(text, slash + 1);
+        return at < text.length() ? text.charAt(at) : ' ';
+    }
+
     private static Unit withPerUnit(String text, Unit unit) {
         StringBuilder name = new StringBuilder(unit.name());
         int end = unit.end();
         for (int k = 0; k < 3 && end < text.length() && text.charAt(end) == '/'; k++) {
-            int phraseEnd = perUnitPhraseEnd(text, end + 1);
+            int from = NumberReader.isDigit(charAfterSlash(text, end)) ? Words.skipSpaces(text, end + 1) : end + 1;
+            int phraseEnd = perUnitPhraseEnd(text, from);
             if (phraseEnd < 0) {
                 break;
             }
-            String per = text.substring(end + 1, phraseEnd).strip().toLowerCase(Locale.ROOT);
+            String per = text.substring(from, phraseEnd).strip().toLowerCase(Locale.ROOT);
             name.append('/').append(per);
             end = phraseEnd;
             if (PLACES_OF_A_RANK.contains(per) && end + 1 < text.length() && text.charAt(end) == ',') {

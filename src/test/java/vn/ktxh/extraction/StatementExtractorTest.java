@@ -72,6 +72,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void readsARatePerARoundNumberOfPeopleWithASpaceAfterItsSlash() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO năm 2026
+                Số bác sỹ đạt 15 bác sỹ/ 10.000 dân; số giường bệnh đạt 34,5 giường/ 10.000 dân.""");
+        assertThat(found)
+                .extracting(IndicatorStatement::unit)
+                .containsExactly("bác sỹ/10.000 dân", "giường/10.000 dân");
+    }
+
+    @Test
     void readsARatePerARoundNumberOfPeopleWrittenWithTren() {
         List<IndicatorStatement> found = extract("""
                 KẾ HOẠCH năm 2026

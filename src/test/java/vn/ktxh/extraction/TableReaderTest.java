@@ -273,10 +273,23 @@ class TableReaderTest {
                 Số lượng xã - Communes | 152 | 150
                 Tổng số - Total | 12 | 13
                 Dược sĩ | 120 | 163
+                Số Bác sĩ/vạn dân | 13 | 14
                 """);
         assertThat(found)
                 .extracting(IndicatorStatement::unit)
-                .containsExactly("giường bệnh", "giường bệnh", "cán bộ", "cán bộ", "xã", "xã", null, null, null, null);
+                .containsExactly(
+                        "giường bệnh",
+                        "giường bệnh",
+                        "cán bộ",
+                        "cán bộ",
+                        "xã",
+                        "xã",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "bác sĩ/vạn dân",
+                        "bác sĩ/vạn dân");
     }
 
     @Test
