@@ -310,13 +310,16 @@ record DocumentContext(
             "(?<!\\p{L})(?:ước|so với|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|năm qua|vừa qua)(?!\\p{L})");
     private static final int TARGET_WORDS_OF_A_PLAN = 3;
 
-    /** The page's first non-blank lines: its headline and the paragraphs of its lead. */
+    /** The page's first non-blank lines but a photo's caption: its headline and the paragraphs of its lead. */
     private static List<String> headlineAndLead(List<String> lines) {
         return lines.stream()
-                .filter(l -> !l.isBlank())
+                .filter(l -> !l.isBlank() && !CAPTION.matcher(l).lookingAt())
                 .limit(1 + LEAD_PARAGRAPHS)
                 .toList();
     }
+
+    /** A line that is a photo's caption: "Ảnh minh họa. Nguồn: Internet", "Ảnh: Báo Lâm Đồng". */
+    private static final Pattern CAPTION = Pattern.compile("\\s*Ảnh(?: minh h(?:ọa|oạ)|:)");
 
     /**
      * The year of the day a page's lead reports ("Trong 2 ngày 26-27/12/2022, HĐND xã … tổ chức kỳ họp", "…, ngày

@@ -100,7 +100,10 @@ final class KindCues {
      * targets to its sentence end.
      */
     private static final Pattern TARGETS_SET = Pattern.compile(
-            "(?:đề ra|đặt ra|đặt|giao|xác định|thông qua)\\s+(?:\\d+\\s+)?(?:các |những )?(?:nhóm\\s+)?(?:chỉ tiêu|mục tiêu)");
+            "(?:đề ra|đặt ra|đặt|giao|xác định|thông qua)\\s+(?:\\d+\\s+)?(?:các |những )?(?:nhóm\\s+)?(?:chỉ tiêu|mục tiêu)"
+                    // a council adopting its plan: "thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm
+                    // …"
+                    + "|thông qua (?:nghị quyết|kế hoạch) (?:về )?(?:kế hoạch |nhiệm vụ )?phát triển");
 
     /**
      * "theo kế hoạch" followed by the period it plans for ("theo kế hoạch cuối năm 2026 số xã đạt chuẩn là 12 xã"): a

@@ -139,6 +139,25 @@ class TargetsSetInPlansTest {
     }
 
     @Test
+    void aPhotosCaptionIsNoLeadAndTheLeadUnderItApprovesAPlan() {
+        assertThat(valuesKindsPeriods("""
+                        Phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 huyện Tràng Định
+                        Ảnh minh họa. Nguồn: Internet
+                        UBND tỉnh vừa Quyết định Phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 huyện Tràng Định.
+                        Thu nội địa tăng bình quân 8%/năm. Trồng rừng mới hằng năm đạt 1.200 ha.
+                        """)).containsExactly("8 target 2026-2030", "1200 target 2026-2030");
+    }
+
+    @Test
+    void aSentenceBreakingDownTheResolutionACouncilAdoptedListsItsTargets() {
+        assertThat(valuesKindsPeriods("""
+                        Huyện ủy họp hội nghị lần thứ tư
+                        04/03/2026 - 11:39
+                        Hội nghị đã thảo luận và thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2026 - 2030 của huyện. Trong đó, cơ cấu kinh tế với tỷ trọng là nông nghiệp chiếm 45%, dịch vụ chiếm 35%.
+                        """)).containsExactly("45 target 2026-2030", "35 target 2026-2030");
+    }
+
+    @Test
     void aLeadOfWorkDoneAsTheTargetsSayIsNoPlan() {
         assertThat(valuesKindsPeriods("""
                         (Báo tỉnh): Trong tháng 02/2029, huyện tiếp tục triển khai thực hiện các nhiệm vụ theo mục tiêu kế hoạch năm 2029.
