@@ -844,6 +844,9 @@ final class BlockStatements {
 
     private static final Pattern MONTH_PERIOD = Pattern.compile("T(\\d{1,2})/\\d{4}");
 
+    /** A bracket naming the same figures of another time: "(Cơ cấu tương ứng quý I năm 2022: 18,42%; 41,45%)". */
+    private static final Pattern CORRESPONDING = Pattern.compile("(?:\\p{L}+ ){0,3}tương ứng (?:của )?(?=\\S)");
+
     /** A period opening a bracket frames all of it when a "," or ":" follows it. */
     private static final Pattern FRAMES = Pattern.compile("\\s*[,:]");
 
@@ -878,7 +881,7 @@ final class BlockStatements {
         }
         List<PeriodCues.PeriodCue> framing = PeriodCues.findAll(inner);
         if (!framing.isEmpty()
-                && framing.get(0).start() == 0
+                && (framing.get(0).start() == 0 || CORRESPONDING.matcher(inner).lookingAt())
                 && FRAMES.matcher(inner.substring(framing.get(0).end())).lookingAt()) {
             // "(năm 2016, chiều cao trung bình của nam là 164,4 cm và nữ 153,4 cm)": the bracket's own earlier time
             int base = DocumentContext.yearOf(framing.get(0).period());

@@ -1033,6 +1033,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theSameFiguresOfAnEarlierTimeInBracketsAreBaselines() {
+        List<IndicatorStatement> found = extract("""
+                BÁO CÁO quý I năm 2029
+                Về cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm 17,13%; khu vực dịch vụ 36,79% (Cơ cấu tương ứng quý I năm 2028: 18,42%; 37,16%).
+                """);
+        assertThat(found)
+                .extracting(StatementExtractorTest::valueKindPeriod)
+                .containsExactly(
+                        "17.13 actual Q1/2029",
+                        "36.79 actual Q1/2029",
+                        "18.42 baseline Q1/2028",
+                        "37.16 baseline Q1/2028");
+    }
+
+    @Test
     void aVerbEndingInHienIsNoPresentStateWord() {
         IndicatorStatement s = only("""
                 KẾ HOẠCH năm 2027
