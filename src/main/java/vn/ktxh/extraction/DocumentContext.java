@@ -517,12 +517,12 @@ record DocumentContext(
      */
     private static boolean extractOfTargets(List<String> lines) {
         return TARGETS_OPENING.matcher(lead(lines)).lookingAt()
-                && lines.stream().noneMatch(l -> RESULTS.matcher(Words.lower(l)).find());
+                && lines.stream().noneMatch(l -> RESULTS.matcher(l).find());
     }
 
     /** Words saying what was done: "đã đạt 95%", "kết quả", "ước", "so với cùng kỳ". */
     private static final Pattern RESULTS = Pattern.compile(
-            "(?<!\\p{L})(?:ước|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|kết quả)(?!\\p{L})");
+            "(?iu)(?<!\\p{L})(?:ước|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|kết quả)(?!\\p{L})");
 
     private static final Pattern TARGETS_OPENING =
             Pattern.compile("(?iu)(?:về )?(?:một số |các |những )?(?:mục tiêu|chỉ tiêu chủ yếu)(?!\\p{L})");
@@ -534,17 +534,13 @@ record DocumentContext(
      * headline does.
      */
     private static boolean leadSetsTargets(String opening) {
-        return LEAD_TARGETS.matcher(opening).find()
-                && !LEAD_RESULTS.matcher(opening).find();
+        return LEAD_TARGETS.matcher(opening).find() && !RESULTS.matcher(opening).find();
     }
 
     private static final Pattern LEAD_TARGETS = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:(?:giao|đặt|đặt ra|đề ra|nhất trí|xác định) (?:các )?(?:chỉ tiêu|mục tiêu)"
                     + "|đề xuất (?:các )?(?:kịch bản|chỉ tiêu|mục tiêu)"
                     + "|(?:ban hành|phê duyệt) (?:nghị quyết |quyết định )?(?:kế hoạch|chiến lược|chương trình|đề án|quy hoạch))(?!\\p{L})");
-
-    private static final Pattern LEAD_RESULTS =
-            Pattern.compile("(?iu)(?<!\\p{L})(?:ước|đạt được|kết quả|đã hoàn thành)(?!\\p{L})");
 
     /** How long a lead's opening may be and still say what the page is. */
     private static final int LEAD_OPENING = 400;
