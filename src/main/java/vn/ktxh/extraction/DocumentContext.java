@@ -94,6 +94,9 @@ record DocumentContext(
 
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d\\d");
 
+    /** A document's number, "Số: 123/KH-UBND", "Số 45/BC-UBND", not a title "Số giường bệnh năm 2020 …". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("số(?: ký hiệu)?\\s*[:.]?\\s*\\d");
+
     /** A horizon a title looks to: "… từ nay đến năm 2030, tầm nhìn đến năm 2045". */
     private static final Pattern HORIZON = Pattern.compile("(?<!\\p{L})(?:đến năm|tầm nhìn)(?!\\p{L})");
 
@@ -180,7 +183,7 @@ record DocumentContext(
                 plan |= !report;
             }
             boolean reference = lower.startsWith("căn cứ")
-                    || lower.startsWith("số")
+                    || DOCUMENT_NUMBER.matcher(lower).lookingAt()
                     || lower.startsWith("- ")
                     || lower.startsWith("thực hiện")
                     || lower.startsWith("theo");

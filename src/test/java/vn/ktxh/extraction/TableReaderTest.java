@@ -264,6 +264,28 @@ class TableReaderTest {
     }
 
     @Test
+    void aTitleOpeningWithSoIsNoDocumentNumberAndGivesTheYearOfATableWithoutYearColumns() {
+        List<IndicatorStatement> found = extract("""
+                Số giường bệnh năm 2028 phân theo quận/huyện
+                Đăng ngày 15-11-2029 15:38
+                (ĐVT: giường)
+                 | Tổng số | Trong đó |
+                 |  | Bệnh viện | Trạm y tế
+                Tổng số | 7.680 | 7.168 | 392
+                Quận Liên Chiểu | 1.235 | 1.200 | 35
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "6 7680 giường actual 2028",
+                        "6 7168 giường actual 2028",
+                        "6 392 giường actual 2028",
+                        "7 1235 giường actual 2028",
+                        "7 1200 giường actual 2028",
+                        "7 35 giường actual 2028");
+    }
+
+    @Test
     void aRowLabelThatCountsGivesItsFiguresTheNounItCountsWhereNothingElseGivesAUnit() {
         List<IndicatorStatement> found = extract("""
                 Y TẾ
