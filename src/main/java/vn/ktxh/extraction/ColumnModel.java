@@ -202,7 +202,22 @@ final class ColumnModel {
      */
     private static Column rateAsFigure(Column column) {
         boolean rate = column.role() == Role.CHANGE && column.namesARate();
-        return rate ? new Column(Role.VALUE, null, null, column.unit(), null, false, column.heading()) : column;
+        if (rate) {
+            return new Column(Role.VALUE, null, null, column.unit(), null, false, column.heading());
+        }
+        String own = column.role() == Role.CHANGE ? comparedPeriod(column.heading()) : null;
+        // "Tháng 6/2016 so với tháng trước | 6 tháng năm 2016 so với cùng kỳ năm trước": each cell is that period's
+        // index, a figure of its own where no column gives the levels
+        return own != null
+                ? new Column(Role.VALUE, Kind.ACTUAL, own, column.unit(), null, false, column.heading())
+                : column;
+    }
+
+    /** The period a comparison heading opens with, the one compared: "Tháng 6/2016 so với tháng trước"; else null. */
+    private static String comparedPeriod(String heading) {
+        String subject = heading.toLowerCase(Locale.ROOT).split("so với|so cùng kỳ| so ", 2)[0];
+        String period = PeriodCues.firstIn(subject);
+        return period != null && DocumentContext.yearOf(period) > 0 ? period : null;
     }
 
     /** A table whose label column has no heading (" | 2018 | 2019"): the first column that is not a value names the row. */

@@ -286,6 +286,22 @@ class TableReaderTest {
     }
 
     @Test
+    void aTableOfComparisonsAloneHoldsEachPeriodsIndexAsAFigure() {
+        List<IndicatorStatement> found = extract("""
+                Tốc độ phát triển một số chỉ tiêu kinh tế chủ yếu
+                (%)
+                Một số chỉ tiêu kinh tế chủ yếu | Tháng 6/2028 so với tháng trước | 6 tháng năm 2028 so với cùng kỳ năm trước
+                Chỉ số phát triển sản xuất công nghiệp | 96,85 | 109,00
+                Tổng kim ngạch xuất khẩu | 77,25 | 113,44
+                """);
+        assertThat(found)
+                .extracting(TableReaderTest::row)
+                .containsExactly(
+                        "4 96.85 % actual T6/2028",
+                        "4 109 % actual 6T/2028", "5 77.25 % actual T6/2028", "5 113.44 % actual 6T/2028");
+    }
+
+    @Test
     void aRowLabelThatCountsGivesItsFiguresTheNounItCountsWhereNothingElseGivesAUnit() {
         List<IndicatorStatement> found = extract("""
                 Y TẾ
