@@ -92,8 +92,6 @@ record DocumentContext(
     private static final Pattern PERIOD_AFTER_DATE =
             Pattern.compile("(?iu)(?:tháng|quý|quí) [\\dIVX]+ năm (?:19|20)\\d\\d");
 
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d\\d");
-
     /** A document's number, "Số: 123/KH-UBND", "Số 45/BC-UBND", not a title "Số giường bệnh năm 2020 …". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("số(?: ký hiệu)?\\s*[:.]?\\s*\\d");
 
@@ -233,16 +231,17 @@ record DocumentContext(
             period = reviewed; // the session reviews that period's results: its unmarked figures are those results
         } else if (!plan && !report) {
             String headline = headline(lines);
-            String opening = leadOpening(lines);
+            String lead = lead(lines);
+            String opening = leadOpening(lead);
             boolean byHeadline = setsTargets(headline);
             boolean byLead = !byHeadline && leadSetsTargets(opening);
-            boolean byExtract = !byHeadline && !byLead && extractOfTargets(lines);
+            boolean byExtract = !byHeadline && !byLead && extractOfTargets(lead, lines);
             plan = byHeadline || byLead || byExtract || written == 0 && leadYear == 0 && speaksOnlyOfTargets(lines);
             String targeted = byHeadline
                     ? periodTargeted(headline, TARGET_HEADLINE)
                     : byLead
                             ? periodTargeted(opening, LEAD_TARGETS)
-                            : byExtract ? periodTargeted(lead(lines), TARGETS_OPENING) : null;
+                            : byExtract ? periodTargeted(lead, TARGETS_OPENING) : null;
             // the year targeted, not the session's "Tại Kỳ họp cuối năm 2025"; a span keeps the year its page names
             period = targeted != null && (period == null || !targeted.contains("-")) ? targeted : period;
             targetsPage = plan && written == 0;
@@ -264,7 +263,7 @@ record DocumentContext(
             period = period == null ? FileNameArea.periodOf(fileName) : period; // nor any period: "…-6t2021.txt"
         }
         period = period == null ? year : PeriodCues.withYear(period, year);
-        if (targetsOfNoYear && dateNotItsOwn && YEAR_ONLY.matcher(period).matches() && yearOf(period) < written) {
+        if (targetsOfNoYear && dateNotItsOwn && FOUR_DIGITS.matcher(period).matches() && yearOf(period) < written) {
             // "Phấn đấu đạt tốc độ tăng trưởng kinh tế trên 16%" posted 07/02/2008 over "Năm 2007, …": the targets are
             // for the year it was posted in, the year it names is the one before
             period = Integer.toString(written);
@@ -309,8 +308,11 @@ record DocumentContext(
     }
 
     private static final Pattern TARGET_WORDS = Pattern.compile("(?<!\\p{L})(?:phấn đấu|mục tiêu|tầm nhìn)(?!\\p{L})");
-    private static final Pattern RESULT_WORDS = Pattern.compile(
-            "(?<!\\p{L})(?:ước|so với|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|năm qua|vừa qua)(?!\\p{L})");
+    /** Words saying what was done, in any page: "ước", "cùng kỳ", "đã đạt 95%". */
+    private static final String DONE_WORDS = "ước|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được";
+
+    private static final Pattern RESULT_WORDS =
+            Pattern.compile("(?<!\\p{L})(?:" + DONE_WORDS + "|so với|năm qua|vừa qua)(?!\\p{L})");
     private static final int TARGET_WORDS_OF_A_PLAN = 3;
 
     /** The page's first non-blank lines but a photo's caption: its headline and the paragraphs of its lead. */
@@ -495,12 +497,10 @@ record DocumentContext(
     }
 
     /**
-     * The opening of the page's lead paragraph (the first one, or the one under a headline) up to its first ":" or
-     * sentence end, where short enough: "Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:",
+     * The opening of the page's lead paragraph ({@link #lead}) up to its first ":" or sentence end, where short enough: "Cụ thể, UBND tỉnh Gia Lai giao chỉ tiêu kế hoạch … năm 2024 cho các sở, …:",
      * "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu, …"; else "".
      */
-    private static String leadOpening(List<String> lines) {
-        String lead = lead(lines);
+    private static String leadOpening(String lead) {
         Matcher found = LEAD_OPENING_END.matcher(lead);
         int end = found.find() ? found.start() : lead.length();
         return end <= LEAD_OPENING ? lead.substring(0, end) : "";
@@ -518,14 +518,13 @@ record DocumentContext(
      * Whether the lead opens by naming targets, as an extract of a plan does ("Mục tiêu của Kế hoạch đến năm 2025, …",
      * "Về một số chỉ tiêu chủ yếu, giai đoạn 2021 - 2025: …"), and no line reports what was done.
      */
-    private static boolean extractOfTargets(List<String> lines) {
-        return TARGETS_OPENING.matcher(lead(lines)).lookingAt()
+    private static boolean extractOfTargets(String lead, List<String> lines) {
+        return TARGETS_OPENING.matcher(lead).lookingAt()
                 && lines.stream().noneMatch(l -> RESULTS.matcher(l).find());
     }
 
-    /** Words saying what was done: "đã đạt 95%", "kết quả", "ước", "so với cùng kỳ". */
-    private static final Pattern RESULTS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:ước|cùng kỳ|đã đạt|đạt được|đã hoàn thành|thực hiện được|kết quả)(?!\\p{L})");
+    /** Words saying what was done in a lead or an extract: {@link #DONE_WORDS}, "kết quả". */
+    private static final Pattern RESULTS = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DONE_WORDS + "|kết quả)(?!\\p{L})");
 
     private static final Pattern TARGETS_OPENING =
             Pattern.compile("(?iu)(?:về )?(?:một số |các |những )?(?:mục tiêu|chỉ tiêu chủ yếu)(?!\\p{L})");
